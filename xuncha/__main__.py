@@ -1,0 +1,7 @@
+"""Allows ``python -m xuncha``."""
+
+import sys
+
+from xuncha.cli import main
+
+sys.exit(main())

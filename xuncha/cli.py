@@ -1,0 +1,246 @@
+"""Provides the ``xuncha`` command line: the composition root of the application.
+
+This is the one core module allowed to import ``importers`` and ``screens``
+(DESIGN.md, layering). Screens are imported inside the commands that open the
+application, so that ``xuncha search --json`` never pays for Textual.
+
+Exit status: 0 success, 1 bad input (one line on stderr naming file, sheet,
+row and column where there is one), 2 usage errors (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from xuncha import cliutil
+from xuncha.cliutil import CliError, add_json_option, info, print_json
+from xuncha.models import KIND_LABELS, KINDS, record_dict, record_title
+from xuncha.store import Store, StoreError
+
+# Core modules that contribute commands through register(subparsers).
+COMMAND_MODULES = ("xuncha.cli_search", "xuncha.cli_rules", "xuncha.cli_findings")
+
+
+def sample_data_dir() -> Path:
+    """The bundled sample township: beside the package when installed, else in the checkout."""
+    packaged = Path(__file__).resolve().parent / "sample_data"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "sample_data"
+
+
+# --- commands owned by the entry point -----------------------------------------
+
+
+def cmd_import(args: argparse.Namespace, store: Store) -> int:
+    import importers
+
+    mapping = importers.load_mapping(Path(args.mapping)) if args.mapping else None
+    progress = cliutil.ProgressLine("导入")
+    try:
+        report = importers.import_paths(
+            store, [Path(p) for p in args.paths], village=args.village, mapping=mapping,
+            on_progress=lambda p: progress.update(p.done, p.total, p.file),
+        )
+    finally:
+        progress.close()
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for line in report.summary_lines():
+            print(line)
+    failures = report.failures()
+    for message in failures:
+        info(message)
+    return 1 if failures and not report.imported_any() else 0
+
+
+def cmd_records(args: argparse.Namespace, store: Store) -> int:
+    if args.kind and args.kind not in KINDS:
+        raise CliError(f"未知的记录类型 {args.kind}（可选：{', '.join(KINDS)}）")
+    records = store.records(kind=args.kind, village=args.village)
+    if args.json:
+        print_json([record_dict(r) for r in records])
+        return 0
+    for record in records:
+        data = record_dict(record)
+        source = data["source"]
+        print(f"{KIND_LABELS[data['kind']]}\t{data['id']}\t{record.village}\t{record_title(record)}\t"
+              f"{source['file']}/{source['sheet']}/第{source['row']}行")
+    info(f"共 {len(records)} 条记录")
+    return 0
+
+
+def cmd_batches(args: argparse.Namespace, store: Store) -> int:
+    if args.remove is not None:
+        if not store.remove_batch(args.remove):
+            raise CliError(f"没有编号为 {args.remove} 的导入批次")
+        _refresh_after_change(store)
+        info(f"已删除导入批次 {args.remove} 及其记录")
+        return 0
+    sheets_by_batch: dict[int, list] = {}
+    for sheet in store.batch_sheets():
+        sheets_by_batch.setdefault(sheet.batch_id, []).append(sheet)
+    batches = store.batches()
+    if args.json:
+        print_json([
+            {
+                "id": b.id, "file": b.file_name, "path": b.file_path, "sha256": b.sha256,
+                "size": b.size, "imported_at": b.imported_at.isoformat(), "imported_by": b.imported_by,
+                "sheets": [
+                    {"sheet": s.sheet, "kind": s.kind, "village": s.village, "imported": s.imported,
+                     "skipped": s.skipped, "rejected": s.rejected, "warnings": s.warnings, "note": s.note}
+                    for s in sheets_by_batch.get(b.id or 0, [])
+                ],
+            }
+            for b in batches
+        ])
+        return 0
+    for b in batches:
+        sheets = sheets_by_batch.get(b.id or 0, [])
+        total = sum(s.imported for s in sheets)
+        print(f"{b.id}\t{b.imported_at:%Y-%m-%d %H:%M}\t{b.file_name}\t{total} 条\t{b.sha256[:12]}")
+    if not batches:
+        info("还没有导入任何文件")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, store: Store) -> int:
+    """A consistent copy through SQLite's backup API, safe while the app is running."""
+    target = Path(args.path).expanduser()
+    if target.exists() and not args.force:
+        raise CliError(f"{target} 已存在；加 --force 覆盖")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    source = sqlite3.connect(store.path, timeout=10)
+    try:
+        destination = sqlite3.connect(target)
+        with destination:
+            source.backup(destination)
+        destination.close()
+    finally:
+        source.close()
+    info(f"已备份到 {target}")
+    return 0
+
+
+def cmd_tui(args: argparse.Namespace, store: Store) -> int:
+    from screens.app import run_app
+
+    run_app(store)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, store: Store | None) -> int:
+    """Load sample_data/ into a fresh temporary store, scan it, open the application."""
+    import importers
+
+    workdir = Path(tempfile.mkdtemp(prefix="xuncha-demo-"))
+    demo_store = Store(workdir / "demo.db")
+    info(f"演示数据库：{demo_store.path}")
+    report = importers.import_paths(demo_store, [sample_data_dir()])
+    for line in report.summary_lines():
+        info(line)
+    _scan_if_available(demo_store)
+    if args.no_tui:
+        return 0
+    from screens.app import run_app
+
+    run_app(demo_store)
+    return 0
+
+
+def _scan_if_available(store: Store) -> None:
+    try:
+        from xuncha.scan import run_scan
+    except ModuleNotFoundError:
+        return
+    run_scan(store)
+
+
+def _refresh_after_change(store: Store) -> None:
+    from xuncha.refresh import after_records_changed
+
+    after_records_changed(store)
+
+
+# --- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xuncha",
+        description="巡察：乡镇纪委、巡察组的离线数据工作台（导入台账、检索、疑点筛查、问题清单）",
+    )
+    parser.add_argument("--db", metavar="PATH", help="数据库文件路径（默认在用户数据目录；也可用环境变量 XUNCHA_DB）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("tui", help="打开巡察工作台界面")
+    p.set_defaults(handler=cmd_tui)
+
+    p = sub.add_parser("demo", help="用自带的示例乡镇数据打开工作台（新用户从这里开始）")
+    p.add_argument("--no-tui", action="store_true", help="只导入并筛查，不打开界面")
+    p.set_defaults(handler=cmd_demo, needs_store=False)
+
+    p = sub.add_parser("import", help="导入表格文件或文件夹（xlsx、xls、csv）")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹")
+    p.add_argument("--village", help="村名（表格里没有村名时使用）")
+    p.add_argument("--mapping", metavar="FILE", help="列映射文件（TOML：表头 = 字段，另可写 kind、village）")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("records", help="列出记录")
+    p.add_argument("--kind", help=f"记录类型：{', '.join(f'{k}（{v}）' for k, v in KIND_LABELS.items())}")
+    p.add_argument("--village", help="只列出这个村")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_records)
+
+    p = sub.add_parser("batches", help="列出导入批次，或删除一个批次及其记录")
+    p.add_argument("--remove", type=int, metavar="ID", help="删除这个批次")
+    add_json_option(p)
+    p.set_defaults(handler=cmd_batches)
+
+    p = sub.add_parser("backup", help="把数据库一致地备份到一个文件（程序运行时也可以）")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--force", action="store_true", help="覆盖已有文件")
+    p.set_defaults(handler=cmd_backup)
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        args.handler = cmd_tui
+    try:
+        store = None
+        if getattr(args, "needs_store", True):
+            store = Store.open(args.db)
+        return args.handler(args, store)
+    except (CliError, StoreError) as error:
+        info(f"xuncha: {error}")
+        return 1
+    except KeyboardInterrupt:
+        info("xuncha: 已中断")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
