@@ -256,7 +256,7 @@ class Store:
             result = connection.execute(
                 Batch.__table__.insert().values(  # type: ignore[attr-defined]
                     file_name=file_name, file_path=file_path, sha256=sha256, size=size,
-                    imported_at=datetime.now().replace(microsecond=0),
+                    imported_at=datetime.now().astimezone().replace(microsecond=0),
                     imported_by=imported_by if imported_by is not None else _user_name(),
                 )
             )
