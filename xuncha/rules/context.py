@@ -1,0 +1,218 @@
+"""Provides the data a scan hands to the rules: lean rows per kind, with identities.
+
+Rules never touch the store. The scan loads the few columns the rules need
+into slotted rows (``xuncha.scan.load_context``); tests build the same
+``ScanContext`` by hand from tiny record sets. Each row with a counterparty
+carries its ``identity``: the counterparty's identity group from
+``xuncha.parties`` in a scan, ``names.normalize_name`` in a test. Rules compare
+identities, never raw text, so "浙江宏达建设有限公司" and "宏达建设" are one party.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from xuncha.rules.params import Params
+
+if TYPE_CHECKING:
+    from xuncha.rules.works import WorkIndex
+
+Date = dt.date | None
+
+
+@dataclass(slots=True)
+class ProjectRow:
+    id: str
+    village: str
+    code: str | None = None
+    name: str | None = None
+    type: str | None = None
+    contractor: str | None = None
+    budget: int | None = None
+    amount: int | None = None
+    decided_on: Date = None
+    started_on: Date = None
+    finished_on: Date = None
+    procurement: str | None = None
+    identity: str = ""
+    phones: tuple[str, ...] = ()
+    kind: ClassVar[str] = "project"
+    party_field: ClassVar[str] = "contractor"
+
+    @property
+    def party(self) -> str | None:
+        return self.contractor
+
+
+@dataclass(slots=True)
+class ContractRow:
+    id: str
+    village: str
+    code: str | None = None
+    title: str | None = None
+    counterparty: str | None = None
+    amount: int | None = None
+    signed_on: Date = None
+    started_on: Date = None
+    ended_on: Date = None
+    category: str | None = None
+    procurement: str | None = None
+    project: str | None = None
+    identity: str = ""
+    phones: tuple[str, ...] = ()
+    kind: ClassVar[str] = "contract"
+    party_field: ClassVar[str] = "counterparty"
+
+    @property
+    def party(self) -> str | None:
+        return self.counterparty
+
+
+@dataclass(slots=True)
+class PaymentRow:
+    id: str
+    village: str
+    voucher: str | None = None
+    date: Date = None
+    summary: str | None = None
+    account: str | None = None
+    direction: str | None = None
+    amount: int | None = None
+    counterparty: str | None = None
+    method: str | None = None
+    attachments: int | None = None
+    contract: str | None = None
+    project: str | None = None
+    identity: str = ""
+    kind: ClassVar[str] = "payment"
+    party_field: ClassVar[str] = "counterparty"
+
+    @property
+    def party(self) -> str | None:
+        return self.counterparty
+
+    @property
+    def is_outgoing(self) -> bool:
+        return self.direction == "out"
+
+
+@dataclass(slots=True)
+class ResourceRow:
+    id: str
+    village: str
+    code: str | None = None
+    name: str | None = None
+    category: str | None = None
+    area: float | None = None
+    counterparty: str | None = None
+    amount: int | None = None
+    started_on: Date = None
+    ended_on: Date = None
+    procurement: str | None = None
+    identity: str = ""
+    phones: tuple[str, ...] = ()
+    kind: ClassVar[str] = "resource"
+    party_field: ClassVar[str] = "counterparty"
+
+    @property
+    def party(self) -> str | None:
+        return self.counterparty
+
+
+@dataclass(slots=True)
+class CadreRow:
+    id: str
+    village: str
+    name: str | None = None
+    position: str | None = None
+    phone: str | None = None
+    id_no: str | None = None
+    relatives: str | None = None
+    kind: ClassVar[str] = "cadre"
+
+
+Row = ProjectRow | ContractRow | PaymentRow | ResourceRow | CadreRow
+
+ROW_TYPES: dict[str, type] = {
+    "project": ProjectRow,
+    "contract": ContractRow,
+    "payment": PaymentRow,
+    "resource": ResourceRow,
+    "cadre": CadreRow,
+}
+"""The kinds rules read, and their row classes. Assets feed no rule yet."""
+
+DERIVED_FIELDS = frozenset({"identity", "phones"})
+"""Row attributes the scan computes; every other attribute is a stored column."""
+
+
+def stored_columns(kind: str) -> list[str]:
+    """The columns to SELECT for a kind, in the row class's field order."""
+    return [f.name for f in fields(ROW_TYPES[kind]) if f.name not in DERIVED_FIELDS]
+
+
+@dataclass
+class ScanContext:
+    """Everything a rule may read: rows per kind, parameters and party labels."""
+
+    projects: list[ProjectRow] = field(default_factory=list)
+    contracts: list[ContractRow] = field(default_factory=list)
+    payments: list[PaymentRow] = field(default_factory=list)
+    resources: list[ResourceRow] = field(default_factory=list)
+    cadres: list[CadreRow] = field(default_factory=list)
+    params: dict[str, Params] = field(default_factory=dict)
+    party_label: Callable[[str], str | None] | None = None
+    """Display name of an identity (``parties.display_name`` in a scan); None in tests."""
+
+    def rows(self, kind: str) -> list[Any]:
+        by_kind: dict[str, list[Any]] = {
+            "project": self.projects, "contract": self.contracts, "payment": self.payments,
+            "resource": self.resources, "cadre": self.cadres,
+        }
+        return by_kind[kind]
+
+    def count(self, kinds: Iterable[str]) -> int:
+        return sum(len(self.rows(kind)) for kind in kinds)
+
+    def label(self, identity: str, raw: str | None) -> str:
+        """How a counterparty is named in a flag: its group's display name, else the text seen."""
+        if self.party_label is not None and identity:
+            shown = self.party_label(identity)
+            if shown:
+                return shown
+        return (raw or identity or "（未写明）").strip()
+
+    @cached_property
+    def works(self) -> WorkIndex:
+        """Projects and contracts merged into pieces of work, with payments linked (shared by rules)."""
+        from xuncha.rules.works import WorkIndex
+
+        return WorkIndex.build(self)
+
+
+def build_context(records: Iterable[dict[str, Any]], *, identity: Callable[[str], str],
+                  params: dict[str, Params] | None = None) -> ScanContext:
+    """A context from plain record dicts (tests, synthetic data): money in fen, dates as dates.
+
+    Each dict has ``kind``, ``id``, ``village`` and canonical fields; unknown
+    fields are ignored, so a record can carry notes for the reader.
+    """
+    context = ScanContext(params=params or {})
+    for record in records:
+        kind = record["kind"]
+        row_type = ROW_TYPES.get(kind)
+        if row_type is None:
+            continue
+        names = set(stored_columns(kind))
+        values = {key: value for key, value in record.items() if key in names}
+        row = row_type(**values)
+        if hasattr(row, "identity") and row.party:
+            row.identity = identity(row.party)
+        if hasattr(row, "phones") and record.get("phones"):
+            row.phones = tuple(record["phones"])
+        context.rows(kind).append(row)
+    return context

@@ -1,0 +1,143 @@
+"""Rule duplicate_payment: the same amount paid twice to the same payee within a short time."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+
+from xuncha.rules.base import Flag, Outcome, Rule, evidence
+from xuncha.rules.context import PaymentRow, ScanContext
+from xuncha.rules.params import Params
+from xuncha.rules.text import code_key, money, yuan
+
+
+class DuplicatePayment(Rule):
+    """同一收款人、同一金额在短时间内用不同凭证支付了两次以上。
+
+    问题 (What it catches):
+        重复支付、重复报销：同一张发票或同一笔工程款被报了两次，或一笔货款“分两笔”报销。
+
+    方法 (Method):
+        1. 取支出方向、金额不低于 ``min_amount_yuan`` 的款项，按“村 + 收款人身份 + 金额”分组，
+           按日期排序。
+        2. 相邻两笔相隔不超过 ``window_days`` 天、凭证号不同（或没有凭证号），即为疑似重复。
+        3. 定期款项不算重复：同组至少 ``series_min`` 笔，且这一间隔与该组间隔的中位数相差
+           不超过 ``series_tolerance``（比例），或该组多数间隔是周、月、季、年的整数倍而这一间隔
+           也是（误差同样按 ``series_tolerance``），例如每月发放的工资、每季度的保洁费。
+        4. 同组连续的疑似重复合为一条提示。
+
+    为什么重要 (Why it matters):
+        “同一供应商、同一或相近金额、同一发票的多次付款”是 OCP 红旗工具箱列出的履约阶段
+        红旗；全椒县村干部将一次供货“分两笔”报销。
+
+    参数 (Parameters):
+        window_days：两笔相隔的天数上限，默认 30，我们的假设（DOMAIN 目录第 15 条）。
+        min_amount_yuan：金额下限（元），默认 500，小额的手续费、电费重复出现是常态，我们的假设。
+        series_min：定期款项至少几笔，默认 3（需求说明：三笔以上间隔稳定的视为定期款项）。
+        series_tolerance：定期款项的间隔允许偏离中位数的比例，默认 0.2，我们的假设。
+
+    排除 (Exclusions):
+        同一凭证号下的几行（一张凭证的分录）；间隔稳定的定期款项；收入；
+        没有收款人或日期的支出（计入“不适用”）。
+
+    示例 (Example):
+        刘家塘村 2023-05-06 与 2023-05-19 两次付给 绿源苗木 3.68万，凭证号 记-23、记-41，
+        相隔 13 天 → 请核实是否重复支付。
+    """
+
+    id = "duplicate_payment"
+    name = "重复支付"
+    severity = "medium"
+    params = ("window_days", "min_amount_yuan", "series_min", "series_tolerance")
+    kinds = ("payment",)
+
+    def evaluate(self, context: ScanContext, params: Params) -> Outcome:
+        outcome = self.outcome()
+        min_amount = yuan(params["min_amount_yuan"])
+        groups: dict[tuple[str, str, int], list[PaymentRow]] = defaultdict(list)
+        for payment in context.payments:
+            if not payment.is_outgoing or payment.amount is None or payment.amount < min_amount:
+                continue
+            if not payment.identity or payment.date is None:
+                outcome.skip("缺少收款人或日期")
+                continue
+            outcome.evaluated += 1
+            groups[(payment.village, payment.identity, payment.amount)].append(payment)
+        for (village, identity, amount), payments in groups.items():
+            if len(payments) < 2:
+                continue
+            for run in _duplicate_runs(sorted(payments, key=lambda p: p.date), params):  # type: ignore[arg-type, return-value]
+                outcome.add(self._flag(context, village, identity, amount, run))
+        return outcome
+
+    def _flag(self, context: ScanContext, village: str, identity: str, amount: int, run: list[PaymentRow]) -> Flag:
+        party = context.label(identity, run[0].party)
+        days = (run[-1].date - run[0].date).days  # type: ignore[operator]
+        vouchers = "、".join(p.voucher or "无凭证号" for p in run)
+        dates = " 与 ".join(str(p.date) for p in run)
+        title = f"{village} {dates} {len(run)} 次付给 {party} {money(amount)}"
+        lines = [f"{village} {dates} {len(run)} 次付给 {party} {money(amount)}，凭证号 {vouchers}，"
+                 f"相隔 {days} 天，请核实是否重复支付。"]
+        lines += [f"· {p.date} {p.voucher or '无凭证号'} {p.summary or ''}".rstrip() for p in run]
+        # What may have been paid twice: every payment after the first.
+        return Flag(self.id, self.severity, village, title, "\n".join(lines), amount * (len(run) - 1), evidence(run))
+
+
+def _duplicate_runs(payments: list[PaymentRow], params: Params) -> list[list[PaymentRow]]:
+    """Consecutive payments that look paid twice, grouped into runs."""
+    window = int(params["window_days"])
+    gaps = [(b.date - a.date).days for a, b in zip(payments, payments[1:])]  # type: ignore[operator]
+    schedule = _Schedule.of(gaps, params)
+    runs: list[list[PaymentRow]] = []
+    current: list[PaymentRow] = []
+    for (first, second), gap in zip(zip(payments, payments[1:]), gaps):
+        duplicate = gap <= window and not _same_voucher(first, second) and not schedule.fits(gap)
+        if duplicate:
+            if not current:
+                current = [first]
+            current.append(second)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+class _Schedule:
+    """The steady interval of a regular series (wages, monthly fees), if the group has one.
+
+    A group of at least ``series_min`` payments is regular when its gaps sit
+    near their median, or when most gaps are whole multiples of a calendar
+    period (a week, a month, a quarter, a year): a monthly wage that was
+    another amount in some months still pays this amount on schedule.
+    """
+
+    PERIODS = (7.0, 14.0, 30.44, 91.31, 365.25)
+
+    def __init__(self, median: float | None, period: float | None, tolerance: float) -> None:
+        self.median, self.period, self.tolerance = median, period, tolerance
+
+    @classmethod
+    def of(cls, gaps: list[int], params: Params) -> "_Schedule":
+        tolerance = float(params["series_tolerance"])
+        if len(gaps) + 1 < int(params["series_min"]):
+            return cls(None, None, tolerance)
+        median = statistics.median(gaps)
+        period = next((p for p in cls.PERIODS
+                       if sum(_multiple(g, p, tolerance) for g in gaps) >= max(2, 0.6 * len(gaps))), None)
+        return cls(median if median > 0 else None, period, tolerance)
+
+    def fits(self, gap: int) -> bool:
+        if self.median is not None and abs(gap - self.median) <= self.tolerance * self.median:
+            return True
+        return self.period is not None and _multiple(gap, self.period, self.tolerance)
+
+
+def _multiple(gap: int, period: float, tolerance: float) -> bool:
+    times = round(gap / period)
+    return times >= 1 and abs(gap - times * period) <= tolerance * period
+
+
+def _same_voucher(first: PaymentRow, second: PaymentRow) -> bool:
+    return bool(first.voucher) and code_key(first.voucher) == code_key(second.voucher)

@@ -1,0 +1,122 @@
+"""Rule overpayment: payments to a counterparty above what its contracts are worth."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from xuncha.rules.base import Flag, Outcome, Rule, evidence
+from xuncha.rules.context import PaymentRow, ScanContext
+from xuncha.rules.params import Params
+from xuncha.rules.text import money, percent, quoted, yuan
+from xuncha.rules.works import WorkIndex, WorkItem
+
+
+class Overpayment(Rule):
+    """付给某单位的款项超过它的合同（工程）金额，超出部分大于容差。
+
+    问题 (What it catches):
+        超合同付款、合同外付款：某项工程的累计付款超过合同金额的 (1 + ``tolerance``) 倍；
+        或某单位在本村的全部合同合计之外，还收到了没有对应合同的大笔款项。
+
+    方法 (Method):
+        1. 把工程项目与它自己的合同合并为一项工作，金额取合同金额（缺失时取预算）。
+        2. 支出按合同编号、项目栏或摘要中的工程名称关联到工作，只计付给该工作往来单位本身的
+           支出（付给别人的由“收款人与合同相对方不一致”规则判断）。
+        3. 单项：关联支出合计超过工作金额 × (1 + ``tolerance``)，且超出至少 ``min_excess_yuan``，提示。
+        4. 按单位：付给该单位、未关联到任何工作的支出与已关联的支出一并计入，超过它在本村
+           全部工作金额合计的 (1 + ``tolerance``) 倍且超出至少 ``min_excess_yuan`` 时提示一次
+           （该单位已有单项提示时不再重复）。
+
+    为什么重要 (Why it matters):
+        “付给承包方的总额超过合同或结算金额”是履约阶段的典型红旗（OCP 红旗工具箱）；
+        绍兴越城区东星村工程经二次审计，发现多付工程款 7.5万。超过合同价一定比例的变更
+        通常需要重新决策。
+
+    参数 (Parameters):
+        tolerance：允许超出合同金额的比例，默认 0.10。超过合同价 10% 的变更一般需要重新
+        履行决策程序，这是常见的地方做法（我们的假设，未找到统一规定）。
+        min_excess_yuan：超出金额的下限（元），默认 1000，避免小额尾差，我们的假设。
+
+    排除 (Exclusions):
+        超出不到容差或不到 ``min_excess_yuan`` 的；付给其他单位的款项；没有合同金额的工作
+        （计入“不适用”）；收入方向的款项。
+
+    示例 (Example):
+        吴家道村与 恒通土石方 的“村道拓宽”合同 20万，已付 3 笔共 25万，超出 25% →
+        请核实是否有经过决策的变更或结算审计。
+    """
+
+    id = "overpayment"
+    name = "超合同付款"
+    severity = "high"
+    params = ("tolerance", "min_excess_yuan")
+    kinds = ("project", "contract")
+
+    def evaluate(self, context: ScanContext, params: Params) -> Outcome:
+        outcome = self.outcome()
+        tolerance, min_excess = float(params["tolerance"]), yuan(params["min_excess_yuan"])
+        works = context.works
+        by_party: dict[tuple[str, str], list[WorkItem]] = defaultdict(list)
+        flagged_parties: set[tuple[str, str]] = set()
+        for item in works.items:
+            if item.amount is None:
+                outcome.skip("缺少合同金额", len(item.rows))
+                continue
+            outcome.evaluated += len(item.rows)
+            by_party[(item.village, item.identity)].append(item)
+            paid = _own_payments(works, item)
+            if _exceeds(sum(p.amount or 0 for p in paid), item.amount, tolerance, min_excess):
+                outcome.add(self._item_flag(context, item, paid))
+                flagged_parties.add((item.village, item.identity))
+        unlinked = _unlinked_by_party(context, works)
+        for party, items in by_party.items():
+            extra = unlinked.get(party, [])
+            if not extra or party in flagged_parties or not party[1]:
+                continue
+            paid = [p for item in items for p in _own_payments(works, item)] + extra
+            agreed = sum(item.amount or 0 for item in items)
+            if _exceeds(sum(p.amount or 0 for p in paid), agreed, tolerance, min_excess):
+                outcome.add(self._party_flag(context, items, paid, agreed))
+        return outcome
+
+    def _item_flag(self, context: ScanContext, item: WorkItem, paid: list[PaymentRow]) -> Flag:
+        party = context.label(item.identity, item.party)
+        total = sum(p.amount or 0 for p in paid)
+        over = total - (item.amount or 0)
+        title = f"{item.village} {quoted(item.title)} 已付 {money(total)}，超过合同 {money(item.amount)}"
+        lines = [f"{item.village} 与 {party} 的{item.noun}{quoted(item.title)}金额 {money(item.amount)}，"
+                 f"已付 {len(paid)} 笔共 {money(total)}，超出 {money(over)}（{percent(over / item.amount)}），"  # type: ignore[operator]
+                 "请核实是否有经过决策的变更或结算审计。"]
+        lines += [f"· {p.date or '日期不详'} {money(p.amount)} {p.summary or ''}".rstrip() for p in paid]
+        return Flag(self.id, self.severity, item.village, title, "\n".join(lines), over, evidence([*item.rows, *paid]))
+
+    def _party_flag(self, context: ScanContext, items: list[WorkItem], paid: list[PaymentRow], agreed: int) -> Flag:
+        village, first = items[0].village, items[0]
+        party = context.label(first.identity, first.party)
+        total = sum(p.amount or 0 for p in paid)
+        over = total - agreed
+        title = f"{village} 付给 {party} {money(total)}，超过其合同合计 {money(agreed)}"
+        lines = [f"{village} 与 {party} 的 {len(items)} 项合同/工程合计 {money(agreed)}，"
+                 f"付给它的款项共 {len(paid)} 笔 {money(total)}，"
+                 f"超出 {money(over)}（{percent(over / agreed if agreed else 1)}），"
+                 "其中有的付款没有写明对应的合同，请核实是否存在合同外付款或超付。"]
+        lines += [f"· 合同/工程 {item.day} {money(item.amount)} {item.title or '（无名称）'}" for item in items]
+        lines += [f"· 付款 {p.date or '日期不详'} {money(p.amount)} {p.summary or ''}".rstrip() for p in paid]
+        rows = [row for item in items for row in item.rows]
+        return Flag(self.id, self.severity, village, title, "\n".join(lines), over, evidence([*rows, *paid]))
+
+
+def _own_payments(works: WorkIndex, item: WorkItem) -> list[PaymentRow]:
+    return [link.payment for link in works.payments_for(item) if link.payment.identity == item.identity]
+
+
+def _unlinked_by_party(context: ScanContext, works: WorkIndex) -> dict[tuple[str, str], list[PaymentRow]]:
+    found: dict[tuple[str, str], list[PaymentRow]] = defaultdict(list)
+    for payment in context.payments:
+        if payment.is_outgoing and payment.identity and payment.id not in works.links:
+            found[(payment.village, payment.identity)].append(payment)
+    return found
+
+
+def _exceeds(paid: int, agreed: int, tolerance: float, min_excess: int) -> bool:
+    return paid > agreed * (1 + tolerance) and paid - agreed >= min_excess

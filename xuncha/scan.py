@@ -1,0 +1,288 @@
+"""Provides the scan: load the data the rules need, run every rule, store the flags.
+
+``run_scan`` is what the CLI, the TUI and the demo call. It reads lean rows
+with plain SELECTs of the needed columns (ORM objects would cost ten times
+more at a million rows), fills in each counterparty's identity group from
+``xuncha.parties``, runs the rules in order and stores their flags in one
+transaction. Progress and cancellation are plain parameters, so the core
+never knows whether a terminal or a screen is watching.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import bindparam, text
+
+from xuncha.flags import FlagRow, ScanRun, current_flags, flag_json, last_scan, save_flags
+from xuncha.rules import get_rules
+from xuncha.rules.base import Flag, Outcome
+from xuncha.rules.context import ROW_TYPES, ScanContext, stored_columns
+from xuncha.rules.params import Params, RulesFileError, load_params, rules_sources
+from xuncha.store import Store
+
+WARN_SHARE = 0.2
+"""A rule that flags more than this share of the records it evaluated is probably misconfigured."""
+WARN_MIN_EVALUATED = 10
+"""Below this many records a share says nothing; no warning."""
+PHONE_HEADER_WORDS = ("电话", "手机", "联系方式")
+_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_DATE_FIELDS = {"decided_on", "started_on", "finished_on", "signed_on", "ended_on", "date"}
+
+
+@dataclass
+class ScanProgress:
+    """How far a scan is: ``done`` of ``total`` steps, the step being run."""
+
+    done: int
+    total: int
+    step: str
+    """A rule id, or "load" while the data is read."""
+    label: str
+    """What to show, in Chinese."""
+
+
+@dataclass
+class RuleStats:
+    """One rule's coverage in a scan."""
+
+    rule: str
+    name: str
+    evaluated: int
+    flagged: int
+    """Evaluated records that appear in a flag."""
+    flags: int
+    not_applicable: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def share(self) -> float:
+        return self.flagged / self.evaluated if self.evaluated else 0.0
+
+    @property
+    def warning(self) -> str | None:
+        """Set when the rule fired on more than 20% of what it looked at."""
+        if self.evaluated < WARN_MIN_EVALUATED or self.share <= WARN_SHARE:
+            return None
+        return (f"{self.name}（{self.rule}）命中了 {self.share * 100:.0f}% 的记录（{self.flagged}/{self.evaluated}），"
+                "超过 20%：参数可能过宽，或这批数据有系统性问题，请先检查规则参数")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "evaluated": self.evaluated, "flagged": self.flagged, "flags": self.flags,
+                "not_applicable": self.not_applicable, "seconds": round(self.seconds, 3), "warning": self.warning}
+
+    @classmethod
+    def from_outcome(cls, name: str, outcome: Outcome, seconds: float) -> "RuleStats":
+        return cls(outcome.rule, name, outcome.evaluated, outcome.flagged, len(outcome.flags),
+                   dict(outcome.not_applicable), seconds)
+
+
+@dataclass
+class ScanResult:
+    run_id: int | None
+    started_at: dt.datetime
+    finished_at: dt.datetime
+    stats: list[RuleStats]
+    flags: list[FlagRow]
+    """The active flags after the scan, most serious first."""
+    new_ids: set[str]
+    """Flags raised for the first time."""
+    sources: list[Path]
+    load_seconds: float = 0.0
+    cancelled: bool = False
+
+    @property
+    def warnings(self) -> list[str]:
+        return [s.warning for s in self.stats if s.warning]
+
+
+def run_scan(store: Store, rules_file: str | Path | None = None, *,
+             on_progress: Callable[[ScanProgress], None] | None = None,
+             cancel: threading.Event | None = None) -> ScanResult:
+    """Run every rule over the store and store the flags (upsert by id, others inactive).
+
+    Raises:
+        RulesFileError: a rules file is missing, malformed or names an unknown key.
+    """
+    params = load_params(rules_file)
+    sources = rules_sources(rules_file)
+    rules = get_rules()
+    started = dt.datetime.now().astimezone().replace(microsecond=0)
+    report = on_progress or (lambda progress: None)
+    total = len(rules) + 1
+    report(ScanProgress(0, total, "load", "读取数据"))
+    clock = time.perf_counter()
+    context = load_context(store, params)
+    # Pieces of work and payment links are shared by seven rules: built once, timed as loading.
+    context.works  # noqa: B018
+    load_seconds = time.perf_counter() - clock
+    outcomes: list[tuple[Outcome, float]] = []
+    for done, rule in enumerate(rules, start=1):
+        if cancel is not None and cancel.is_set():
+            return _cancelled(started, sources, load_seconds)
+        report(ScanProgress(done, total, rule.id, rule.name))
+        clock = time.perf_counter()
+        outcome = rule.evaluate(context, params[rule.id])
+        outcomes.append((outcome, time.perf_counter() - clock))
+    stats = [RuleStats.from_outcome(rule.name, outcome, seconds) for rule, (outcome, seconds) in zip(rules, outcomes)]
+    flags = _unique([flag for outcome, _ in outcomes for flag in outcome.flags])
+    rows = _flag_rows(store, flags)
+    finished = dt.datetime.now().astimezone().replace(microsecond=0)
+    run = ScanRun(started_at=started, finished_at=finished, rules_source=[str(p) for p in sources],
+                  params=params, stats={s.rule: s.to_json() for s in stats})
+    new_ids = save_flags(store, rows, run)
+    report(ScanProgress(total, total, "done", "完成"))
+    return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds)
+
+
+def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:
+    now = dt.datetime.now().astimezone().replace(microsecond=0)
+    return ScanResult(None, started, now, [], [], set(), sources, load_seconds, cancelled=True)
+
+
+def _unique(flags: list[Flag]) -> list[Flag]:
+    """One flag per id: two rules never share ids, but a rule may in theory repeat itself."""
+    seen: dict[str, Flag] = {}
+    for flag in flags:
+        seen.setdefault(flag.id, flag)
+    return list(seen.values())
+
+
+def _flag_rows(store: Store, flags: list[Flag]) -> list[dict[str, Any]]:
+    """Flags as table rows, with each evidence record's source (file, sheet, row)."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for flag in flags:
+        for item in flag.records:
+            wanted[item.kind].add(item.id)
+    sources = _sources(store, wanted)
+    return [
+        {
+            "id": flag.id, "rule": flag.rule, "severity": flag.severity, "village": flag.village,
+            "title": flag.title, "detail": flag.detail, "amount": flag.amount,
+            "records": [{"kind": e.kind, "id": e.id, "source": sources.get(e.id)} for e in flag.records],
+        }
+        for flag in flags
+    ]
+
+
+def _sources(store: Store, wanted: dict[str, set[str]]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as connection:
+        for kind, ids in wanted.items():
+            query = text(f"SELECT id, source_file, source_sheet, source_row FROM {kind} WHERE id IN :ids")
+            query = query.bindparams(bindparam("ids", expanding=True))
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), 500):
+                rows = connection.execute(query, {"ids": ordered[start:start + 500]})
+                for record_id, file, sheet, row in rows:
+                    found[record_id] = {"file": file, "sheet": sheet, "row": row}
+    return found
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+def load_context(store: Store, params: dict[str, Params] | None = None) -> ScanContext:
+    """The rows every rule reads, from lean SELECTs; identities from the counterparty groups."""
+    from xuncha import parties
+
+    identities = parties.identity_map(store)
+    labels = _party_labels(store)
+    context = ScanContext(params=params or {}, party_label=labels.get)
+    # Import order (SQLite's rowid) keeps flag texts the same from scan to scan; other
+    # databases have no rowid and use the provenance order instead.
+    order = "rowid" if store.engine.dialect.name == "sqlite" else "batch_id, source_sheet, source_row"
+    with store.engine.connect() as connection:
+        # A plain DBAPI cursor: SQLAlchemy's result rows would cost twice as much at a million rows.
+        cursor = cast(Any, connection.connection.driver_connection).cursor()
+        for kind, row_type in ROW_TYPES.items():
+            rows = context.rows(kind)
+            rows.extend(_load_rows(cursor, kind, row_type, order))
+            if hasattr(row_type, "identity"):
+                _fill_identities(rows, identities)
+            if hasattr(row_type, "phones"):
+                _fill_phones(cursor, kind, rows)
+        cursor.close()
+    return context
+
+
+def _load_rows(cursor: Any, kind: str, row_type: type, order: str) -> list[Any]:
+    columns = stored_columns(kind)
+    dates = [index for index, name in enumerate(columns) if name in _DATE_FIELDS]
+    cursor.execute(f"SELECT {', '.join(columns)} FROM {kind} ORDER BY {order}")
+    if not dates:
+        return [row_type(*row) for row in cursor]
+    # Dates repeat a great deal (a ledger has a few hundred distinct days): parse each once.
+    parsed: dict[str, dt.date | None] = {}
+    out = []
+    for row in cursor:
+        values = list(row)
+        for index in dates:
+            text = values[index]
+            if text is not None:
+                day = parsed.get(text)
+                if day is None:
+                    day = parsed[text] = _parse_date(text)
+                values[index] = day
+        out.append(row_type(*values))
+    return out
+
+
+def _parse_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def _fill_identities(rows: list[Any], identities: dict[str, str]) -> None:
+    for row in rows:
+        party = row.party
+        if party:
+            row.identity = identities[party]
+
+
+def _fill_phones(cursor: Any, kind: str, rows: list[Any]) -> None:
+    """Phone numbers written in the row's own cells (联系电话 of a contractor or lessee)."""
+    where = " OR ".join(f"raw LIKE '%{word}%'" for word in PHONE_HEADER_WORDS)
+    phones: dict[str, tuple[str, ...]] = {}
+    cursor.execute(f"SELECT id, raw FROM {kind} WHERE {where}")
+    for record_id, cells in cursor.fetchall():
+        try:
+            values = json.loads(cells or "{}")
+        except ValueError:
+            continue
+        found = tuple(
+            number for header, value in values.items()
+            if any(word in str(header) for word in PHONE_HEADER_WORDS)
+            for number in _PHONE.findall(str(value))
+        )
+        if found:
+            phones[record_id] = found
+    if phones:
+        for row in rows:
+            if row.id in phones:
+                row.phones = phones[row.id]
+
+
+def _party_labels(store: Store) -> dict[str, str]:
+    """Identity key -> display name, read once (a flag names many parties)."""
+    with store.engine.connect() as connection:
+        try:
+            rows = connection.execute(text("SELECT id, display FROM party")).all()
+        except Exception:  # a store without the parties table yet
+            return {}
+    return {f"p:{pid}": display for pid, display in rows}
+
+
+__all__ = ["run_scan", "load_context", "load_params", "RulesFileError", "ScanResult", "ScanProgress", "RuleStats",
+           "current_flags", "flag_json", "last_scan"]
