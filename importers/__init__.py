@@ -1,0 +1,54 @@
+"""Provides the importers' public API: spreadsheets in, canonical records out.
+
+    import_paths(store, paths, village=None, mapping=None, on_progress=None, cancel=None) -> ImportReport
+    preview_file(path, village=None, mapping=None) -> FilePreview     # no writing
+    load_mapping(path) -> Mapping / save_mapping(mapping, path)
+
+The CLI (``xuncha import``) and the TUI's import screen call only these. The
+modules behind them: ``readers`` (formats by content), ``headers`` (header
+rows, merges), ``synonyms`` (header -> field), ``kinds`` (sheet kind,
+column assignment), ``plan`` (per-sheet decisions), ``rowmap`` (per-row
+parsing and skip rules), ``pipeline`` (files, transactions, progress),
+``mapping`` (TOML mapping files), ``values`` (cell parsers).
+"""
+
+from importers.errors import BadMapping, ImportFailed, UnreadableFile, UnrecognizedSheet
+from importers.mapping import (
+    Mapping,
+    describe_fields,
+    load_mapping,
+    mapping_from_dict,
+    save_mapping,
+)
+from importers.pipeline import import_file, import_paths, preview_file
+from importers.readers import SPREADSHEET_SUFFIXES
+from importers.report import (
+    FilePreview,
+    FileReport,
+    ImportProgress,
+    ImportReport,
+    SheetPreview,
+    SheetReport,
+)
+
+__all__ = [
+    "SPREADSHEET_SUFFIXES",
+    "BadMapping",
+    "FilePreview",
+    "FileReport",
+    "ImportFailed",
+    "ImportProgress",
+    "ImportReport",
+    "Mapping",
+    "SheetPreview",
+    "SheetReport",
+    "UnreadableFile",
+    "UnrecognizedSheet",
+    "describe_fields",
+    "import_file",
+    "import_paths",
+    "load_mapping",
+    "mapping_from_dict",
+    "preview_file",
+    "save_mapping",
+]

@@ -1,0 +1,347 @@
+"""Provides header-row detection, two-row header flattening and merge filling.
+
+A sheet from a village platform rarely starts with its header: a title
+("石桥村2022年合同台账"), a unit line ("单位：万元") and a date line come first,
+and the header itself may span two rows (a merged "金额" over "借方"/"贷方",
+"2021年" over "月"/"日"). The header row is the one among the first rows whose
+cells look most like known column names; the lines above it are the sheet's
+metadata, from which the village, year and money unit are read.
+
+``MergeFiller`` copies a merged range's value into every cell it covers, so
+that a merged parent header reaches each of its children and a village name
+merged down several body rows reaches every one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from importers.readers import Merge, Row
+from importers.synonyms import header_cell_score, normalize_header
+from importers.values import unit_from_text
+from importers.villages import find_village
+
+HEADER_SCAN_ROWS = 30
+"""How many rows from the top may hold the header."""
+MIN_HEADER_SCORE = 1.5
+
+
+# --- merged cells ----------------------------------------------------------------------------
+
+
+class MergeFiller:
+    """Fills merged ranges as rows stream by (rows must come in order, 0-based index)."""
+
+    def __init__(self, merges: Sequence[Merge]) -> None:
+        self._starting: dict[int, list[Merge]] = {}
+        for merge in merges:
+            r0, c0, r1, c1 = merge
+            if r1 > r0 or c1 > c0:
+                self._starting.setdefault(r0, []).append(merge)
+        self._active: list[tuple[Merge, Any]] = []
+        self.exempt_columns: frozenset[int] = frozenset()
+        """Columns not filled below their first row (money: copying it would count it twice)."""
+        self.exempt_from_row = 1 << 62
+
+    def __bool__(self) -> bool:
+        return bool(self._starting or self._active)
+
+    def fill(self, index: int, row: Row) -> Row:
+        if not self._starting and not self._active:
+            return row
+        starting = self._starting.pop(index, None)
+        if starting:
+            for merge in starting:
+                r0, c0, r1, c1 = merge
+                value = row[c0] if c0 < len(row) else ""
+                self._active.append((merge, value))
+        if not self._active:
+            return row
+        still: list[tuple[Merge, Any]] = []
+        for merge, value in self._active:
+            r0, c0, r1, c1 = merge
+            if index > r1:
+                continue
+            still.append((merge, value))
+            if value == "" or value is None:
+                continue
+            if len(row) <= c1:
+                row = list(row) + [""] * (c1 + 1 - len(row))
+            exempt = self.exempt_columns if index >= self.exempt_from_row else ()
+            for c in range(c0, c1 + 1):
+                if (index, c) == (r0, c0):
+                    continue
+                if c in exempt and index > r0:
+                    continue
+                row[c] = value
+        self._active = still
+        return row
+
+
+# --- header detection --------------------------------------------------------------------------
+
+
+@dataclass
+class HeaderLayout:
+    """Where a sheet's header is and what it says."""
+
+    first_row: int
+    """Excel row number of the first header row."""
+    last_row: int
+    """Excel row number of the last header row; data starts below it."""
+    parents: list[str]
+    children: list[str]
+    names: list[str]
+    """Flattened, unique column names ('金额/借方'), one per column index."""
+    title_lines: list[str] = field(default_factory=list)
+    unit: str | None = None
+    """'wan' or 'yuan' from a '单位：万元' line or the title."""
+    year: int | None = None
+    village: str | None = None
+    """A village named in the title lines."""
+    score: float = 0.0
+
+    @property
+    def title(self) -> str:
+        return self.title_lines[0] if self.title_lines else ""
+
+    def header_texts(self) -> list[str]:
+        return [name for name in self.names if name]
+
+
+_NUMERIC_TEXT = re.compile(r"^[\s\d.,，+\-/:年月日号¥￥元%（）()]+$")
+_TITLE_WORDS = re.compile(r"台账|明细|一览表|统计表|登记表|情况表|清单|名单|名册|花名册|公开|公示|汇总|报表|日记账|明细账|序时账|对账单|流水")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度)?\s*$")
+
+
+def is_data_value(value: Any) -> bool:
+    """A cell that holds data rather than a column name: a number, a date, a digit string."""
+    if isinstance(value, (int, float, date, datetime)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and any(c.isdigit() for c in value) \
+        and bool(_NUMERIC_TEXT.match(value)) and not _BARE_YEAR.match(value)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _row_score(row: Row, extra: frozenset[str]) -> float:
+    score = 0.0
+    previous = None
+    non_empty = 0
+    for value in row:
+        if value == "" or value is None:
+            previous = None
+            continue
+        non_empty += 1
+        if value == previous:  # a merged parent filled across columns counts once
+            continue
+        previous = value
+        if is_data_value(value):
+            score -= 0.75
+            continue
+        if extra and normalize_header(value) in extra:
+            score += 1.5
+            continue
+        score += header_cell_score(value)
+    return score if non_empty >= 2 else min(score, 0.5)
+
+
+def _is_header_like(row: Row) -> bool:
+    cells = [v for v in row if v != "" and v is not None]
+    return bool(cells) and all(isinstance(v, str) and len(v.strip()) <= 30 and not is_data_value(v)
+                               for v in cells)
+
+
+def _is_title_line(row: Row, width: int) -> bool:
+    cells = [_text(v) for v in row if v != "" and v is not None]
+    distinct = set(cells)
+    if not cells:
+        return False
+    if any(("：" in c or ":" in c) for c in distinct):
+        return True
+    if any(_TITLE_WORDS.search(c) or (len(c) > 12) for c in distinct):
+        return True
+    return len(distinct) == 1 and len(cells) >= max(3, int(width * 0.8))
+
+
+def find_header(rows: Sequence[tuple[int, Row]], *, extra_headers: Iterable[str] = (),
+                forced_row: int | None = None, forced_rows: int | None = None) -> HeaderLayout | None:
+    """Locate the header among the first rows (already merge-filled); None if there is none.
+
+    ``extra_headers`` are header texts from a mapping file (normalised), which
+    count as known column names. ``forced_row`` (Excel row number of the last
+    header row) and ``forced_rows`` (1 or 2) come from a mapping file.
+    """
+    extra = frozenset(normalize_header(h) for h in extra_headers)
+    scan = list(rows[:HEADER_SCAN_ROWS])
+    if not scan:
+        return None
+    width = max((len(r) for _, r in scan), default=0)
+    if forced_row is not None:
+        positions = [i for i, (number, _) in enumerate(scan) if number == forced_row]
+        if not positions:
+            return None
+        best = positions[0]
+        best_score = _row_score(scan[best][1], extra)
+    else:
+        scores = [_row_score(row, extra) for _, row in scan]
+        best = max(range(len(scan)), key=lambda i: (scores[i], -i))
+        best_score = scores[best]
+        if best_score < MIN_HEADER_SCORE:
+            return None
+    top, bottom = best, best
+    if forced_rows == 2 and best > 0:
+        top = best - 1
+    elif forced_rows is None:
+        if best + 1 < len(scan) and _is_child_row(scan[best][1], scan[best + 1][1], extra):
+            bottom = best + 1
+        elif best > 0 and _is_parent_row(scan[best - 1][1], scan[best][1], width):
+            top = best - 1
+    return _layout(scan, top, bottom, width, best_score)
+
+
+def _is_child_row(header: Row, below: Row, extra: frozenset[str]) -> bool:
+    """Whether the row under the header continues it (借方/贷方 under a merged 金额)."""
+    if not _is_header_like(below):
+        return False
+    differing = [
+        c for c, value in enumerate(below)
+        if value not in ("", None) and (c >= len(header) or _text(header[c]) != _text(value))
+    ]
+    if not differing:
+        return False
+    known = sum(header_cell_score(below[c]) + (1.5 if normalize_header(below[c]) in extra else 0)
+                for c in differing)
+    if known < 0.5:
+        return False
+    # Under a column with its own full header, a different text is data, not a child:
+    # the differing cells must sit under a parent that spans or under a blank.
+    spanning = 0
+    for c in differing:
+        above = _text(header[c]) if c < len(header) else ""
+        left = _text(header[c - 1]) if c > 0 and c - 1 < len(header) else None
+        right = _text(header[c + 1]) if c + 1 < len(header) else None
+        if not above or above == left or above == right:
+            spanning += 1
+    return spanning >= max(1, len(differing) // 2)
+
+
+def _is_parent_row(above: Row, header: Row, width: int) -> bool:
+    """Whether the row above the best header row is its parent row (2021年 over 月/日)."""
+    if not _is_header_like(above) or _is_title_line(above, width):
+        return False
+    shared = differing = 0
+    for c, value in enumerate(above):
+        if value in ("", None):
+            continue
+        below = _text(header[c]) if c < len(header) else ""
+        if below == _text(value):
+            shared += 1  # a vertical merge: evidence of a two-row header
+        elif below:
+            differing += 1
+    if differing == 0:
+        return False
+    groups = _runs(above)
+    return shared > 0 or any(length >= 2 for length in groups)
+
+
+def _runs(row: Row) -> list[int]:
+    """Lengths of runs of the same non-empty value (a filled horizontal merge)."""
+    runs: list[int] = []
+    previous, length = None, 0
+    for value in row:
+        if value not in ("", None) and value == previous:
+            length += 1
+        else:
+            if previous not in ("", None):
+                runs.append(length)
+            previous, length = value, 1
+    if previous not in ("", None):
+        runs.append(length)
+    return runs
+
+
+def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
+            score: float) -> HeaderLayout:
+    header_rows = [scan[i][1] for i in range(top, bottom + 1)]
+    span = max(len(r) for r in header_rows)
+    parents: list[str] = []
+    children: list[str] = []
+    for c in range(span):
+        cells = [_text(r[c]) if c < len(r) else "" for r in header_rows]
+        if len(cells) == 1:
+            parents.append("")
+            children.append(cells[0])
+        else:
+            parent, child = cells[0], cells[-1]
+            if parent == child:
+                parent = ""
+            parents.append(parent)
+            children.append(child)
+    names = unique_names([f"{p}/{c}" if p and c else (p or c) for p, c in zip(parents, children)])
+    title_lines = [
+        "  ".join(dict.fromkeys(_text(v) for v in row if v not in ("", None)))
+        for _, row in scan[:top]
+        if any(v not in ("", None) for v in row)
+    ]
+    layout = HeaderLayout(
+        first_row=scan[top][0], last_row=scan[bottom][0], parents=parents, children=children,
+        names=names, title_lines=title_lines, score=score,
+    )
+    _read_title_metadata(layout, [v for _, row in scan[:top] for v in row if isinstance(v, str) and v.strip()])
+    if layout.year is None:  # a parent header "2021年" over 月/日 gives the year too
+        for parent in parents:
+            match = _BARE_YEAR.match(parent)
+            if match:
+                layout.year = int(match.group(1))
+                break
+    return layout
+
+
+def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:
+    for cell in cells:
+        if layout.unit is None:
+            layout.unit = unit_from_text(cell)
+        if layout.village is None:
+            layout.village = find_village(cell)
+        if layout.year is None:
+            match = _YEAR_RE.search(cell)
+            if match:
+                layout.year = int(match.group(1))
+
+
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Make header names unique ('金额', '金额(2)'); blank names stay blank."""
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for name in names:
+        if not name:
+            out.append("")
+            continue
+        count = seen.get(name, 0) + 1
+        seen[name] = count
+        out.append(name if count == 1 else f"{name}({count})")
+    return out
+
+
+def column_letter(index: int) -> str:
+    """Excel's column letter for a 0-based index: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters

@@ -1,0 +1,227 @@
+"""Provides kind detection and the column -> field assignment of a sheet.
+
+A sheet's kind (project, contract, payment, asset, resource, cadre) is decided
+by how well its headers map onto each kind's fields, weighted by how typical
+each field is (凭证号 says "ledger" much more than 日期 does), plus keywords in
+the sheet name, the title and the file name (合同, 工程, 日记账, 资产 …). A kind
+whose essential columns are missing cannot win: a sheet without any amount
+column is no payment ledger, however many dates it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from importers.synonyms import (
+    BRACKETLESS,
+    CREDIT,
+    DEBIT,
+    EXPENSE,
+    FIELD_WEIGHTS,
+    IGNORE,
+    INCOME,
+    TERM,
+    WEAK_FACTOR,
+    HeaderMatch,
+    match_column,
+    normalize_header,
+    split_brackets,
+)
+from importers.values import unit_from_text
+from xuncha.models import KIND_LABELS, KINDS
+
+MIN_KIND_SCORE = 3.5
+"""Below this, a sheet is reported as unrecognised rather than guessed."""
+
+NAME_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "project": ("一事一议", "工程", "项目", "建设"),
+    "contract": ("合同", "协议"),
+    "payment": ("收支", "日记账", "明细账", "序时账", "凭证", "流水", "对账单", "现金", "银行", "支出",
+                "收入", "付款", "报销", "账簿", "分类账"),
+    "asset": ("资产", "固定资产", "财产"),
+    "resource": ("资源", "发包", "租赁", "出租", "流转", "土地", "承包地", "山林", "鱼塘"),
+    "cadre": ("干部", "人员", "名单", "名册", "两委", "班子", "花名册", "成员"),
+}
+NAME_BONUS = {"sheet": 3.0, "title": 2.0, "file": 1.5}
+
+# When two columns claim one field, the weaker may fall back to a related field
+# (a contract sheet with 合同名称 and 项目名称: the second is the related project).
+SECONDARY_FIELD: dict[tuple[str, str], str] = {
+    ("contract", "title"): "project",
+    ("payment", "project"): "contract",
+}
+
+
+@dataclass
+class ColumnMap:
+    """One column of a sheet and the field it feeds."""
+
+    index: int
+    header: str
+    field: str
+    primary: bool = True
+    """False for a fallback column: used only where the primary column is blank."""
+    unit: str | None = None
+    """Money unit named in the header ('wan'/'yuan'), None for the sheet's default."""
+    quality: int = 0
+    weak: bool = False
+    """Matched through a generic synonym (名称, 金额): counts little towards the kind."""
+    from_mapping: bool = False
+
+
+@dataclass
+class KindCandidate:
+    kind: str
+    score: float
+    columns: list[ColumnMap]
+    missing: str | None
+    """Why the kind cannot be used (essential column missing), or None."""
+
+
+@dataclass
+class KindDecision:
+    kind: str | None
+    candidates: list[KindCandidate] = field(default_factory=list)
+
+    @property
+    def chosen(self) -> KindCandidate | None:
+        for candidate in self.candidates:
+            if candidate.kind == self.kind:
+                return candidate
+        return None
+
+    def scores(self) -> dict[str, float]:
+        return {c.kind: round(c.score, 2) for c in self.candidates}
+
+
+# --- essentials ------------------------------------------------------------------------------
+
+AMOUNT_FIELDS = ("amount", INCOME, EXPENSE, DEBIT, CREDIT)
+
+
+def essential_columns_missing(kind: str, fields: set[str]) -> str | None:
+    """Why a sheet of this kind lacks the columns its records need (Chinese), or None."""
+    if kind == "project" and "name" not in fields:
+        return "缺少“项目名称”列"
+    if kind == "contract":
+        if not fields & {"title", "code", "counterparty"}:
+            return "缺少“合同名称/合同编号/乙方”列"
+        if not fields & {"amount", "signed_on", "started_on", "ended_on", TERM}:
+            return "缺少“合同金额”或“签订日期”列"
+    if kind == "payment" and not fields & set(AMOUNT_FIELDS):
+        return "缺少金额列（金额、收入/支出或借方/贷方）"
+    if kind == "asset" and not fields & {"name", "code"}:
+        return "缺少“资产名称”列"
+    if kind == "resource" and not fields & {"name", "counterparty"}:
+        return "缺少“资源名称”或“承包方”列"
+    if kind == "cadre" and "name" not in fields:
+        return "缺少“姓名”列"
+    return None
+
+
+# --- column assignment ---------------------------------------------------------------------------
+
+
+def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], names: Sequence[str],
+                   overrides: Mapping[str, str] | None = None) -> list[ColumnMap]:
+    """Map a sheet's columns to the fields of a kind.
+
+    ``overrides`` (normalised header text -> field, '' or 'ignore' to skip)
+    come from a mapping file and beat the synonym table.
+    """
+    overrides = overrides or {}
+    proposals: list[tuple[int, HeaderMatch, bool]] = []
+    for index, name in enumerate(names):
+        if not name:
+            continue
+        override = _override_for(overrides, parents[index], children[index], name)
+        if override is not None:
+            if override and override != IGNORE:
+                proposals.append((index, HeaderMatch(override, 9, 0, False), True))
+            continue
+        found = match_column(parents[index], children[index], kind)
+        if found is not None and found.field != IGNORE:
+            proposals.append((index, found, False))
+    by_field: dict[str, list[tuple[int, HeaderMatch, bool]]] = {}
+    for proposal in proposals:
+        by_field.setdefault(proposal[1].field, []).append(proposal)
+    columns: list[ColumnMap] = []
+    for field_name, group in list(by_field.items()):
+        group.sort(key=lambda p: (-p[1].quality, p[1].rank, p[0]))
+        secondary = SECONDARY_FIELD.get((kind, field_name))
+        for position, (index, found, from_mapping) in enumerate(group):
+            target, primary = field_name, position == 0
+            if not primary and secondary and secondary not in by_field:
+                target, primary = secondary, True
+                by_field[secondary] = [(index, found, from_mapping)]
+            elif not primary and found.quality < BRACKETLESS:
+                continue  # a loose (contained) match is no safe fallback: leave it in the raw row
+            columns.append(ColumnMap(
+                index=index, header=names[index], field=target, primary=primary,
+                unit=unit_from_text(f"{parents[index]} {children[index]}") if parents[index]
+                else unit_from_text(children[index]),
+                quality=found.quality, weak=found.weak, from_mapping=from_mapping,
+            ))
+    columns.sort(key=lambda column: column.index)
+    return columns
+
+
+def _override_for(overrides: Mapping[str, str], parent: str, child: str, name: str) -> str | None:
+    if not overrides:
+        return None
+    for key in (normalize_header(name), normalize_header(child), normalize_header(f"{parent}{child}"),
+                split_brackets(normalize_header(name))[0]):
+        if key in overrides:
+            return overrides[key]
+    return None
+
+
+# --- kind detection --------------------------------------------------------------------------
+
+
+def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence[str], *,
+                sheet_name: str = "", title: str = "", file_name: str = "",
+                overrides: Mapping[str, str] | None = None, forced: str | None = None) -> KindDecision:
+    """Score every kind and pick the best one that has its essential columns."""
+    candidates: list[KindCandidate] = []
+    for kind in ([forced] if forced else KINDS):
+        columns = assign_columns(kind, parents, children, names, overrides)
+        fields = {c.field for c in columns}
+        score = _header_score(kind, columns) + _name_score(kind, sheet_name, title, file_name)
+        candidates.append(KindCandidate(kind, score, columns, essential_columns_missing(kind, fields)))
+    candidates.sort(key=lambda c: -c.score)
+    if forced:
+        chosen = candidates[0]
+        return KindDecision(forced if chosen.missing is None else None, candidates)
+    for candidate in candidates:
+        if candidate.missing is None and candidate.score >= MIN_KIND_SCORE:
+            return KindDecision(candidate.kind, candidates)
+    return KindDecision(None, candidates)
+
+
+def _header_score(kind: str, columns: Sequence[ColumnMap]) -> float:
+    weights = FIELD_WEIGHTS[kind]
+    best: dict[str, float] = {}
+    for column in columns:
+        if not column.primary:
+            continue
+        weight = weights.get(column.field, 0.5)
+        if column.weak:
+            weight *= WEAK_FACTOR
+        elif column.quality <= 1:  # found only by containment
+            weight *= 0.6
+        best[column.field] = max(best.get(column.field, 0.0), weight)
+    return sum(best.values())
+
+
+def _name_score(kind: str, sheet_name: str, title: str, file_name: str) -> float:
+    score = 0.0
+    for where, text in (("sheet", sheet_name), ("title", title), ("file", file_name)):
+        if text and any(word in text for word in NAME_KEYWORDS[kind]):
+            score += NAME_BONUS[where]
+    return score
+
+
+def kind_label(kind: str | None) -> str:
+    return KIND_LABELS.get(kind or "", "未识别")

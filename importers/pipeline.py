@@ -1,0 +1,546 @@
+"""Provides the import itself: files -> sheets -> rows -> records, one transaction per file.
+
+For every file: hash it (the same content is never imported twice), open it
+with the reader its content calls for, and inside one ``Store.importing``
+transaction plan each sheet (header, kind, village, columns), stream its rows
+through ``RowMapper`` and write records and issues in batches. Only the sheet
+being read is held in memory, plus one batch of records.
+
+A file lands whole or not at all: a read error, a program error or a cancel
+rolls its transaction back and leaves the store as it was. A file in which no
+sheet could be recognised is not kept either, so that importing it again with
+``--mapping`` is not refused as a duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
+from importers.headers import HEADER_SCAN_ROWS, MergeFiller
+from importers.mapping import Mapping
+from importers.plan import SheetPlan, plan_sheet
+from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
+from importers.report import (
+    CANCELLED,
+    DUPLICATE,
+    EMPTY,
+    FAILED,
+    IMPORTED,
+    FilePreview,
+    FileReport,
+    ImportProgress,
+    ImportReport,
+    SheetPreview,
+    SheetReport,
+)
+from importers.rowmap import RECORD, SKIPPED, RowMapper
+from importers.synonyms import field_label
+from xuncha.models import MONEY, WARNING, field_spec
+from xuncha.models import REJECTED as LEVEL_REJECTED
+from xuncha.models import SKIPPED as LEVEL_SKIPPED
+from xuncha.store import ImportWriter, SheetCounts, Store, StoreError
+
+BATCH_ROWS = 5000
+"""Records per insert: large enough to amortise the statement, small enough for memory."""
+PROGRESS_EVERY = 2000
+"""Rows between progress callbacks and cancel checks."""
+PREVIEW_ROWS = 12
+BLANK_RUN = 20
+"""A run of more blank rows inside a table is reported as one skipped entry, not one per row."""
+
+ProgressCallback = Callable[[ImportProgress], None]
+
+
+class _NothingRecognised(Exception):
+    """No sheet of the file could be recognised: the batch must not be kept."""
+
+
+def import_paths(store: Store, paths: Sequence[Path], *, village: str | None = None,
+                 mapping: Mapping | None = None, on_progress: ProgressCallback | None = None,
+                 cancel: threading.Event | None = None) -> ImportReport:
+    """Import files and folders (recursively) into the store, one transaction per file."""
+    report = ImportReport()
+    for given in paths:
+        given = Path(given)
+        files = expand_paths([given])
+        if given.is_dir() and not files:
+            report.files.append(FileReport(
+                file=given.name, path=str(given), status=EMPTY,
+                message=f"文件夹 {given.name} 里没有表格文件（xlsx、xls、csv）"))
+        for path in files:
+            if cancel is not None and cancel.is_set():
+                report.files.append(FileReport(file=path.name, path=str(path), status=CANCELLED,
+                                               message=f"文件 {path.name}：已取消，未导入"))
+                continue
+            report.files.append(import_file(store, path, village=village, mapping=mapping,
+                                            on_progress=on_progress, cancel=cancel))
+    if report.imported_any():
+        _refresh_derived_data(store)
+    return report
+
+
+def _refresh_derived_data(store: Store) -> None:
+    """Regroup counterparties and update the search index once, after all files are committed."""
+    from xuncha.refresh import after_records_changed
+
+    try:
+        after_records_changed(store)
+    except ModuleNotFoundError as error:
+        # xuncha.parties / xuncha.search are written separately; until they exist the
+        # records are committed and the next refresh (it is incremental) catches up.
+        if not (error.name or "").startswith("xuncha."):
+            raise
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def import_file(store: Store, path: Path, *, village: str | None = None, mapping: Mapping | None = None,
+                on_progress: ProgressCallback | None = None,
+                cancel: threading.Event | None = None) -> FileReport:
+    """Import one file; never raises for bad input, the report says what happened."""
+    name = path.name
+    report = FileReport(file=name, path=str(path))
+    try:
+        report.sha256, size = file_digest(path)
+    except FileNotFoundError:
+        return _failed(report, f"文件 {name} 不存在")
+    except OSError as error:
+        return _failed(report, f"文件 {name} 无法读取：{error.strerror or error}")
+    existing = store.batch_by_sha(report.sha256)
+    if existing is not None:
+        return _duplicate(store, report, existing)
+    try:
+        book = open_workbook(path)
+    except ImportFailed as error:
+        return _failed(report, error.message)
+    report.format = book.format
+    try:
+        with book, store.importing(name, str(path.resolve()), report.sha256, size) as writer:
+            report.batch_id = writer.batch_id
+            importer = _FileImporter(writer, report, book.datemode, village, mapping, on_progress, cancel)
+            importer.run(book.sheets)
+            if not any(sheet.kind for sheet in report.sheets):
+                raise _NothingRecognised
+    except ImportCancelled:
+        report.batch_id = None
+        report.status = CANCELLED
+        report.message = f"文件 {name}：已取消，未导入（数据库未改动）"
+        return report
+    except _NothingRecognised:
+        report.batch_id = None
+        return _nothing_recognised(report)
+    except ImportFailed as error:
+        report.batch_id = None
+        return _failed(report, error.message if name in error.message else f"文件 {name}：{error.message}")
+    except StoreError as error:  # busy, read-only, disk full: the store's reason, not a traceback
+        report.batch_id = None
+        return _failed(report, f"文件 {name} 未导入（数据库未改动）：{error}")
+    except Exception as error:  # a bug or a database problem: the transaction is rolled back
+        report.batch_id = None
+        report.error = error
+        return _failed(report, f"文件 {name} 导入出错，已全部撤销：{type(error).__name__}: {error}")
+    report.status = IMPORTED
+    report.message = f"文件 {name}：导入 {report.imported} 条记录（批次 {report.batch_id}）"
+    return report
+
+
+def _failed(report: FileReport, message: str) -> FileReport:
+    report.status = FAILED
+    report.message = message
+    return report
+
+
+def _duplicate(store: Store, report: FileReport, existing: Any) -> FileReport:
+    report.status = DUPLICATE
+    report.batch_id = existing.id
+    message = (f"文件 {report.file}：内容与已导入的批次 {existing.id}（{existing.file_name}，"
+               f"{existing.imported_at:%Y-%m-%d %H:%M}）相同，未重复导入")
+    skipped_sheets = [s.sheet for s in store.batch_sheets(existing.id) if not s.kind and s.note
+                      and not s.note.startswith("空工作表")]
+    if skipped_sheets:
+        message += (f"；该批次中工作表 {'、'.join(skipped_sheets)} 未能识别，如需用 --mapping 重新导入，"
+                    f"请先执行 xuncha batches --remove {existing.id}")
+    report.message = message
+    return report
+
+
+def _nothing_recognised(report: FileReport) -> FileReport:
+    unrecognised = [s for s in report.sheets if s.unrecognized]
+    if unrecognised:
+        report.status = FAILED
+        first = unrecognised[0]
+        report.message = f"文件 {report.file} 工作表 {first.sheet}：{first.note}"
+    else:
+        report.status = EMPTY
+        report.message = f"文件 {report.file}：没有可导入的数据（工作表都是空的）"
+    return report
+
+
+class _BackgroundWriter:
+    """Runs one file's inserts on a second thread, in order, while rows are being parsed.
+
+    SQLite releases the GIL while it updates the table and its indexes, which is
+    most of an insert's cost, so parsing the next rows overlaps with storing
+    the last ones. Only this thread touches the connection between ``start``
+    and ``drain``; the queue is bounded so that at most a few batches wait in
+    memory. An error in the thread is raised in the caller at the next call.
+    """
+
+    _STOP = object()
+
+    def __init__(self, writer: ImportWriter, depth: int = 2) -> None:
+        self.writer = writer
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="xuncha-import-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is self._STOP:
+                return
+            if self._error is None:
+                method, kind_or_rows, rows = job
+                try:
+                    if method == "records":
+                        self.writer.add_records(kind_or_rows, rows)
+                    else:
+                        self.writer.add_issues(kind_or_rows)
+                except BaseException as error:  # re-raised in the importing thread
+                    self._error = error
+
+    def _raise_if_failed(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def add_records(self, kind: str, rows: list[dict[str, Any]]) -> None:
+        self._raise_if_failed()
+        if rows:
+            self._queue.put(("records", kind, rows))
+
+    def add_issues(self, issues: list[dict[str, Any]]) -> None:
+        self._raise_if_failed()
+        if issues:
+            self._queue.put(("issues", issues, None))
+
+    def drain(self) -> None:
+        """Wait until every queued insert is done, stop the thread, raise its error if any."""
+        if self._thread is not None:
+            self._queue.put(self._STOP)
+            self._thread.join()
+            self._thread = None
+        self._raise_if_failed()
+
+
+class _FileImporter:
+    """Imports the sheets of one opened file through one ImportWriter."""
+
+    def __init__(self, writer: ImportWriter, report: FileReport, datemode: int, village: str | None,
+                 mapping: Mapping | None, on_progress: ProgressCallback | None,
+                 cancel: threading.Event | None) -> None:
+        self.writer = writer
+        self.report = report
+        self.datemode = datemode
+        self.village = village
+        self.mapping = mapping
+        self.on_progress = on_progress
+        self.cancel = cancel
+        self.done = 0
+        self.total = 0
+
+    def run(self, sheets: Sequence[Sheet]) -> None:
+        for sheet in sheets:
+            self._check_cancel()
+            try:
+                sheet.load()
+                self.total = self.done + sheet.height  # later sheets are sized when they load
+                self.report.sheets.append(self._import_sheet(sheet))
+            finally:
+                sheet.release()
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise ImportCancelled
+
+    def _progress(self, sheet: str) -> None:
+        if self.on_progress is not None:
+            self.on_progress(ImportProgress(self.report.file, sheet, self.done, max(self.total, self.done)))
+
+    def _import_sheet(self, sheet: Sheet) -> SheetReport:
+        rows = sheet.rows()
+        head = _take(rows, HEADER_SCAN_ROWS)
+        plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
+                          datemode=self.datemode, village_option=self.village, mapping=self.mapping,
+                          hidden=sheet.hidden)
+        sheet_report = SheetReport(sheet=sheet.name, kind=plan.kind, village=plan.village,
+                                   header_row=plan.header_row, mapping=plan.mapping_json(), note=plan.note,
+                                   headers_found=plan.headers_found)
+        sheet_id = self.writer.add_sheet(sheet.name, plan.kind, plan.village, plan.header_row,
+                                         plan.mapping_json(), plan.note)
+        if plan.kind is None:
+            sheet_report.unrecognized = not plan.empty and not sheet.hidden
+            self.done += sheet.height
+            self._progress(sheet.name)
+            return sheet_report
+        counts = self._import_rows(sheet, plan, head, rows, sheet_report)
+        self.writer.finish_sheet(sheet_id, counts)
+        return sheet_report
+
+    def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
+                     rows: Any, sheet_report: SheetReport) -> SheetCounts:
+        assert plan.layout is not None
+        mapper = RowMapper(plan, sha256=self.writer.sha256, source_sheet=sheet.name,
+                           source_file=self.report.file)
+        filler = MergeFiller(sheet.merges)
+        # A merged money cell is shown once in Excel; copying it down would count it twice.
+        filler.exempt_columns = frozenset(c.index for c in plan.columns if _is_money_column(plan, c.field))
+        filler.exempt_from_row = plan.layout.last_row  # 0-based index of the first body row
+        counts = SheetCounts()
+        background = _BackgroundWriter(self.writer)
+        background.start()
+        try:
+            self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts, background)
+        finally:
+            background.drain()  # also on errors: the connection must be idle before rollback
+        sheet_report.imported = counts.imported
+        sheet_report.villages = list(mapper.villages_seen)
+        if sheet_report.villages:
+            sheet_report.village = "、".join(sheet_report.villages)
+        if mapper.rows_without_village and plan.village == "" and any(c.field == "village" for c in plan.columns):
+            sheet_report.note = _join_notes(sheet_report.note,
+                                            f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
+        return counts
+
+    def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,
+                     sheet_report: SheetReport, mapper: RowMapper, filler: MergeFiller,
+                     counts: SheetCounts, background: _BackgroundWriter) -> None:
+        assert plan.kind is not None and plan.layout is not None
+        records: list[dict[str, Any]] = []
+        issues: list[dict[str, Any]] = []
+        pending_blank: list[int] = []
+        file_name, sheet_name = self.report.file, sheet.name
+        last_header = plan.layout.last_row
+        since_tick = 0
+
+        def issue(level: str, row: int, reason: str, column: str | None = None, value: str | None = None,
+                  raw: dict[str, str] | None = None, record_id: str | None = None) -> None:
+            issues.append({"level": level, "file": file_name, "sheet": sheet_name, "row": row,
+                           "column": column, "value": value, "reason": reason, "record_id": record_id,
+                           "raw": json.dumps(raw, ensure_ascii=False) if raw else "{}"})
+
+        for number, row in _chain(head, rows):
+            row = filler.fill(number - 1, row) if filler else row
+            if number <= last_header:
+                continue
+            since_tick += 1
+            status, payload = mapper.map_row(number, row)
+            if status == RECORD:
+                record, warnings = payload
+                if pending_blank:
+                    self._flush_blank(pending_blank, sheet_report, counts, issue)
+                records.append(record)
+                counts.imported += 1
+                for column, value, reason in warnings:
+                    counts.warnings += 1
+                    sheet_report.add_warning(number, column, value, reason)
+                    issue(WARNING, number, reason, column, value, record_id=record["id"])
+            elif status == SKIPPED and payload is None:
+                pending_blank.append(number)  # reported only if the table goes on below it
+            else:
+                if pending_blank:
+                    self._flush_blank(pending_blank, sheet_report, counts, issue)
+                raw = mapper.raw(row)
+                if status == SKIPPED:
+                    counts.skipped += 1
+                    sheet_report.add_skipped(number, payload)
+                    issue(LEVEL_SKIPPED, number, payload, raw=raw)
+                else:
+                    column, value, reason = payload
+                    counts.rejected += 1
+                    sheet_report.add_rejected(number, column, value, reason)
+                    issue(LEVEL_REJECTED, number, reason, column, value, raw=raw)
+            if len(records) >= BATCH_ROWS:
+                background.add_records(plan.kind, records)
+                records = []
+            if len(issues) >= BATCH_ROWS:
+                background.add_issues(issues)
+                issues = []
+            if since_tick >= PROGRESS_EVERY:
+                self.done += since_tick
+                since_tick = 0
+                self._progress(sheet_name)
+                self._check_cancel()
+        background.add_records(plan.kind, records)
+        background.add_issues(issues)
+        self.done += since_tick + plan.layout.last_row
+        self._progress(sheet_name)
+        self._check_cancel()
+
+    @staticmethod
+    def _flush_blank(pending: list[int], sheet_report: SheetReport, counts: SheetCounts, issue: Any) -> None:
+        if len(pending) > BLANK_RUN:  # one entry for a long run (hardening: a stray cell far below)
+            reason = f"空行（第 {pending[0]}–{pending[-1]} 行，共 {len(pending)} 行）"
+            counts.skipped += len(pending)
+            sheet_report.add_skipped(pending[0], reason)
+            sheet_report.skipped_count += len(pending) - 1
+            issue(LEVEL_SKIPPED, pending[0], reason)
+            pending.clear()
+            return
+        for number in pending:
+            counts.skipped += 1
+            sheet_report.add_skipped(number, "空行")
+            issue(LEVEL_SKIPPED, number, "空行")
+        pending.clear()
+
+
+def _join_notes(*notes: str) -> str:
+    return "；".join(note for note in notes if note)
+
+
+def _is_money_column(plan: SheetPlan, name: str) -> bool:
+    from importers.plan import MONEY_HELPERS
+
+    if name in MONEY_HELPERS:
+        return True
+    try:
+        return field_spec(plan.kind or "", name).type == MONEY
+    except KeyError:
+        return False
+
+
+def _take(rows: Any, count: int) -> list[tuple[int, list[Any]]]:
+    head: list[tuple[int, list[Any]]] = []
+    for item in rows:
+        head.append(item)
+        if len(head) >= count:
+            break
+    return head
+
+
+def _chain(head: list[tuple[int, list[Any]]], rest: Any) -> Any:
+    yield from head
+    yield from rest
+
+
+def _filled_copy(head: list[tuple[int, list[Any]]], merges: Any) -> list[tuple[int, list[Any]]]:
+    """The first rows with every merged range filled (for header detection only)."""
+    filler = MergeFiller(merges)
+    return [(number, filler.fill(number - 1, list(row))) for number, row in head]
+
+
+# --- preview -----------------------------------------------------------------------------------------
+
+
+def preview_file(path: Path, *, village: str | None = None, mapping: Mapping | None = None,
+                 rows: int = PREVIEW_ROWS) -> FilePreview:
+    """What importing a file would do, per sheet, without touching any store."""
+    path = Path(path)
+    preview = FilePreview(file=path.name, path=str(path))
+    try:
+        book = open_workbook(path)
+    except ImportFailed as error:
+        preview.problem = error.message
+        return preview
+    preview.format = book.format
+    preview.encoding = book.encoding
+    with book:
+        for sheet in book.sheets:
+            try:
+                sheet.load()
+                preview.sheets.append(_preview_sheet(sheet, path.name, book.datemode, village, mapping, rows))
+            except UnreadableFile as error:
+                preview.problem = error.message
+            finally:
+                sheet.release()
+    return preview
+
+
+def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | None,
+                   mapping: Mapping | None, limit: int) -> SheetPreview:
+    rows = sheet.rows()
+    head = _take(rows, HEADER_SCAN_ROWS)
+    plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
+                      datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden)
+    shown: list[dict[str, Any]] = []
+    problems: list[str] = [plan.note] if plan.note else []
+    if plan.kind is not None and plan.layout is not None:
+        mapper = RowMapper(plan, sha256="preview", source_sheet=sheet.name, source_file=file_name)
+        filler = MergeFiller(sheet.merges)
+        for number, row in _chain(head, rows):
+            row = filler.fill(number - 1, row)
+            if number <= plan.layout.last_row:
+                continue
+            status, payload = mapper.map_row(number, row)
+            if status == SKIPPED and payload is None:
+                continue
+            entry: dict[str, Any] = {"row": number, "status": status, "raw": mapper.raw(row)}
+            if status == RECORD:
+                record, warnings = payload
+                entry["fields"] = {k: _json_value(v) for k, v in record.items()
+                                   if k not in ("raw", "row_hash", "id", "source_file", "source_sheet")}
+                for column, value, reason in warnings:
+                    problems.append(f"第 {number} 行 列“{column}”：{reason}（值：{value}）")
+            elif status == SKIPPED:
+                entry["reason"] = payload
+            else:
+                column, value, reason = payload
+                entry["reason"] = reason
+                problems.append(f"第 {number} 行{f' 列“{column}”' if column else ''}：{reason}")
+            shown.append(entry)
+            if len(shown) >= limit:
+                break
+    return SheetPreview(
+        sheet=sheet.name, kind=plan.kind,
+        kind_scores=plan.decision.scores() if plan.decision else {},
+        village=plan.village, village_source=plan.village_source,
+        header_row=plan.header_row,
+        header_rows=(plan.layout.first_row, plan.layout.last_row) if plan.layout else None,
+        headers=[n for n in plan.names() if n] or plan.headers_found,
+        mapping={c.header: c.field for c in plan.columns},
+        unmapped=plan.unmapped(), rows=shown, problems=problems, note=plan.note,
+        title=plan.layout.title if plan.layout else "", unit=plan.unit if plan.layout else None,
+    )
+
+
+def _json_value(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def field_choices(kind: str) -> list[tuple[str, str]]:
+    """(field, label) pairs for the TUI's mapping editor."""
+    from importers.mapping import describe_fields
+
+    return describe_fields(kind)
+
+
+__all__ = [
+    "FORMAT_LABELS",
+    "field_choices",
+    "field_label",
+    "file_digest",
+    "import_file",
+    "import_paths",
+    "preview_file",
+]

@@ -1,0 +1,309 @@
+"""Provides the plan of a sheet: header, kind, village, unit and one converter per column.
+
+Everything that can be decided once per sheet is decided here, before the
+first data row, so that the per-row work (``importers.rowmap``) is only a
+loop over precomputed (column, field, converter) triples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from importers import values
+from importers.headers import HeaderLayout, column_letter, find_header, is_data_value
+from importers.kinds import (
+    ColumnMap,
+    KindDecision,
+    detect_kind,
+    kind_label,
+)
+from importers.mapping import Mapping
+from importers.readers import Row
+from importers.synonyms import (
+    CREDIT,
+    DAY,
+    DEBIT,
+    EXPENSE,
+    INCOME,
+    MONTH,
+    TERM,
+    UNIT_PRICE,
+    VILLAGE,
+    VOUCHER_WORD,
+    YEAR,
+    normalize_header,
+)
+from importers.villages import find_village, village_from_cell
+from xuncha.models import DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
+
+Converter = Callable[[Any], Any]
+
+MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE})
+RAW_HELPERS = frozenset({YEAR, MONTH, DAY})
+"""Helpers whose raw cell value is kept for the pipeline to combine (年/月/日 -> date)."""
+
+# Bank-issued statements book from the bank's side: there 借方 is money leaving
+# the village's account and 贷方 money arriving, the mirror of the village's
+# own cash and bank journals (DOMAIN.md a.2).
+BANK_STATEMENT_WORDS = ("对账单", "银行流水", "交易明细", "账户明细", "流水明细")
+EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "拨付", "开支")
+INCOME_SHEET_WORDS = ("收入", "收款", "进账")
+
+
+@dataclass
+class SheetPlan:
+    """How a sheet will be read; ``kind`` is None when it cannot be imported."""
+
+    sheet: str
+    file_name: str
+    datemode: int = 0
+    layout: HeaderLayout | None = None
+    decision: KindDecision | None = None
+    kind: str | None = None
+    columns: list[ColumnMap] = field(default_factory=list)
+    village: str = ""
+    village_source: str = ""
+    unit: str = "yuan"
+    bank_statement: bool = False
+    default_direction: str | None = None
+    """'in'/'out' for a sheet that only records one side (支出明细表), else None."""
+    empty: bool = False
+    note: str = ""
+    headers_found: list[str] = field(default_factory=list)
+    units_override: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def header_row(self) -> int | None:
+        return self.layout.last_row if self.layout else None
+
+    def names(self) -> list[str]:
+        return self.layout.names if self.layout else []
+
+    def mapping_json(self) -> dict[str, str]:
+        """Header -> field for the mapped columns (what the batch records); a field fed by two
+        columns appears twice, the first column being used unless it is blank."""
+        return {c.header: c.field for c in self.columns}
+
+    def unmapped(self) -> list[str]:
+        mapped = {c.index for c in self.columns}
+        return [name for index, name in enumerate(self.names()) if name and index not in mapped]
+
+    def column_unit(self, column: ColumnMap) -> str:
+        override = self.units_override.get(normalize_header(column.header))
+        return override or column.unit or self.unit
+
+    def converter(self, column: ColumnMap) -> Converter:
+        """The function that turns a non-empty cell of this column into its field value."""
+        name = column.field
+        if name == VILLAGE:
+            return village_from_cell
+        if name in MONEY_HELPERS:
+            return money_converter(self.column_unit(column))
+        if name in RAW_HELPERS:
+            return _keep
+        if name == TERM:
+            return partial(values.parse_date_range, datemode=self.datemode)
+        if name == VOUCHER_WORD:
+            return fast_text
+        spec_type = field_spec(self.kind or "", name).type
+        if spec_type == MONEY:
+            return money_converter(self.column_unit(column))
+        if spec_type == DATE:
+            return partial(values.parse_date, datemode=self.datemode)
+        if spec_type == NUMBER:
+            return values.parse_number
+        if spec_type == INT:
+            return values.parse_int
+        if spec_type == DIRECTION:
+            return partial(parse_direction, bank_statement=self.bank_statement)
+        return fast_text
+
+
+def _keep(value: Any) -> Any:
+    return value
+
+
+def fast_text(value: Any) -> str | None:
+    """``values.clean_text`` with a shortcut for the common already-clean text cell.
+
+    A printable string (no line breaks, U+3000 or zero-width characters) without
+    leading, trailing or doubled spaces is returned as is; only placeholders
+    ('-', '无', 'N/A', all at most four characters) still need ``is_blank``.
+    """
+    if type(value) is str and value.isprintable() and value[:1] != " " and value[-1:] != " " \
+            and "  " not in value:
+        if len(value) <= 4 and (not value.strip(_PLACEHOLDER_CHARS) or value.lower() in _BLANK_WORDS):
+            return None
+        return value
+    return values.clean_text(value)
+
+
+# The placeholders ``values.is_blank`` knows, for the shortcut above.
+_PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜"
+_BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na"})
+
+
+def money_converter(unit: str) -> Converter:
+    """``values.parse_money`` for one column unit, with a shortcut for float cells.
+
+    Readers return most amounts as floats. When the float times the fen per unit
+    is within 1e-6 of a whole number (every amount written to the fen), that
+    whole number is exactly what the decimal path would give; anything else
+    (three decimals, huge values, NaN) still goes through ``parse_money``.
+    """
+    per_unit = 1_000_000 if unit == "wan" else 100
+    parse = partial(values.parse_money, unit=unit)
+
+    def convert(value: Any) -> int:
+        if type(value) is float:
+            scaled = value * per_unit
+            if -1e11 < scaled < 1e11:
+                whole = round(scaled)
+                if -1e-6 < scaled - whole < 1e-6:
+                    return whole
+        return parse(value)
+
+    return convert
+
+
+_DIRECTION_WORDS = {
+    "in": ("收", "入", "进", "存", "in", "income", "credit-in", "+"),
+    "out": ("支", "付", "出", "取", "out", "expense", "pay", "-"),
+}
+
+
+def parse_direction(value: Any, *, bank_statement: bool = False) -> str:
+    """'in' or 'out' from a direction cell: 收/支, 收入/支出, 借/贷, +/-, in/out."""
+    text = values.clean_text(value)
+    if not text:
+        raise values.ValueProblem("收支方向为空")
+    folded = text.strip().lower()
+    if folded.startswith("借"):
+        return "out" if bank_statement else "in"
+    if folded.startswith("贷"):
+        return "in" if bank_statement else "out"
+    for direction, words in _DIRECTION_WORDS.items():
+        if folded.startswith(words):
+            return direction
+    raise values.ValueProblem("无法识别的收支方向（应为收/支或借/贷）")
+
+
+# --- planning ----------------------------------------------------------------------------------
+
+
+def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, datemode: int = 0,
+               village_option: str | None = None, mapping: Mapping | None = None,
+               hidden: bool = False) -> SheetPlan:
+    """Decide header, kind, columns, village and unit from a sheet's first rows."""
+    plan = SheetPlan(sheet=sheet, file_name=file_name, datemode=datemode)
+    if mapping is not None and not mapping.applies_to(sheet):
+        mapping = None
+    if not any(any(v not in ("", None) and not values.is_blank(v) for v in row) for _, row in head):
+        plan.empty = True
+        plan.note = "空工作表"
+        return plan
+    overrides = mapping.normalized_columns() if mapping else {}
+    if mapping:
+        plan.units_override = mapping.normalized_units()
+    layout = find_header(head, extra_headers=list(mapping.columns) if mapping else (),
+                         forced_row=mapping.header_row if mapping else None,
+                         forced_rows=mapping.header_rows if mapping else None)
+    if layout is None:
+        plan.headers_found = _likely_header_texts(head)
+        plan.note = _unrecognized_note("无法识别表头", plan.headers_found, hidden)
+        return plan
+    plan.layout = layout
+    plan.headers_found = layout.header_texts()
+    title = " ".join(layout.title_lines)
+    stem = Path(file_name).stem
+    decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
+                           file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
+    plan.decision = decision
+    if decision.kind is None:
+        plan.note = _undecided_note(decision, plan.headers_found, hidden, mapping)
+        return plan
+    plan.kind = decision.kind
+    plan.columns = decision.chosen.columns if decision.chosen else []
+    plan.unit = layout.unit or "yuan"
+    _choose_village(plan, layout, mapping, village_option)
+    if plan.kind == "payment":
+        names = f"{sheet} {title} {stem}"
+        plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
+        plan.default_direction = _sheet_direction(names)
+    if not plan.village and not any(c.field == VILLAGE for c in plan.columns):
+        plan.note = "未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定"
+    return plan
+
+
+def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None,
+                    option: str | None) -> None:
+    candidates = (
+        ("mapping", mapping.village if mapping else None),
+        ("title", layout.village),
+        ("sheet", find_village(plan.sheet)),
+        ("file", find_village(Path(plan.file_name).stem)),
+        ("option", option.strip() if option else None),
+    )
+    for source, village in candidates:
+        if village:
+            plan.village, plan.village_source = village, source
+            return
+
+
+def _sheet_direction(names: str) -> str | None:
+    spends = any(word in names for word in EXPENSE_SHEET_WORDS)
+    earns = any(word in names for word in INCOME_SHEET_WORDS)
+    if spends and not earns:
+        return "out"
+    if earns and not spends:
+        return "in"
+    return None
+
+
+def _likely_header_texts(head: Sequence[tuple[int, Row]]) -> list[str]:
+    """The texts of the row that most looks like a header, to show the user what was found."""
+    best: list[str] = []
+    for _, row in head:
+        texts = [" ".join(v.split()) for v in row if isinstance(v, str) and v.strip() and not is_data_value(v)]
+        texts = list(dict.fromkeys(texts))
+        if len(texts) > len(best):
+            best = texts
+    return best
+
+
+def _shorten(headers: list[str], limit: int = 12) -> str:
+    shown = "、".join(headers[:limit])
+    return shown + ("…" if len(headers) > limit else "") if shown else "（没有文字表头）"
+
+
+def _unrecognized_note(what: str, headers: list[str], hidden: bool) -> str:
+    prefix = "隐藏工作表，" if hidden else ""
+    return f"{prefix}{what}（找到：{_shorten(headers)}）；请用 --mapping 指定列"
+
+
+def _undecided_note(decision: KindDecision, headers: list[str], hidden: bool,
+                    mapping: Mapping | None) -> str:
+    prefix = "隐藏工作表，" if hidden else ""
+    best = decision.candidates[0] if decision.candidates else None
+    if mapping and mapping.kind and best is not None:
+        return (f"{prefix}按映射文件的类型“{KIND_LABELS[mapping.kind]}”导入时{best.missing or '列不足'}"
+                f"（找到：{_shorten(headers)}）；请在映射文件 [columns] 中补上")
+    closest = ""
+    if best is not None and best.score > 0:
+        reason = f"，{best.missing}" if best.missing else ""
+        closest = f"；最接近“{kind_label(best.kind)}”{reason}"
+    return f"{prefix}无法判断表格类型（找到表头：{_shorten(headers)}{closest}）；请用 --mapping 指定 kind 和列"
+
+
+def column_name(plan: SheetPlan, index: int) -> str:
+    names = plan.names()
+    if index < len(names) and names[index]:
+        return names[index]
+    return f"列{column_letter(index)}"
+
+
+__all__ = ["SheetPlan", "column_name", "fast_text", "money_converter", "parse_direction", "plan_sheet"]

@@ -1,0 +1,546 @@
+"""Provides the header synonym table and header matching for every record kind.
+
+Real ledgers name the same column in dozens of ways (乙方, 承包方, 中标单位,
+对方户名 …), wrap units into the header (合同金额（万元）), use full-width
+brackets and stray spaces, and split headers over two rows (金额/借方,
+承包期限/起). This module turns one header (or a parent/child pair) into a
+canonical field of a kind, with a confidence, through:
+
+1. the exact synonym after normalisation (NFKC, no spaces, no markers),
+2. the synonym after removing bracketed parts ("(万元)", "（支出）"),
+3. for two-row headers: parent+child joined ("承包期限"+"起"), the child
+   alone ("金额"/"借方"), generic start/end children ("起", "止"),
+4. containment of a strong synonym ("本次付款金额" contains "付款金额").
+
+Besides the canonical fields of ``xuncha.models.KIND_FIELDS`` a header can map
+to helper fields that the pipeline combines: ``village``; ``income``/``expense``
+and ``debit``/``credit`` (direction + amount); ``year``/``month``/``day``
+(one date); ``term`` (a range cell "2015.1.1-2045.12.31" -> start and end);
+``voucher_word`` (凭证字 + 凭证号 -> "记-15"); ``unit_price`` (元/亩, for a
+lease without a total); ``ignore`` (a known column kept only in the raw row,
+e.g. 序号, 余额, 备注 — it still helps to find the header row).
+
+Synonyms prefixed with "~" are weak (generic words such as 名称, 金额): they
+map, but count little when deciding a sheet's kind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from xuncha.models import KIND_FIELDS, KINDS
+
+VILLAGE, IGNORE = "village", "ignore"
+INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
+YEAR, MONTH, DAY = "year", "month", "day"
+TERM, VOUCHER_WORD, UNIT_PRICE = "term", "voucher_word", "unit_price"
+
+HELPER_FIELDS: dict[str, str] = {
+    VILLAGE: "村名",
+    INCOME: "收入金额",
+    EXPENSE: "支出金额",
+    DEBIT: "借方金额",
+    CREDIT: "贷方金额",
+    YEAR: "年",
+    MONTH: "月",
+    DAY: "日",
+    TERM: "起止日期（一格）",
+    VOUCHER_WORD: "凭证字",
+    UNIT_PRICE: "单价（元/亩）",
+    IGNORE: "不导入（仅保留原值）",
+}
+"""Fields a header may map to besides a kind's canonical fields, with Chinese labels."""
+
+# Which helper fields make sense for which kind (a mapping file is checked against this).
+KIND_HELPERS: dict[str, frozenset[str]] = {
+    "project": frozenset({VILLAGE, IGNORE, TERM}),
+    "contract": frozenset({VILLAGE, IGNORE, TERM}),
+    "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD}),
+    "asset": frozenset({VILLAGE, IGNORE}),
+    "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE}),
+    "cadre": frozenset({VILLAGE, IGNORE}),
+}
+
+# --- the table -------------------------------------------------------------------------
+# Order inside a list is priority: when two columns map to one field, the
+# column with the earlier synonym is the primary and the other its fallback.
+
+_COMMON: dict[str, list[str]] = {
+    VILLAGE: [
+        "村名", "村(社区)", "村(居)", "村社区", "村居", "村别", "所属村", "所属村(社区)", "所在村",
+        "行政村", "村名称", "村庄名称", "村集体名称", "村", "村/社区", "村(社区)名称", "村居名称",
+        "核算单位", "核算单位名称", "账套名称", "账套", "集体经济组织名称", "村集体经济组织",
+        "经济合作社", "村经济合作社", "股份经济合作社", "经济合作社名称", "村级组织", "村委会",
+        "~单位名称", "~单位",
+    ],
+    IGNORE: [
+        "序号", "编号序号", "行号", "行次", "备注", "备注说明", "乡镇", "镇", "所属乡镇", "乡镇(街道)",
+        "镇(街道)", "街道", "镇街", "县(市、区)", "县区", "年度", "填报单位", "组别", "村民小组",
+        # Identity and contact columns: kept raw, and long enough to beat a shorter word
+        # they contain ("乙方联系电话" is a phone number, not the 乙方).
+        "联系电话", "电话号码", "手机号码", "联系方式", "身份证号", "身份证号码", "统一社会信用代码",
+        "开户银行", "开户行", "银行账号", "账号",
+    ],
+}
+
+_KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
+    "project": {
+        "name": [
+            "项目名称", "工程名称", "工程项目名称", "建设项目名称", "项目工程名称", "一事一议项目名称",
+            "建设项目", "工程项目", "项目内容", "项目", "~名称",
+        ],
+        "code": ["项目编号", "工程编号", "立项编号", "项目代码", "项目编码", "备案号", "项目备案号", "~编号"],
+        "type": [
+            "项目类型", "项目类别", "工程类别", "工程类型", "项目性质", "建设性质", "项目分类",
+            "~类型", "~类别",
+        ],
+        "contractor": [
+            "施工单位", "承建单位", "中标单位", "实施单位", "承包单位", "施工方", "承建方", "中标人",
+            "施工企业", "施工队", "承接单位", "成交单位", "中标供应商", "成交供应商", "施工单位名称",
+            "承包方", "承包人", "乙方", "乙方单位", "供应商", "包工头",
+        ],
+        "budget": [
+            "预算金额", "预算投资", "项目预算", "预算", "预算资金", "预算价", "项目总投资", "总投资",
+            "计划投资", "投资估算", "估算金额", "概算", "概算金额", "控制价", "招标控制价", "最高限价",
+            "投资额", "项目投资", "预算总额", "投资总额",
+        ],
+        "amount": [
+            "合同金额", "中标价", "中标金额", "成交价", "成交金额", "合同价", "合同价款", "承包价",
+            "决算金额", "结算金额", "审定金额", "审计审定价", "审定价", "审价金额", "决算价",
+            "结算价", "工程造价", "工程款", "实际投资", "完成投资",
+        ],
+        "funding": ["资金来源", "经费来源", "资金渠道", "资金性质"],
+        "decided_on": [
+            "决策日期", "决策时间", "村民代表会议日期", "村民代表会议时间", "村民代表大会日期",
+            "村民代表大会时间", "村民会议日期", "议事时间", "议事日期", "会议时间", "会议日期",
+            "决议时间", "决议日期", "表决时间", "表决日期", "四议两公开时间", "民主决策时间",
+            "立项日期", "立项时间", "审批日期", "审批时间",
+        ],
+        "started_on": [
+            "开工日期", "开工时间", "实际开工日期", "实际开工时间", "计划开工日期", "计划开工时间",
+            "计划开工", "开工", "施工日期", "开始施工时间", "~开始日期", "~开始时间",
+        ],
+        "finished_on": [
+            "竣工日期", "竣工时间", "完工日期", "完工时间", "实际竣工日期", "计划竣工日期", "竣工",
+            "完工", "验收日期", "验收时间", "竣工验收日期", "竣工验收时间", "~完成日期", "~完成时间",
+            "~结束日期",
+        ],
+        "status": [
+            "进展", "进度", "项目进展", "项目进度", "工程进度", "建设进度", "项目状态", "实施情况",
+            "完成情况", "建设情况", "进展情况", "~状态",
+        ],
+        "procurement": [
+            "招标方式", "发包方式", "采购方式", "确定方式", "施工单位确定方式", "选定方式", "选择方式",
+            "比选方式", "招投标方式", "承包方式", "交易方式",
+        ],
+        TERM: ["工期", "建设期限", "施工期限", "建设起止时间", "施工起止时间", "~起止时间", "~起止日期"],
+        IGNORE: ["建设地点", "实施地点", "工程地点", "建设地址", "建设内容", "建设规模", "受益人口"],
+    },
+    "contract": {
+        "code": [
+            "合同编号", "合同号", "合同代码", "合同编码", "承包合同代码", "协议编号", "合同序号",
+            "合同备案号", "~编号",
+        ],
+        "title": [
+            "合同名称", "协议名称", "合同项目", "合同标的", "标的", "标的物", "合同内容", "合同事项",
+            "承包项目", "项目名称", "工程名称", "~事项", "~名称",
+        ],
+        "counterparty": [
+            "乙方", "乙方单位", "乙方名称", "乙方单位名称", "乙方(承包方)", "合同相对方", "相对方",
+            "对方单位", "对方名称", "对方单位名称", "签约单位", "签约对象", "承包方", "承包人",
+            "承包单位", "承租方", "承租人", "受让方", "受托方", "供应商", "供货单位", "服务商",
+            "合作方", "施工单位", "中标单位", "成交单位", "承接单位", "承包户", "~对方",
+        ],
+        "amount": [
+            "合同金额", "合同价款", "合同总价", "合同总金额", "合同价", "合同额", "签约金额",
+            "标的额", "合同标的额", "中标价", "中标金额", "成交金额", "承包金额", "租金总额",
+            "承包费总额", "总金额", "价款", "~金额",
+        ],
+        "signed_on": [
+            "签订日期", "签订时间", "签约日期", "签约时间", "签署日期", "签署时间", "合同签订日期",
+            "合同签订时间", "签订日", "签约日", "~日期",
+        ],
+        "started_on": [
+            "合同开始日期", "开始日期", "起始日期", "生效日期", "合同生效日期", "合同期限起",
+            "承包期限起", "租赁期限起", "起租日期", "履行开始日期", "~开始时间", "~起始时间",
+        ],
+        "ended_on": [
+            "合同结束日期", "合同到期日期", "合同到期日", "结束日期", "终止日期", "到期日期",
+            "截止日期", "合同期限止", "承包期限止", "租赁期限止", "到期时间", "履行结束日期",
+            "~结束时间", "~终止时间", "~截止时间",
+        ],
+        TERM: [
+            "合同期限", "合同起止", "合同起止时间", "合同起止日期", "合同期", "起止时间", "起止日期",
+            "承包起止", "承包起止时间", "承包期限", "租赁期限", "租赁起止时间", "履行期限", "有效期",
+            "~期限",
+        ],
+        "category": ["合同类别", "合同类型", "合同分类", "合同性质", "~类别", "~类型"],
+        "procurement": [
+            "采购方式", "招标方式", "发包方式", "承包方式", "确定方式", "签约方式", "交易方式",
+            "选定方式", "比选方式",
+        ],
+        "project": ["关联项目", "所属项目", "对应项目", "项目编号", "工程项目"],
+        IGNORE: ["甲方", "发包方", "出租方", "委托方", "付款方式", "履行情况", "合同状态", "身份证号",
+                 "身份证号码", "统一社会信用代码", "已付金额", "已收金额", "面积"],
+    },
+    "payment": {
+        "voucher": [
+            "凭证号", "凭证字号", "凭证编号", "凭证号码", "记账凭证号", "凭证号数", "凭证", "单据号",
+            "单据编号", "票据号", "票据编号", "交易流水号", "流水号", "~编号",
+        ],
+        VOUCHER_WORD: ["凭证字", "凭证类别", "凭证类型", "字"],
+        "date": [
+            "日期", "记账日期", "凭证日期", "业务日期", "交易日期", "发生日期", "入账日期", "付款日期",
+            "收款日期", "支付日期", "报销日期", "到账日期", "拨付日期", "制单日期", "收支日期",
+            "交易时间", "记账时间", "付款时间", "支付时间", "~时间",
+        ],
+        YEAR: ["年", "年份", "~年度"],
+        MONTH: ["月", "月份"],
+        DAY: ["日", "日期(日)"],
+        "summary": [
+            "摘要", "摘要说明", "业务摘要", "交易摘要", "说明", "事由", "用途", "用途说明", "业务内容",
+            "款项内容", "收支内容", "收支项目", "开支内容", "支出内容", "收入内容", "支出事由",
+            "交易详情", "转账原因", "附言", "~内容",
+        ],
+        "account": [
+            "科目", "会计科目", "科目名称", "一级科目", "总账科目", "明细科目", "科目代码", "科目编码",
+            "科目编号", "收支科目", "收支类别", "费用类别", "开支类别", "支出类别",
+        ],
+        "direction": [
+            "收支方向", "借贷方向", "借贷标志", "收支标志", "收付方向", "收支类型", "收/支", "收支",
+            "借/贷", "~方向",
+        ],
+        "amount": ["金额", "发生额", "本期发生额", "交易金额", "金额合计", "价税合计", "票面金额"],
+        INCOME: [
+            "收入", "收入金额", "收入额", "收款金额", "收方", "收方金额", "到账金额", "存入金额", "存入",
+            "收入(借方)", "入账金额",
+        ],
+        EXPENSE: [
+            "支出", "支出金额", "支出额", "付款金额", "支付金额", "付方", "付方金额", "报销金额",
+            "拨付金额", "实付金额", "本次付款金额", "本次支付金额", "付款额", "支取金额", "支取",
+            "取出金额", "付出", "支出(贷方)", "实际支付金额",
+        ],
+        DEBIT: ["借方", "借方金额", "借方发生额", "本期借方", "借方本期发生额", "借"],
+        CREDIT: ["贷方", "贷方金额", "贷方发生额", "本期贷方", "贷方本期发生额", "贷"],
+        "counterparty": [
+            "往来单位", "往来单位名称", "对方单位", "对方单位名称", "对方户名", "对方账户名称", "对方名称",
+            "对方账户名", "收款单位", "收款单位名称", "收款人", "收款人名称", "收款方", "收款账户名",
+            "收款户名", "付款单位", "付款人", "付款方", "收(付)款单位", "收付款单位", "收款单位(人)",
+            "领款人", "领款单位", "受款人", "交易对方", "交易方姓名", "对方姓名", "客户", "供应商",
+            "辅助核算", "户名", "~单位名称", "~对方",
+        ],
+        "method": ["结算方式", "支付方式", "付款方式", "收款方式", "转账方式", "交易方式", "资金结算方式"],
+        "handler": ["经手人", "经办人", "报销人", "报账人", "报账员", "经办", "经手", "经办人员"],
+        "attachments": [
+            "附件数", "附件张数", "附单据张数", "附单据数", "单据张数", "附件", "附件(张)", "张数",
+        ],
+        "contract": ["合同编号", "合同号", "关联合同", "对应合同"],
+        "project": ["项目", "工程项目", "项目名称", "工程名称", "所属项目", "关联项目"],
+        IGNORE: ["余额", "期末余额", "账户余额", "借或贷", "余额方向", "对方账号", "对方开户行",
+                 "本方账号", "账号", "审批人", "证明人", "出纳", "会计", "记账", "复核", "制单",
+                 "分录号", "分录序号", "币种", "单位"],
+    },
+    "asset": {
+        "code": ["资产编号", "资产编码", "资产代码", "固定资产编号", "卡片编号", "卡片号", "~编号"],
+        "name": ["资产名称", "固定资产名称", "财产名称", "资产项目", "品名", "~名称"],
+        "category": ["资产类别", "资产分类", "资产类型", "资产性质", "~类别", "~分类", "~类型"],
+        "amount": [
+            "原值", "资产原值", "账面原值", "固定资产原值", "原价", "入账价值", "账面价值", "价值",
+            "购置金额", "购置价格", "购置价", "评估价值", "~金额",
+        ],
+        "acquired_on": [
+            "购置日期", "购置时间", "购建日期", "购建时间", "购进期", "购入日期", "取得日期", "取得时间",
+            "建成日期", "建成时间", "入账日期", "启用日期", "登记日期", "形成时间", "~日期",
+        ],
+        "status": [
+            "使用状况", "使用状态", "使用情况", "资产状态", "经营方式", "经营状况", "利用情况", "现状",
+            "管理方式", "~状态",
+        ],
+        "location": ["存放地点", "坐落", "坐落位置", "坐落地点", "所在位置", "存放位置", "放置地点",
+                     "位置", "地址"],
+        "custodian": ["保管人", "保管人员", "使用人", "管理人", "责任人", "管理责任人", "使用单位",
+                      "使用部门"],
+        IGNORE: ["规格", "型号", "规格型号", "数量", "计量单位", "单位", "累计折旧", "净值", "账面净值",
+                 "资产来源", "取得方式", "面积"],
+    },
+    "resource": {
+        "code": ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号", "合同编号", "~编号"],
+        "name": [
+            "资源名称", "地块名称", "土名", "地名", "地块", "资源", "发包项目", "出租项目", "承包项目",
+            "租赁物", "标的", "资源坐落", "~名称",
+        ],
+        "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途",
+                     "~类型", "~类别"],
+        "area": [
+            "面积", "亩数", "承包面积", "合同面积", "合同总面积", "确权面积", "租赁面积", "发包面积",
+            "出租面积", "流转面积", "占地面积", "建筑面积", "面积(亩)",
+        ],
+        "counterparty": [
+            "承包方", "承包人", "承包户", "承包单位", "承包方名称", "承租方", "承租人", "承租单位",
+            "受让方", "受让人", "乙方", "经营者", "承包经营者", "承包者", "租户", "流入方", "使用人",
+        ],
+        "amount": [
+            "年租金", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
+            "承包费", "租金", "承包金额", "租金总额", "承包费总额", "合同金额", "~金额",
+        ],
+        UNIT_PRICE: ["单价", "每亩租金", "每亩承包费", "亩均租金", "租金单价", "承包单价"],
+        "started_on": [
+            "承包起始", "承包起始日期", "承包开始日期", "承包期限起", "租赁开始日期", "起租日期",
+            "起始日期", "开始日期", "~起始时间", "~开始时间",
+        ],
+        "ended_on": [
+            "承包截止", "承包截止日期", "承包到期日", "承包到期日期", "承包终止日期", "承包期限止",
+            "租赁到期日期", "截止日期", "到期日期", "结束日期", "终止日期", "~到期时间", "~结束时间",
+        ],
+        TERM: [
+            "承包起止", "承包起止时间", "承包起止日期", "承包期限", "承包期", "租赁期限", "租赁起止时间",
+            "流转期限", "合同期限", "合同起止", "起止时间", "起止日期", "~期限",
+        ],
+        "procurement": ["发包方式", "承包方式", "出租方式", "流转方式", "招标方式", "交易方式", "确定方式"],
+        IGNORE: ["四至", "坐落", "位置", "是否进场交易", "交易编号", "身份证号", "联系电话", "押金",
+                 "保证金", "已收金额", "欠缴金额"],
+    },
+    "cadre": {
+        "name": ["姓名", "干部姓名", "人员姓名", "村干部姓名", "名字"],
+        "position": ["职务", "现任职务", "担任职务", "职位", "岗位", "职务(岗位)", "任职", "分工"],
+        "phone": ["联系电话", "电话", "电话号码", "手机", "手机号", "手机号码", "联系方式"],
+        "id_no": ["身份证号", "身份证号码", "公民身份号码", "身份证"],
+        "relatives": ["近亲属", "近亲属情况", "近亲属姓名", "亲属", "亲属姓名", "亲属关系", "主要亲属",
+                      "家庭成员", "家庭主要成员"],
+        IGNORE: ["性别", "年龄", "出生年月", "出生日期", "民族", "学历", "文化程度", "政治面貌",
+                 "任职时间", "任职日期", "入党时间", "工作单位"],
+    },
+}
+
+# Weight of each field when deciding a sheet's kind: fields that only one kind
+# of table has weigh more than those every table has.
+FIELD_WEIGHTS: dict[str, dict[str, float]] = {
+    "project": {"name": 3, "code": 1, "type": 1, "contractor": 2, "budget": 2, "amount": 1,
+                "funding": 2, "decided_on": 3, "started_on": 2, "finished_on": 2, "status": 1,
+                "procurement": 1, TERM: 1},
+    "contract": {"code": 2, "title": 3, "counterparty": 2, "amount": 1, "signed_on": 3,
+                 "started_on": 1, "ended_on": 1, TERM: 1, "category": 1, "procurement": 1,
+                 "project": 1},
+    "payment": {"voucher": 3, VOUCHER_WORD: 2, "date": 1, YEAR: 0.5, MONTH: 1, DAY: 1,
+                "summary": 2, "account": 2, "direction": 2, "amount": 1, INCOME: 2.5, EXPENSE: 2.5,
+                DEBIT: 3, CREDIT: 3, "counterparty": 1, "method": 1, "handler": 1,
+                "attachments": 2, "contract": 0.5, "project": 0.5},
+    "asset": {"code": 1, "name": 2, "category": 1, "amount": 2, "acquired_on": 3, "status": 1,
+              "location": 1, "custodian": 1},
+    "resource": {"code": 1, "name": 2, "category": 1, "area": 3, "counterparty": 1.5,
+                 "amount": 2, UNIT_PRICE: 1, "started_on": 1, "ended_on": 1, TERM: 2,
+                 "procurement": 1},
+    "cadre": {"name": 2, "position": 3, "phone": 2, "id_no": 1.5, "relatives": 3},
+}
+
+WEAK_FACTOR = 0.35
+"""How much a weak (generic) synonym counts towards a kind, relative to a strong one."""
+
+# Children of a two-row header that only say "start" or "end" of the parent period.
+START_WORDS = frozenset({"起", "始", "起始", "开始", "自", "从", "起日", "起始日", "开始日期", "起始日期",
+                         "开始时间", "起始时间", "起租"})
+END_WORDS = frozenset({"止", "至", "终", "终止", "截止", "结束", "到期", "止日", "结束日期", "终止日期",
+                       "截止日期", "到期日", "到期日期", "结束时间", "截止时间"})
+START_FIELD = {"project": "started_on", "contract": "started_on", "resource": "started_on"}
+END_FIELD = {"project": "finished_on", "contract": "ended_on", "resource": "ended_on"}
+
+# --- normalisation -------------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_MARKERS = "*※★☆#:：、.。"
+_BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\]]*)\]|【([^】]*)】|〔([^〕]*)〕|<([^<>]*)>|〈([^〉]*)〉")
+_UNIT_TAIL = re.compile(r"(?:单位)?(?:万元|元|亩|平方米|㎡)$")
+
+
+def normalize_header(text: object) -> str:
+    """Header text folded for matching: NFKC (full-width -> ASCII), no spaces or markers."""
+    if text is None:
+        return ""
+    value = unicodedata.normalize("NFKC", str(text))
+    value = _SPACES.sub("", value).strip(_MARKERS)
+    return value.lower()
+
+
+def split_brackets(normalized: str) -> tuple[str, list[str]]:
+    """('合同金额', ['万元']) from '合同金额(万元)'; the bracket contents are hints."""
+    hints: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        hints.append(next(g for g in match.groups() if g is not None))
+        return ""
+
+    base = _BRACKETED.sub(keep, normalized)
+    # An unclosed bracket at the end ("金额(元"), common after a line break in the cell.
+    for opener in "([【〔":
+        if opener in base:
+            head, _, tail = base.partition(opener)
+            if head:
+                hints.append(tail)
+                base = head
+    if len(base) > 2:
+        stripped = _UNIT_TAIL.sub("", base)
+        if len(stripped) >= 2:
+            base = stripped
+    return base.strip(_MARKERS), hints
+
+
+# --- lookup tables -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Synonym:
+    field: str
+    rank: int
+    """Position in its field's list: lower is preferred when columns compete."""
+    weak: bool
+
+
+def _build_tables() -> dict[str, dict[str, Synonym]]:
+    tables: dict[str, dict[str, Synonym]] = {}
+    for kind in KINDS:
+        table: dict[str, Synonym] = {}
+        specs = dict(_KIND_SYNONYMS[kind])
+        for helper, words in _COMMON.items():
+            specs[helper] = specs.get(helper, []) + [w for w in words if w.lstrip("~") not in
+                                                       _kind_words(kind)]
+        for field_name, words in specs.items():
+            for rank, word in enumerate(words):
+                weak = word.startswith("~")
+                key = normalize_header(word.lstrip("~"))
+                if key in table and table[key].field != field_name:
+                    continue  # the kind's own list was written first and wins
+                table.setdefault(key, Synonym(field_name, rank, weak))
+        tables[kind] = table
+    return tables
+
+
+def _kind_words(kind: str) -> set[str]:
+    return {w.lstrip("~") for words in _KIND_SYNONYMS[kind].values() for w in words}
+
+
+TABLES: dict[str, dict[str, Synonym]] = _build_tables()
+_CONTAINMENT: dict[str, list[tuple[str, Synonym]]] = {
+    # Short known-but-ignored words (单位, 余额) never claim a column by containment;
+    # longer ones (联系电话) do, so that "乙方联系电话" is not taken for the 乙方.
+    kind: sorted(((word, syn) for word, syn in table.items()
+                  if not syn.weak and len(word) >= (4 if syn.field == IGNORE else 2)),
+                 key=lambda item: (-len(item[0]), item[1].rank))
+    for kind, table in TABLES.items()
+}
+_ALL_WORDS: frozenset[str] = frozenset(word for table in TABLES.values() for word in table)
+_ALL_STRONG: list[str] = sorted({w for kind in KINDS for w, _ in _CONTAINMENT[kind]}, key=len, reverse=True)
+
+
+def kind_fields(kind: str) -> list[str]:
+    """Canonical fields of a kind followed by the helper fields it accepts."""
+    return [spec.name for spec in KIND_FIELDS[kind]] + sorted(KIND_HELPERS[kind])
+
+
+def field_label(kind: str, name: str) -> str:
+    for spec in KIND_FIELDS.get(kind, ()):
+        if spec.name == name:
+            return spec.label
+    return HELPER_FIELDS.get(name, name)
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+EXACT, BRACKETLESS, JOINED, CONTAINED = 4, 3, 3, 1
+"""Match qualities, best first."""
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    field: str
+    quality: int
+    rank: int
+    weak: bool
+
+
+@lru_cache(maxsize=8192)
+def match_text(text: str, kind: str) -> HeaderMatch | None:
+    """The field a single-level header names in a kind, or None."""
+    normalized = normalize_header(text)
+    if not normalized:
+        return None
+    table = TABLES[kind]
+    found = table.get(normalized)
+    if found is not None:
+        return _adjust(HeaderMatch(found.field, EXACT, found.rank, found.weak), [], kind)
+    base, hints = split_brackets(normalized)
+    found = table.get(base)
+    if found is not None:
+        return _adjust(HeaderMatch(found.field, BRACKETLESS, found.rank, found.weak), hints, kind)
+    if 2 <= len(base) <= 24:
+        for word, syn in _CONTAINMENT[kind]:
+            if word in base:
+                return _adjust(HeaderMatch(syn.field, CONTAINED, syn.rank, False), hints, kind)
+    return None
+
+
+def _adjust(match: HeaderMatch, hints: list[str], kind: str) -> HeaderMatch:
+    """Apply what a bracket says: '(支出)' makes a debit/credit/amount column an expense,
+    '(元/亩)' makes a rent column a unit price."""
+    joined = "".join(hints)
+    if not joined:
+        return match
+    if kind == "payment" and match.field in (DEBIT, CREDIT, "amount", INCOME, EXPENSE):
+        if "收入" in joined or joined in ("收", "收款", "存入"):
+            return HeaderMatch(INCOME, match.quality, match.rank, match.weak)
+        if "支出" in joined or joined in ("支", "付", "付款", "付出", "支取"):
+            return HeaderMatch(EXPENSE, match.quality, match.rank, match.weak)
+    if match.field in ("amount", "budget") and re.search(r"/(?:亩|平方米|平米|㎡|m2|间|人)|每亩", joined):
+        return HeaderMatch(UNIT_PRICE if kind == "resource" else IGNORE, match.quality, match.rank,
+                           match.weak)
+    return match
+
+
+@lru_cache(maxsize=8192)
+def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
+    """The field of a (possibly two-level) header: parent '' for a one-row header."""
+    parent_n, child_n = normalize_header(parent), normalize_header(child)
+    if not parent_n or parent_n == child_n:
+        return match_text(child, kind)
+    if not child_n:
+        return match_text(parent, kind)
+    joined = match_text(split_brackets(parent_n)[0] + child_n, kind)
+    if joined is not None and joined.quality >= BRACKETLESS:
+        return joined
+    # A joined text found only by containment ("资金来源"+"财政奖补资金") would map the
+    # parts of a breakdown to the whole; only the child may be matched loosely.
+    child_base = split_brackets(child_n)[0]
+    if child_base in START_WORDS or child_base in END_WORDS:
+        parent_match = match_text(parent, kind)
+        if kind in START_FIELD and (parent_match is None or parent_match.field in
+                                    (TERM, START_FIELD[kind], END_FIELD[kind], IGNORE)):
+            wanted = START_FIELD[kind] if child_base in START_WORDS else END_FIELD[kind]
+            return HeaderMatch(wanted, JOINED, 0, False)
+    child_match = match_text(child, kind)
+    if child_match is not None and child_match.quality >= BRACKETLESS:
+        return _adjust(child_match, split_brackets(parent_n)[1], kind)
+    return child_match
+
+
+def header_cell_score(text: object) -> float:
+    """How much a cell looks like a column header of any kind (header-row detection)."""
+    if not isinstance(text, str):
+        return 0.0
+    return _header_cell_score(text)
+
+
+@lru_cache(maxsize=16384)
+def _header_cell_score(text: str) -> float:
+    normalized = normalize_header(text)
+    if not normalized or len(normalized) > 30:
+        return 0.0
+    if normalized in _ALL_WORDS:
+        return 1.0
+    base = split_brackets(normalized)[0]
+    if base in _ALL_WORDS:
+        return 1.0
+    if len(base) <= 16 and any(word in base for word in _ALL_STRONG):
+        return 0.5
+    return 0.0
