@@ -1,0 +1,263 @@
+"""Provides XunchaApp, the workbench application, and make_app/run_app to build and run it.
+
+The app is thin: it owns the store, switches between the main screens (one
+app *mode* each, reached by the number keys 1–7), pushes the record and
+dossier screens when a screen asks for them, tells screens when their data
+went stale, and is the one place where failures of background work become
+error dialogs. The CLI (``xuncha tui``, ``xuncha demo``) and the tests build
+the app with the same ``make_app``.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.binding import Binding
+from textual.worker import Worker, WorkerState
+
+from screens.base import XunchaScreen
+from screens.commands import XunchaCommands
+from screens.dialogs import ErrorDialog
+from screens.flags import FlagsScreen
+from screens.import_screen import ImportScreen
+from screens.messages import DataChanged, OpenDossier, OpenRecord, OpenRecords
+from screens.notebook import NotebookScreen
+from screens.overview import OverviewScreen
+from screens.records import RecordsScreen
+from screens.rules import RulesScreen
+from screens.search import SearchScreen
+from screens.widgets.navbar import NAV_ITEMS
+from xuncha.store import Store
+
+log = logging.getLogger("xuncha.tui")
+
+GROUP_TITLES: dict[str, str] = {
+    "import": "导入失败",
+    "preview": "无法预览文件",
+    "search": "搜索出错",
+    "records": "无法读取记录",
+    "overview": "无法读取总览",
+    "flags": "无法读取疑点",
+    "scan": "筛查失败",
+    "findings": "问题清单操作失败",
+    "export": "导出失败",
+    "rules": "无法读取规则",
+    "dossier": "无法读取项目档案",
+}
+"""The title of the error dialog for a failed worker, by worker group."""
+
+
+def error_location(error: BaseException) -> str:
+    """'文件 a.xlsx，工作表 收支，第 12 行，列 金额' from whatever the error carries."""
+    parts = []
+    for attribute, template in (("file", "文件 {}"), ("sheet", "工作表 {}"), ("row", "第 {} 行"),
+                                ("column", "列 {}")):
+        value = getattr(error, attribute, None)
+        if value not in (None, ""):
+            parts.append(template.format(Path(str(value)).name if attribute == "file" else value))
+    return "，".join(parts)
+
+
+def error_message(error: BaseException) -> str:
+    """The user-facing text of an error: our own errors speak Chinese, others get a frame."""
+    text = str(error) or error.__class__.__name__
+    if isinstance(error, (OSError,)):
+        return f"文件操作失败：{text}"
+    module = type(error).__module__ or ""
+    if module.startswith(("xuncha", "importers")):
+        return text
+    return f"{text}\n（{type(error).__name__}）"
+
+
+class XunchaApp(App[None]):
+    """巡察工作台: the Textual application over one store."""
+
+    TITLE = "巡察工作台"
+    CSS_PATH = "global.tcss"
+    COMMANDS = App.COMMANDS | {XunchaCommands}
+    BINDING_GROUP_TITLE = "全局"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+
+    MODES: ClassVar[dict[str, type[XunchaScreen]]] = {  # type: ignore[assignment]
+        "overview": OverviewScreen,
+        "import": ImportScreen,
+        "search": SearchScreen,
+        "records": RecordsScreen,
+        "flags": FlagsScreen,
+        "notebook": NotebookScreen,
+        "rules": RulesScreen,
+    }
+
+    BINDINGS = [
+        *[
+            Binding(key, f"goto('{mode}')", label, show=False, tooltip=f"切换到「{label}」", id=f"goto.{mode}")
+            for key, mode, label in NAV_ITEMS
+        ],
+        Binding("question_mark", "help", "帮助", key_display="?", tooltip="所有按键和用法", id="app.help"),
+        Binding("f1", "help", "帮助", show=False, tooltip="所有按键和用法", id="app.help.f1"),
+        Binding("slash", "goto_search", "搜索", key_display="/", show=False, tooltip="跳到搜索框",
+                id="app.search"),
+        Binding("ctrl+p", "command_palette", "命令", key_display="^p", show=False, priority=True,
+                tooltip="打开命令面板：按名称查找页面和操作", id="app.palette"),
+        Binding("ctrl+q", "quit", "退出", tooltip="退出巡察工作台（数据已自动保存）", id="app.quit", priority=True),
+    ]
+
+    def __init__(self, store: Store, *, demo: bool = False, catch_errors: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        """The store every screen reads and writes."""
+        self.demo = demo
+        """Opened by ``xuncha demo`` on the sample township."""
+        self.catch_errors = catch_errors
+        """Log unexpected errors and end with a Chinese message instead of a traceback.
+        Tests turn it off to see the traceback."""
+        self._crash_log: Path | None = None
+        """Where the traceback of an unexpected error was written."""
+        self.sub_title = "演示数据" if demo else store.path.name
+
+    def on_mount(self) -> None:
+        self.switch_mode("overview")
+        if self.demo:
+            self.notify("这是示例乡镇的演示数据，按 ? 查看按键，按数字键 1–7 切换页面。", title="欢迎使用巡察工作台",
+                        timeout=8)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder="输入命令名称，例如「导出」「汇总」「筛查」…", id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own commands, in Chinese and only those an inspector needs."""
+        yield SystemCommand("外观: 更换配色", "在深色、浅色等配色之间切换", self.action_change_theme)
+        yield SystemCommand("外观: 保存截图", "把当前画面保存为 SVG 文件（当前文件夹）", self.action_screenshot)
+        yield SystemCommand("应用: 退出", "退出巡察工作台（数据已自动保存）", self.exit)
+
+    # --- navigation -----------------------------------------------------------------
+
+    def action_goto(self, mode: str) -> None:
+        """Switch to a main screen; the screens pushed on it (a dossier) stay."""
+        if mode in self.MODES and mode != self.current_mode:
+            self.switch_mode(mode)
+
+    def action_goto_search(self) -> None:
+        self.action_goto("search")
+        screen = self.screen
+        if isinstance(screen, SearchScreen):
+            screen.focus_query()
+
+    def action_help(self) -> None:
+        from screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    @on(OpenRecord)
+    def _open_record(self, message: OpenRecord) -> None:
+        from screens.record import RecordScreen
+
+        self.push_screen(RecordScreen(message.record_id))
+
+    @on(OpenDossier)
+    def _open_dossier(self, message: OpenDossier) -> None:
+        from screens.dossier import DossierScreen
+
+        self.push_screen(DossierScreen(message.project_id))
+
+    @on(OpenRecords)
+    def _open_records(self, message: OpenRecords) -> None:
+        self.action_goto("records")
+        screen = self._mode_screen("records")
+        if isinstance(screen, RecordsScreen):
+            screen.show(message.kind, village=message.village, names=message.names, label=message.label)
+
+    def _mode_screen(self, mode: str) -> XunchaScreen | None:
+        stack = self._screen_stacks.get(mode)
+        if stack:
+            screen = stack[0]
+            return screen if isinstance(screen, XunchaScreen) else None
+        return None
+
+    # --- data changes -----------------------------------------------------------------
+
+    @on(DataChanged)
+    def _data_changed(self, message: DataChanged) -> None:
+        """Mark every screen that shows the changed data as stale; the visible one reloads now."""
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                if isinstance(screen, XunchaScreen) and screen.WATCHES & message.what:
+                    screen.stale = True
+
+    def data_changed(self, *what: str) -> None:
+        self.post_message(DataChanged(frozenset(what)))
+
+    # --- errors -----------------------------------------------------------------------
+
+    def worker_state_changed(self, worker: Worker[object]) -> None:
+        """The one place where a failed background task becomes an error dialog."""
+        if worker.state != WorkerState.ERROR or worker.error is None:
+            return
+        error = worker.error
+        self._log_error(error)
+        title = GROUP_TITLES.get(worker.group, "操作失败")
+        self.show_error(title, error_message(error), error_location(error))
+
+    def show_error(self, title: str, message: str, where: str = "") -> None:
+        self.push_screen(ErrorDialog(title, message, where))
+
+    def _log_error(self, error: BaseException) -> Path | None:
+        """Append the traceback to the error log; returns the log's path (None if unwritable)."""
+        try:
+            from platformdirs import user_log_dir
+
+            path = Path(user_log_dir("xuncha", appauthor=False)) / "errors.log"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write("".join(traceback.format_exception(error)))
+                handle.write("\n")
+            return path
+        except OSError:
+            return None
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Log an unexpected error before Textual ends the app.
+
+        Failures of background work never get here: they are workers with
+        ``exit_on_error=False`` and become dialogs (``worker_state_changed``).
+        An error in a key or message handler stops that handler's message
+        loop, so the app cannot safely go on; it ends, and ``_fatal_error``
+        says so in Chinese instead of printing a traceback.
+        """
+        if self.catch_errors and self._crash_log is None:
+            self._crash_log = self._log_error(error) or Path("errors.log")
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        if not self.catch_errors:
+            super()._fatal_error()
+            return
+        from rich.text import Text
+
+        self.bell()
+        self._exit_renderables.append(Text(
+            "巡察工作台遇到内部错误，已关闭。已保存的数据（导入、疑点、问题清单）不受影响，重新打开即可继续。\n"
+            f"错误详情已记录到 {self._crash_log}，请把这个文件交给维护人员。"
+        ))
+        self._close_messages_no_wait()
+
+
+def make_app(store: Store, *, demo: bool = False, catch_errors: bool = True) -> XunchaApp:
+    """Build the application on a store: the one factory the CLI and the tests share."""
+    return XunchaApp(store, demo=demo, catch_errors=catch_errors)
+
+
+def run_app(store: Store, *, demo: bool = False) -> None:
+    """Run the application in the terminal until the user quits."""
+    make_app(store, demo=demo).run()

@@ -1,0 +1,539 @@
+"""Provides ImportScreen (导入): pick spreadsheets, preview what they will become, import.
+
+Files and folders are picked in a directory tree (space or Enter). ``p``
+previews every picked file without writing anything: per sheet, the
+detected kind, village, header row and column mapping, the unrecognised
+headers and the first rows. ``m`` opens the mapping editor for the sheet
+under the cursor (for a sheet the importer could not recognise, or mapped
+wrongly); the mapping is saved under the file's name for next time. ``i``
+imports in a thread worker with a progress bar that can be cancelled (a
+file lands whole or not at all); the result lists what was imported,
+skipped and rejected, row by row with the reason. After an import the
+rules run again so the flags match the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import ContentSwitcher, DataTable, DirectoryTree, Footer, Input, Label, Static
+from textual.worker import get_current_worker
+
+from screens.base import XunchaScreen
+from screens.dialogs.mapping import MappingAnswer, MappingDialog
+from screens.messages import FLAGS, RECORDS
+from screens.util import get, plain, right
+from screens.widgets.navbar import NavBar
+from screens.widgets.progress import ProgressPanel
+from xuncha.models import KIND_FIELDS, KIND_LABELS
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".csv"}
+STATUS_LABELS = {"imported": "已导入", "duplicate": "已导入过（跳过）", "failed": "失败", "cancelled": "已取消",
+                 "empty": "无数据"}
+
+
+def mapping_dir() -> Path:
+    from xuncha.config import config_dir
+
+    return config_dir() / "mappings"
+
+
+def saved_mapping_path(file: Path) -> Path:
+    """Where the mapping made for a file is kept: one per file name, reused for the same name."""
+    return mapping_dir() / f"{file.name}.toml"
+
+
+def spreadsheet_files(paths: Iterable[Path]) -> list[Path]:
+    """The spreadsheets among paths, folders expanded (recursively), each once, in order."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SPREADSHEET_SUFFIXES
+                              and not p.name.startswith(("~$", "."))))
+        elif path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+def field_label(kind: str | None, name: str) -> str:
+    """The Chinese label of a canonical field, or of an importer helper column (年, 借方金额…)."""
+    try:
+        from importers.synonyms import field_label as importer_label
+    except ImportError:
+        importer_label = None
+    if importer_label is not None:
+        return str(importer_label(kind or "", name))
+    for spec in KIND_FIELDS.get(kind or "", ()):
+        if spec.name == name:
+            return spec.label
+    return name
+
+
+def village_text(sheet: Any) -> str:
+    village = get(sheet, "village") or ""
+    if village:
+        return str(village)
+    return "按“村”列" if get(sheet, "village_source") == "column" else "未知"
+
+
+class SpreadsheetTree(DirectoryTree):
+    """A directory tree showing folders and spreadsheets only (no hidden files)."""
+
+    def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
+        return [p for p in paths if not p.name.startswith(".") and not p.name.startswith("~$")
+                and (p.is_dir() or p.suffix.lower() in SPREADSHEET_SUFFIXES)]
+
+
+@dataclass
+class ImportProgressed(Message):
+    """Rows done in the file being imported."""
+
+    file: str
+    sheet: str
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, ImportProgressed)
+
+
+@dataclass
+class SheetLine:
+    """One previewed sheet as the preview table shows it."""
+
+    path: Path
+    preview: Any
+    """importers' SheetPreview (None when the whole file could not be read)."""
+    problem: str = ""
+
+
+class ImportScreen(XunchaScreen):
+    """导入: choose files, preview per sheet, map unrecognised columns, import with progress."""
+
+    MODE = "import"
+    WATCHES = frozenset({RECORDS})
+    CSS_PATH = "import_screen.tcss"
+    BINDING_GROUP_TITLE = "导入"
+    AUTO_FOCUS = "#import-tree"
+    BINDINGS = [
+        Binding("a", "toggle_pick", "选择", tooltip="选中或取消目录树里光标处的文件或整个文件夹（文件也可按 Enter）",
+                id="import.pick"),
+        Binding("p", "preview", "预览", tooltip="不写入，先看每个工作表识别出的类型、村和列", id="import.preview"),
+        Binding("m", "edit_mapping", "列映射", tooltip="为光标所在工作表指定类型和列对应的字段", id="import.mapping"),
+        Binding("i", "start_import", "开始导入", tooltip="导入选中的文件（每个文件整体成功或整体不写入）",
+                id="import.start"),
+        Binding("c", "clear_picks", "清空", show=False, tooltip="清空已选文件", id="import.clear"),
+        Binding("v", "toggle_view", "预览/结果", tooltip="在预览和导入结果之间切换", id="import.view"),
+        Binding("escape", "cancel_import", "取消导入", show=False, tooltip="取消正在进行的导入", id="import.cancel"),
+    ]
+
+    @dataclass
+    class Previewed(Message):
+        lines: list[SheetLine]
+
+    @dataclass
+    class Imported(Message):
+        report: Any
+        scanned: bool
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.picked: list[Path] = []
+        """Files and folders the user picked, in order."""
+        self.mappings: dict[Path, MappingAnswer] = {}
+        """Mappings made in this session, by file."""
+        self._lines: list[SheetLine] = []
+        self.report: Any = None
+        """The last import's report (importers.ImportReport)."""
+
+    def compose(self) -> ComposeResult:
+        yield NavBar(self.MODE)
+        with Horizontal(id="import-body"):
+            with Vertical(id="import-left"):
+                yield Input(str(Path.cwd()), placeholder="文件夹路径，回车打开", id="import-root")
+                yield SpreadsheetTree(Path.cwd(), id="import-tree")
+                yield Static("Enter 选文件，a 选整个文件夹；p 预览，i 导入", classes="hint", id="import-hint")
+            with Vertical(id="import-right"):
+                yield Static("还没有选择文件。在左侧目录树中：文件按 Enter，整个文件夹按 a。", id="import-picked",
+                             classes="status-line")
+                with ContentSwitcher(initial="import-preview", id="import-switcher"):
+                    with Vertical(id="import-preview"):
+                        yield DataTable(id="import-sheets", cursor_type="row", zebra_stripes=True)
+                        with VerticalScroll(id="import-detail-pane"):
+                            yield Static("", id="import-detail")
+                    with Vertical(id="import-result"):
+                        yield Static("", id="import-summary")
+                        yield DataTable(id="import-results", cursor_type="row", zebra_stripes=True)
+                        yield Label("未导入的行（原因）", classes="section-title")
+                        yield DataTable(id="import-rejected", cursor_type="row", zebra_stripes=True)
+                yield ProgressPanel(id="import-progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        sheets = self.query_one("#import-sheets", DataTable)
+        sheets.add_columns("文件", "工作表", "识别为", "村", "表头行", "识别列", "问题")
+        results = self.query_one("#import-results", DataTable)
+        results.add_columns("文件", "工作表", "类型", "导入", "跳过", "未导入", "说明")
+        rejected = self.query_one("#import-rejected", DataTable)
+        rejected.add_columns("文件", "工作表", "行", "列", "原值", "原因")
+
+    # --- picking --------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#import-root")
+    def _root_changed(self, event: Input.Submitted) -> None:
+        path = Path(event.value.strip()).expanduser()
+        if not path.is_dir():
+            self.notify(f"文件夹不存在：{path}", severity="error")
+            return
+        tree = self.query_one("#import-tree", SpreadsheetTree)
+        tree.path = path
+        tree.focus()
+
+    def pick(self, path: Path) -> None:
+        """Add a file or folder to the import (or remove it when already picked)."""
+        path = path.resolve()
+        if path in self.picked:
+            self.picked.remove(path)
+        else:
+            if not path.is_dir() and path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+                self.notify(f"{path.name} 不是 xlsx、xls 或 csv 文件", severity="warning")
+                return
+            self.picked.append(path)
+        self._show_picked()
+
+    def _show_picked(self) -> None:
+        files = spreadsheet_files(self.picked)
+        status = self.query_one("#import-picked", Static)
+        if not self.picked:
+            status.update("还没有选择文件。在左侧目录树中：文件按 Enter，整个文件夹按 a。")
+            return
+        names = "、".join(p.name for p in self.picked[:4]) + ("…" if len(self.picked) > 4 else "")
+        status.update(f"已选 {len(files)} 个表格文件（{names}）；p 预览，i 导入，c 清空")
+
+    def action_toggle_pick(self) -> None:
+        tree = self.query_one("#import-tree", SpreadsheetTree)
+        node = tree.cursor_node
+        if node is None or node.data is None:
+            return
+        self.pick(Path(node.data.path))
+
+    @on(DirectoryTree.FileSelected, "#import-tree")
+    def _file_selected(self, event: DirectoryTree.FileSelected) -> None:
+        self.pick(Path(event.path))
+
+    def action_clear_picks(self) -> None:
+        self.picked.clear()
+        self._show_picked()
+
+    # --- preview --------------------------------------------------------------------------
+
+    def action_preview(self) -> None:
+        files = spreadsheet_files(self.picked)
+        if not files:
+            self.notify("请先在目录树中选择文件（Enter 选文件，a 选文件夹）", severity="warning")
+            return
+        self.query_one("#import-switcher", ContentSwitcher).current = "import-preview"
+        self.query_one("#import-detail", Static).update("正在读取…")
+        self.run_preview(files)
+
+    def _mapping_for(self, path: Path) -> Any:
+        """The importers' mapping for a file: made now, or saved for its name earlier; else None."""
+        import importers
+        from importers.mapping import mapping_from_dict
+
+        answer = self.mappings.get(path)
+        if answer is not None:
+            return mapping_from_dict(answer.to_dict(), source="导入界面")
+        saved = saved_mapping_path(path)
+        if saved.is_file():
+            return importers.load_mapping(saved)
+        return None
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="preview", description="预览文件")
+    def run_preview(self, files: list[Path]) -> None:
+        import importers
+
+        worker = get_current_worker()
+        lines: list[SheetLine] = []
+        for path in files:
+            if worker.is_cancelled:
+                return
+            try:
+                preview = importers.preview_file(path, mapping=self._mapping_for(path))
+            except importers.ImportFailed as error:
+                lines.append(SheetLine(path, None, str(error)))
+                continue
+            if get(preview, "problem"):
+                lines.append(SheetLine(path, None, str(preview.problem)))
+            for sheet in get(preview, "sheets") or []:
+                lines.append(SheetLine(path, sheet))
+        self.post_message(self.Previewed(lines))
+
+    @on(Previewed)
+    def _previewed(self, message: Previewed) -> None:
+        self._lines = message.lines
+        table = self.query_one("#import-sheets", DataTable)
+        table.clear()
+        for index, line in enumerate(message.lines):
+            sheet = line.preview
+            if sheet is None:
+                table.add_row(plain(line.path.name, 24), plain("—"), plain("无法读取", style="red"), plain(""),
+                              plain(""), plain(""), plain(line.problem, 40, style="red"), key=str(index))
+                continue
+            kind = get(sheet, "kind")
+            mapped = len(get(sheet, "mapping") or {})
+            unmapped = len(get(sheet, "unmapped") or [])
+            problems = list(get(sheet, "problems") or [])
+            note = get(sheet, "note") or ""
+            problem_text = "；".join(problems) or note
+            kind_text = KIND_LABELS.get(kind, "") if kind else "未识别（按 m 映射）"
+            table.add_row(
+                plain(line.path.name, 24), plain(get(sheet, "sheet"), 14),
+                plain(kind_text, style="" if kind else "bold red"), plain(village_text(sheet), 10),
+                right(str(get(sheet, "header_row") or "")), right(f"{mapped}/{mapped + unmapped}"),
+                plain(problem_text, 40, style="yellow" if problem_text else ""), key=str(index),
+            )
+        if message.lines:
+            table.move_cursor(row=0)
+            table.focus()
+            self._show_line(0)
+            unrecognised = sum(1 for line in message.lines if line.preview is not None and not get(line.preview, "kind"))
+            if unrecognised:
+                self.notify(f"有 {unrecognised} 个工作表未能识别，移到该行按 m 指定列映射；其余可直接按 i 导入",
+                            severity="warning", timeout=8)
+        else:
+            self.query_one("#import-detail", Static).update("所选文件里没有工作表。")
+
+    @on(DataTable.RowHighlighted, "#import-sheets")
+    def _sheet_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            self._show_line(int(str(event.row_key.value)))
+
+    def _show_line(self, index: int) -> None:
+        if index >= len(self._lines):
+            return
+        line = self._lines[index]
+        detail = self.query_one("#import-detail", Static)
+        sheet = line.preview
+        if sheet is None:
+            detail.update(Content.assemble((f"{line.path.name}：", "bold"), line.problem))
+            return
+        kind = get(sheet, "kind")
+        parts: list[Content] = [
+            Content.styled(f"{line.path.name} / {get(sheet, 'sheet')}", "bold"),
+            Content.assemble(("识别为：", "$text-muted"), KIND_LABELS.get(kind, "未识别") if kind else "未识别",
+                             ("　村：", "$text-muted"), village_text(sheet),
+                             ("　表头行：", "$text-muted"), str(get(sheet, "header_row") or "未找到")),
+        ]
+        title = get(sheet, "title")
+        if title:
+            parts.append(Content.assemble(("标题：", "$text-muted"), str(title)))
+        for problem in get(sheet, "problems") or []:
+            parts.append(Content.styled(f"！{problem}", "$warning"))
+        note = get(sheet, "note")
+        if note:
+            parts.append(Content.styled(str(note), "$warning"))
+        mapping = get(sheet, "mapping") or {}
+        if mapping:
+            parts += [Content(""), Content.styled("列对应（表头 → 字段）", "bold $accent")]
+            for header, name in mapping.items():
+                parts.append(Content.assemble(f"  {header} → ", (field_label(kind, name), "$success")))
+        unmapped = get(sheet, "unmapped") or []
+        if unmapped:
+            parts.append(Content.assemble(("未识别的列（不导入，原值仍保存在原始单元格中）：", "$text-muted"), "、".join(unmapped)))
+        rows = get(sheet, "rows") or []
+        if rows:
+            parts += [Content(""), Content.styled("前几行会变成", "bold $accent")]
+            for row in rows[:8]:
+                status = row.get("status")
+                label = {"record": "导入", "skipped": "跳过", "rejected": "不能导入"}.get(status, status or "")
+                fields = row.get("fields") or row.get("raw") or {}
+                shown = "，".join(f"{field_label(kind, k)}={v}" for k, v in fields.items() if v not in (None, ""))
+                shown = shown[:90] + ("…" if len(shown) > 90 else "")
+                reason = row.get("reason") or ""
+                style = {"record": "", "skipped": "$text-muted", "rejected": "$error"}.get(status, "")
+                parts.append(Content.styled(f"  第{row.get('row')}行 {label}：{reason or shown}", style))
+        parts += [Content(""), Content.styled("m 修改这个工作表的列映射；i 导入全部所选文件", "$text-muted italic")]
+        detail.update(Content("\n").join(parts))
+
+    def action_edit_mapping(self) -> None:
+        table = self.query_one("#import-sheets", DataTable)
+        if table.row_count == 0:
+            self.notify("请先按 p 预览，再为某个工作表指定列映射", severity="warning")
+            return
+        index = int(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
+        line = self._lines[index]
+        if line.preview is None:
+            self.notify(f"{line.path.name} 无法读取，不能映射：{line.problem}", severity="error")
+            return
+        sheet = line.preview
+        note = "这张表没能自动识别，请指定。" if not get(sheet, "kind") else "可以修改自动识别的结果。"
+
+        def mapped(answer: MappingAnswer | None) -> None:
+            if answer is None:
+                return
+            self.mappings[line.path] = answer
+            if answer.save:
+                self.save_mapping(line.path, answer)
+            self.run_preview(spreadsheet_files(self.picked) or [line.path])
+
+        self.app.push_screen(MappingDialog(
+            line.path.name, str(get(sheet, "sheet")), list(get(sheet, "headers") or []), kind=get(sheet, "kind"),
+            mapping=dict(get(sheet, "mapping") or {}), village=str(get(sheet, "village") or ""),
+            header_row=get(sheet, "header_row"), note=note,
+        ), mapped)
+
+    @work(thread=True, exclusive=False, exit_on_error=False, group="import", description="保存列映射")
+    def save_mapping(self, path: Path, answer: MappingAnswer) -> None:
+        import importers
+        from importers.mapping import mapping_from_dict
+
+        target = saved_mapping_path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        importers.save_mapping(mapping_from_dict(answer.to_dict(), source=path.name), target)
+        self.app.call_from_thread(self.notify, f"列映射已保存，下次导入 {path.name} 时自动使用", title="已保存")
+
+    # --- import ---------------------------------------------------------------------------
+
+    def action_start_import(self) -> None:
+        files = spreadsheet_files(self.picked)
+        if not files:
+            self.notify("请先在目录树中选择文件（Enter 选文件，a 选文件夹）", severity="warning")
+            return
+        panel = self.query_one("#import-progress", ProgressPanel)
+        if panel.running:
+            self.notify("正在导入，请稍候或先取消", severity="warning")
+            return
+        panel.start(f"准备导入 {len(files)} 个文件…")
+        self.run_import(files)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import", description="导入文件")
+    def run_import(self, files: list[Path]) -> None:
+        import importers
+
+        worker = get_current_worker()
+
+        def progress(p: Any) -> None:
+            self.post_message(ImportProgressed(str(get(p, "file")), str(get(p, "sheet") or ""),
+                                               int(get(p, "done") or 0), int(get(p, "total") or 0)))
+
+        # Files with a mapping (made now or saved earlier) go one by one with theirs; the rest together.
+        plain_files = [f for f in files if self._mapping_for(f) is None]
+        groups: list[tuple[list[Path], Any]] = [([f], self._mapping_for(f)) for f in files if f not in plain_files]
+        if plain_files:
+            groups.insert(0, (plain_files, None))
+        report: Any = None
+        for paths, mapping in groups:
+            if worker.is_cancelled:
+                break
+            part = importers.import_paths(self.store, paths, mapping=mapping, on_progress=progress,
+                                          cancel=worker.cancelled_event)
+            if report is None:
+                report = part
+            else:
+                report.files.extend(part.files)
+        scanned = False
+        if report is not None and report.records_imported() and not worker.is_cancelled:
+            self.post_message(ImportProgressed("", "正在重新筛查疑点…", 0, 0))
+            try:
+                from xuncha.scan import run_scan
+            except ModuleNotFoundError:
+                pass
+            else:
+                run_scan(self.store)
+                scanned = True
+        self.post_message(self.Imported(report, scanned))
+
+    @on(ImportProgressed)
+    def _progress(self, message: ImportProgressed) -> None:
+        panel = self.query_one("#import-progress", ProgressPanel)
+        if message.file:
+            panel.message = f"正在导入 {message.file}" + (f" / {message.sheet}" if message.sheet else "")
+        else:
+            panel.message = message.sheet
+        panel.total = message.total or None
+        panel.done = message.done
+
+    @on(ProgressPanel.CancelRequested)
+    def _cancel_pressed(self) -> None:
+        self.action_cancel_import()
+
+    def action_cancel_import(self) -> None:
+        panel = self.query_one("#import-progress", ProgressPanel)
+        if not panel.running:
+            return
+        for worker in self.workers:
+            if worker.group == "import" and worker.is_running:
+                worker.cancel()
+        panel.message = "正在取消…（当前文件整体撤销，不留半个文件）"
+
+    def on_worker_state_changed(self, event: Any) -> None:
+        from textual.worker import WorkerState
+
+        if event.worker.group == "import" and event.worker.name == "run_import" and event.state in (
+                WorkerState.ERROR, WorkerState.CANCELLED, WorkerState.SUCCESS):
+            self.query_one("#import-progress", ProgressPanel).stop()
+            if event.state == WorkerState.CANCELLED:
+                self.notify("导入已取消；已完成的文件保留，进行中的文件没有写入", severity="warning")
+
+    @on(Imported)
+    def _imported(self, message: Imported) -> None:
+        self.query_one("#import-progress", ProgressPanel).stop()
+        report = message.report
+        self.report = report
+        if report is None:
+            return
+        self._show_report(report)
+        changed = {RECORDS} | ({FLAGS} if message.scanned else set())
+        self.xapp.data_changed(*changed)
+        imported = report.records_imported()
+        rejected = sum(s.rejected_count for f in report.files for s in f.sheets)
+        text = f"新增记录 {imported:,} 条" + (f"，{rejected} 行未导入（见下方原因）" if rejected else "")
+        if message.scanned:
+            text += "；已重新筛查"
+        failed = [f for f in report.files if f.status == "failed"]
+        if failed:
+            first = failed[0]
+            self.xapp.show_error("导入失败", f"{first.file}：{first.message}" +
+                                 (f"\n另有 {len(failed) - 1} 个文件失败，见导入结果。" if len(failed) > 1 else ""),
+                                 f"文件 {first.file}")
+        self.notify(text, title="导入完成", severity="warning" if rejected else "information", timeout=10)
+
+    def _show_report(self, report: Any) -> None:
+        self.query_one("#import-switcher", ContentSwitcher).current = "import-result"
+        results = self.query_one("#import-results", DataTable)
+        results.clear()
+        rejected_table = self.query_one("#import-rejected", DataTable)
+        rejected_table.clear()
+        for file in report.files:
+            status = STATUS_LABELS.get(file.status, file.status)
+            if file.status != "imported" or not file.sheets:
+                results.add_row(plain(file.file, 24), plain("—"), plain(status, style="" if file.status == "imported" else "yellow"),
+                                right(""), right(""), right(""), plain(file.message, 50))
+            for sheet in file.sheets if file.status == "imported" else []:
+                kind = KIND_LABELS.get(sheet.kind, "") if sheet.kind else "未识别"
+                results.add_row(plain(file.file, 24), plain(sheet.sheet, 14), plain(kind, style="" if sheet.kind else "red"),
+                                right(f"{sheet.imported:,}"), right(str(sheet.skipped_count or "")),
+                                right(str(sheet.rejected_count or ""), style="bold red" if sheet.rejected_count else ""),
+                                plain(sheet.note, 50))
+                for issue in sheet.rejected:
+                    rejected_table.add_row(plain(file.file, 20), plain(sheet.sheet, 12), right(str(issue.get("row") or "")),
+                                           plain(issue.get("column") or "", 12), plain(issue.get("value") or "", 16),
+                                           plain(issue.get("reason") or "", 50))
+        self.query_one("#import-summary", Static).update("\n".join(report.summary_lines()[-1:]))
+
+    def action_toggle_view(self) -> None:
+        switcher = self.query_one("#import-switcher", ContentSwitcher)
+        switcher.current = "import-result" if switcher.current == "import-preview" else "import-preview"
+
+
+__all__ = ["ImportScreen", "SpreadsheetTree", "spreadsheet_files"]

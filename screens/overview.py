@@ -1,0 +1,303 @@
+"""Provides OverviewScreen (总览): the township at a glance.
+
+Villages with their risk index and its parts, record counts by kind, flags
+by rule, findings by status, what was imported when and how many rows wait
+in the rejected list, and the histogram of amounts around the tiers, where
+a cluster just under 10万 shows at a glance.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Label, Static
+
+from xuncha import browse
+from screens.base import XunchaScreen
+from screens.messages import FINDINGS, FLAGS, RECORDS, RULES
+from screens.util import get, optional_module, plain, right
+from screens.widgets.charts import Bar, BarList
+from screens.widgets.navbar import NavBar
+from xuncha.models import KIND_LABELS
+from xuncha.money import format_wan, format_yuan
+
+DEFAULT_TIERS_FEN = (5_000_000, 10_000_000, 20_000_000, 50_000_000)
+"""5万, 10万, 20万, 50万: used when the rules module gives no tiers."""
+
+
+@dataclass
+class VillageLine:
+    village: str
+    score: float | None
+    parts: str
+    flags: int
+    amount: int
+    records: int
+    level: str = ""
+
+
+@dataclass
+class OverviewData:
+    """Everything the overview shows, read in one worker."""
+
+    counts: dict[str, int]
+    villages: list[VillageLine]
+    flags_by_rule: list[tuple[str, int, str]]
+    """(rule name, flag count, severity)."""
+    findings_by_status: list[tuple[str, int]]
+    batches: list[tuple[str, str, int, int, str]]
+    """(imported at, file, records, rejected, by)."""
+    rejected: int
+    amounts: list[int] = field(default_factory=list)
+    tiers: tuple[int, ...] = DEFAULT_TIERS_FEN
+    scanned: str = ""
+    formula: str = ""
+    """How the risk index is computed, shown under the table."""
+
+
+def rule_names() -> dict[str, tuple[str, str]]:
+    """rule id -> (Chinese name, severity), from the rules registry when present."""
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        rules = optional_module("xuncha.rules")
+        registry = rules.get_rules() if rules is not None and hasattr(rules, "get_rules") else []
+    except Exception:  # a broken rules package is reported on the rules screen; here names fall back to ids
+        return out
+    for rule in registry:
+        out[str(get(rule, "id"))] = (str(get(rule, "name", get(rule, "id"))), str(get(rule, "severity", "")))
+    return out
+
+
+def tiers_fen() -> tuple[int, ...]:
+    """The amount tiers from the rules parameters (threshold_hugging.tiers), in fen."""
+    try:
+        rules = optional_module("xuncha.rules")
+        if rules is None or not hasattr(rules, "load_params"):
+            return DEFAULT_TIERS_FEN
+        params = rules.load_params()
+        hugging = get(params, "threshold_hugging", {}) or {}
+        for key in ("tiers_yuan", "tiers"):
+            tiers = get(hugging, key)
+            if tiers:
+                return tuple(int(float(t) * 100) for t in tiers)
+    except Exception:  # a broken rules file is reported on the rules screen, not here
+        return DEFAULT_TIERS_FEN
+    return DEFAULT_TIERS_FEN
+
+
+def load_overview(store: Any) -> OverviewData:
+    """Read the overview from the store (runs in a worker thread)."""
+    counts = store.counts()
+    per_village = browse.village_record_counts(store)
+    flags_mod = optional_module("xuncha.flags")
+    flags = list(flags_mod.current_flags(store)) if flags_mod else []
+    names = rule_names()
+    by_rule: Counter[str] = Counter(str(get(f, "rule")) for f in flags)
+    flags_by_rule = sorted(
+        ((names.get(rule, (rule, ""))[0], n, names.get(rule, ("", ""))[1]) for rule, n in by_rule.items()),
+        key=lambda item: -item[1],
+    )
+    village_flags: Counter[str] = Counter(str(get(f, "village") or "") for f in flags)
+    village_amounts: Counter[str] = Counter()
+    for f in flags:
+        village_amounts[str(get(f, "village") or "")] += int(get(f, "amount") or 0)
+    risk = optional_module("xuncha.risk")
+    scores: dict[str, tuple[float, str]] = {}
+    levels: dict[str, str] = {}
+    formula = ""
+    if risk is not None and hasattr(risk, "village_risk"):
+        for line in risk.village_risk(store):
+            scores[str(get(line, "village"))] = (float(get(line, "score") or 0), _parts_text(get(line, "parts")))
+            levels[str(get(line, "village"))] = str(get(line, "level") or "")
+        formula = str(getattr(risk, "FORMULA", ""))
+    villages = sorted(set(per_village) | set(village_flags) | set(scores) - {""})
+    lines = [
+        VillageLine(v, scores.get(v, (None, ""))[0], scores.get(v, (None, ""))[1], village_flags.get(v, 0),
+                    village_amounts.get(v, 0), sum(per_village.get(v, {}).values()), levels.get(v, ""))
+        for v in villages if v and v != browse.EMPTY
+    ]
+    lines.sort(key=lambda line: (-(line.score or 0), -line.flags, line.village))
+    findings_mod = optional_module("xuncha.findings")
+    statuses: list[tuple[str, int]] = []
+    if findings_mod is not None:
+        found = Counter(f.status for f in findings_mod.list_findings(store))
+        statuses = [(label, found.get(status, 0)) for status, label in findings_mod.STATUSES.items()]
+    sheets_by_batch: dict[int, list[Any]] = {}
+    for sheet in store.batch_sheets():
+        sheets_by_batch.setdefault(sheet.batch_id, []).append(sheet)
+    batches = [
+        (f"{b.imported_at:%Y-%m-%d %H:%M}", b.file_name,
+         sum(s.imported for s in sheets_by_batch.get(b.id, [])),
+         sum(s.rejected for s in sheets_by_batch.get(b.id, [])), b.imported_by)
+        for b in reversed(store.batches())
+    ]
+    tiers = tiers_fen()
+    scanned = ""
+    scan = optional_module("xuncha.scan")
+    if scan is not None and hasattr(scan, "last_scan"):
+        last = scan.last_scan(store)
+        when = get(last, "finished_at") or get(last, "at") or get(last, "scanned_at") if last else None
+        scanned = str(when)[:16] if when else ""
+    return OverviewData(
+        counts=counts, villages=lines, flags_by_rule=flags_by_rule, findings_by_status=statuses,
+        batches=batches, rejected=len(store.issues("rejected")),
+        amounts=browse.amounts_near_tiers(store, tiers), tiers=tiers, scanned=scanned, formula=formula,
+    )
+
+
+PART_NAMES = {"severity": "疑点分", "amount": "金额(万)", "diversity": "规则数"}
+
+
+def _parts_text(parts: Any) -> str:
+    """'疑点分 13 · 金额(万) 99.8 · 规则数 4' from a risk index's parts (RiskPart objects, dicts or pairs)."""
+    if not parts:
+        return ""
+    if isinstance(parts, str):
+        try:
+            parts = json.loads(parts)
+        except ValueError:
+            return parts
+    items = parts.items() if isinstance(parts, dict) else parts
+    out = []
+    for item in items:
+        if isinstance(item, tuple) and len(item) == 2:
+            name, value = item
+        else:
+            key = get(item, "key", "")
+            name = PART_NAMES.get(key) or get(item, "label", get(item, "name", ""))
+            value = get(item, "value", get(item, "score", ""))
+        if isinstance(value, float):
+            value = f"{value:.1f}".removesuffix(".0")
+        out.append(f"{name} {value}")
+    return " · ".join(out)
+
+
+class OverviewScreen(XunchaScreen):
+    """总览: villages by risk, what was imported, flags and findings at a glance."""
+
+    MODE = "overview"
+    WATCHES = frozenset({RECORDS, FLAGS, FINDINGS, RULES})
+    CSS_PATH = "overview.tcss"
+    AUTO_FOCUS = "#overview-villages"
+    BINDING_GROUP_TITLE = "总览"
+    BINDINGS = [
+        Binding("enter", "open_village", "看该村疑点", tooltip="打开所选村的疑点", id="overview.village"),
+        Binding("r", "reload", "刷新", tooltip="重新读取总览", id="overview.reload"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """The overview was read from the store."""
+
+        data: OverviewData
+
+    def compose(self) -> ComposeResult:
+        yield NavBar(self.MODE)
+        with VerticalScroll(id="overview-body"):
+            yield Static("", id="overview-counts")
+            with Horizontal(id="overview-columns"):
+                with Vertical(id="overview-left"):
+                    yield Label("各村清廉风险指数", classes="section-title")
+                    yield DataTable(id="overview-villages", cursor_type="row", zebra_stripes=True)
+                    yield Static("", id="overview-formula", classes="hint")
+                    yield Label("导入记录", classes="section-title")
+                    yield DataTable(id="overview-batches", cursor_type="row")
+                    yield Static("", id="overview-rejected", classes="hint")
+                with Vertical(id="overview-right"):
+                    yield Label("疑点（按规则）", classes="section-title")
+                    yield BarList(id="overview-flags", label_width=22, empty_text="尚未筛查，或没有疑点（按 7 到规则页筛查）")
+                    yield Label("问题清单（按状态）", classes="section-title")
+                    yield BarList(id="overview-findings", empty_text="问题清单为空")
+                    yield Label("金额离门槛有多近（70%–110%，红色为 90%–100%）", classes="section-title")
+                    yield Vertical(id="overview-histogram")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        villages = self.query_one("#overview-villages", DataTable)
+        villages.add_columns("村", "风险指数", "疑点", "涉及金额", "记录", "构成（疑点分 · 金额 · 规则数）")
+        batches = self.query_one("#overview-batches", DataTable)
+        batches.add_columns("导入时间", "文件", "记录", "拒收", "导入人")
+        self.reload()
+
+    def reload(self) -> None:
+        self.load()
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="overview", description="读取总览")
+    def load(self) -> None:
+        self.post_message(self.Loaded(load_overview(self.store)))
+
+    loaded_once = False
+    """Set when the overview first showed its data (the start-up benchmark waits for it)."""
+
+    @on(Loaded)
+    def _show(self, message: Loaded) -> None:
+        self.loaded_once = True
+        loaded = message.data
+        counts = "  ".join(f"{KIND_LABELS[k]} {n:,}" for k, n in loaded.counts.items())
+        total = sum(loaded.counts.values())
+        scanned = f"    最近筛查：{loaded.scanned}" if loaded.scanned else ""
+        self.query_one("#overview-counts", Static).update(f"记录 {total:,} 条：{counts}{scanned}")
+        table = self.query_one("#overview-villages", DataTable)
+        table.clear()
+        for line in loaded.villages:
+            score = f"{line.score:.0f} {line.level}".strip() if line.score is not None else "—"
+            style = {"较高": "bold red", "中等": "yellow"}.get(line.level, "")
+            table.add_row(plain(line.village, 10), plain(score, style=style), right(str(line.flags)),
+                          right(format_wan(line.amount) if line.amount else ""), right(f"{line.records:,}"),
+                          plain(line.parts), key=line.village)
+        self.query_one("#overview-formula", Static).update(loaded.formula)
+        batches = self.query_one("#overview-batches", DataTable)
+        batches.clear()
+        for at, name, imported, rejected, by in loaded.batches:
+            batches.add_row(plain(at), plain(name, 26), right(f"{imported:,}"),
+                            right(str(rejected) if rejected else "", style="bold red"), plain(by, 8))
+        rejected = self.query_one("#overview-rejected", Static)
+        rejected.update(f"有 {loaded.rejected} 行未能导入，等待核对（在「导入」页查看原因）" if loaded.rejected else "")
+        self.query_one("#overview-flags", BarList).bars = tuple(
+            Bar(name, n, str(n), "$error" if severity == "high" else "") for name, n, severity in loaded.flags_by_rule
+        )
+        self.query_one("#overview-findings", BarList).bars = tuple(
+            Bar(label, n, str(n)) for label, n in loaded.findings_by_status
+        ) if any(n for _, n in loaded.findings_by_status) else ()
+        self._show_histogram(loaded)
+
+    def _show_histogram(self, loaded: OverviewData) -> None:
+        # plotext is imported here, after the first frame, not at start-up (PERF.md §7).
+        from screens.widgets.plots import TierHistogram
+
+        holder = self.query_one("#overview-histogram", Vertical)
+        plots = holder.query(TierHistogram)
+        if plots:
+            plot = plots.first()
+        else:
+            plot = TierHistogram(id="overview-tier-plot")
+            holder.mount(plot)
+        tiers = "、".join(format_wan(t) for t in loaded.tiers)
+        plot.set_data(loaded.amounts, loaded.tiers)
+        plot.tooltip = f"门槛：{tiers}；共 {len(loaded.amounts)} 笔金额落在门槛的 70%–110%"
+
+    def action_open_village(self) -> None:
+        table = self.query_one("#overview-villages", DataTable)
+        if not table.has_focus or table.row_count == 0:
+            return
+        village = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        self.xapp.action_goto("flags")
+        self.app.call_after_refresh(lambda: self.app.screen.run_action(f"show_village({village!r})"))
+
+    @on(DataTable.RowSelected, "#overview-villages")
+    def _village_selected(self) -> None:
+        self.action_open_village()
+
+
+__all__ = ["OverviewScreen", "load_overview", "format_yuan"]

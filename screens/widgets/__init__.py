@@ -1,0 +1,1 @@
+"""Provides the reusable widgets: navigation bar, progress panel, charts, summary table."""
