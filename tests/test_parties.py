@@ -144,3 +144,9 @@ def test_regroup_on_empty_store(tmp_path: Path) -> None:
     parties.regroup(store)
     assert parties.list_parties(store) == []
     assert parties.identity_of(store, "宏达建设有限公司") == "n:宏达建设"
+
+
+def test_names_that_differ_only_by_a_number_are_different_firms() -> None:
+    assert parties.similar_companies("宏达建设0", "宏达建设1") is None
+    assert parties.similar_companies("宏达建设第一工程队", "宏达建设第二工程队") is None
+    assert parties.similar_companies("宏达建设", "宏达建设工程") is not None

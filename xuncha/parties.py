@@ -25,6 +25,7 @@ as a group keeps most of its names; a name that no group holds yet has the key
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -302,6 +303,9 @@ def similar_companies(a: str, b: str) -> int | None:
     """
     if a == b:
         return 100
+    if _numbers(a) != _numbers(b):
+        # 第一/第二工程队, 宏达建设0/宏达建设1: a number that differs names another firm
+        return None
     # imported here: every Store loads this module for its tables, and most
     # processes never regroup
     from rapidfuzz import fuzz
@@ -319,6 +323,13 @@ def similar_companies(a: str, b: str) -> int | None:
         return None
     score = round(fuzz.ratio(a, b))
     return score if score >= SIMILARITY_THRESHOLD else None
+
+
+_NUMBER_RE = re.compile(r"[0-9]+|第[一二三四五六七八九十百零〇]+")
+
+
+def _numbers(name: str) -> list[str]:
+    return _NUMBER_RE.findall(name)
 
 
 def _bigrams(text_: str) -> set[str]:
