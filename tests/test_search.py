@@ -451,3 +451,21 @@ def test_cli_subprocess(town) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data and all("宏达" in json.dumps(h, ensure_ascii=False) for h in data)
+
+
+def test_a_code_made_only_of_common_tokens_is_still_found(tmp_path: Path) -> None:
+    """Every code starts HTW0- or HTW1-, so all of "htw1"'s bigrams are common.
+
+    Trimming a phrase of common tokens down to "ht" matched every row, the
+    candidate page filled with HTW0 rows that ranking rejected, and HTW1 codes
+    were never found.
+    """
+    store = new_store(tmp_path)
+    for batch in (0, 1):
+        rows = [{"code": f"HTW{batch}-{i:06d}", "title": f"道路工程{batch}-{i}", "amount": 100_000 + i}
+                for i in range(400)]
+        add_file(store, f"合同{batch}.csv", {f"合同{batch}": ("contract", "石桥村", rows)})
+    refresh(store)
+    hits = search.search(store, "HTW1-000007")
+    assert hits and hits[0].title == "道路工程1-7"
+    assert len(search.search(store, "HTW1", limit=20)) == 20

@@ -340,12 +340,21 @@ def _selective_window(tokens: list[str], vocab: ix.Vocabulary) -> list[str]:
     A phrase that matches nothing must read the doclist of every token, and
     those of "有限", "公司" are long. Only the ends are trimmed: a gap in the
     middle would let the phrase match text that ranking then rejects, and
-    those rows would crowd the real matches out of the candidate page.
+    those rows would crowd the real matches out of the candidate page. For
+    the same reason a phrase made only of common tokens ("htw1" in a column
+    of codes HTW0-…, HTW1-…) is kept whole: trimmed to "ht", it would match
+    every row and the page would fill with rows that ranking rejects.
     """
     common = COMMON_SHARE * vocab.docs
-    while len(tokens) > 1 and vocab.df.get(tokens[-1], 0) > common:
+
+    def is_common(token: str) -> bool:
+        return vocab.df.get(token, 0) > common
+
+    if all(is_common(token) for token in tokens):
+        return tokens
+    while is_common(tokens[-1]):
         tokens = tokens[:-1]
-    while len(tokens) > 1 and vocab.df.get(tokens[0], 0) > common:
+    while is_common(tokens[0]):
         tokens = tokens[1:]
     return tokens
 
