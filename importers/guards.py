@@ -1,23 +1,32 @@
 """Provides the guards that refuse hostile or absurd files before a reader touches them.
 
-The readers (python-calamine for xlsx/xls/ods, the text readers for csv/html)
-load a whole sheet into memory. That is fast for real ledgers and fatal for
-three kinds of file an inspector may be handed:
+The readers (python-calamine for xlsx/xls/ods, the Python readers for csv,
+html and Excel 2003 XML) hold a whole sheet in memory. That is fast for real
+ledgers and fatal for files an inspector may be handed:
 
+- a pipe, a device or a 10 GB file: ``check_regular_file`` refuses it before
+  it is hashed or read (a pipe would block forever);
 - a zip bomb: a small .xlsx whose parts inflate to gigabytes. The zip's
-  central directory declares every part's size; the guard refuses parts that
-  are too large or compress far better than any real sheet does, *before*
-  anything is inflated. A part whose declared size is a lie is caught while
-  it is scanned: Python's zipfile stops at the declared size and the CRC check
-  fails, so at most the declared size is ever inflated.
+  central directory declares every part's size; ``check_archive`` refuses
+  parts that are too large or compress far better than any real sheet does,
+  *before* anything is inflated. A part whose declared size is a lie is
+  caught while it is scanned: Python's zipfile stops at the declared size and
+  the CRC check fails, so at most the declared size is ever inflated;
 - a sheet whose used range is enormous but almost empty: one stray cell in
   XFD1048576 makes calamine allocate a cell for every position of the
   1048576 × 16384 rectangle, and the process aborts (a Rust allocation
-  failure cannot be caught). The guard scans each worksheet part (streamed,
-  in bounded memory) and refuses a sheet whose rectangle exceeds
-  ``MAX_SHEET_CELLS``, naming the sheet and the farthest cell.
-- a file too large to hold: csv and html are read whole; the guard refuses
-  files beyond ``MAX_TEXT_BYTES`` (and anything beyond ``MAX_FILE_BYTES``).
+  failure cannot be caught). ``check_archive`` scans each worksheet part
+  (streamed, in bounded memory) and refuses a sheet whose rectangle exceeds
+  ``MAX_SHEET_CELLS``, naming the sheet and the farthest cell; OpenDocument
+  repeat counts, HTML colspan/rowspan (``check_table``) and Excel 2003 XML
+  ss:Index positions (``GridLimit``) are bounded the same way;
+- cells calamine reads as empty although they hold something: error values
+  (#REF!, #DIV/0!) and formulas without a cached result. The same scan
+  collects them and ``apply_cell_fixes`` puts them back as text, so that the
+  row keeps them and the import names them;
+- text whose encoding cannot be told: a statistical guess that reads as
+  mojibake (GBK bytes as Thai) is refused (``plausible_chinese``), with the
+  line where the bytes go wrong (``undecodable_line``).
 
 Every refusal is an ``UnreadableFile`` with a Chinese message that says what
 is wrong and what to do; ``readers.open_workbook`` puts the file name in front.
@@ -25,7 +34,9 @@ is wrong and what to do; ``readers.open_workbook`` puts the file name in front.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import PurePosixPath
@@ -66,6 +77,17 @@ def check_file_size(size: int, *, text: bool = False) -> None:
         kind = "文本表格" if text else "表格文件"
         raise UnreadableFile(f"{kind}大小为 {_mb(size)}，超过本程序一次能读入的 {_mb(limit)}；"
                              "请按年度或村拆分成几个文件后再导入")
+
+
+def check_regular_file(path: os.PathLike[str] | str) -> None:
+    """Refuse what is not a regular file (a pipe or a device would block or never end) or is too large.
+
+    Called before the file is hashed, so that a 10 GB file is refused at once, not after reading it.
+    """
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile("不是普通文件（可能是管道或设备），不能导入")
+    check_file_size(info.st_size)
 
 
 # --- text encodings ----------------------------------------------------------------------------
@@ -519,7 +541,7 @@ def _repeat(value: str | None) -> int:
 
 
 __all__ = [
-    "check_file_size", "check_archive", "apply_cell_fixes", "check_table", "GridLimit", "plausible_chinese", "undecodable_line", "column_number", "column_letters",
+    "check_file_size", "check_regular_file", "check_archive", "apply_cell_fixes", "check_table", "GridLimit", "plausible_chinese", "undecodable_line", "column_number", "column_letters",
     "MAX_FILE_BYTES", "MAX_TEXT_BYTES", "MAX_PART_BYTES", "MAX_TOTAL_BYTES", "MAX_RATIO",
     "MAX_SHEET_CELLS",
 ]

@@ -19,9 +19,11 @@ import json
 import queue
 import threading
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from importers import guards
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller
 from importers.mapping import Mapping
@@ -42,6 +44,7 @@ from importers.report import (
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper
 from importers.synonyms import field_label
+from xuncha.search_index import ImportIndexer
 from xuncha.models import MONEY, WARNING, field_spec
 from xuncha.models import REJECTED as LEVEL_REJECTED
 from xuncha.models import SKIPPED as LEVEL_SKIPPED
@@ -116,9 +119,12 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
     name = path.name
     report = FileReport(file=name, path=str(path))
     try:
+        guards.check_regular_file(path)  # no pipe, device or 10 GB file gets hashed
         report.sha256, size = file_digest(path)
     except FileNotFoundError:
         return _failed(report, f"文件 {name} 不存在")
+    except ImportFailed as error:
+        return _failed(report, f"文件 {name}：{error.message}")
     except OSError as error:
         return _failed(report, f"文件 {name} 无法读取：{error.strerror or error}")
     existing = store.batch_by_sha(report.sha256)
@@ -187,7 +193,8 @@ def _nothing_recognised(report: FileReport) -> FileReport:
         report.message = f"文件 {report.file} 工作表 {first.sheet}：{first.note}"
     else:
         report.status = EMPTY
-        report.message = f"文件 {report.file}：没有可导入的数据（工作表都是空的）"
+        why = "工作表都是空的" if report.sheets else "工作簿里没有工作表"
+        report.message = f"文件 {report.file}：没有可导入的数据（{why}）"
     return report
 
 
@@ -219,12 +226,8 @@ class _BackgroundWriter:
             if job is self._STOP:
                 return
             if self._error is None:
-                method, kind_or_rows, rows = job
                 try:
-                    if method == "records":
-                        self.writer.add_records(kind_or_rows, rows)
-                    else:
-                        self.writer.add_issues(kind_or_rows)
+                    job()
                 except BaseException as error:  # re-raised in the importing thread
                     self._error = error
 
@@ -234,14 +237,17 @@ class _BackgroundWriter:
             raise error
 
     def add_records(self, kind: str, rows: list[dict[str, Any]]) -> None:
-        self._raise_if_failed()
         if rows:
-            self._queue.put(("records", kind, rows))
+            self.call(partial(self.writer.add_records, kind, rows))
 
     def add_issues(self, issues: list[dict[str, Any]]) -> None:
-        self._raise_if_failed()
         if issues:
-            self._queue.put(("issues", issues, None))
+            self.call(partial(self.writer.add_issues, issues))
+
+    def call(self, job: Callable[[], None]) -> None:
+        """Run any other write (on the import's connection) in turn with the inserts."""
+        self._raise_if_failed()
+        self._queue.put(job)
 
     def drain(self) -> None:
         """Wait until every queued insert is done, stop the thread, raise its error if any."""
@@ -267,6 +273,8 @@ class _FileImporter:
         self.cancel = cancel
         self.done = 0
         self.total = 0
+        # The search index is built from the records as they are mapped, in this transaction.
+        self.index = ImportIndexer(writer.driver_connection, writer.batch_id)
 
     def run(self, sheets: Sequence[Sheet]) -> None:
         for sheet in sheets:
@@ -277,6 +285,7 @@ class _FileImporter:
                 self.report.sheets.append(self._import_sheet(sheet))
             finally:
                 sheet.release()
+        self.index.finish()
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -339,6 +348,7 @@ class _FileImporter:
         issues: list[dict[str, Any]] = []
         pending_blank: list[int] = []
         file_name, sheet_name = self.report.file, sheet.name
+        kind, index = plan.kind, self.index
         last_header = plan.layout.last_row
         since_tick = 0
 
@@ -355,10 +365,11 @@ class _FileImporter:
             since_tick += 1
             status, payload = mapper.map_row(number, row)
             if status == RECORD:
-                record, warnings = payload
+                record, warnings, cells = payload
                 if pending_blank:
                     self._flush_blank(pending_blank, sheet_report, counts, issue)
                 records.append(record)
+                index.add(kind, record, cells)
                 counts.imported += 1
                 for column, value, reason in warnings:
                     counts.warnings += 1
@@ -380,8 +391,10 @@ class _FileImporter:
                     sheet_report.add_rejected(number, column, value, reason)
                     issue(LEVEL_REJECTED, number, reason, column, value, raw=raw)
             if len(records) >= BATCH_ROWS:
-                background.add_records(plan.kind, records)
+                background.add_records(kind, records)
                 records = []
+                if index.full:
+                    background.call(index.take())
             if len(issues) >= BATCH_ROWS:
                 background.add_issues(issues)
                 issues = []
@@ -495,7 +508,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
                 continue
             entry: dict[str, Any] = {"row": number, "status": status, "raw": mapper.raw(row)}
             if status == RECORD:
-                record, warnings = payload
+                record, warnings, _cells = payload
                 entry["fields"] = {k: _json_value(v) for k, v in record.items()
                                    if k not in ("raw", "row_hash", "id", "source_file", "source_sheet")}
                 for column, value, reason in warnings:

@@ -216,12 +216,15 @@ def open_workbook(path: Path) -> Workbook:
     """Open a spreadsheet file of any supported format, decided by its content."""
     name = path.name
     try:
+        guards.check_regular_file(path)  # a pipe would block the read below forever
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
     except FileNotFoundError:
         raise UnreadableFile(f"文件 {name} 不存在", file=name) from None
     except OSError as error:
         raise UnreadableFile(f"文件 {name} 无法打开：{error.strerror or error}", file=name) from error
+    except UnreadableFile as error:
+        raise UnreadableFile(f"文件 {name}：{error.message}", file=name) from error
     if not head:
         raise UnreadableFile(f"文件 {name} 是空文件", file=name)
     try:
@@ -274,9 +277,11 @@ def _open_zip(path: Path) -> Workbook:
 def _open_ole2(path: Path) -> Workbook:
     try:
         return _open_with_calamine(path, "xls", _xls_datemode(path))
-    except UnreadableFile:
+    except UnreadableFile as error:
         data = path.read_bytes()
-        if "EncryptedPackage".encode("utf-16-le") in data:
+        # An encrypted xlsx is an OLE2 file with an EncryptedPackage stream; an encrypted
+        # BIFF .xls has a FILEPASS record, which calamine reports as a PasswordError.
+        if "EncryptedPackage".encode("utf-16-le") in data or "password" in error.message.lower():
             raise UnreadableFile("文件设置了打开密码；请在 Excel 中取消密码另存后再导入") from None
         if "WordDocument".encode("utf-16-le") in data:
             raise UnreadableFile("这是 Word 文档（doc），不是表格") from None

@@ -120,8 +120,6 @@ def test_bad_mapping_file_exits_1(tmp_path: Path) -> None:
     mapping = tmp_path / "坏映射.toml"
     mapping.write_text('kind = "合约"\n', encoding="utf-8")
     done = run_cli("import", str(contract_file(tmp_path)), "--mapping", str(mapping), db=tmp_path / "x.db")
-    if "Traceback" in done.stderr:
-        pytest.xfail("xuncha.cli.cmd_import does not yet turn importers.ImportFailed into exit 1")
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
         ("xuncha: 映射文件 坏映射.toml：kind = '合约' 无效（可用：project（工程项目）、contract（合同）、"

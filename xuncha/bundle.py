@@ -340,7 +340,7 @@ def merge_document(store: Store, document: dict[str, Any], *, by: str | None = N
     """Merge a bundle document into the store, all in one transaction."""
     who = by or config.inspector_name()
     report = MergeReport(exported_by=document.get("exported_by", ""), exported_at=document.get("exported_at", ""))
-    with store.session() as session:
+    with store.writing() as session:
         known_events = set(session.exec(select(FindingEvent.uid)))
         for item in document["findings"]:
             local = _local_match(session, item)

@@ -11,6 +11,7 @@ row and column where there is one), 2 usage errors (argparse).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sqlite3
@@ -19,10 +20,12 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from xuncha import cliutil
 from xuncha.cliutil import CliError, add_json_option, info, print_json
 from xuncha.models import KIND_LABELS, KINDS, record_dict, record_title
-from xuncha.store import Store, StoreError
+from xuncha.store import Store, StoreError, resolve_path, translate_error
 
 # Core modules that contribute commands through register(subparsers).
 COMMAND_MODULES = ("xuncha.cli_search", "xuncha.cli_rules", "xuncha.cli_findings")
@@ -42,7 +45,10 @@ def sample_data_dir() -> Path:
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
     import importers
 
-    mapping = importers.load_mapping(Path(args.mapping)) if args.mapping else None
+    try:
+        mapping = importers.load_mapping(Path(args.mapping)) if args.mapping else None
+    except importers.ImportFailed as error:
+        raise CliError(str(error)) from error
     progress = cliutil.ProgressLine("导入")
     try:
         report = importers.import_paths(
@@ -120,6 +126,7 @@ def cmd_backup(args: argparse.Namespace, store: Store) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
+    os.chmod(target, 0o600)  # --force over an existing file: O_CREAT's mode does not apply to it
     source = sqlite3.connect(store.path, timeout=10)
     try:
         destination = sqlite3.connect(target)
@@ -154,7 +161,7 @@ def cmd_demo(args: argparse.Namespace, store: Store | None) -> int:
         return 0
     from screens.app import run_app
 
-    run_app(demo_store)
+    run_app(demo_store, demo=True)
     return 0
 
 
@@ -224,6 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+OS_ERRORS = {
+    errno.ENOENT: "文件或文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限",
+    errno.ENOSPC: "磁盘已满", errno.EROFS: "磁盘是只读的", errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOTDIR: "路径中有一段不是文件夹", errno.EEXIST: "文件已存在",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -237,9 +251,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, StoreError) as error:
         info(f"xuncha: {error}")
         return 1
+    except BrokenPipeError:  # `xuncha scan | head`: the reader left; not an error of ours
+        _silence_stdout()
+        return 0
+    except OSError as error:  # a path the user gave: missing folder, no permission, disk full
+        where = f" {error.filename}" if error.filename else ""
+        info(f"xuncha: 无法读写{where}：{OS_ERRORS.get(error.errno or 0, error.strerror or str(error))}")
+        return 1
+    except (sqlite3.Error, DBAPIError) as error:  # raw sqlite3 connections (search index, backup)
+        translated = translate_error(error, resolve_path(args.db))
+        if translated is None:
+            raise
+        info(f"xuncha: {translated}")
+        return 1
     except KeyboardInterrupt:
         info("xuncha: 已中断")
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -199,6 +199,9 @@ class SheetWriter:
             return
         limit = MAX_CELL_CHARS - len(bold) - 1
         rest = truncate(rest, limit) if limit > 100 else ""
+        if not rest:  # no room left beside an overlong title: bold + "\n" would be 32 768 characters
+            self.put(cell.row, cell.column, bold, font=font)
+            return
         bold_font = InlineFont(rFont=FONT_NAME, sz=font.sz, b=True)
         plain_font = InlineFont(rFont=FONT_NAME, sz=font.sz)
         cell.value = CellRichText([TextBlock(bold_font, bold), TextBlock(plain_font, "\n" + rest)])

@@ -437,7 +437,7 @@ def _create_from_flag(store: Store, session: Session, flag: FlagRow, by: str, *,
 
 def add_from_flag(store: Store, flag_id: str, *, by: str | None = None) -> Finding:
     """Take a flag into the notebook; the same flag never makes two findings."""
-    with store.session() as session:
+    with store.writing() as session:
         existing = _by_flag(session, flag_id)
         if existing is not None:
             return existing
@@ -453,7 +453,7 @@ def dismiss_flag(store: Store, flag_id: str, reason: str, *, by: str | None = No
     who = _who(by)
     if not reason.strip():
         raise FindingError("排除疑点需要写明理由")
-    with store.session() as session:
+    with store.writing() as session:
         existing = _by_flag(session, flag_id)
         if existing is None:
             at = now()
@@ -477,7 +477,7 @@ def add_manual(store: Store, *, title: str, village: str, severity: str = "mediu
     if not title.strip():
         raise FindingError("问题标题不能为空")
     severity = parse_severity(severity)
-    with store.session() as session:
+    with store.writing() as session:
         finding = Finding(
             uid=new_uid(), title=title.strip(), detail=detail.strip(), village=village.strip(),
             rule=MANUAL, severity=severity, amount=amount_fen, status="open",
@@ -496,7 +496,7 @@ def set_status(store: Store, finding_id: int, status: str, *, note: str | None =
                by: str | None = None) -> Finding:
     """Change a finding's status (and optionally say why, as a note)."""
     who, at, status = _who(by), now(), parse_status(status)
-    with store.session() as session:
+    with store.writing() as session:
         finding = _require(session, finding_id)
         if finding.status != status:
             _record_event(session, finding, action=STATUS, by=who, at=at, field_name="status",
@@ -523,7 +523,7 @@ def add_note(store: Store, finding_id: int, text: str, *, by: str | None = None)
     if not text.strip():
         raise FindingError("备注内容不能为空")
     who, at = _who(by), now()
-    with store.session() as session:
+    with store.writing() as session:
         finding = _require(session, finding_id)
         _note(session, finding, text, who, at)
         session.add(finding)
@@ -553,7 +553,7 @@ def update(store: Store, finding_id: int, *, title: str | None = None, severity:
         changes["village"] = village.strip()
     if detail is not None:
         changes["detail"] = detail.strip()
-    with store.session() as session:
+    with store.writing() as session:
         finding = _require(session, finding_id)
         for name, value in changes.items():
             old = getattr(finding, name)
@@ -572,7 +572,7 @@ def add_evidence(store: Store, finding_id: int, record_ids: Sequence[str], *,
                  by: str | None = None) -> Finding:
     """Attach more records to a finding (each once)."""
     who, at = _who(by), now()
-    with store.session() as session:
+    with store.writing() as session:
         finding = _require(session, finding_id)
         for rid in _add_evidence_rows(store, session, finding, record_ids, who, at):
             _record_event(session, finding, action=EVIDENCE, by=who, at=at, field_name="evidence", new=rid)
