@@ -31,7 +31,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from xuncha import config
+from xuncha.files import write_private
 from xuncha.findings import (
     CHANGE_ACTIONS,
     CONFLICT,
@@ -146,19 +146,8 @@ def bundle_document(store: Store, *, by: str | None = None) -> dict[str, Any]:
 
 def export_bundle(store: Store, path: str | os.PathLike[str], *, by: str | None = None) -> Path:
     """Write the whole notebook as a bundle, readable by its owner only; returns the path."""
-    target = Path(path).expanduser()
-    target.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(bundle_document(store, by=by), ensure_ascii=False, indent=1)
-    fd, temp = tempfile.mkstemp(prefix=".xuncha-bundle-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(temp, 0o600)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_private(path, lambda handle: handle.write(text.encode("utf-8")), prefix=".xuncha-bundle-")
 
 
 # --- import --------------------------------------------------------------------

@@ -28,7 +28,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -44,6 +43,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xuncha import config, findings
+from xuncha.files import write_private
 from xuncha.findings import MANUAL, MANUAL_LABEL, SEVERITIES, STATUSES, EvidenceView, Finding, stamp
 from xuncha.flags import FlagRow, current_flags, last_scan
 from xuncha.models import DIRECTION, KIND_FIELDS, KIND_LABELS, MONEY, raw_cells, record_dict
@@ -576,21 +576,8 @@ def build_workbook(store: Store, *, mask: bool = False, by: str | None = None) -
 def write_findings_workbook(store: Store, path: str | os.PathLike[str], *, mask: bool = False,
                             by: str | None = None) -> Path:
     """Write the workbook to ``path``, readable by its owner only; returns the path."""
-    target = Path(path).expanduser()
-    target.parent.mkdir(parents=True, exist_ok=True)
     wb = build_workbook(store, mask=mask, by=by)
-    # Write beside the target and rename: a half-written workbook never replaces a good one,
-    # and the file is created 0600 from the start (it names people and amounts).
-    fd, temp = tempfile.mkstemp(prefix=".xuncha-export-", suffix=".xlsx", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            wb.save(handle)
-        os.chmod(temp, 0o600)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_private(path, wb.save, prefix=".xuncha-export-")
 
 
 __all__ = [
