@@ -106,9 +106,9 @@ def load_overview(store: Any) -> OverviewData:
         key=lambda item: -item[1],
     )
     village_flags: Counter[str] = Counter(str(get(f, "village") or "") for f in flags)
+    # The risk index counts each set of evidence records once (a contract caught by
+    # 化整为零, 卡线 and 应招未招 is one amount); the table shows the same figure.
     village_amounts: Counter[str] = Counter()
-    for f in flags:
-        village_amounts[str(get(f, "village") or "")] += int(get(f, "amount") or 0)
     risk = optional_module("xuncha.risk")
     scores: dict[str, tuple[float, str]] = {}
     levels: dict[str, str] = {}
@@ -117,6 +117,7 @@ def load_overview(store: Any) -> OverviewData:
         for line in risk.village_risk(store):
             scores[str(get(line, "village"))] = (float(get(line, "score") or 0), _parts_text(get(line, "parts")))
             levels[str(get(line, "village"))] = str(get(line, "level") or "")
+            village_amounts[str(get(line, "village"))] = int(get(line, "amount") or 0)
         formula = str(getattr(risk, "FORMULA", ""))
     villages = sorted(set(per_village) | set(village_flags) | set(scores) - {""})
     lines = [
