@@ -3,8 +3,14 @@
 For every file: hash it (the same content is never imported twice), open it
 with the reader its content calls for, and inside one ``Store.importing``
 transaction plan each sheet (header, kind, village, columns), stream its rows
-through ``RowMapper`` and write records and issues in batches. Only the sheet
-being read is held in memory, plus one batch of records.
+through ``RowMapper``, write records and issues in batches and cut each record
+for the search index (``ImportIndexer``, written before the commit). Only the
+sheet being read is held in memory, plus one batch of records and one chunk of
+index rows.
+
+Everything runs on the calling thread. A writer thread was tried: sqlite3's
+``executemany`` takes the GIL back for every row it binds, so the two threads
+took turns instead of overlapping, and the import was slightly slower.
 
 A file lands whole or not at all: a read error, a program error or a cancel
 rolls its transaction back and leaves the store as it was. A file in which no
@@ -16,10 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import queue
 import threading
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -198,66 +202,6 @@ def _nothing_recognised(report: FileReport) -> FileReport:
     return report
 
 
-class _BackgroundWriter:
-    """Runs one file's inserts on a second thread, in order, while rows are being parsed.
-
-    SQLite releases the GIL while it updates the table and its indexes, which is
-    most of an insert's cost, so parsing the next rows overlaps with storing
-    the last ones. Only this thread touches the connection between ``start``
-    and ``drain``; the queue is bounded so that at most a few batches wait in
-    memory. An error in the thread is raised in the caller at the next call.
-    """
-
-    _STOP = object()
-
-    def __init__(self, writer: ImportWriter, depth: int = 2) -> None:
-        self.writer = writer
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="xuncha-import-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            job = self._queue.get()
-            if job is self._STOP:
-                return
-            if self._error is None:
-                try:
-                    job()
-                except BaseException as error:  # re-raised in the importing thread
-                    self._error = error
-
-    def _raise_if_failed(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-
-    def add_records(self, kind: str, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.call(partial(self.writer.add_records, kind, rows))
-
-    def add_issues(self, issues: list[dict[str, Any]]) -> None:
-        if issues:
-            self.call(partial(self.writer.add_issues, issues))
-
-    def call(self, job: Callable[[], None]) -> None:
-        """Run any other write (on the import's connection) in turn with the inserts."""
-        self._raise_if_failed()
-        self._queue.put(job)
-
-    def drain(self) -> None:
-        """Wait until every queued insert is done, stop the thread, raise its error if any."""
-        if self._thread is not None:
-            self._queue.put(self._STOP)
-            self._thread.join()
-            self._thread = None
-        self._raise_if_failed()
-
-
 class _FileImporter:
     """Imports the sheets of one opened file through one ImportWriter."""
 
@@ -325,12 +269,7 @@ class _FileImporter:
         filler.exempt_columns = frozenset(c.index for c in plan.columns if _is_money_column(plan, c.field))
         filler.exempt_from_row = plan.layout.last_row  # 0-based index of the first body row
         counts = SheetCounts()
-        background = _BackgroundWriter(self.writer)
-        background.start()
-        try:
-            self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts, background)
-        finally:
-            background.drain()  # also on errors: the connection must be idle before rollback
+        self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts)
         sheet_report.imported = counts.imported
         sheet_report.villages = list(mapper.villages_seen)
         if sheet_report.villages:
@@ -342,13 +281,13 @@ class _FileImporter:
 
     def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,
                      sheet_report: SheetReport, mapper: RowMapper, filler: MergeFiller,
-                     counts: SheetCounts, background: _BackgroundWriter) -> None:
+                     counts: SheetCounts) -> None:
         assert plan.kind is not None and plan.layout is not None
         records: list[dict[str, Any]] = []
         issues: list[dict[str, Any]] = []
         pending_blank: list[int] = []
         file_name, sheet_name = self.report.file, sheet.name
-        kind, index = plan.kind, self.index
+        kind, index, writer = plan.kind, self.index, self.writer
         last_header = plan.layout.last_row
         since_tick = 0
 
@@ -391,20 +330,20 @@ class _FileImporter:
                     sheet_report.add_rejected(number, column, value, reason)
                     issue(LEVEL_REJECTED, number, reason, column, value, raw=raw)
             if len(records) >= BATCH_ROWS:
-                background.add_records(kind, records)
+                writer.add_records(kind, records)
                 records = []
                 if index.full:
-                    background.call(index.take())
+                    index.flush()
             if len(issues) >= BATCH_ROWS:
-                background.add_issues(issues)
+                writer.add_issues(issues)
                 issues = []
             if since_tick >= PROGRESS_EVERY:
                 self.done += since_tick
                 since_tick = 0
                 self._progress(sheet_name)
                 self._check_cancel()
-        background.add_records(plan.kind, records)
-        background.add_issues(issues)
+        writer.add_records(kind, records)
+        writer.add_issues(issues)
         self.done += since_tick + plan.layout.last_row
         self._progress(sheet_name)
         self._check_cancel()

@@ -169,10 +169,12 @@ class RowMapper:
     # --- the row ---------------------------------------------------------------------------------
 
     def map_row(self, number: int, row: list[Any]) -> tuple[str, Any]:
-        """(RECORD, (record, warnings)) | (SKIPPED, reason) | (REJECTED, (column, value, reason)).
+        """(RECORD, (record, warnings, cells)) | (SKIPPED, reason) | (REJECTED, (column, value, reason)).
 
-        Blank rows give (SKIPPED, None): the caller decides whether they are
-        inside the table (reported) or after its end (not part of it).
+        ``cells`` is the raw row as header -> text (what ``record["raw"]`` holds
+        as JSON), for the search index. Blank rows give (SKIPPED, None): the
+        caller decides whether they are inside the table (reported) or after
+        its end (not part of it).
         """
         cells = [v for v in row if v != "" and v is not None]
         if not cells:
@@ -213,8 +215,8 @@ class RowMapper:
         record["source_file"] = self.source_file
         record["source_sheet"] = self.source_sheet
         record["source_row"] = number
-        record["raw"], record["row_hash"] = self._raw_json(row)
-        return RECORD, (record, warnings)
+        record["raw"], record["row_hash"], cells = self._raw_json(row)
+        return RECORD, (record, warnings, cells)
 
     def _is_repeated_title(self, cells: list[Any]) -> bool:
         """A short all-text row that repeats the sheet title or its unit line (page breaks)."""
@@ -233,8 +235,8 @@ class RowMapper:
         return {name: value if type(value) is str else (text_of(type(value)) or _cell_text)(value)
                 for name, value in zip(self.names, row) if value != "" and value is not None}
 
-    def _raw_json(self, row: list[Any]) -> tuple[str, str]:
-        """(raw JSON in column order, its row hash) built from per-column pieces.
+    def _raw_json(self, row: list[Any]) -> tuple[str, str, dict[str, str]]:
+        """(raw JSON in column order, its row hash, ``raw(row)``) built from per-column pieces.
 
         The pieces are exactly what ``json.dumps(raw, ensure_ascii=False)`` writes
         for each item, so joining them in column order gives the stored JSON and
@@ -244,14 +246,16 @@ class RowMapper:
         if len(row) > len(self.names):
             self._widen(len(row))
         keys = self._key_pieces
+        names = self.names
         text_of = _TEXT_BY_TYPE.get
         encode = _encode_string
-        pieces = {index: keys[index] + encode(value if type(value) is str
-                                               else (text_of(type(value)) or _cell_text)(value))
-                  for index, value in enumerate(row) if value != "" and value is not None}
+        texts = {index: value if type(value) is str else (text_of(type(value)) or _cell_text)(value)
+                 for index, value in enumerate(row) if value != "" and value is not None}
+        pieces = {index: keys[index] + encode(text) for index, text in texts.items()}
         in_order = "{" + ", ".join(pieces.values()) + "}"
         by_key = "{" + ", ".join([pieces[i] for i in self._sorted_indexes if i in pieces]) + "}"
-        return in_order, hashlib.sha1(by_key.encode()).hexdigest()[:16]
+        cells = {names[index]: text for index, text in texts.items()}
+        return in_order, hashlib.sha1(by_key.encode()).hexdigest()[:16], cells
 
     def _widen(self, width: int) -> None:
         """Name columns beyond the header by their letter and refresh the JSON key pieces."""

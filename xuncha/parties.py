@@ -348,10 +348,14 @@ def _auto_edges(normals: dict[str, list[str]], blocked: set[str]) -> list[tuple[
     # representatives of each normal form that may join by similarity
     reps = {normal: next((n for n in names if n not in blocked), None) for normal, names in normals.items()}
     companies = [n for n, rep in reps.items() if rep is not None and not is_person_name(n) and len(n) >= 3]
-    blocks: dict[str, list[str]] = defaultdict(list)
+    # Blocks by shared bigram of the trade name, and by the numbers in the name:
+    # names whose numbers differ are never similar (``similar_companies``), so
+    # they need not be paired at all (宏达建设0 … 宏达建设999 would be 500k pairs).
+    blocks: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
     for normal in companies:
+        numbers = tuple(_numbers(normal))
         for gram in _bigrams(trade_core(normal)):
-            blocks[gram].append(normal)
+            blocks[numbers, gram].append(normal)
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():
         if len(members) < 2 or len(members) > MAX_BLOCK:
