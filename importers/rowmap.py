@@ -215,8 +215,8 @@ class RowMapper:
         record["source_file"] = self.source_file
         record["source_sheet"] = self.source_sheet
         record["source_row"] = number
-        record["raw"], record["row_hash"], cells = self._raw_json(row)
-        return RECORD, (record, warnings, cells)
+        record["raw"], record["row_hash"], raw_cells = self._raw_json(row)
+        return RECORD, (record, warnings, raw_cells)
 
     def _is_repeated_title(self, cells: list[Any]) -> bool:
         """A short all-text row that repeats the sheet title or its unit line (page breaks)."""

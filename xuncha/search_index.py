@@ -510,10 +510,10 @@ class ImportIndexer:
 # Rows are written in rowid order, in chunks this large. FTS5 flushes its
 # pending terms whenever a rowid is lower than the previous one, so writing
 # in (kind, date) order instead of import order is three to eight times faster.
-# A chunk waits in memory (about 40 MB), during an import next to the whole
-# sheet that the reader holds: larger chunks write a little faster, but a
-# 1M-row import must stay under 1.5 GB.
-FLUSH_ROWS = 50_000
+# A chunk waits in memory (about 80 MB), during an import next to the whole
+# sheet that the reader holds: larger chunks write a little faster (each is
+# one more FTS segment to merge), but a 1M-row import must stay under 1.5 GB.
+FLUSH_ROWS = 100_000
 
 
 def _flush(connection: sqlite3.Connection, docs: list[tuple[Any, ...]], bodies: list[tuple[int, str]],
