@@ -99,13 +99,7 @@ def _refresh_derived_data(store: Store) -> None:
     """Regroup counterparties and update the search index once, after all files are committed."""
     from xuncha.refresh import after_records_changed
 
-    try:
-        after_records_changed(store)
-    except ModuleNotFoundError as error:
-        # xuncha.parties / xuncha.search are written separately; until they exist the
-        # records are committed and the next refresh (it is incremental) catches up.
-        if not (error.name or "").startswith("xuncha."):
-            raise
+    after_records_changed(store)
 
 
 def file_digest(path: Path) -> tuple[str, int]:

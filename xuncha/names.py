@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # --- word lists -------------------------------------------------------------------
@@ -216,10 +216,15 @@ def _strip_brackets(text: str) -> str:
 
 
 def _strip_legal_suffixes(text: str) -> str:
+    return _strip_suffixes(text, LEGAL_SUFFIXES)
+
+
+def _strip_suffixes(text: str, suffixes: Iterable[str]) -> str:
+    """Remove any of the suffixes from the end, repeatedly, keeping at least _MIN_CORE characters."""
     changed = True
     while changed:
         changed = False
-        for suffix in LEGAL_SUFFIXES:
+        for suffix in suffixes:
             if text.endswith(suffix) and len(text) - len(suffix) >= _MIN_CORE:
                 text = text[: -len(suffix)]
                 changed = True
@@ -274,16 +279,7 @@ def trade_core(name: str) -> str:
     text = normalize_name(name)
     if is_person_name(text):
         return text
-    core = text
-    changed = True
-    while changed:
-        changed = False
-        for word in INDUSTRY_WORDS:
-            if core.endswith(word) and len(core) - len(word) >= _MIN_CORE:
-                core = core[: -len(word)]
-                changed = True
-                break
-    return core
+    return _strip_suffixes(text, INDUSTRY_WORDS)
 
 
 def industry_part(name: str) -> str:
