@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SAMPLE_DATA
 from tests.search_fixtures import add_file, d, new_store, refresh, township, wan
 from xuncha import search
 from xuncha import search_index as ix
@@ -469,3 +470,54 @@ def test_a_code_made_only_of_common_tokens_is_still_found(tmp_path: Path) -> Non
     hits = search.search(store, "HTW1-000007")
     assert hits and hits[0].title == "道路工程1-7"
     assert len(search.search(store, "HTW1", limit=20)) == 20
+
+
+# --- the importer's index is the index a rebuild would make --------------------------------------
+
+
+def _index_contents(store) -> dict[str, object]:
+    """Everything the index holds, in comparable form (FTS terms via fts5vocab)."""
+    raw = store.engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        connection.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, search_fts, 'row')")
+        docs = connection.execute("SELECT record_id, kind, batch_id, amount, year, rowid / 1000000000 "
+                                  "FROM search_doc ORDER BY record_id").fetchall()
+        return {
+            "docs": docs,
+            "terms": connection.execute("SELECT term, doc, cnt FROM temp.vocab ORDER BY term").fetchall(),
+            "grams": connection.execute("SELECT gram, df, py FROM search_gram ORDER BY gram").fetchall(),
+            "grams3": connection.execute("SELECT gram, df FROM search_gram3 ORDER BY gram").fetchall(),
+        }
+    finally:
+        raw.close()
+
+
+@pytest.mark.parametrize("cache_limit", [None, 7])
+def test_the_index_built_during_import_equals_a_rebuild(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        cache_limit: int | None) -> None:
+    """The importer cuts records as it maps them; ``update`` cuts them read back from the
+    tables. Both must give the same index, term for term, on the messy sample data, also
+    when the importer's value cache empties itself many times on the way."""
+    import importers
+    from xuncha.store import Store
+
+    store = Store(tmp_path / "index.db")
+    try:
+        if cache_limit is not None:
+            monkeypatch.setattr(ix._ValueCache, "LIMIT", cache_limit)
+            monkeypatch.setattr(ix._ValueCache, "PENDING_USES", cache_limit - 2)
+        report = importers.import_paths(store, [SAMPLE_DATA])
+        monkeypatch.undo()
+        assert report.records_imported() > 300
+        built_on_import = _index_contents(store)
+        with store.transaction() as connection:
+            driver = connection.connection.driver_connection
+            ix.clear_index(driver, ix.ensure_schema(driver))
+        assert search.update_index(store).added == report.records_imported()
+        rebuilt = _index_contents(store)
+    finally:
+        store.close()
+    assert built_on_import["terms"] and built_on_import["docs"]
+    for part in ("docs", "terms", "grams", "grams3"):
+        assert built_on_import[part] == rebuilt[part], part

@@ -53,6 +53,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 from typing import Any
 
 from xuncha.models import (
@@ -123,10 +124,11 @@ def _cut_runs(runs: list[str]) -> tuple[list[str], list[str], list[str]]:
     trigrams: list[str] = []
     for run in runs:
         if len(run) > 1:
-            pairs = [run[i:i + 2] for i in range(len(run) - 1)]
+            # character i joined to character i+1 (and that pair to i+2), iterated in C
+            pairs = list(map(add, run, run[1:]))
             tokens += pairs
             bigrams += pairs
-            trigrams += [run[i:i + 3] for i in range(len(run) - 2)]
+            trigrams += map(add, pairs, run[2:])
         tokens.append(run[-1])
     return tokens, bigrams, trigrams
 
@@ -180,8 +182,13 @@ def _decode_raw(raw: str | None) -> dict[Any, Any]:
 def _searchable_cells(cells: dict[Any, Any], seen: set[str]) -> dict[Any, str]:
     """The cells worth searching (header -> stripped text): not empty, not a field's value, not just a number."""
     return {header: text for header, value in cells.items()
-            if value is not None and (text := str(value).strip()) and text not in seen
-            and len(text) <= 300 and not _NUMERIC_CELL.match(text)}
+            if value is not None and (text := _searchable_text(str(value))) and text not in seen}
+
+
+def _searchable_text(text: str) -> str:
+    """A cell's stripped text if it is worth searching by itself (not empty, not just a number), else ''."""
+    text = text.strip()
+    return text if text and len(text) <= 300 and not _NUMERIC_CELL.match(text) else ""
 
 
 def searchable_values(kind: str, row: dict[str, Any], cells: dict[str, str] | None = None) -> list[str]:
@@ -190,12 +197,20 @@ def searchable_values(kind: str, row: dict[str, Any], cells: dict[str, str] | No
     ``cells`` are the raw cells (header -> text) when the caller has them in hand
     (the importer); otherwise they are decoded from the record's ``raw`` JSON.
     """
-    values = [row.get(name) or "" for name in _TEXT_FIELDS[kind]]
-    values.append(row.get("village") or "")
+    values = _field_values(kind, row)
     if cells is None:
         cells = _decode_raw(row.get("raw"))
-    values.extend(_searchable_cells(cells, {str(v) for v in values if v}).values())
-    return [v for v in values if v]
+    values.extend(_searchable_cells(cells, set(map(str, values))).values())
+    return values
+
+
+def _field_values(kind: str, row: dict[str, Any]) -> list[Any]:
+    """The non-empty text fields of a record, title first, then its village."""
+    values = [value for name in _TEXT_FIELDS[kind] if (value := row.get(name))]
+    village = row.get("village")
+    if village:
+        values.append(village)
+    return values
 
 
 _TEXT_FIELDS = {kind: tuple(text_fields(kind)) for kind in KINDS}
@@ -358,36 +373,49 @@ class _ValueCache:
 
     LIMIT = 100_000
     PENDING_GRAMS = 1 << 18
+    PENDING_USES = 1 << 18
 
     def __init__(self, fts: bool) -> None:
         self.fts = fts
         self.bodies: dict[str, str] = {}
         self.uses: Counter[str] = Counter()
         """How many records hold each cached value: document frequencies follow from it."""
+        self._used: list[str] = []
+        # values looked up lately, once per record holding them: added to ``uses`` in bulk
+        # (Counter counts a list in C), often enough that the list stays small
         self._grams: Counter[str] = Counter()
         self._grams3: Counter[str] = Counter()
         # grams of values just cut, counted in bulk (Counter counts a list in C)
         self._pending: list[str] = []
         self._pending3: list[str] = []
 
-    def body(self, value: str) -> str:
-        cached = self.bodies.get(value)
-        if cached is None:
-            cached = self._cut(value)
-        self.uses[value] += 1
-        return cached
+    def joined(self, values: list[str], separator: str) -> str:
+        """The bodies of one record's values, joined (each value is cut once while cached)."""
+        bodies = self.bodies
+        missing = [value for value in values if value not in bodies]
+        if missing:
+            if len(bodies) + len(missing) > self.LIMIT:
+                self._forget()
+                missing = values
+            for value in missing:
+                if value not in bodies:  # a value may repeat within the record
+                    bodies[value] = self._cut(value)
+        self._used += values
+        if len(self._used) > self.PENDING_USES:
+            self._count_uses()
+        return separator.join(map(bodies.__getitem__, values))
+
+    def _count_uses(self) -> None:
+        self.uses.update(self._used)
+        self._used = []
 
     def _cut(self, value: str) -> str:
-        if len(self.bodies) >= self.LIMIT:
-            self._forget()
         tokens, bigrams, trigrams = _cut_runs(segments(value))
         self._pending += set(bigrams)
         self._pending3 += set(trigrams)
         if len(self._pending) > self.PENDING_GRAMS:
             self._count_pending()
-        body = " ".join(tokens) if self.fts else fold(value)
-        self.bodies[value] = body
-        return body
+        return " ".join(tokens) if self.fts else fold(value)
 
     def _count_pending(self) -> None:
         self._grams.update(self._pending)
@@ -397,6 +425,7 @@ class _ValueCache:
     def _forget(self) -> None:
         """Empty the cache; the repeats of its values join the gram counts."""
         self._count_pending()
+        self._count_uses()
         for value, uses in self.uses.items():
             if uses > 1:
                 bigrams, trigrams = grams_of([value])
@@ -437,8 +466,7 @@ class _Documents:
         rowid = doc_rowid(kind, when, self.seq)
         self.seq += 1
         self.docs.append((rowid, row["id"], kind, batch_id, record_amount(kind, row), when.year if when else None))
-        body = self.cache.body
-        self.bodies.append((rowid, self.separator.join([body(v) for v in values])))
+        self.bodies.append((rowid, self.cache.joined(values, self.separator)))
         self.per_batch[batch_id] += 1
 
     @property
