@@ -90,16 +90,25 @@ def import_paths(store: Store, paths: Sequence[Path], *, village: str | None = N
                 continue
             report.files.append(import_file(store, path, village=village, mapping=mapping,
                                             on_progress=on_progress, cancel=cancel))
-    if report.imported_any():
-        _refresh_derived_data(store)
+    if any(f.status == IMPORTED for f in report.files):
+        _refresh_derived_data(store, report)
     return report
 
 
-def _refresh_derived_data(store: Store) -> None:
-    """Regroup counterparties and update the search index once, after all files are committed."""
+def _refresh_derived_data(store: Store, report: ImportReport) -> None:
+    """Regroup counterparties and update the search index once, after all files are committed.
+
+    The records are in by now: a store that is busy (another window scanning)
+    must not make the import look failed. The refresh is then left to the next
+    scan or workbench session, which notice that it is behind.
+    """
     from xuncha.refresh import after_records_changed
 
-    after_records_changed(store)
+    try:
+        after_records_changed(store)
+    except StoreError as error:
+        report.refresh_problem = (f"记录已全部导入，但数据库正忙（{error}），往来单位归并和检索索引暂未更新；"
+                                  "下次筛查或打开工作台时会自动补上")
 
 
 def file_digest(path: Path) -> tuple[str, int]:

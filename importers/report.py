@@ -107,9 +107,14 @@ class FileReport:
 @dataclass
 class ImportReport:
     files: list[FileReport] = field(default_factory=list)
+    refresh_problem: str = ""
+    """Set when the records went in but the refresh after them could not run (see the pipeline)."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"files": [f.to_json() for f in self.files]}
+        out: dict[str, Any] = {"files": [f.to_json() for f in self.files]}
+        if self.refresh_problem:
+            out["refresh_problem"] = self.refresh_problem
+        return out
 
     def imported_any(self) -> bool:
         return any(f.status == IMPORTED and f.imported > 0 for f in self.files)

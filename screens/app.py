@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import logging
 import traceback
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on
 from textual.app import App, SystemCommand
-from textual.screen import Screen
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from screens.base import XunchaScreen
@@ -27,7 +27,7 @@ from screens.commands import XunchaCommands
 from screens.dialogs import ErrorDialog
 from screens.flags import FlagsScreen
 from screens.import_screen import ImportScreen
-from screens.messages import DataChanged, OpenDossier, OpenRecord, OpenRecords
+from screens.messages import RECORDS, DataChanged, OpenDossier, OpenRecord, OpenRecords
 from screens.notebook import NotebookScreen
 from screens.overview import OverviewScreen
 from screens.records import RecordsScreen
@@ -39,6 +39,7 @@ from xuncha.store import Store
 log = logging.getLogger("xuncha.tui")
 
 GROUP_TITLES: dict[str, str] = {
+    "catch-up": "更新往来单位和检索索引失败",
     "import": "导入失败",
     "preview": "无法预览文件",
     "search": "搜索出错",
@@ -124,9 +125,23 @@ class XunchaApp(App[None]):
 
     def on_mount(self) -> None:
         self.switch_mode("overview")
+        self.run_worker(self._catch_up, thread=True, group="catch-up", exit_on_error=False)
         if self.demo:
             self.notify("这是示例乡镇的演示数据，按 ? 查看按键，按数字键 1–7 切换页面。", title="欢迎使用巡察工作台",
                         timeout=8)
+
+    def _catch_up(self) -> None:
+        """Bring counterparties and the search index up to the records, if an earlier
+        refresh could not run (the store was busy right after an import)."""
+        from xuncha.refresh import refresh_if_stale
+        from xuncha.store import StoreBusyError
+
+        try:
+            caught_up = refresh_if_stale(self.store)
+        except StoreBusyError:
+            return  # still busy: the next scan catches up
+        if caught_up:
+            self.call_from_thread(self.data_changed, RECORDS)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

@@ -144,6 +144,8 @@ class ImportScreen(XunchaScreen):
     class Imported(Message):
         report: Any
         scanned: bool
+        problem: str = ""
+        """Why the records went in but the scan after them could not run."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -441,17 +443,18 @@ class ImportScreen(XunchaScreen):
                 report = part
             else:
                 report.files.extend(part.files)
-        scanned = False
+        scanned, problem = False, report.refresh_problem if report is not None else ""
         if report is not None and report.records_imported() and not worker.is_cancelled:
             self.post_message(ImportProgressed("", "正在重新筛查疑点…", 0, 0))
+            from xuncha.scan import run_scan
+            from xuncha.store import StoreBusyError
+
             try:
-                from xuncha.scan import run_scan
-            except ModuleNotFoundError:
-                pass
-            else:
                 run_scan(self.store)
-                scanned = True
-        self.post_message(self.Imported(report, scanned))
+                scanned, problem = True, ""
+            except StoreBusyError as error:  # the records are in: a busy store must not read as a failed import
+                problem = f"记录已全部导入，但数据库正忙（{error}），疑点筛查未能运行；请稍后在「规则」页按 r 重新筛查"
+        self.post_message(self.Imported(report, scanned, problem))
 
     @on(ImportProgressed)
     def _progress(self, message: ImportProgressed) -> None:
@@ -507,6 +510,8 @@ class ImportScreen(XunchaScreen):
                                  (f"\n另有 {len(failed) - 1} 个文件失败，见导入结果。" if len(failed) > 1 else ""),
                                  f"文件 {first.file}")
         self.notify(text, title="导入完成", severity="warning" if rejected else "information", timeout=10)
+        if message.problem:
+            self.notify(message.problem, title="导入后的更新未完成", severity="warning", timeout=20)
 
     def _show_report(self, report: Any) -> None:
         self.query_one("#import-switcher", ContentSwitcher).current = "import-result"

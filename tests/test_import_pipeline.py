@@ -451,7 +451,7 @@ def test_refresh_runs_once_after_all_files(store, tmp_path: Path, monkeypatch) -
     from importers import pipeline
 
     calls = []
-    monkeypatch.setattr(pipeline, "_refresh_derived_data", lambda s: calls.append(s))
+    monkeypatch.setattr(pipeline, "_refresh_derived_data", lambda s, report: calls.append(s))
     first = contract_book(tmp_path, "a.xlsx")
     importers.import_paths(store, [first, contract_book(tmp_path, "b.xlsx", title="河西村合同")])
     assert calls == [store]

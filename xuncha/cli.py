@@ -65,6 +65,8 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
     failures = report.failures()
     for message in failures:
         info(message)
+    if report.refresh_problem:
+        info(f"xuncha: {report.refresh_problem}")
     return 1 if failures and not report.imported_any() else 0
 
 

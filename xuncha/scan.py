@@ -23,7 +23,15 @@ from typing import Any, cast
 
 from sqlalchemy import bindparam, text
 
-from xuncha.flags import FlagRow, ScanRun, current_flags, flag_json, last_scan, save_flags
+from xuncha.flags import (
+    FlagRow,
+    ScanRun,
+    current_flags,
+    flag_json,
+    last_scan,
+    save_flags,
+)
+from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
 from xuncha.rules.context import ROW_TYPES, ScanContext, stored_columns
@@ -81,7 +89,7 @@ class RuleStats:
                 "not_applicable": self.not_applicable, "seconds": round(self.seconds, 3), "warning": self.warning}
 
     @classmethod
-    def from_outcome(cls, name: str, outcome: Outcome, seconds: float) -> "RuleStats":
+    def from_outcome(cls, name: str, outcome: Outcome, seconds: float) -> RuleStats:
         return cls(outcome.rule, name, outcome.evaluated, outcome.flagged, len(outcome.flags),
                    dict(outcome.not_applicable), seconds)
 
@@ -116,6 +124,7 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     params = load_params(rules_file)
     sources = rules_sources(rules_file)
     rules = get_rules()
+    refresh_if_stale(store)  # the rules read counterparty identities: they must cover every batch
     started = dt.datetime.now().astimezone().replace(microsecond=0)
     report = on_progress or (lambda progress: None)
     total = len(rules) + 1
@@ -284,5 +293,15 @@ def _party_labels(store: Store) -> dict[str, str]:
     return {f"p:{pid}": display for pid, display in rows}
 
 
-__all__ = ["run_scan", "load_context", "load_params", "RulesFileError", "ScanResult", "ScanProgress", "RuleStats",
-           "current_flags", "flag_json", "last_scan"]
+__all__ = [
+    "RuleStats",
+    "RulesFileError",
+    "ScanProgress",
+    "ScanResult",
+    "current_flags",
+    "flag_json",
+    "last_scan",
+    "load_context",
+    "load_params",
+    "run_scan",
+]

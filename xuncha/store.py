@@ -19,6 +19,7 @@ import operator
 import os
 import sqlite3
 import stat
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -267,13 +268,13 @@ class Store:
         self._create_schema()
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None) -> "Store":
+    def open(cls, path: str | os.PathLike[str] | None = None) -> Store:
         return cls(resolve_path(path))
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -373,6 +374,7 @@ class Store:
                     imported_by=imported_by if imported_by is not None else _user_name(),
                 )
             )
+            _bump_batches_generation(connection)
             yield ImportWriter(connection, int(result.inserted_primary_key[0]), sha256)
 
     def batches(self) -> list[Batch]:
@@ -397,6 +399,7 @@ class Store:
             session.exec(delete(ImportIssue).where(ImportIssue.batch_id == batch_id))  # type: ignore[call-overload]
             session.exec(delete(ImportSheet).where(ImportSheet.batch_id == batch_id))  # type: ignore[call-overload]
             session.delete(batch)
+            _bump_batches_generation(session.connection())
             session.commit()
         return True
 
@@ -461,6 +464,22 @@ class Store:
         return sorted(names)
 
 
+BATCHES_GENERATION = "batches_generation"
+"""Meta key: a fresh token whenever a batch is added or removed, in that same transaction."""
+
+
+def _bump_batches_generation(connection: Connection) -> None:
+    """Mark the records as changed, so that derived data can tell it is behind (``xuncha.refresh``).
+
+    A fresh token rather than a counter or the batch ids: ids are reused after a
+    removal, and a store rebuilt at the same path must never look current.
+    """
+    connection.execute(
+        text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {"k": BATCHES_GENERATION, "v": uuid.uuid4().hex},
+    )
+
+
 @contextmanager
 def _page_cache(connection: Connection, kib: int) -> Iterator[None]:
     """Let this connection cache up to ``kib`` KiB of pages, then go back to SQLite's default.
@@ -485,14 +504,14 @@ def _user_name() -> str:
 
 
 __all__ = [
-    "Store",
-    "StoreError",
-    "StoreVersionError",
-    "StoreBusyError",
-    "translate_error",
     "ImportWriter",
     "SheetCounts",
+    "Store",
+    "StoreBusyError",
+    "StoreError",
+    "StoreVersionError",
     "default_path",
-    "resolve_path",
     "models",
+    "resolve_path",
+    "translate_error",
 ]

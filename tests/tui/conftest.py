@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from tests.conftest import SAMPLE_DATA
 
@@ -73,7 +74,10 @@ async def settle(app: App[object], pilot: Pilot[object]) -> None:
             if not [w for w in app.workers if w.group != "_loader" and not w.is_finished]:
                 return
             continue
-        await app.workers.wait_for_complete(busy)
+        try:
+            await app.workers.wait_for_complete(busy)
+        except WorkerCancelled:  # superseded by a newer load of the same screen: wait for that one
+            pass
         await pilot.pause()
 
 

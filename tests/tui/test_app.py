@@ -403,3 +403,19 @@ async def test_every_screen_renders_at_small_and_large_sizes(sample_store, size)
             await pilot.press("escape", key)
             await settle(app, pilot)
         assert isinstance(app.screen, RulesScreen)
+
+
+async def test_the_workbench_catches_up_with_a_refresh_that_could_not_run(sample_store) -> None:
+    """A batch removed while the refresh could not run (a busy store): opening the workbench
+    regroups counterparties and updates the index, so no screen counts the removed records."""
+    from xuncha import parties, refresh
+
+    batch = next(b for b in sample_store.batches() if b.file_name.startswith("合同"))
+    records_before = sum(p.records for p in parties.list_parties(sample_store))
+    sample_store.remove_batch(batch.id)  # no refresh after it
+    assert refresh.is_stale(sample_store)
+    app = app_on(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert not refresh.is_stale(sample_store)
+    assert sum(p.records for p in parties.list_parties(sample_store)) < records_before
