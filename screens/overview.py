@@ -8,10 +8,9 @@ a cluster just under 10万 shows at a glance.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,17 +19,21 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Label, Static
 
-from xuncha import browse
 from screens.base import XunchaScreen
 from screens.messages import FINDINGS, FLAGS, RECORDS, RULES
-from screens.util import get, optional_module, plain, right
+from screens.util import plain, right
 from screens.widgets.charts import Bar, BarList
 from screens.widgets.navbar import NavBar
+from xuncha import browse
 from xuncha.models import KIND_LABELS
 from xuncha.money import format_wan, format_yuan
 
+if TYPE_CHECKING:
+    from xuncha.risk import RiskPart
+    from xuncha.store import Store
+
 DEFAULT_TIERS_FEN = (5_000_000, 10_000_000, 20_000_000, 50_000_000)
-"""5万, 10万, 20万, 50万: used when the rules module gives no tiers."""
+"""5万, 10万, 20万, 50万: used when the rules file is broken or lists no tiers."""
 
 
 @dataclass
@@ -64,61 +67,54 @@ class OverviewData:
 
 
 def rule_names() -> dict[str, tuple[str, str]]:
-    """rule id -> (Chinese name, severity), from the rules registry when present."""
-    out: dict[str, tuple[str, str]] = {}
-    try:
-        rules = optional_module("xuncha.rules")
-        registry = rules.get_rules() if rules is not None and hasattr(rules, "get_rules") else []
-    except Exception:  # a broken rules package is reported on the rules screen; here names fall back to ids
-        return out
-    for rule in registry:
-        out[str(get(rule, "id"))] = (str(get(rule, "name", get(rule, "id"))), str(get(rule, "severity", "")))
-    return out
+    """rule id -> (Chinese name, severity), from the rules registry."""
+    # The core modules are imported inside these functions, which run in workers: this screen
+    # loads before the first frame, and importing them there would add ~45 ms to it (PERF.md §7).
+    from xuncha.rules import get_rules
+
+    return {rule.id: (rule.name, rule.severity) for rule in get_rules()}
 
 
 def tiers_fen() -> tuple[int, ...]:
-    """The amount tiers from the rules parameters (threshold_hugging.tiers), in fen."""
+    """The amount tiers from the rules parameters (threshold_hugging.tiers_yuan), in fen."""
+    # Not at start-up: see rule_names.
+    from xuncha.rules import RulesFileError, load_params
+
     try:
-        rules = optional_module("xuncha.rules")
-        if rules is None or not hasattr(rules, "load_params"):
-            return DEFAULT_TIERS_FEN
-        params = rules.load_params()
-        hugging = get(params, "threshold_hugging", {}) or {}
-        for key in ("tiers_yuan", "tiers"):
-            tiers = get(hugging, key)
-            if tiers:
-                return tuple(int(float(t) * 100) for t in tiers)
-    except Exception:  # a broken rules file is reported on the rules screen, not here
+        params = load_params()
+    except RulesFileError:
+        # The user's rules.toml is broken: the rules screen names the error; the histogram keeps the default tiers.
         return DEFAULT_TIERS_FEN
-    return DEFAULT_TIERS_FEN
+    tiers = params["threshold_hugging"]["tiers_yuan"]
+    return tuple(int(float(t) * 100) for t in tiers) if tiers else DEFAULT_TIERS_FEN
 
 
-def load_overview(store: Any) -> OverviewData:
+def load_overview(store: Store) -> OverviewData:
     """Read the overview from the store (runs in a worker thread)."""
+    # Not at start-up: see rule_names.
+    from xuncha.findings import STATUSES, list_findings
+    from xuncha.flags import current_flags, last_scan
+    from xuncha.risk import FORMULA, village_risk
+
     counts = store.counts()
     per_village = browse.village_record_counts(store)
-    flags_mod = optional_module("xuncha.flags")
-    flags = list(flags_mod.current_flags(store)) if flags_mod else []
+    flags = current_flags(store)
     names = rule_names()
-    by_rule: Counter[str] = Counter(str(get(f, "rule")) for f in flags)
+    by_rule: Counter[str] = Counter(f.rule for f in flags)
     flags_by_rule = sorted(
         ((names.get(rule, (rule, ""))[0], n, names.get(rule, ("", ""))[1]) for rule, n in by_rule.items()),
         key=lambda item: -item[1],
     )
-    village_flags: Counter[str] = Counter(str(get(f, "village") or "") for f in flags)
+    village_flags: Counter[str] = Counter(f.village for f in flags)
     # The risk index counts each set of evidence records once (a contract caught by
     # 化整为零, 卡线 and 应招未招 is one amount); the table shows the same figure.
     village_amounts: Counter[str] = Counter()
-    risk = optional_module("xuncha.risk")
     scores: dict[str, tuple[float, str]] = {}
     levels: dict[str, str] = {}
-    formula = ""
-    if risk is not None and hasattr(risk, "village_risk"):
-        for line in risk.village_risk(store):
-            scores[str(get(line, "village"))] = (float(get(line, "score") or 0), _parts_text(get(line, "parts")))
-            levels[str(get(line, "village"))] = str(get(line, "level") or "")
-            village_amounts[str(get(line, "village"))] = int(get(line, "amount") or 0)
-        formula = str(getattr(risk, "FORMULA", ""))
+    for line in village_risk(store):
+        scores[line.village] = (line.score, _parts_text(line.parts))
+        levels[line.village] = line.level
+        village_amounts[line.village] = line.amount
     villages = sorted(set(per_village) | set(village_flags) | set(scores) - {""})
     lines = [
         VillageLine(v, scores.get(v, (None, ""))[0], scores.get(v, (None, ""))[1], village_flags.get(v, 0),
@@ -126,11 +122,8 @@ def load_overview(store: Any) -> OverviewData:
         for v in villages if v and v != browse.EMPTY
     ]
     lines.sort(key=lambda line: (-(line.score or 0), -line.flags, line.village))
-    findings_mod = optional_module("xuncha.findings")
-    statuses: list[tuple[str, int]] = []
-    if findings_mod is not None:
-        found = Counter(f.status for f in findings_mod.list_findings(store))
-        statuses = [(label, found.get(status, 0)) for status, label in findings_mod.STATUSES.items()]
+    found = Counter(f.status for f in list_findings(store))
+    statuses = [(label, found.get(status, 0)) for status, label in STATUSES.items()]
     sheets_by_batch: dict[int, list[Any]] = {}
     for sheet in store.batch_sheets():
         sheets_by_batch.setdefault(sheet.batch_id, []).append(sheet)
@@ -141,43 +134,24 @@ def load_overview(store: Any) -> OverviewData:
         for b in reversed(store.batches())
     ]
     tiers = tiers_fen()
-    scanned = ""
-    scan = optional_module("xuncha.scan")
-    if scan is not None and hasattr(scan, "last_scan"):
-        last = scan.last_scan(store)
-        when = get(last, "finished_at") or get(last, "at") or get(last, "scanned_at") if last else None
-        scanned = str(when)[:16] if when else ""
+    last = last_scan(store)
+    scanned = str(last.finished_at)[:16] if last is not None and last.finished_at else ""
     return OverviewData(
         counts=counts, villages=lines, flags_by_rule=flags_by_rule, findings_by_status=statuses,
         batches=batches, rejected=len(store.issues("rejected")),
-        amounts=browse.amounts_near_tiers(store, tiers), tiers=tiers, scanned=scanned, formula=formula,
+        amounts=browse.amounts_near_tiers(store, tiers), tiers=tiers, scanned=scanned, formula=FORMULA,
     )
 
 
 PART_NAMES = {"severity": "疑点分", "amount": "金额(万)", "diversity": "规则数"}
 
 
-def _parts_text(parts: Any) -> str:
-    """'疑点分 13 · 金额(万) 99.8 · 规则数 4' from a risk index's parts (RiskPart objects, dicts or pairs)."""
-    if not parts:
-        return ""
-    if isinstance(parts, str):
-        try:
-            parts = json.loads(parts)
-        except ValueError:
-            return parts
-    items = parts.items() if isinstance(parts, dict) else parts
+def _parts_text(parts: list[RiskPart]) -> str:
+    """'疑点分 13 · 金额(万) 99.8 · 规则数 4' from a village's risk index parts."""
     out = []
-    for item in items:
-        if isinstance(item, tuple) and len(item) == 2:
-            name, value = item
-        else:
-            key = get(item, "key", "")
-            name = PART_NAMES.get(key) or get(item, "label", get(item, "name", ""))
-            value = get(item, "value", get(item, "score", ""))
-        if isinstance(value, float):
-            value = f"{value:.1f}".removesuffix(".0")
-        out.append(f"{name} {value}")
+    for part in parts:
+        value = f"{part.value:.1f}".removesuffix(".0")
+        out.append(f"{PART_NAMES.get(part.key, part.label)} {value}")
     return " · ".join(out)
 
 

@@ -7,9 +7,8 @@ opens its dossier.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,34 +17,28 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Label, Static
 
-from xuncha import browse
 from screens.base import XunchaScreen
 from screens.dialogs import TextInputDialog
 from screens.messages import FINDINGS, FLAGS, RECORDS, OpenDossier
-from screens.util import SEVERITY_LABELS, get, optional_module, plain
+from screens.util import SEVERITY_LABELS, plain
 from screens.widgets.navbar import NavBar
+from xuncha import browse
+from xuncha.flags import FlagRow, current_flags
+
+if TYPE_CHECKING:
+    from xuncha.store import Store
 
 
-def flags_for_records(store: Any, record_ids: set[str]) -> list[Any]:
+def flags_for_records(store: Store, record_ids: set[str]) -> list[FlagRow]:
     """Current flags whose evidence includes any of the records."""
-    flags_mod = optional_module("xuncha.flags")
-    if flags_mod is None:
-        return []
-    out = []
-    for flag in flags_mod.current_flags(store):
-        refs = get(flag, "records") or []
-        if isinstance(refs, str):
-            refs = json.loads(refs or "[]")
-        if any(str(get(ref, "id")) in record_ids for ref in refs):
-            out.append(flag)
-    return out
+    return [flag for flag in current_flags(store) if any(ref["id"] in record_ids for ref in flag.records)]
 
 
 @dataclass
 class RecordData:
     kind: str
     row: dict[str, Any]
-    flags: list[Any] = field(default_factory=list)
+    flags: list[FlagRow] = field(default_factory=list)
 
 
 class RecordScreen(XunchaScreen):
@@ -120,8 +113,8 @@ class RecordScreen(XunchaScreen):
             raw.add_row(plain(header, 30), plain(value, 60))
         lines = []
         for flag in message.record.flags:
-            severity = SEVERITY_LABELS.get(str(get(flag, "severity")), "")
-            lines.append(f"［{severity}］{get(flag, 'title')}")
+            severity = SEVERITY_LABELS.get(flag.severity, "")
+            lines.append(f"［{severity}］{flag.title}")
         self.query_one("#record-flags", Static).update("\n".join(lines) or "没有疑点涉及这条记录。")
         self.query_one("#record-fields", DataTable).focus()
 

@@ -1,27 +1,15 @@
-"""Provides small helpers the screens share: optional core modules, tolerant field access."""
+"""Provides small helpers the screens share: table cells, severity labels, field access on dict-or-object rows."""
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.text import Text
 
 
-def optional_module(name: str) -> ModuleType | None:
-    """Import a core module that may not be installed in this build; None when absent."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as error:
-        if error.name == name:
-            return None
-        raise
-
-
 def get(obj: Any, name: str, default: Any = None) -> Any:
-    """An attribute or a mapping key, whichever the object has."""
+    """An attribute or a mapping key, whichever the object has (for rows that may be dicts or objects)."""
     if isinstance(obj, dict):
         return obj.get(name, default)
     return getattr(obj, name, default)

@@ -281,10 +281,10 @@ def merge_identities(store: Store, lines: list[FrequencyLine], limit: int = 2000
     A line that merges several spellings gets a tuple of them as its key, and
     its label says how many spellings it holds.
     """
-    try:
-        from xuncha import parties
-    except ModuleNotFoundError:
-        return lines
+    # Imported here: browse loads with the TUI's first screen, and parties (with its name
+    # normaliser) would add ~20 ms to that start-up (PERF.md §7).
+    from xuncha import parties
+
     identities = parties.identity_map(store)
     groups: dict[str, list[FrequencyLine]] = {}
     order: list[str] = []

@@ -152,27 +152,22 @@ def cmd_demo(args: argparse.Namespace, store: Store | None) -> int:
     """Load sample_data/ into a fresh temporary store, scan it, open the application."""
     import importers
 
+    # Not at the top: every other command (and the TUI's start-up) would pay for loading the rules.
+    from xuncha.scan import run_scan
+
     workdir = Path(tempfile.mkdtemp(prefix="xuncha-demo-"))
     demo_store = Store(workdir / "demo.db")
     info(f"演示数据库：{demo_store.path}")
     report = importers.import_paths(demo_store, [sample_data_dir()])
     for line in report.summary_lines():
         info(line)
-    _scan_if_available(demo_store)
+    run_scan(demo_store)
     if args.no_tui:
         return 0
     from screens.app import run_app
 
     run_app(demo_store, demo=True)
     return 0
-
-
-def _scan_if_available(store: Store) -> None:
-    try:
-        from xuncha.scan import run_scan
-    except ModuleNotFoundError:
-        return
-    run_scan(store)
 
 
 def _refresh_after_change(store: Store) -> None:

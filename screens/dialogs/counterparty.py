@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from screens.dialogs.base import Dialog
 from screens.util import plain, right
+from xuncha import parties
 from xuncha.money import format_yuan
 
 
@@ -35,10 +36,6 @@ class Identity:
 
 def load_identity(store: Any, name: str) -> Identity:
     """The identity of a raw name with all its spellings (runs in a worker)."""
-    try:
-        from xuncha import parties
-    except ModuleNotFoundError:
-        return Identity(name, [(name, 0, 0, "")])
     key = parties.identity_of(store, name)
     for view in parties.list_parties(store):
         if view.key == key:
