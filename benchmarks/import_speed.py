@@ -109,7 +109,7 @@ STEPS = [
     ("读入工作表（calamine）", "importers.readers", "CalamineSheet.load"),
     ("逐行解析、入库、切词", "importers.pipeline", "_FileImporter._import_rows"),
     ("写检索索引", "xuncha.search_index", "ImportIndexer.finish"),
-    ("提交事务", "xuncha.store", "Store.importing"),
+    ("重建索引、提交事务", "xuncha.store", "Store.importing"),
     ("刷新（往来单位、检索）", "xuncha.refresh", "after_records_changed"),
 ]
 
@@ -126,7 +126,7 @@ def _time_steps(timings: dict[str, float], skip_refresh: bool) -> None:
         for parent in parents:
             owner = getattr(owner, parent)
         original = getattr(owner, name)
-        if label.startswith("提交"):
+        if label.startswith("重建索引"):
             # the context manager's exit is the commit: time from the writer's end to the return
             @contextlib.contextmanager
             def importing(*args, _original=original, _label=label, **kwargs):

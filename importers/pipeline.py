@@ -285,7 +285,7 @@ class _FileImporter:
 
     def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
                      rows: Any, sheet_report: SheetReport) -> SheetCounts:
-        assert plan.layout is not None
+        assert plan.kind is not None and plan.layout is not None
         mapper = RowMapper(plan, sha256=self.writer.sha256, source_sheet=sheet.name,
                            source_file=self.report.file)
         filler = MergeFiller(sheet.merges)
@@ -293,6 +293,7 @@ class _FileImporter:
         filler.exempt_columns = frozenset(c.index for c in plan.columns if _is_money_column(plan, c.field))
         filler.exempt_from_row = plan.layout.last_row  # 0-based index of the first body row
         counts = SheetCounts()
+        self.writer.expect_rows(plan.kind, sheet.height)
         self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts)
         sheet_report.imported = counts.imported
         sheet_report.villages = list(mapper.villages_seen)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from xuncha import models
-from xuncha.store import SCHEMA_VERSION, SheetCounts, Store, StoreVersionError, StoreError
+from xuncha.store import SCHEMA_VERSION, ImportWriter, SheetCounts, Store, StoreError, StoreVersionError
 
 
 def write_two_contracts(store: Store, sha: str = "a" * 64) -> int:
@@ -92,3 +92,56 @@ def test_record_ids_are_stable_across_stores(tmp_path: Path) -> None:
     write_two_contracts(first)
     write_two_contracts(second)
     assert [r.id for r in first.records()] == [r.id for r in second.records()]
+
+
+# --- bulk loads: secondary indexes dropped and rebuilt inside the transaction ------------------------
+
+
+def _contract_indexes(store: Store) -> list[str]:
+    connection = sqlite3.connect(store.path)
+    try:
+        return sorted(name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contract' AND sql IS NOT NULL"))
+    finally:
+        connection.close()
+
+
+def test_a_bulk_load_rebuilds_the_indexes_it_dropped(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    indexes = _contract_indexes(store)
+    assert indexes  # the record tables have secondary indexes to drop
+    monkeypatch.setattr("xuncha.store.BULK_LOAD_MIN_ROWS", 2)
+    original = ImportWriter.add_records
+    seen_inside: list[list[str]] = []
+
+    def add_records(writer: ImportWriter, kind: str, rows: list) -> None:
+        writer.expect_rows(kind, len(rows))
+        seen_inside.append(sorted(name for (name,) in writer.driver_connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contract' AND sql IS NOT NULL")))
+        original(writer, kind, rows)
+
+    monkeypatch.setattr(ImportWriter, "add_records", add_records)
+    write_two_contracts(store)
+    assert seen_inside == [[]]  # loaded without them
+    assert _contract_indexes(store) == indexes  # and they are back after the commit
+    assert [r.source_row for r in store.records("contract", village="石桥村")] == [4, 5]
+
+
+def test_a_failed_bulk_load_leaves_the_indexes(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    indexes = _contract_indexes(store)
+    monkeypatch.setattr("xuncha.store.BULK_LOAD_MIN_ROWS", 2)
+    with pytest.raises(RuntimeError):
+        with store.importing("坏.xlsx", "/tmp/坏.xlsx", "b" * 64, 1) as writer:
+            writer.expect_rows("contract", 10)
+            raise RuntimeError("reader died")
+    assert _contract_indexes(store) == indexes
+
+
+def test_a_bulk_load_into_a_larger_table_keeps_the_indexes(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_two_contracts(store)
+    monkeypatch.setattr("xuncha.store.BULK_LOAD_MIN_ROWS", 1)
+    with store.importing("小.xlsx", "/tmp/小.xlsx", "c" * 64, 1) as writer:
+        writer.expect_rows("contract", 1)  # 1 row coming, 2 present: rebuilding would cost more
+        inside = writer.driver_connection.execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contract' AND sql IS NOT NULL"
+        ).fetchone()[0]
+    assert inside == len(_contract_indexes(store)) > 0
