@@ -50,7 +50,8 @@ from importers.report import (
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper
 from importers.synonyms import field_label
-from xuncha.models import MONEY, WARNING, field_spec
+from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, KIND_FIELDS, MONEY, WARNING, field_spec
+from xuncha.money import format_yuan
 from xuncha.models import REJECTED as LEVEL_REJECTED
 from xuncha.models import SKIPPED as LEVEL_SKIPPED
 from xuncha.search_index import ImportIndexer
@@ -473,8 +474,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
             entry: dict[str, Any] = {"row": number, "status": status, "raw": mapper.raw(row)}
             if status == RECORD:
                 record, warnings, _cells = payload
-                entry["fields"] = {k: _json_value(v) for k, v in record.items()
-                                   if k not in ("raw", "row_hash", "id", "source_file", "source_sheet")}
+                entry["fields"] = _shown_fields(plan.kind, record)
                 for column, value, reason in warnings:
                     problems.append(f"第 {number} 行 列“{column}”：{reason}（值：{value}）")
             elif status == SKIPPED:
@@ -499,10 +499,25 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
     )
 
 
-def _json_value(value: Any) -> Any:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
+def _shown_fields(kind: str, record: dict[str, Any]) -> dict[str, str]:
+    """A mapped record's canonical fields and village as the inspector reads them:
+    amounts in yuan ("98,000.00", never the fen stored), dates "2023-03-05"."""
+    shown = {}
+    for spec in KIND_FIELDS[kind]:
+        value = record.get(spec.name)
+        if value is None or value == "":
+            continue
+        if spec.type == MONEY:
+            shown[spec.name] = format_yuan(value)
+        elif spec.type == DATE:
+            shown[spec.name] = value.isoformat()
+        elif spec.type == DIRECTION:
+            shown[spec.name] = DIRECTION_LABELS.get(value, value)
+        else:
+            shown[spec.name] = str(value)
+    if record.get("village"):
+        shown["village"] = record["village"]
+    return shown
 
 
 def field_choices(kind: str) -> list[tuple[str, str]]:

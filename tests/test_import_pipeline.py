@@ -468,7 +468,10 @@ def test_preview_shows_mapping_and_first_rows_without_writing(store, tmp_path: P
     [sheet] = preview.sheets
     assert (sheet.kind, sheet.village, sheet.village_source, sheet.header_row) == ("contract", "石桥村", "title", 3)
     assert sheet.mapping["乙方单位"] == "counterparty" and sheet.unmapped == ["序号"]
-    assert [r["row"] for r in sheet.rows] == [4, 5] and sheet.rows[0]["fields"]["amount"] == 12500000
+    assert [r["row"] for r in sheet.rows] == [4, 5]
+    # as the inspector reads them: yuan, not the fen stored; no internal columns
+    assert sheet.rows[0]["fields"] == {"code": "HT-1", "title": "村道硬化", "counterparty": "宏达建设",
+                                       "amount": "125,000.00", "signed_on": "2022-03-05", "village": "石桥村"}
     assert sheet.title == "石桥村2022年合同台账" and sheet.unit == "yuan"
     json.dumps(preview.to_json(), ensure_ascii=False)
     assert store.batches() == []

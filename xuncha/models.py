@@ -38,6 +38,9 @@ class FieldSpec:
     """One of text, money (fen), date, number (float), int, direction ('in'/'out')."""
 
 
+DIRECTION_LABELS: dict[str, str] = {"in": "收入", "out": "支出"}
+"""How a payment's ``direction`` reads to the inspector."""
+
 KIND_LABELS: dict[str, str] = {
     "project": "工程项目",
     "contract": "合同",
