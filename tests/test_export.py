@@ -91,6 +91,7 @@ def test_findings_sheet_headers_values_formats_and_print_setup(workbook_path: Pa
     body, total = rows[:-1], rows[-1]
     # Confirmed first, open next, dismissed last; 序号 follows that order.
     assert [r[0] for r in body] == [1, 2, 3]
+    assert [r[10] for r in body] == ["第1号", "第3号", "第2号"]  # the numbers the app shows
     assert [r[5] for r in body] == ["已核实", "待核实", "已排除"]
     assert body[0][1] == "石桥村" and body[0][2] == rule_names()["split_contract"]
     assert body[0][3].startswith("宏达建设2份合同合计19.3万元")

@@ -3,7 +3,7 @@
 Sheets, in order:
 
 - 问题清单: one row per finding — 序号, 村(社区), 问题类型, 问题描述, 涉及金额(元),
-  状态, 证据来源, 发现人, 更新时间, 备注 — with a title, a frozen header row that
+  状态, 证据来源, 发现人, 更新时间, 备注, 工作台编号 (the 第N号 of the app) — with a title, a frozen header row that
   is repeated on every printed page, and a 合计 row (a computed number, not a
   formula, and without the dismissed findings);
 - 证据: every evidence row with its source file/sheet/row, its canonical
@@ -46,7 +46,7 @@ from xuncha import config, findings
 from xuncha.files import write_private
 from xuncha.findings import MANUAL, MANUAL_LABEL, SEVERITIES, STATUSES, EvidenceView, Finding, stamp
 from xuncha.flags import FlagRow, current_flags, last_scan
-from xuncha.models import DIRECTION, KIND_FIELDS, KIND_LABELS, MONEY, raw_cells, record_dict
+from xuncha.models import DIRECTION, DIRECTION_LABELS, KIND_FIELDS, KIND_LABELS, MONEY, raw_cells, record_dict
 from xuncha.money import fen_to_yuan
 from xuncha.rules import get_rules
 from xuncha.store import Store
@@ -57,8 +57,8 @@ SHEET_REJECTED = "导入异常"
 SHEET_ABOUT = "说明"
 
 FINDING_HEADERS = ("序号", "村(社区)", "问题类型", "问题描述", "涉及金额(元)", "状态",
-                   "证据来源", "发现人", "更新时间", "备注")
-FINDING_WIDTHS = (5, 9, 12, 40, 13, 7, 34, 7, 11, 28)
+                   "证据来源", "发现人", "更新时间", "备注", "工作台编号")
+FINDING_WIDTHS = (5, 9, 12, 40, 13, 7, 34, 7, 11, 28, 7)
 EVIDENCE_HEADERS = ("问题序号", "问题", "记录类型", "来源文件", "工作表", "行号", "核对状态",
                     "记录内容（加入时）", "原始单元格（加入时）", "记录编号", "文件SHA256")
 EVIDENCE_WIDTHS = (6, 22, 7, 20, 10, 5, 9, 34, 34, 9, 18)
@@ -98,7 +98,6 @@ LINE_HEIGHT_PT = 15.0
 """One line of 10-point CJK text, with room to spare (measured on LibreOffice's rendering)."""
 CJK_UNITS, OTHER_UNITS = 1.5, 0.85
 """Width of a character in column-width units at 10 points (measured on LibreOffice's rendering)."""
-DIRECTION_LABELS = {"in": "收入", "out": "支出"}
 
 # --- safe text -------------------------------------------------------------------
 
@@ -339,10 +338,16 @@ def _findings_sheet(ws: Worksheet, ctx: ExportContext) -> None:
             ctx.serial[finding.uid], finding.village, _rule_label(finding.rule, ctx.rule_names),
             Rich(finding.title, finding.detail), fen_to_yuan(finding.amount), finding.status_label,
             evidence_lines(ctx.evidence.get(finding.uid, [])), finding.created_by,
-            stamp(finding.updated_at), finding.notes,
-        ], money_columns=[5], center_columns=[1, 6, 8])
+            stamp(finding.updated_at), finding.notes, _workbench_number(finding),
+        ], money_columns=[5], center_columns=[1, 6, 8, 11])
     _total_row(w, ctx.findings)
     _page_setup(ws)
+
+
+def _workbench_number(finding: Finding) -> str:
+    """The number the workbench and ``xuncha findings show N`` use (第N号): 序号 follows the
+    printed order instead, so the team can find a row of the handed-in list in the app."""
+    return f"第{finding.id}号" if finding.id is not None else ""
 
 
 def _total_row(w: SheetWriter, items: Sequence[Finding]) -> None:
@@ -350,7 +355,7 @@ def _total_row(w: SheetWriter, items: Sequence[Finding]) -> None:
     counted = [f for f in items if f.status != "dismissed"]
     total = sum(f.amount or 0 for f in counted)
     label = "合计" if len(counted) == len(items) else "合计（不含已排除）"
-    row = w.data_row(["", label, "", f"{len(counted)} 条", fen_to_yuan(total), "", "", "", "", ""],
+    row = w.data_row(["", label, "", f"{len(counted)} 条", fen_to_yuan(total), "", "", "", "", "", ""],
                      money_columns=[5])
     w.ws.merge_cells(start_row=row, end_row=row, start_column=2, end_column=3)
     w.ws.row_dimensions[row].height = 22
