@@ -129,3 +129,18 @@ def test_bad_mapping_file_exits_1(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run_cli("import", db=tmp_path / "x.db").returncode == 2
     assert run_cli("import", "a.xlsx", "--bogus", db=tmp_path / "x.db").returncode == 2
+
+
+def test_demo_leaves_no_evidence_behind_after_the_workbench_closes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import screens.app
+
+    opened: list[Path] = []
+
+    def fake_run_app(store, *, demo: bool = False) -> None:
+        assert demo and store.count("payment") > 0  # imported and scanned before the workbench opens
+        opened.append(store.path)
+
+    monkeypatch.setattr(screens.app, "run_app", fake_run_app)
+    assert cli.main(["demo"]) == 0
+    [path] = opened
+    assert not path.exists() and not path.parent.exists()

@@ -15,6 +15,7 @@ import errno
 import importlib
 import os
 import sqlite3
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -163,10 +164,15 @@ def cmd_demo(args: argparse.Namespace, store: Store | None) -> int:
         info(line)
     run_scan(demo_store)
     if args.no_tui:
-        return 0
+        return 0  # kept, so that the printed path can be opened with the other commands
     from screens.app import run_app
 
-    run_app(demo_store, demo=True)
+    try:
+        run_app(demo_store, demo=True)
+    finally:
+        # Whatever was imported or noted during the demo must not stay behind in /tmp.
+        demo_store.close()
+        shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 
