@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from xuncha.rules import get_rules
-from xuncha.rules.params import BUNDLED_RULES_FILE, PROFILES_DIR, RulesFileError, load_params, param_comments
+from xuncha.rules.params import (
+    BUNDLED_RULES_FILE,
+    PROFILES_DIR,
+    RANGES,
+    RulesFileError,
+    bundled_defaults,
+    check_range,
+    load_params,
+    param_comments,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -103,3 +112,57 @@ def test_layers_override_key_by_key(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_missing_rules_file(tmp_path: Path) -> None:
     with pytest.raises(RulesFileError, match="找不到规则文件"):
         load_params(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(("table", "line", "message"), [
+    ("split_contract", "threshold_yuan = 0", r"threshold_yuan 应为大于 0 的数，实际为 0"),
+    ("threshold_hugging", "ratio = 1.5", r"ratio 应为 0 到 1 之间的数（不含 0 和 1），实际为 1\.5"),
+    ("duplicate_payment", "window_days = -1", r"window_days 应为不小于 0 的整数，实际为 -1"),
+    ("overpayment", "tolerance = -0.5", r"tolerance 应为不小于 0 的数，实际为 -0\.5"),
+    ("resource_lease", "min_peers = 0", r"min_peers 应为不小于 3 的整数，实际为 0"),
+    ("repeat_vendor", "min_share = 0", r"min_share 应为 0 到 1 之间的数（不含 0）"),
+    ("split_contract", "window_days = 30.5", r"window_days 应为不小于 0 的整数，实际为 30\.5"),
+    ("threshold_hugging", "tiers_yuan = [50000, -1]", r"tiers_yuan 的每一项 应为大于 0 的数，实际为 -1"),
+    ("method_below_required", 'tiers = [{ from_yuan = 0, requires = "公开招标" }]',
+     r"tiers 中的 from_yuan 应为大于 0 的数，实际为 0"),
+    ("resource_lease", 'land_type_max_years = { "林地" = 0 }', r"land_type_max_years 中“林地”的值 应为不小于 1 的整数"),
+], ids=["threshold_0", "ratio_1.5", "window_-1", "tolerance_-0.5", "min_peers_0", "share_0", "days_30.5",
+        "tier_-1", "from_yuan_0", "forest_years_0"])
+def test_out_of_range_values_are_errors_naming_file_key_and_range(tmp_path: Path, table: str, line: str,
+                                                                   message: str) -> None:
+    """A value of the right type that would switch its rule off is refused, never used silently."""
+    county = tmp_path / "county.toml"
+    county.write_text(f"[{table}]\n{line}\n", encoding="utf-8")
+    with pytest.raises(RulesFileError, match=rf"county\.toml: \[{table}\] " + message):
+        load_params(county)
+
+
+def test_boundary_values_are_accepted(tmp_path: Path) -> None:
+    county = tmp_path / "county.toml"
+    county.write_text("[duplicate_payment]\nwindow_days = 0\n[overpayment]\ntolerance = 0\n"
+                      "[repeat_vendor]\nmin_share = 1\n[resource_lease]\nmin_peers = 3\n", encoding="utf-8")
+    params = load_params(county)
+    assert params["duplicate_payment"]["window_days"] == 0 and params["resource_lease"]["min_peers"] == 3
+
+
+def test_boolean_for_a_number_says_a_number_is_expected(tmp_path: Path) -> None:
+    county = tmp_path / "county.toml"
+    county.write_text("[split_contract]\nthreshold_yuan = true\n", encoding="utf-8")
+    with pytest.raises(RulesFileError, match=r"threshold_yuan 应为数字，实际为 true$"):
+        load_params(county)
+
+
+def test_number_for_a_switch_is_written_as_in_toml(tmp_path: Path) -> None:
+    county = tmp_path / "county.toml"
+    county.write_text('[related_party]\nmatch_phones = "是"\n', encoding="utf-8")
+    with pytest.raises(RulesFileError, match=r'match_phones 应为 true 或 false，实际为 "是"$'):
+        load_params(county)
+
+
+def test_bundled_defaults_and_profiles_are_within_range() -> None:
+    defaults = bundled_defaults()
+    for table, key in RANGES:
+        assert key.split(".")[0] in defaults[table], f"RANGES 中的 [{table}] {key} 不是参数"
+        check_range(table, key.split(".")[0], defaults[table][key.split(".")[0]], f"[{table}] {key}")
+    for profile in PROFILES_DIR.glob("*.toml"):
+        load_params(profile)

@@ -179,12 +179,46 @@ class ScanContext:
         return sum(len(self.rows(kind)) for kind in kinds)
 
     def label(self, identity: str, raw: str | None) -> str:
-        """How a counterparty is named in a flag: its group's display name, else the text seen."""
+        """How a counterparty is named in a flag: as the cited row writes it.
+
+        A flag quotes the evidence, so the row's own spelling comes first; the
+        group's display name (which may be another row's spelling, or a name
+        the inspector chose) only stands in when the row names nobody.
+        """
+        if raw and raw.strip():
+            return raw.strip()
+        return self._display(identity) or identity or "（未写明）"
+
+    def party_text(self, identity: str, rows: Iterable[Any]) -> str:
+        """A counterparty as the evidence rows write it, with the group's other spellings after it.
+
+        "浙江五清环保有限公司（视为同一单位的其他写法：浙江五清环保有限公司安吉分公司）": the first
+        row's spelling, then the other spellings of the cited rows and the group's
+        display name, so that the reader sees both what the row says and which
+        names the scan treated as one counterparty.
+        """
+        from xuncha.rules.text import clean
+
+        spellings: dict[str, str] = {}
+        for row in rows:
+            party = getattr(row, "party", None)
+            if not party or not party.strip() or (identity and getattr(row, "identity", identity) != identity):
+                continue
+            spellings.setdefault(clean(party), party.strip())
+        shown = self._display(identity)
+        if not spellings:
+            return shown or identity or "（未写明）"
+        first, *others = spellings.values()
+        if shown and clean(shown) not in spellings:
+            others.append(shown.strip())
+        return f"{first}（视为同一单位的其他写法：{'、'.join(others)}）" if others else first
+
+    def _display(self, identity: str) -> str | None:
         if self.party_label is not None and identity:
             shown = self.party_label(identity)
-            if shown:
-                return shown
-        return (raw or identity or "（未写明）").strip()
+            if shown and shown.strip():
+                return shown.strip()
+        return None
 
     @cached_property
     def works(self) -> WorkIndex:

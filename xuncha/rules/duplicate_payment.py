@@ -76,7 +76,8 @@ class DuplicatePayment(Rule):
         vouchers = "、".join(p.voucher or "无凭证号" for p in run)
         dates = " 与 ".join(str(p.date) for p in run)
         title = f"{village} {dates} {len(run)} 次付给 {party} {money(amount)}"
-        lines = [f"{village} {dates} {len(run)} 次付给 {party} {money(amount)}，凭证号 {vouchers}，"
+        payee = context.party_text(identity, run)
+        lines = [f"{village} {dates} {len(run)} 次付给 {payee} {money(amount)}，凭证号 {vouchers}，"
                  f"相隔 {days} 天，请核实是否重复支付。"]
         lines += [f"· {p.date} {p.voucher or '无凭证号'} {p.summary or ''}".rstrip() for p in run]
         # What may have been paid twice: every payment after the first.

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import ScanContext
 from xuncha.rules.params import Params
 from xuncha.rules.text import contains_any, money, yuan
+
+_ASIDE = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
+"""A bracketed aside in a 摘要: （含搬运工工资）, (3月), 【补】."""
+_ITEMS = re.compile(r"[，,、；;/+＋和及与并]|以及|包括|含")
+"""Where a 摘要 lists several things paid for: 石材款及搬运工工资, 工资、会议费."""
+_GOODS = re.compile(r"(?:款|费|金|钱|货|价)$|购|买|采购")
+"""An item that names something bought or a fee: 石材款, 会议费, 购买水泥."""
 
 
 class LargeCash(Rule):
@@ -16,8 +25,13 @@ class LargeCash(Rule):
 
     方法 (Method):
         结算方式（或科目）写有 ``cash_words`` 中的词、支出方向、金额大于 ``limit_yuan`` 的款项
-        逐笔提示；摘要或科目含 ``exempt_words``（现金管理暂行条例允许用现金支付的工资、
-        劳务报酬等）的除外。恰好等于结算起点的不提示。
+        逐笔提示。恰好等于结算起点的不提示。
+        款项本身是工资、劳务报酬等（``exempt_words``，现金管理暂行条例允许用现金支付的用途）时
+        不提示。判断看款项本身，不看顺带提到的词：摘要去掉括号里的附注后，按“及、和、、、含”等
+        拆成几项，至少一项含 ``exempt_words``，且没有哪一项是别的货款或费用（以“款、费、金、货”
+        结尾或写有“购、买”而不含 ``exempt_words``），才算工资类款项；科目含 ``exempt_words``
+        （如“应付工资”）时同样要求摘要里没有别的货款或费用。所以“发放村干部误工工资”“支付临时用工
+        劳务费”不提示，“支付护栏石材款（含搬运工工资）”“支付石材款及搬运工工资”照样提示。
 
     为什么重要 (Why it matters):
         现金支付绕开了银行留痕，是虚列支出、截留挪用的常见通道；各地推行“村务卡”正是为了
@@ -31,12 +45,13 @@ class LargeCash(Rule):
         暂行条例第五条的列举（本项目对条文的转述，待核对）。
 
     排除 (Exclusions):
-        转账、银行、村务卡支付；不超过结算起点的零星支出；工资、津贴、劳务报酬、差旅费等
-        允许用现金的款项；收入；结算方式与科目都没有写明的支出（计入“不适用”）。
+        转账、银行、村务卡支付；不超过结算起点的零星支出；本身就是工资、津贴、劳务报酬、差旅费等
+        允许用现金的款项（摘要里只是附带提到工资的货款不在此列）；收入；结算方式与科目都没有写明的
+        支出（计入“不适用”）。
 
     示例 (Example):
         桥埠港村 2023-08-12 以现金支付 宏达建设“村道修补材料款”2.4万 → 超过 1000 元现金
-        结算起点，请核实为何未通过银行转账。
+        结算起点，请核实为何未通过银行转账。“支付护栏石材款（含搬运工工资）”8,600元 同样提示。
     """
 
     id = "large_cash"
@@ -60,7 +75,7 @@ class LargeCash(Rule):
                 continue
             if not (contains_any(payment.method, cash_words) or contains_any(payment.account, cash_words)):
                 continue
-            if contains_any(payment.summary, exempt) or contains_any(payment.account, exempt):
+            if is_exempt_use(payment.summary, payment.account, exempt):
                 continue
             payee = context.label(payment.identity, payment.party) if payment.party else "（收款人未写明）"
             when = f" {payment.date}" if payment.date else ""
@@ -72,3 +87,17 @@ class LargeCash(Rule):
             outcome.add(Flag(self.id, self.severity, payment.village, title, detail, payment.amount,
                              evidence([payment])))
         return outcome
+
+
+def is_exempt_use(summary: str | None, account: str | None, exempt: tuple[str, ...]) -> bool:
+    """Whether the payment itself is a wage, allowance or other use that may be paid in cash.
+
+    Bracketed asides do not count ("石材款（含搬运工工资）" is a payment for stone),
+    and a 摘要 that also names goods or another fee is not a wage payment
+    ("石材款及搬运工工资").
+    """
+    main = _ASIDE.sub("", summary or "")
+    items = [item.strip() for item in _ITEMS.split(main) if item.strip()]
+    if any(_GOODS.search(item) and not contains_any(item, exempt) for item in items):
+        return False
+    return any(contains_any(item, exempt) for item in items) or bool(contains_any(account, exempt))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import ScanContext
 from xuncha.rules.params import Params
-from xuncha.rules.text import method_level, money, quoted, yuan
+from xuncha.rules.text import method_level, money, money_near, quoted, yuan
 from xuncha.rules.works import WorkItem
 
 LEVEL_NAMES = {0: "直接发包", 1: "询价比价", 2: "竞争性比选", 3: "公开招标"}
@@ -24,7 +24,9 @@ class MethodBelowRequired(Rule):
            不计租赁、发包等收入合同。
         2. 用 ``method_words`` 把发包方式文字归为四级：0 直接发包/空白，1 询价比价，
            2 竞争性比选/邀请招标，3 公开招标。先匹配较长的词，所以“邀请招标”不会被读成
-           “招标”，“限额平台直接发包”不会被读成“直接发包”。
+           “招标”，“限额平台直接发包”不会被读成“直接发包”。被否定的方式不算：“未经招标”
+           “未公开招标”“没有招标”“无招标”“未进行比选”“招标未果”都按 0 级（没有竞争）处理；
+           同时写了另一种未被否定的方式时（“邀请招标，未公开招标”）按那一种算。
         3. 金额（合同金额，缺失时用预算）达到 ``tiers`` 中某一档的 ``from_yuan``，而方式级别
            低于该档 ``requires`` 的级别，即提示。
         4. 某类记录整列都没有发包方式时，不判断（计入“不适用”），以免把缺列当成违规。
@@ -40,12 +42,12 @@ class MethodBelowRequired(Rule):
         method_words：发包方式用词与级别（0–3）。默认词表是我们的整理，县里可以增补本地叫法。
 
     排除 (Exclusions):
-        金额低于最低一档；发包方式文字无法识别（计入“不适用”并列出原因，不猜）；
+        金额低于最低一档（恰好等于档位金额的算达到）；发包方式文字无法识别（计入“不适用”并列出原因，不猜）；
         整列缺失发包方式的台账；租赁、发包等收入合同。
 
     示例 (Example):
         刘家塘村“村委会办公楼维修”合同 12.8万，发包方式一栏空白 → 10万 以上应至少竞争性比选，
-        请核实是否履行了相应程序。
+        请核实是否履行了相应程序。发包方式写“未公开招标”的 15万 工程同样提示。
     """
 
     id = "method_below_required"
@@ -89,11 +91,12 @@ class MethodBelowRequired(Rule):
                 raise ValueError(f"method_words 中“{word}”的级别应为 0–3，实际为 {level!r}")
 
     def _flag(self, context: ScanContext, item: WorkItem, floor: int, required: int, texts: list[str | None]) -> Flag:
-        party = context.label(item.identity, item.party)
+        party = context.party_text(item.identity, item.rows)
         method = "、".join(dict.fromkeys(t.strip() for t in texts if t and t.strip())) or "空白"
         wanted = LEVEL_NAMES[required]
-        title = f"{item.village} {quoted(item.title)} {money(item.amount)}，发包方式为“{method}”"
-        detail = (f"{item.village} 的{item.noun}{quoted(item.title)}（{party}，{item.day}）金额 {money(item.amount)}，"
+        amount = money_near(item.amount, floor)
+        title = f"{item.village} {quoted(item.title)} {amount}，发包方式为“{method}”"
+        detail = (f"{item.village} 的{item.noun}{quoted(item.title)}（{party}，{item.day}）金额 {amount}，"
                   f"达到 {money(floor)} 档位，按规定应采用“{wanted}”或更严格的方式，台账记载的发包方式为"
                   f"“{method}”，请核实是否履行了相应程序。")
         return Flag(self.id, self.severity, item.village, title, detail, item.amount, evidence(item.rows))

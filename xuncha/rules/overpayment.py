@@ -7,7 +7,7 @@ from collections import defaultdict
 from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import PaymentRow, ScanContext
 from xuncha.rules.params import Params
-from xuncha.rules.text import money, percent, quoted, yuan
+from xuncha.rules.text import money, money_near, percent, quoted, yuan
 from xuncha.rules.works import WorkIndex, WorkItem
 
 
@@ -66,7 +66,7 @@ class Overpayment(Rule):
             by_party[(item.village, item.identity)].append(item)
             paid = _own_payments(works, item)
             if _exceeds(sum(p.amount or 0 for p in paid), item.amount, tolerance, min_excess):
-                outcome.add(self._item_flag(context, item, paid))
+                outcome.add(self._item_flag(context, item, paid, tolerance))
                 flagged_parties.add((item.village, item.identity))
         unlinked = _unlinked_by_party(context, works)
         for party, items in by_party.items():
@@ -76,33 +76,41 @@ class Overpayment(Rule):
             paid = [p for item in items for p in _own_payments(works, item)] + extra
             agreed = sum(item.amount or 0 for item in items)
             if _exceeds(sum(p.amount or 0 for p in paid), agreed, tolerance, min_excess):
-                outcome.add(self._party_flag(context, items, paid, agreed))
+                outcome.add(self._party_flag(context, items, paid, agreed, tolerance))
         return outcome
 
-    def _item_flag(self, context: ScanContext, item: WorkItem, paid: list[PaymentRow]) -> Flag:
-        party = context.label(item.identity, item.party)
+    def _item_flag(self, context: ScanContext, item: WorkItem, paid: list[PaymentRow], tolerance: float) -> Flag:
+        party = context.party_text(item.identity, [*item.rows, *paid])
         total = sum(p.amount or 0 for p in paid)
-        over = total - (item.amount or 0)
-        title = f"{item.village} {quoted(item.title)} 已付 {money(total)}，超过合同 {money(item.amount)}"
+        agreed = item.amount or 0
+        over = total - agreed
+        # Written exactly when rounding to 0.01万 would put it on the tolerance line (110,000.01 is not 11万).
+        paid_text = money_near(total, round(agreed * (1 + tolerance)))
+        over_text = money_near(over, round(agreed * tolerance))
+        title = f"{item.village} {quoted(item.title)} 已付 {paid_text}，超过合同 {money(item.amount)}"
         lines = [f"{item.village} 与 {party} 的{item.noun}{quoted(item.title)}金额 {money(item.amount)}，"
-                 f"已付 {len(paid)} 笔共 {money(total)}，超出 {money(over)}（{percent(over / item.amount)}），"  # type: ignore[operator]
+                 f"已付 {len(paid)} 笔共 {paid_text}，超出 {over_text}（{percent(over / agreed)}），"
                  "请核实是否有经过决策的变更或结算审计。"]
         lines += [f"· {p.date or '日期不详'} {money(p.amount)} {p.summary or ''}".rstrip() for p in paid]
         return Flag(self.id, self.severity, item.village, title, "\n".join(lines), over, evidence([*item.rows, *paid]))
 
-    def _party_flag(self, context: ScanContext, items: list[WorkItem], paid: list[PaymentRow], agreed: int) -> Flag:
+    def _party_flag(self, context: ScanContext, items: list[WorkItem], paid: list[PaymentRow], agreed: int,
+                    tolerance: float) -> Flag:
         village, first = items[0].village, items[0]
+        rows = [row for item in items for row in item.rows]
         party = context.label(first.identity, first.party)
+        party_text = context.party_text(first.identity, [*rows, *paid])
         total = sum(p.amount or 0 for p in paid)
         over = total - agreed
-        title = f"{village} 付给 {party} {money(total)}，超过其合同合计 {money(agreed)}"
-        lines = [f"{village} 与 {party} 的 {len(items)} 项合同/工程合计 {money(agreed)}，"
-                 f"付给它的款项共 {len(paid)} 笔 {money(total)}，"
-                 f"超出 {money(over)}（{percent(over / agreed if agreed else 1)}），"
+        paid_text = money_near(total, round(agreed * (1 + tolerance)))
+        over_text = money_near(over, round(agreed * tolerance))
+        title = f"{village} 付给 {party} {paid_text}，超过其合同合计 {money(agreed)}"
+        lines = [f"{village} 与 {party_text} 的 {len(items)} 项合同/工程合计 {money(agreed)}，"
+                 f"付给它的款项共 {len(paid)} 笔 {paid_text}，"
+                 f"超出 {over_text}（{percent(over / agreed if agreed else 1)}），"
                  "其中有的付款没有写明对应的合同，请核实是否存在合同外付款或超付。"]
         lines += [f"· 合同/工程 {item.day} {money(item.amount)} {item.title or '（无名称）'}" for item in items]
         lines += [f"· 付款 {p.date or '日期不详'} {money(p.amount)} {p.summary or ''}".rstrip() for p in paid]
-        rows = [row for item in items for row in item.rows]
         return Flag(self.id, self.severity, village, title, "\n".join(lines), over, evidence([*rows, *paid]))
 
 

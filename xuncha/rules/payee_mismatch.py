@@ -83,14 +83,17 @@ class PayeeMismatch(Rule):
               vias: set[str]) -> Flag:
         contractor = context.label(item.identity, item.party)
         payee = context.label(identity, payments[0].party)
+        contractor_text = context.party_text(item.identity, item.rows)
+        payee_text_full = context.party_text(identity, payments)
         total = sum(p.amount or 0 for p in payments)
         person = is_person_name(payments[0].party or "") and not is_person_name(item.party or "")
         payee_text = f"{payee}（个人）" if person else payee
+        payee_full = f"{payee_text_full}（个人）" if person else payee_text_full
         role = "乙方" if item.contracts else "施工单位"
         how = "、".join(VIA_LABELS[v] for v in sorted(vias))
         title = f"{item.village} {quoted(item.title)} 的款项付给了 {payee_text}，{role}为 {contractor}"
-        lines = [f"{item.village} {quoted(item.title)}的{role}是 {contractor}，但 {len(payments)} 笔付款"
-                 f"（共 {money(total)}，按{how}关联）付给了 {payee_text}，请核实收款人与合同相对方不一致的原因。"]
+        lines = [f"{item.village} {quoted(item.title)}的{role}是 {contractor_text}，但 {len(payments)} 笔付款"
+                 f"（共 {money(total)}，按{how}关联）付给了 {payee_full}，请核实收款人与合同相对方不一致的原因。"]
         lines += [f"· {p.date or '日期不详'} {money(p.amount)} {p.summary or ''}".rstrip() for p in payments]
         return Flag(self.id, self.severity, item.village, title, "\n".join(lines), total,
                     evidence([*item.rows, *payments]))

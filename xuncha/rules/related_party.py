@@ -42,14 +42,27 @@ class Link:
     name: str
 
     def describe(self) -> str:
-        cadre = f"{self.cadre.position or '村干部'} {self.cadre.name}"
+        """Who the name (or phone) on the record matches, as a name match to verify, never as identity."""
+        cadre = f"{self.cadre.position or '村干部'}{self.cadre.name}"
         if self.relation == "本人":
-            return f"{cadre} 本人"
+            return f"本村{cadre}同名"
         if self.relation == "关联单位":
-            return f"{cadre} 的近亲属名下或经营的单位"
+            return f"{cadre}登记的近亲属名下或经营的单位“{self.name}”名称相同"
         if self.relation == "电话":
-            return f"{cadre} 登记的联系电话（{self.name}）"
-        return f"{cadre} 的{FULL_RELATION.get(self.relation, self.relation)}"
+            return f"{cadre}登记的联系电话（{self.name}）相同"
+        return f"{cadre}登记的{self.relation_word}{self.name}同名"
+
+    @property
+    def relation_word(self) -> str:
+        return FULL_RELATION.get(self.relation, self.relation)
+
+    def to_verify(self) -> str:
+        """What the inspector checks first."""
+        if self.relation == "电话":
+            return "请核实两者的关系"
+        if self.relation == "关联单位":
+            return "请核实是否为同一单位"
+        return "请核实是否为同一人"
 
 
 class RelatedParty(Rule):
@@ -67,6 +80,11 @@ class RelatedParty(Rule):
         3. ``match_phones`` 打开时，工程、合同、资源台账中登记的联系电话与村干部或近亲属的
            电话相同，也提示。
         4. 同一村、同一村干部、同一往来方的记录合为一条提示，附上村干部名单那一行。
+           提示只说“同名”“名称相同”“电话相同”，请巡察人员核实是否为同一人：台账里没有身份证号，
+           姓名相同不等于同一个人。
+        5. 摘要或科目含 ``exclude_summary_words``（工资、补贴、报销等）的支出，收款人是村干部
+           本人时不算（他本来就领这些钱）；收款人是村干部的近亲属时照样提示，例如村干部的妻子
+           领取“村部保洁员工资”——劳务用工优亲厚友正是要查的问题。
 
     为什么重要 (Why it matters):
         青岛明令禁止村“两委”成员及其近亲属承揽本村工程；青田县村书记把本村工程发包给
@@ -77,17 +95,19 @@ class RelatedParty(Rule):
         match_relatives：是否比对近亲属与关联单位，默认 true（近亲属范围见浙江省实施村民
         委员会组织法办法第三十条、青岛规定）。
         match_phones：是否比对联系电话，默认 true，我们的假设。
-        exclude_summary_words：摘要或科目含这些词的支出不算（村干部领取本人的工资、补贴、
-        报销是正常的），默认为工资、误工补贴等，依据是这些款项本来就付给村干部本人。
+        exclude_summary_words：摘要或科目含这些词、且收款人是村干部本人的支出不算（村干部领取
+        本人的工资、补贴、报销是正常的），默认为工资、误工补贴等，依据是这些款项本来就付给
+        村干部本人；付给近亲属的同类款项不在此列。
 
     排除 (Exclusions):
         另一个村的同名人（只比对同一村）；只是包含村干部姓名的更长名称（如“王建国建材店”
         对“王建国”）；只作为经手人、保管人出现的村干部（经手、保管不是交易对方）；
-        村干部领取本人工资、补贴、报销；收入方向的款项（由资源发包记录判断）。
+        村干部领取本人工资、补贴、报销（近亲属领取的不排除）；收入方向的款项（由资源发包记录判断）。
 
     示例 (Example):
-        石桥村 合同“文化礼堂外墙涂装”的乙方 李秀英 是 村主任 王建国 的妻子 → 请核实是否
-        履行了回避和民主决策程序。
+        石桥村 合同“文化礼堂外墙涂装”的乙方 李秀英 与村主任王建国登记的妻子李秀英同名 →
+        请核实是否为同一人，以及是否履行了回避和民主决策程序。六村 支付“村部保洁员工资”
+        2,400元 给 李芳，与党支部书记王伟登记的妻子李芳同名 → 同样提示。
     """
 
     id = "related_party"
@@ -111,10 +131,15 @@ class RelatedParty(Rule):
             if row.village not in villages:
                 outcome.skip("本村没有村干部名单")
                 continue
-            if row.kind == "payment" and (row.direction != "out" or _is_own_pay(row, excluded)):
+            if row.kind == "payment" and row.direction != "out":
                 continue
             outcome.evaluated += 1
-            for link in _links_of(row, names, phones, normal_cache, bool(params["match_phones"])):
+            found = _links_of(row, names, phones, normal_cache, bool(params["match_phones"]))
+            if row.kind == "payment" and _is_own_pay(row, excluded) and any(link.relation == "本人" for link in found):
+                # A cadre's own wage, allowance or reimbursement. Only the cadre himself is
+                # exempt: the same money paid to a cadre's relative is what the rule looks for.
+                continue
+            for link in found:
                 key = (row.village, link.cadre.id, link.relation, link.name)
                 matches[key].append(row)
                 links[key] = link
@@ -125,22 +150,26 @@ class RelatedParty(Rule):
     def _flag(self, context: ScanContext, link: Link, rows: list[Any]) -> Flag:
         village = link.cadre.village
         first = rows[0]
-        party = first.party or link.name
+        party = context.label(first.identity, first.party or link.name)
+        party_text = context.party_text(first.identity, rows) if first.party else party
         kinds = "、".join(dict.fromkeys(_what(row) for row in rows))
         amount = _amount_involved(rows)
-        via_phone = link.relation == "电话"
-        cadre = f"{link.cadre.position or '村干部'} {link.cadre.name}"
-        if via_phone:
-            title = f"{village} {party} 与 {cadre} 电话相同"
-            subject = f"{party} 的联系电话与{link.describe()}相同"
+        cadre = f"{link.cadre.position or '村干部'}{link.cadre.name}"
+        if link.relation == "电话":
+            title = f"{village} {party} 与{cadre}电话相同"
+            subject = f"{party_text} 的联系电话与{link.describe()}"
         elif link.relation == "本人":
-            title = f"{village} {cadre} 本人是交易对方"
-            subject = f"交易对方 {party} 就是本村{cadre}本人"
+            title = f"{village} 交易对方 {party} 与{cadre}同名"
+            subject = f"交易对方 {party_text} 与{link.describe()}"
+        elif link.relation == "关联单位":
+            title = f"{village} {party} 与{cadre}近亲属的关联单位名称相同"
+            subject = f"{party_text} 与{link.describe()}"
         else:
-            title = f"{village} {party} 是{link.describe()}"
-            subject = f"{party} 是{link.describe()}"
+            title = f"{village} {party} 与{cadre}的{link.relation_word}同名"
+            subject = f"{party_text} 与{link.describe()}"
         lines = [f"{village} 的{kinds}中，{subject}，涉及 {len(rows)} 条记录"
-                 f"{'，金额 ' + money(amount) if amount else ''}，请核实是否履行了回避和民主决策程序。"]
+                 f"{'，金额 ' + money(amount) if amount else ''}，{link.to_verify()}，"
+                 "以及是否履行了回避和民主决策程序。"]
         lines += [f"· {_line(row)}" for row in rows]
         return Flag(self.id, self.severity, village, title, "\n".join(lines), amount or None,
                     evidence([*rows, link.cadre]))

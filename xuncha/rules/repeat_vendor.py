@@ -25,6 +25,10 @@ class _Window:
     items: list[WorkItem]
     village_count: int
     village_amount: int
+    first_day: dt.date
+    """Date of the first of the village's works counted in the window."""
+    last_day: dt.date
+    """Date of the last of the village's works counted in the window."""
 
     @property
     def count_share(self) -> float:
@@ -55,7 +59,8 @@ class RepeatVendor(Rule):
         1. 把工程项目与它自己的合同合并为一项工作，不计租赁、发包等收入合同；往来单位按
            身份比较（同一单位的不同写法视为同一单位）。
         2. 对每个村、每个单位，以它的每一项工作的日期为起点取 ``window_days`` 天的窗口，
-           计算它在窗口内的件数占比和金额占比。
+           计算它在窗口内的件数占比和金额占比；提示写明的起止日期是窗口内计入的本村各项工作的
+           最早和最晚日期，与“共有几项”对得上。
         3. 件数达到 ``min_items`` 且件数占比或金额占比达到 ``min_share`` 的窗口中，取件数最多的
            一个提示（中），列出其中每一项工作。
         4. ``township_outliers`` 打开时，再按全镇各单位承接件数计算上围栏
@@ -109,26 +114,28 @@ class RepeatVendor(Rule):
     def _village_flag(self, context: ScanContext, village: str, window: _Window) -> Flag:
         items = window.items
         first = items[0]
+        rows = [row for item in items for row in item.rows]
         party = context.label(first.identity, first.party)
-        start, end = items[0].date, items[-1].date
+        # The period is that of the works counted: the village's, not only this counterparty's.
         title = (f"{village} {party} 承接本村 {window.village_count} 项中的 {len(items)} 项"
                  f"（{percent(window.count_share)}），金额占 {percent(window.amount_share)}")
-        lines = [f"{start} 至 {end}，{village} 共有 {window.village_count} 项工程/合同，"
-                 f"{party} 承接其中 {len(items)} 项（{percent(window.count_share)}），金额 {money(window.amount)}，"
+        lines = [f"{window.first_day} 至 {window.last_day}，{village} 共有 {window.village_count} 项工程/合同，"
+                 f"{context.party_text(first.identity, rows)} 承接其中 {len(items)} 项"
+                 f"（{percent(window.count_share)}），金额 {money(window.amount)}，"
                  f"占本村同期 {money(window.village_amount)} 的 {percent(window.amount_share)}，"
                  "请核实这些工作的发包过程是否有真实竞争。"]
         lines += [f"· {item.day} {money(item.amount)} {item.title or '（无名称）'}" for item in items]
-        rows = [row for item in items for row in item.rows]
         return Flag(self.id, self.severity, village, title, "\n".join(lines), window.amount, evidence(rows))
 
     def _township_flag(self, context: ScanContext, identity: str, items: list[WorkItem]) -> Flag:
+        rows = [row for item in items for row in item.rows]
         party = context.label(identity, items[0].party)
         villages = sorted({item.village for item in items})
         total = sum(item.amount or 0 for item in items)
         title = f"{party} 在全镇 {len(villages)} 个村承接 {len(items)} 项工作，明显多于其他单位"
-        detail = (f"{party} 在 {'、'.join(villages)} 共承接 {len(items)} 项工程/合同，合计 {money(total)}，"
+        detail = (f"{context.party_text(identity, rows)} 在 {'、'.join(villages)} 共承接 {len(items)} 项工程/合同，"
+                  f"合计 {money(total)}，"
                   "件数超过全镇各单位的上围栏（Q3 + 1.5×IQR），请核实是否存在固定关系或挂靠。")
-        rows = [row for item in items for row in item.rows]
         # A township-wide clue belongs to no single village.
         return Flag(self.id, "low", "", title, detail, total, evidence(rows))
 
@@ -155,7 +162,8 @@ def _concentrated(items: list[WorkItem], params: Params) -> list[_Window]:
             if stop - start < min_items:
                 continue
             low, high = bisect_left(dates, dates[index]), bisect_right(dates, end_date)
-            window = _Window([items[i] for i in indexes[start:stop]], high - low, amounts[high] - amounts[low])
+            window = _Window([items[i] for i in indexes[start:stop]], high - low, amounts[high] - amounts[low],
+                             dates[low], dates[high - 1])
             # Of the windows that reach the share, the one with the most items tells the whole story.
             if window.share >= min_share and (best is None or _fuller(window, best)):
                 best = window

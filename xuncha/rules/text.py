@@ -7,6 +7,7 @@ dates as ISO dates, the way the 台账 shows them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -69,18 +70,70 @@ def contains_any(text: str | None, words: Iterable[str]) -> str | None:
     return None
 
 
+NEGATION_BEFORE = re.compile(
+    r"(?:未曾|未|没有|没|不需要|不需|不必|不用|不|无需|无须|无|非|免于|免|拒绝)"
+    r"(?:经过|经|进行|采用|采取|实行|履行|组织|通过|走|按规定|按程序|依法|实施|开展|公开)*$"
+)
+"""A method word preceded by this (within its clause) is denied: 未经招标, 未公开招标, 没有进行招投标."""
+FAILURE_AFTER = re.compile(r"^(?:未果|失败|流标|未成功|不成功|无效|作废|未进行|未实施)")
+"""A method word followed by this did not happen: 招标未果, 公开招标流标后直接发包."""
+_CLAUSE = re.compile(r"[,，。;；、/\\|()（）\[\]【】\n]+")
+
+
 def method_level(text: str | None, words: dict[str, int]) -> int | None:
     """The competition level of a procurement method: 0 direct/blank … 3 open tender.
 
     Longer words are tried first, so 邀请招标 is not read as 招标 and
-    限额平台直接发包 is not read as 直接发包. None: written but not recognised.
+    限额平台直接发包 is not read as 直接发包. A competitive word that the text
+    denies (未经招标, 未公开招标, 没有招标, 无招标, 招标未果) counts as no
+    competition at all (0), unless another, undenied method is written too
+    ("邀请招标，未公开招标" is 邀请招标). None: written but not recognised.
     """
-    normal = clean(text)
-    if not normal:
+    if not clean(text):
         return 0
-    for word in sorted(words, key=len, reverse=True):
-        if clean(word) in normal:
-            return int(words[word])
+    ordered = sorted(words, key=lambda w: len(clean(w)), reverse=True)
+    found: list[tuple[int, int]] = []  # (rank of the word in ``ordered``, level)
+    denied = False
+    for clause in _CLAUSE.split(unicodedata.normalize("NFKC", text or "")):
+        normal = clean(clause)
+        taken = [False] * len(normal)
+        for rank, word in enumerate(ordered):
+            key = clean(word)
+            if not key:
+                continue
+            start = normal.find(key)
+            while start != -1:
+                end = start + len(key)
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * len(key)
+                    level = int(words[word])
+                    if level > 0 and _denied(normal, start, end):
+                        denied = True
+                    else:
+                        found.append((rank, level))
+                start = normal.find(key, end)
+    if found:
+        return min(found)[1]
+    return 0 if denied else None
+
+
+def _denied(clause: str, start: int, end: int) -> bool:
+    return bool(NEGATION_BEFORE.search(clause[:start]) or FAILURE_AFTER.match(clause[end:]))
+
+
+def contains_affirmed(text: str | None, words: Iterable[str]) -> str | None:
+    """The first of ``words`` written in ``text`` and not denied there (未公开, 没有进场 do not count)."""
+    if not text:
+        return None
+    for clause in _CLAUSE.split(unicodedata.normalize("NFKC", text)):
+        normal = clean(clause)
+        for word in words:
+            key = clean(word)
+            start = normal.find(key) if key else -1
+            while start != -1:
+                if not _denied(normal, start, start + len(key)):
+                    return word
+                start = normal.find(key, start + 1)
     return None
 
 
@@ -114,9 +167,64 @@ def joined_amounts(amounts: Iterable[int | None]) -> str:
     return " + ".join(money(a) for a in amounts)
 
 
+def money_near(fen: int | None, reference: int | None) -> str:
+    """An amount written so that it never reads as equal to a reference it is not equal to.
+
+    ``money`` rounds to 0.01万 (100 yuan): 99,999.99 and 100,000.01 would both
+    read "10万" next to a 10万 line. Then the exact yuan amount is written.
+    """
+    text = money(fen)
+    if fen is not None and reference is not None and fen != reference and text == money(reference):
+        return f"{format_yuan(fen)}元"
+    return text
+
+
+def reached(fen: int, line: int) -> str:
+    """达到 for an amount exactly on a line, 超过 above it."""
+    return "达到" if fen == line else "超过"
+
+
 def percent(ratio: float) -> str:
-    """A share in whole percent; 99.5% stays 99.5% rather than rounding up to a misleading 100%."""
-    whole = f"{ratio * 100:.0f}"
-    if whole == "100" and ratio < 1:
-        return f"{ratio * 100:.1f}%"
-    return f"{whole}%"
+    """A share in whole percent, with decimals where rounding would land on a round figure it is not.
+
+    49.99% is not shown as 50% and 99.99% not as 100% (nor 100.3% as 100%): next
+    to a 50% or 100% line that would read as on the line. Exact and ordinary
+    shares stay whole (63%, 25%).
+    """
+    value = ratio * 100
+    whole = int(f"{value:.0f}")
+    if abs(value - whole) < 1e-9 or whole % 10:
+        return f"{whole}%"
+    if whole > value:  # rounded up onto 50%, 100%…: truncate
+        shown = math.floor(value * 100) / 100
+    else:  # rounded down onto it: round away from it
+        shown = math.ceil(value * 100) / 100
+    return f"{shown:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def add_years(date: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later; 29 February becomes 28 February."""
+    try:
+        return date.replace(year=date.year + years)
+    except ValueError:
+        return date.replace(year=date.year + years, day=28)
+
+
+def term_text(start: dt.date, end: dt.date) -> str:
+    """A term from its first to its last day, never rounded onto a whole year it is not.
+
+    2020-01-01 to 2049-12-31 is "30 年"; to 2040-01-02 is "20 年零 2 天";
+    a longer remainder is written with one decimal, cut (not rounded) so that
+    it never reads as the next whole year.
+    """
+    after = end + dt.timedelta(days=1)
+    years = max(0, after.year - start.year)
+    while years and add_years(start, years) > after:
+        years -= 1
+    days = (after - add_years(start, years)).days
+    if days == 0:
+        return f"{years} 年"
+    if days < 60 or years == 0 and days < 365:
+        return f"{years} 年零 {days} 天" if years else f"{days} 天"
+    tenths = math.floor((years + days / 365.25) * 10) / 10
+    return f"约 {tenths:.1f} 年"

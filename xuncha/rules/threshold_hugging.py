@@ -7,7 +7,7 @@ from collections import defaultdict
 from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import ScanContext
 from xuncha.rules.params import Params
-from xuncha.rules.text import money, percent, quoted, yuan
+from xuncha.rules.text import money, money_near, percent, quoted, yuan
 from xuncha.rules.works import WorkItem
 
 
@@ -43,7 +43,8 @@ class ThresholdHugging(Rule):
 
     示例 (Example):
         石桥村 与 宏达建设 有 2 笔合同金额紧贴 10万 线（9.05万、9.34万）→ 反复卡线（中）；
-        吴家道村“村道修补”9.8万 → 金额为 10万 档位的 98%（低）。
+        吴家道村“村道修补”9.8万 → 金额为 10万 档位的 98%（低）；99,999.99 元写作
+        “99,999.99元，为 10万 档位的 99.99%”，不会四舍五入成“10万”“100%”。
     """
 
     id = "threshold_hugging"
@@ -82,24 +83,25 @@ class ThresholdHugging(Rule):
     def _repeated(self, context: ScanContext, village: str, identity: str,
                   group: list[tuple[WorkItem, int]]) -> Flag:
         items = [item for item, _ in group]
+        rows = [row for item in items for row in item.rows]
         party = context.label(identity, items[0].party)
         tiers = sorted({tier for _, tier in group})
-        amounts = "、".join(money(item.amount) for item in items)
+        amounts = "、".join(money_near(item.amount, tier) for item, tier in group)
         total = sum(item.amount or 0 for item in items)
         title = f"{village} {party} {len(items)} 笔金额紧贴 {'、'.join(money(t) for t in tiers)} 档位"
-        lines = [f"{village} 与 {party} 有 {len(items)} 笔工作金额落在档位线下方（{amounts}），"
-                 "请核实金额是否为避开招标或决策程序而定。"]
-        lines += [f"· {item.day} {money(item.amount)}（{money(tier)} 档位的 {percent(item.amount / tier)}）"  # type: ignore[operator]
-                  f" {quoted(item.title)}" for item, tier in group]
-        rows = [row for item in items for row in item.rows]
+        lines = [f"{village} 与 {context.party_text(identity, rows)} 有 {len(items)} 笔工作金额"
+                 f"落在档位线下方（{amounts}），请核实金额是否为避开招标或决策程序而定。"]
+        lines += [f"· {item.day} {money_near(item.amount, tier)}（{money(tier)} 档位的 "
+                  f"{percent(item.amount / tier)}） {quoted(item.title)}" for item, tier in group]  # type: ignore[operator]
         return Flag(self.id, "medium", village, title, "\n".join(lines), total, evidence(rows))
 
     def _single(self, context: ScanContext, item: WorkItem, tier: int, village_count: int) -> Flag:
-        party = context.label(item.identity, item.party)
+        party = context.party_text(item.identity, item.rows)
         share = percent(item.amount / tier)  # type: ignore[operator]
-        title = f"{item.village} {quoted(item.title)} {money(item.amount)}，为 {money(tier)} 档位的 {share}"
+        amount = money_near(item.amount, tier)
+        title = f"{item.village} {quoted(item.title)} {amount}，为 {money(tier)} 档位的 {share}"
         detail = (f"{item.village} 与 {party} 的{item.noun}{quoted(item.title)}（{item.day}）"
-                  f"金额 {money(item.amount)}，"
+                  f"金额 {amount}，"
                   f"为 {money(tier)} 档位的 {share}，请核实金额是否为避开该档位的程序而定。")
         severity = self.severity
         if village_count:
