@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,13 +26,20 @@ from textual.widgets import DataTable, Footer, Label, Select, Static
 from xuncha import browse
 from screens.base import XunchaScreen
 from screens.dialogs import ChoiceDialog, ExportChoice, ExportDialog, TextInputDialog
+from screens.dialogs.export import unused_path
 from screens.messages import FINDINGS, FLAGS, RECORDS, OpenDossier, OpenRecord
 from screens.util import SEVERITY_LABELS, cjk_prose, plain, right
+from screens.widgets.charts import truncate_cells
 from screens.widgets.navbar import NavBar
 from xuncha.money import format_yuan
 
 STATUSES: dict[str, str] = {"open": "待核实", "confirmed": "已核实", "dismissed": "已排除", "referred": "已移交"}
 """The notebook's statuses (the core's ``findings.STATUSES``; repeated so that the screen loads without it)."""
+VILLAGE_WIDTH = 8
+TITLE_MIN, TITLE_MAX = 12, 48
+"""Bounds of the 问题 column; between them it takes what the other columns leave."""
+MANUAL, MANUAL_LABEL = "manual", "手工录入"
+"""The rule of a finding written by hand, and how it is named (the core's ``findings.MANUAL``/``MANUAL_LABEL``)."""
 STATUS_STYLES = {"open": "yellow", "confirmed": "bold red", "dismissed": "dim", "referred": "cyan"}
 
 
@@ -46,7 +54,18 @@ class FindingDetail:
 
 
 def default_export_path() -> Path:
-    return Path.cwd() / f"巡察问题清单_{dt.date.today():%Y%m%d}.xlsx"
+    """Today's workbook in the working directory, under a name no file has yet (a second export gets -2)."""
+    return unused_path(Path.cwd() / f"巡察问题清单_{dt.date.today():%Y%m%d}.xlsx")
+
+
+class FindingsTable(DataTable[Any]):
+    """The findings list: a DataTable that says when its width changed, so the titles can be cut to fit."""
+
+    class Resized(Message):
+        """The table's size changed (terminal resized, or the detail pane moved below it)."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
 
 class NotebookScreen(XunchaScreen):
@@ -68,6 +87,8 @@ class NotebookScreen(XunchaScreen):
     @dataclass
     class Loaded(Message):
         findings: list[Any]
+        rule_names: dict[str, str] = field(default_factory=dict)
+        """Rule id -> Chinese name, for the finding's 来源 line."""
 
     @dataclass
     class DetailLoaded(Message):
@@ -80,6 +101,9 @@ class NotebookScreen(XunchaScreen):
     def __init__(self) -> None:
         super().__init__()
         self.findings: list[Any] = []
+        self.rule_names: dict[str, str] = {}
+        self._fitted_width = 0
+        """The table width the titles were last cut for."""
         self.status_filter: str | None = None
         self._evidence: list[Any] = []
 
@@ -90,7 +114,7 @@ class NotebookScreen(XunchaScreen):
                          id="notebook-status")
             yield Static("", id="notebook-summary", classes="status-line")
         with Horizontal(id="notebook-body"):
-            yield DataTable(id="notebook-table", cursor_type="row", zebra_stripes=True)
+            yield FindingsTable(id="notebook-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="notebook-detail"):
                 yield Static("", id="notebook-finding")
                 yield Label("证据（Enter 打开记录）", classes="section-title")
@@ -103,12 +127,7 @@ class NotebookScreen(XunchaScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#notebook-table", DataTable)
-        table.add_column("序号", key="id")
-        table.add_column("村", key="village")
-        table.add_column("问题", key="title")
-        table.add_column("风险", key="severity")
-        table.add_column("金额(元)", key="amount")
-        table.add_column("状态", key="status")
+        self._add_columns(table)
         self.query_one("#notebook-evidence", DataTable).add_columns("类型", "来源", "核对")
         self.reload()
 
@@ -118,22 +137,36 @@ class NotebookScreen(XunchaScreen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="findings", description="读取问题清单")
     def load(self) -> None:
         from xuncha import findings
+        from xuncha.rules import get_rules
 
-        self.post_message(self.Loaded(list(findings.list_findings(self.store))))
+        names = {rule.id: rule.name for rule in get_rules()}
+        self.post_message(self.Loaded(list(findings.list_findings(self.store)), names))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.findings = message.findings
+        self.rule_names = message.rule_names
         self._fill()
+
+    def source_label(self, rule: str) -> str:
+        """Where a finding came from, as the export names it: 手工录入, or 疑点（the rule's Chinese name）."""
+        if rule == MANUAL:
+            return MANUAL_LABEL
+        return f"疑点（{self.rule_names.get(rule, rule)}）"
 
     def _fill(self) -> None:
         table = self.query_one("#notebook-table", DataTable)
         keep = self._current_id()
-        table.clear()
+        # Columns only ever grow to fit their cells; start them afresh so that titles cut shorter
+        # for a narrower table really give the room back to 状态.
+        table.clear(columns=True)
+        self._add_columns(table)
         shown = [f for f in self.findings if self.status_filter is None or f.status == self.status_filter]
+        title_width = self._title_width(shown)
+        self._fitted_width = table.size.width
         for finding in shown:
             table.add_row(
-                right(str(finding.id)), plain(finding.village, 8), plain(finding.title, 32),
+                right(str(finding.id)), plain(finding.village, VILLAGE_WIDTH), plain(finding.title, title_width),
                 plain(SEVERITY_LABELS.get(finding.severity, finding.severity)),
                 right(format_yuan(finding.amount) if finding.amount is not None else ""),
                 plain(STATUSES.get(finding.status, finding.status), style=STATUS_STYLES.get(finding.status, "")),
@@ -157,6 +190,40 @@ class NotebookScreen(XunchaScreen):
             current = self._current()
             if current is not None:
                 self._show(current)
+
+    @staticmethod
+    def _add_columns(table: DataTable[Any]) -> None:
+        for label, key in (("序号", "id"), ("村", "village"), ("问题", "title"), ("风险", "severity"),
+                           ("金额(元)", "amount"), ("状态", "status")):
+            table.add_column(label, key=key)
+
+    def _title_width(self, shown: list[Any]) -> int:
+        """How wide the 问题 column may be so that every other column, 状态 last, shows in full.
+
+        The table is as wide as the space beside the detail pane (or the whole
+        screen when the pane is below it); the titles give way, not the status.
+        """
+        table = self.query_one("#notebook-table", DataTable)
+        if not table.size.width:
+            return TITLE_MAX
+        others = [
+            max([cell_len("序号")] + [len(str(f.id)) for f in shown]),
+            max([cell_len("村")] + [cell_len(truncate_cells(f.village or "", VILLAGE_WIDTH)) for f in shown]),
+            max([cell_len("风险")] + [cell_len(SEVERITY_LABELS.get(f.severity, f.severity or "")) for f in shown]),
+            max([cell_len("金额(元)")] + [len(format_yuan(f.amount)) for f in shown]),
+            max([cell_len("状态")] + [cell_len(label) for label in STATUSES.values()]),
+        ]
+        padding = 2 * table.cell_padding * (len(others) + 1)
+        scrollbar = table.styles.scrollbar_size_vertical
+        free = table.size.width - sum(others) - padding - scrollbar
+        return max(TITLE_MIN, min(TITLE_MAX, free))
+
+    @on(FindingsTable.Resized)
+    def _refit(self) -> None:
+        """Cut the titles again when the table's width changed (terminal resized, pane moved below)."""
+        table = self.query_one("#notebook-table", DataTable)
+        if self.findings and table.size.width != self._fitted_width:
+            self._fill()
 
     def _current_id(self) -> int | None:
         table = self.query_one("#notebook-table", DataTable)
@@ -191,7 +258,7 @@ class NotebookScreen(XunchaScreen):
                              ("　村：", "$text-muted"), finding.village or browse.EMPTY),
             Content.assemble(("涉及金额：", "$text-muted"),
                              f"{format_yuan(finding.amount)} 元" if finding.amount is not None else "—",
-                             ("　来源：", "$text-muted"), "手工录入" if finding.rule == "manual" else f"疑点（{finding.rule}）"),
+                             ("　来源：", "$text-muted"), self.source_label(finding.rule)),
         ]
         if finding.detail:
             parts += [Content(""), Content(cjk_prose(finding.detail))]

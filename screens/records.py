@@ -3,9 +3,9 @@
 Like VisiData: pick a kind and a village, sort by any column (``s`` or a
 click on its header), filter by words, jump to a row, and summarise by
 counterparty, village, year or category (``f`` on a column) with count and
-amount; Enter on a summary line drills down to its rows, Escape climbs back.
-``p`` shows every spelling of the row's counterparty and lists their records
-together.
+amount (收入 and 支出 apart for payments); Enter on a summary line drills
+down to its rows, Escape climbs back. ``p`` shows every spelling of the
+row's counterparty and lists their records together.
 
 The table holds a window of rows (``PagedTable``); sorting, filtering and
 summaries run in SQL in a thread worker, so 100k rows stay smooth.
@@ -13,6 +13,7 @@ summaries run in SQL in a thread worker, so 100k rows stay smooth.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -50,6 +51,25 @@ class View:
 
     query: browse.RecordQuery
     grouping: str | None = None
+
+
+AmountColumn = tuple[str, str, Callable[[browse.FrequencyLine], "int | None"]]
+"""(column key, header, the line's value in fen) of one money column of a summary."""
+
+
+def freq_amount_columns(kind: str, lines: list[browse.FrequencyLine]) -> list[AmountColumn]:
+    """The money columns of a kind's summary: 收入 and 支出 apart for payments, one 金额 otherwise.
+
+    Payments whose direction the sheet did not give get a third column, only
+    when there are any: counting them as either side would misstate it.
+    """
+    if not browse.splits_direction(kind):
+        return [("amount", "金额(元)", lambda line: line.amount)]
+    columns: list[AmountColumn] = [("income", "收入(元)", lambda line: line.income),
+                                   ("expense", "支出(元)", lambda line: line.expense)]
+    if any(line.undirected is not None for line in lines):
+        columns.append(("undirected", "收支不明(元)", lambda line: line.undirected))
+    return columns
 
 
 class RecordsScreen(XunchaScreen):
@@ -127,13 +147,18 @@ class RecordsScreen(XunchaScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        freq = self.query_one("#records-freq", DataTable)
-        freq.add_column("分组", key="group")
-        freq.add_column("条数", key="count")
-        freq.add_column("占比", key="share")
-        freq.add_column("金额(元)", key="amount")
-        freq.add_column("", key="bar")
+        self._freq_columns(tuple((key, label) for key, label, _ in freq_amount_columns(self.rquery.kind, [])))
         self.reload()
+
+    def _freq_columns(self, amounts: tuple[tuple[str, str], ...]) -> None:
+        """Set the summary's columns: group, count, share, the amount columns given, the bar."""
+        freq = self.query_one("#records-freq", DataTable)
+        wanted = (("group", "分组"), ("count", "条数"), ("share", "占比"), *amounts, ("bar", ""))
+        if tuple((str(key.value), str(column.label)) for key, column in freq.columns.items()) == wanted:
+            return
+        freq.clear(columns=True)
+        for key, label in wanted:
+            freq.add_column(label, key=key)
 
     # --- public API (attributes down) ---------------------------------------------------
 
@@ -267,6 +292,8 @@ class RecordsScreen(XunchaScreen):
         if message.generation != self._generation:
             return
         self._freq_lines = message.lines
+        amounts = freq_amount_columns(self.rquery.kind, message.lines)
+        self._freq_columns(tuple((key, label) for key, label, _ in amounts))
         table = self.query_one("#records-freq", DataTable)
         table.clear()
         top = max((line.count for line in message.lines), default=1) or 1
@@ -274,7 +301,7 @@ class RecordsScreen(XunchaScreen):
             bar = "█" * max(1, round(line.count / top * 20)) if line.count else ""
             table.add_row(
                 plain(line.label, 40), right(f"{line.count:,}"), right(f"{line.share:.1%}"),
-                right(format_yuan(line.amount) if line.amount is not None else ""),
+                *[right(format_yuan(value(line)) if value(line) is not None else "") for _, _, value in amounts],
                 Text(bar, style="cyan", end=""),
                 key=str(index),
             )

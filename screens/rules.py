@@ -10,9 +10,11 @@ default comes from, and says which records it could not judge and why.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,8 +29,86 @@ from screens.messages import FINDINGS, FLAGS, RULES
 from screens.util import SEVERITY_LABELS, cjk_prose, get, plain, right
 from screens.widgets.navbar import NavBar
 from screens.widgets.progress import ProgressPanel
+from xuncha.money import format_yuan
 
 SECTION_ORDER = ("问题", "方法", "为什么重要", "排除", "示例")
+
+PARAM_LABELS: dict[str, str] = {
+    "threshold_yuan": "公开招标金额线",
+    "window_days": "时间窗口",
+    "min_title_similarity": "名称相似度下限（0–100）",
+    "tiers_yuan": "金额档位",
+    "ratio": "卡线区间下沿比例",
+    "repeat_min": "反复卡线的笔数",
+    "village_repeat_min": "同村卡线提级的笔数",
+    "tiers": "金额档位及最低发包方式",
+    "method_words": "发包方式用词及级别",
+    "min_share": "件数或金额占比下限",
+    "min_items": "至少承接的项数",
+    "township_outliers": "提示全镇范围的异常单位",
+    "match_relatives": "比对近亲属与关联单位",
+    "match_phones": "比对联系电话",
+    "exclude_summary_words": "不算关联交易的摘要用词",
+    "tolerance_days": "允许的日期误差",
+    "tolerance": "允许超出合同金额的比例",
+    "min_excess_yuan": "超出金额下限",
+    "min_amount_yuan": "金额下限",
+    "series_min": "定期款项至少笔数",
+    "series_tolerance": "定期款项间隔允许偏差",
+    "limit_yuan": "现金结算起点",
+    "cash_words": "现金结算用词",
+    "exempt_words": "不检查的用途用词",
+    "words": "白条类用词",
+    "ignore_words": "问题已解决的用词",
+    "check_zero_attachments": "检查附件数为 0 的支出",
+    "zero_attachments_min_yuan": "附件检查金额下限",
+    "building_max_years": "房屋、厂房等租赁期限上限",
+    "land_max_years": "土地承包期限上限",
+    "land_type_max_years": "各类土地的期限上限",
+    "land_words": "按土地处理的类型用词",
+    "large_area_mu": "“大面积”下限",
+    "public_words": "公开程序用词",
+    "private_words": "非公开方式用词",
+    "low_rent_ratio": "低租金比例",
+    "min_peers": "计算中位数的最少同类记录",
+}
+"""Chinese labels of the rule parameters (the raw key is what a county writes in its rules.toml)."""
+
+RULE_PARAM_LABELS: dict[tuple[str, str], str] = {
+    ("split_contract", "window_days"): "几笔工作签订的时间窗口",
+    ("repeat_vendor", "window_days"): "统计窗口",
+    ("duplicate_payment", "window_days"): "两笔相隔天数上限",
+    ("large_cash", "exempt_words"): "允许现金支付的用途",
+    ("payee_mismatch", "exempt_words"): "不比较收款人的费用用词",
+}
+"""Labels of keys that mean different things in different rules."""
+
+TERMS: dict[str, str] = {"from_yuan": "起点金额", "requires": "要求的方式"}
+"""Names the rule texts use that are not parameters themselves (keys inside a parameter's table)."""
+
+_UNITS = (("_yuan", "元"), ("_days", "天"), ("_years", "年"), ("_mu", "亩"))
+_FRACTION_KEYS = ("ratio", "share", "tolerance")
+_INLINE_CELLS = 16
+"""A list parameter is written into the rule's text when its value is this short; otherwise by its label."""
+_SHOWN_ITEMS = 12
+"""The parameter list shows at most this many items of a long word list."""
+_MARKUP = re.compile(r"``([^`]+)``|`([^`]+)`")
+_ITEM = re.compile(r"^(\d{1,2}[.、．)）](?!\d)|[-*•·](?=\s))\s*")
+"""A numbered or bulleted item ("3. ", "- "), not a number that starts a line ("9.05万")."""
+_IDENTIFIER = re.compile(r"(?<![A-Za-z0-9_`])([a-z][a-z0-9]*(?:_[a-z0-9]+)+|requires)(?![A-Za-z0-9_`])")
+"""A bare snake_case name in the text: a parameter or a key of one when it is known."""
+
+
+@dataclass
+class ParamLine:
+    """One parameter of a rule as the pane shows it."""
+
+    key: str
+    label: str
+    value: Any
+    """The value in force."""
+    comment: str
+    """Where the default comes from (the comment above the key in the bundled rules.toml)."""
 
 
 @dataclass
@@ -37,8 +117,7 @@ class RuleLine:
     name: str
     severity: str
     sections: dict[str, str]
-    params: list[tuple[str, Any, str]]
-    """(key, value in force, source comment)."""
+    params: list[ParamLine]
     stats: dict[str, Any] = field(default_factory=dict)
 
 
@@ -69,9 +148,11 @@ def load_rules(store: Any) -> RulesData:
     lines = []
     for rule in get_rules():
         values = params.get(rule.id, {})
+        sections = rule.sections()
         lines.append(RuleLine(
-            rule.id, rule.name, rule.severity, rule.sections(),
-            [(key, values.get(key), comments.get((rule.id, key), "")) for key in rule.params],
+            rule.id, rule.name, rule.severity, sections,
+            [ParamLine(key, param_label(rule.id, key, sections.get("参数", "")), values.get(key),
+                       comments.get((rule.id, key), "")) for key in rule.params],
             dict(stats.get(rule.id) or {}),
         ))
     scanned = ""
@@ -80,14 +161,242 @@ def load_rules(store: Any) -> RulesData:
     return RulesData(lines, sources, scanned, problem)
 
 
-def value_text(value: Any) -> str:
+# --- turning rule documentation into text for inspectors ------------------------------------
+
+
+def param_label(rule_id: str, key: str, doc: str = "") -> str:
+    """A parameter's Chinese label: from the tables above, else from the rule's 参数 section, else the key."""
+    label = RULE_PARAM_LABELS.get((rule_id, key)) or PARAM_LABELS.get(key)
+    if label:
+        return label
+    # "window_days：几笔工作签订的时间窗口（天），默认 180": the words up to the first comma.
+    match = re.search(rf"(?m)^\s*{re.escape(key)}\s*[：:]\s*([^，。；,;\n]+)", doc)
+    if match:
+        text = re.sub(r"[（(](元|天|年|亩|比例)[）)]$", "", match.group(1).strip()).strip()
+        if text:
+            return text
+    return TERMS.get(key, key)
+
+
+def param_unit(key: str, value: Any = None) -> str:
+    """The unit a parameter's value is in: 元, 天, 年, 亩, '%' for fractions, '' for counts and words."""
+    for suffix, unit in _UNITS:
+        if key.endswith(suffix):
+            return unit
+    if key.rsplit("_", 1)[-1] in _FRACTION_KEYS and _is_number(value) and 0 <= value <= 1:
+        return "%"
+    return ""
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _scalar(value: Any, unit: str, *, with_unit: bool = True) -> str:
+    """One value in its unit: 100000 元 -> '100,000.00 元', 0.9 -> '90%', 180 天 -> '180 天'."""
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, list):
-        return "、".join(value_text(v) for v in value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    if not isinstance(value, (int, float)):
+        return str(value)
+    if unit == "元":
+        text = format_yuan(round(value * 100))
+    elif unit == "%":
+        return f"{value * 100:g}%"
+    else:
+        text = _number(value)
+    return f"{text} {unit}" if unit and with_unit else text
+
+
+def value_text(value: Any, key: str = "", *, limit: int | None = None) -> str:
+    """A parameter's value as an inspector reads it, in its unit; long word lists cut to ``limit`` items."""
+    unit = param_unit(key, value)
+    if value is None:
+        return "（未设置）"
+    if isinstance(value, list) and value and all(_is_number(v) for v in value):
+        text = "、".join(_scalar(v, unit, with_unit=False) for v in value)
+        return f"{text} {unit}" if unit and unit != "%" else text
+    if isinstance(value, dict):
+        items, separator = [f"{k} {_scalar(v, unit)}" for k, v in value.items()], "、"
+    elif isinstance(value, list):
+        tables = any(isinstance(v, dict) for v in value)
+        items = [_table_text(v) if isinstance(v, dict) else value_text(v) for v in value]
+        separator = "；" if tables else "、"
+    else:
+        return _scalar(value, unit)
+    if limit is not None and len(items) > limit:
+        return separator.join(items[:limit]) + f"……等 {len(items)} 项"
+    return separator.join(items)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _table_text(item: dict[str, Any]) -> str:
+    """One table of a list parameter ({from_yuan = 100000, requires = "竞争性比选"}) in words."""
+    return "，".join(f"{TERMS.get(k) or PARAM_LABELS.get(k) or k} {_scalar(v, param_unit(k, v))}"
+                    for k, v in item.items())
+
+
+def render_markup(text: str, values: dict[str, Any], labels: dict[str, str] | None = None) -> str:
+    """Replace reST literals (````name````) in a rule's text with what an inspector can read.
+
+    A name that is one of the rule's parameters becomes its value in force with
+    its unit ("180 天", "100,000.00 元", "90%"), unless the text already writes
+    the unit right after it; a word list short enough becomes its words, a
+    longer one or a switch its label (「现金结算用词」), as the parameter list
+    below names it. Any other literal is kept as plain text, without backticks.
+    """
+    labels = labels or {}
+
+    def replace(match: re.Match[str]) -> str:
+        name = next(group for group in match.groups() if group is not None).strip()
+        if name in values:
+            return _inline(name, values[name], labels.get(name), match.string[match.end():])
+        return labels.get(name) or TERMS.get(name) or PARAM_LABELS.get(name) or name
+
+    # Literals first, then names written bare (a rules.toml comment says "requires 取 …").
+    return _IDENTIFIER.sub(replace, _MARKUP.sub(replace, text))
+
+
+def _inline(name: str, value: Any, label: str | None, after: str) -> str:
+    """A parameter named in running text: its value (with its unit unless ``after`` starts with it), or its label."""
+    label = label or PARAM_LABELS.get(name) or name
+    if isinstance(value, bool) or value is None:
+        return f"「{label}」"
+    if isinstance(value, (list, dict)):
+        words = value_text(value, name)
+        if isinstance(value, list) and value and all(_is_number(v) for v in value):
+            return words
+        if len(value) <= 4 and cell_len(words) <= _INLINE_CELLS:
+            return f"「{words}」"
+        return f"「{label}」"
+    unit = param_unit(name, value)
+    written = unit not in ("", "%") and after.lstrip().startswith(unit)
+    return _scalar(value, unit, with_unit=not written)
+
+
+_INTERNAL_PARENTHESES = re.compile(r"[（(][^（）()]*?(?:DOMAIN|示例数据说明)[^（）()]*[）)]")
+"""A parenthesis that only points into the project's own notes: dropped whole."""
+_INTERNAL_WORDS = (
+    re.compile(r"DOMAIN\s*(?:目录)?\s*(?:第\s*[\d、,，\s]*条)?(?:\s*建议[^，。；;）)]*)?\s*[，,；;]?\s*"),
+    re.compile(r"(?:需求说明|设计说明|示例数据说明)\s*[：:]?\s*"),
+)
+_LIBRARIES = re.compile(
+    r"(?<![A-Za-z0-9_-])(?:rapidfuzz|jieba|pypinyin|openpyxl|python-calamine|calamine|xlrd|sqlmodel|sqlalchemy|"
+    r"sqlite3?|textual|numpy|pandas)(?![A-Za-z0-9_-])(?:\s*的)?\s*", re.IGNORECASE)
+_CARDINAL = re.compile(r"Cardinal(?:\s*指标)?(?:\s*R\d+(?:\s*[/、,]\s*R\d+)*)?")
+_TIDY = (
+    (re.compile(r"[（(]\s*[，,；;：:]?\s*[）)]"), ""),
+    (re.compile(r"([（(])\s*[，,；;、]\s*"), r"\1"),
+    (re.compile(r"\s*[，,；;、]\s*([）)])"), r"\1"),
+    (re.compile(r"([，；：、])\s*[，；、]"), r"\1"),
+    (re.compile(r"[，；、：]\s*([。；])"), r"\1"),
+    (re.compile(r"[ \t]{2,}"), " "),
+)
+
+
+def clean_text(text: str) -> str:
+    """Rule and parameter text as an inspector should see it: no internal references, no library names.
+
+    Drops pointers into the project's own notes ("DOMAIN 目录第 1 条",
+    "需求说明：") and names of the software libraries a method uses
+    ("rapidfuzz 相似度" -> "相似度"; the open-contracting Cardinal indicators
+    are named as the OCP red flags they implement), then mends the punctuation
+    left behind. Sources in law, regulations, cases and "我们的假设" stay.
+    """
+    text = _INTERNAL_PARENTHESES.sub("", text)
+    for pattern in _INTERNAL_WORDS:
+        text = pattern.sub("", text)
+    text = _LIBRARIES.sub("", text)
+    text = _CARDINAL.sub("OCP 红旗指标", text)
+    for pattern, replacement in _TIDY:
+        text = pattern.sub(replacement, text)
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n".join(re.sub(r"^[，,；;。、]+", "", line) for line in lines).strip()
+
+
+def reflow(text: str) -> list[str]:
+    """Join a docstring's hard-wrapped lines into paragraphs; numbered and bulleted items stay apart."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or _ITEM.match(stripped):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = [stripped] if stripped else []
+        else:
+            current.append(stripped)
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def readable(text: str, values: dict[str, Any] | None = None, labels: dict[str, str] | None = None) -> str:
+    """A section of a rule's documentation, ready for the pane: values in place, clean, reflowed."""
+    lines = []
+    for paragraph in reflow(render_markup(text, values or {}, labels)):
+        paragraph = clean_text(paragraph)
+        item = _ITEM.match(paragraph)
+        if item:
+            # No space after "3.": Textual wraps at spaces, and would leave the number alone on its line.
+            lines.append(item.group(1) + cjk_prose(paragraph[item.end():]))
+        elif paragraph:
+            lines.append(cjk_prose(paragraph))
+    return "\n".join(lines)
+
+
+def _styled_items(text: str) -> Content:
+    """A section's lines with the item numbers ("3.") picked out, so the items stand apart."""
+    lines = []
+    for line in text.splitlines():
+        item = _ITEM.match(line)
+        if item:
+            lines.append(Content.assemble((item.group(1), "bold $accent"), line[item.end():]))
+        else:
+            lines.append(Content(line))
+    return Content("\n").join(lines)
+
+
+def rule_detail(rule: RuleLine) -> Content:
+    """The pane's text for a rule: its documentation in plain words, its parameters, its last scan."""
+    from xuncha.config import user_rules_file
+
+    values = {param.key: param.value for param in rule.params}
+    labels = {param.key: param.label for param in rule.params}
+    parts = [Content.assemble((rule.name, "bold"), (f"  {rule.id} · 风险{SEVERITY_LABELS.get(rule.severity, '')}",
+                                                      "$text-muted"))]
+    for section in SECTION_ORDER:
+        text = rule.sections.get(section)
+        if text:
+            parts += [Content(""), Content.styled(section, "bold $accent"),
+                      _styled_items(readable(text, values, labels))]
+    if rule.params:
+        parts += [Content(""), Content.styled("参数（当前值 · 依据）", "bold $accent")]
+        for param in rule.params:
+            parts.append(Content.assemble((f"{param.label}：", ""),
+                                          (value_text(param.value, param.key, limit=_SHOWN_ITEMS), "bold"),
+                                          (f"  {param.key}", "$text-muted")))
+            comment = clean_text(render_markup(param.comment, values, labels))
+            if comment:
+                parts.append(Content.styled(f"    {cjk_prose(comment)}", "$text-muted"))
+    stats = rule.stats
+    if stats:
+        parts += [Content(""), Content.styled("上次筛查", "bold $accent"),
+                  Content(f"检查 {stats.get('evaluated', 0):,} 条，命中 {stats.get('flagged', 0):,} 条，"
+                          f"疑点 {stats.get('flags', 0):,} 条")]
+        for reason, count in (stats.get("not_applicable") or {}).items():
+            parts.append(Content.styled(f"无法判断 {count:,} 条：{reason}", "$text-muted"))
+        if stats.get("warning"):
+            parts.append(Content.styled(str(stats["warning"]), "$error"))
+    parts += [Content(""), Content.styled(f"修改参数：编辑 {user_rules_file()}（只写要改的项，用参数的英文名），"
+                                           "然后按 r 重新筛查。", "$text-muted italic")]
+    return Content("\n").join(parts)
 
 
 class RulesScreen(XunchaScreen):
@@ -189,32 +498,7 @@ class RulesScreen(XunchaScreen):
             self._show(rule)
 
     def _show(self, rule: RuleLine) -> None:
-        parts = [Content.assemble((rule.name, "bold"), (f"  {rule.id} · 风险{SEVERITY_LABELS.get(rule.severity, '')}",
-                                                          "$text-muted"))]
-        for section in SECTION_ORDER:
-            text = rule.sections.get(section)
-            if text:
-                parts += [Content(""), Content.styled(section, "bold $accent"), Content(cjk_prose(text))]
-        if rule.params:
-            parts += [Content(""), Content.styled("参数（当前值 · 依据）", "bold $accent")]
-            for key, value, comment in rule.params:
-                parts.append(Content.assemble((f"{key} = ", "$text-muted"), (value_text(value), "bold")))
-                if comment:
-                    parts.append(Content.styled(f"    {comment}", "$text-muted"))
-        stats = rule.stats
-        if stats:
-            parts += [Content(""), Content.styled("上次筛查", "bold $accent"),
-                      Content(f"检查 {stats.get('evaluated', 0):,} 条，命中 {stats.get('flagged', 0):,} 条，"
-                              f"疑点 {stats.get('flags', 0):,} 条")]
-            for reason, count in (stats.get("not_applicable") or {}).items():
-                parts.append(Content.styled(f"无法判断 {count:,} 条：{reason}", "$text-muted"))
-            if stats.get("warning"):
-                parts.append(Content.styled(str(stats["warning"]), "$error"))
-        from xuncha.config import user_rules_file
-
-        parts += [Content(""), Content.styled(f"修改参数：编辑 {user_rules_file()}（只写要改的项），然后按 r 重新筛查。",
-                                               "$text-muted italic")]
-        self.query_one("#rules-detail", Static).update(Content("\n").join(parts))
+        self.query_one("#rules-detail", Static).update(rule_detail(rule))
 
     # --- scanning -------------------------------------------------------------------------
 

@@ -4,7 +4,8 @@ The core's ``Store.records`` loads every record of a kind, which is right for
 the CLI and the rules but too slow for a table the user scrolls through at
 100k rows. The records screen instead asks for one *window* of rows at a time,
 sorted and filtered in SQL, plus a count; frequency tables (VisiData's
-"F") are ``GROUP BY`` queries with a count and an amount.
+"F") are ``GROUP BY`` queries with a count and an amount (for payments,
+income and expense apart: adding them up would mean nothing).
 
 Everything here is plain data in, plain data out, so it runs inside thread
 workers and is tested without an app.
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Column, and_, func, or_, select
+from sqlalchemy import Column, and_, case, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from xuncha.models import (
@@ -220,15 +221,32 @@ def row_ids(store: Store, query: RecordQuery, limit: int = 100_000) -> list[str]
 
 @dataclass(frozen=True)
 class FrequencyLine:
-    """One line of a frequency table: a group, its record count and amount."""
+    """One line of a frequency table: a group, its record count and amount.
+
+    Payments go both ways, and a sum of money received and money paid out
+    means nothing: their lines carry ``income`` and ``expense`` apart (and
+    ``undirected`` for rows whose direction the sheet did not say), and no
+    ``amount``. Every other kind has one ``amount`` and no split.
+    """
 
     key: Any
     label: str
     count: int
     amount: int | None
-    """Sum of the kind's amount field in fen (None when the kind has none)."""
+    """Sum of the kind's amount field in fen (None when the kind has none, and for payments)."""
     share: float
     """The group's share of the records counted."""
+    income: int | None = None
+    """Payments only: the sum of money received (收入), in fen; None when the group has none."""
+    expense: int | None = None
+    """Payments only: the sum of money paid out (支出), in fen; None when the group has none."""
+    undirected: int | None = None
+    """Payments only: the sum of rows with neither direction, in fen; None when there are none."""
+
+
+def splits_direction(kind: str) -> bool:
+    """Whether a kind's frequency lines give 收入 and 支出 apart instead of one amount."""
+    return kind == "payment"
 
 
 def frequency(store: Store, query: RecordQuery, grouping: str, limit: int = 2000) -> list[FrequencyLine]:
@@ -239,15 +257,27 @@ def frequency(store: Store, query: RecordQuery, grouping: str, limit: int = 2000
         query: The records to summarise (its sort is ignored).
         grouping: 'counterparty', 'village', 'year', 'category' or a column name.
         limit: The most lines returned.
+
+    Returns:
+        One line per group. Payments' lines have ``income``, ``expense`` and
+        ``undirected`` instead of ``amount`` (see FrequencyLine).
     """
     table = _table(query.kind)
     expression, _name = _group_column(query.kind, grouping)
     if expression is None:
         return []
     has_amount = "amount" in table.c
-    amount = func.sum(table.c.amount) if has_amount else func.count()
+    sums = [func.sum(table.c.amount).label("amount")] if has_amount else [func.count().label("amount")]
+    if has_amount and splits_direction(query.kind):
+        direction = table.c.direction
+        sums += [
+            func.sum(case((direction == "in", table.c.amount))).label("income"),
+            func.sum(case((direction == "out", table.c.amount))).label("expense"),
+            func.sum(case((or_(direction.is_(None), direction.not_in(("in", "out"))), table.c.amount)))
+            .label("undirected"),
+        ]
     statement = (
-        select(expression.label("key"), func.count().label("n"), amount.label("amount"))
+        select(expression.label("key"), func.count().label("n"), *sums)
         .where(*_conditions(query))
         .group_by(expression)
         .order_by(func.count().desc(), expression)
@@ -256,30 +286,44 @@ def frequency(store: Store, query: RecordQuery, grouping: str, limit: int = 2000
     with store.engine.connect() as connection:
         rows = list(connection.execute(statement))
     total = sum(row.n for row in rows) or 1
+    lines = _lines(rows, grouping, has_amount, total, split=has_amount and splits_direction(query.kind))
     if grouping == "counterparty":
-        lines = _lines(rows, grouping, has_amount, total)
         return merge_identities(store, lines, limit)
-    return _lines(rows, grouping, has_amount, total)
+    return lines
 
 
-def _lines(rows: list[Any], grouping: str, has_amount: bool, total: int) -> list[FrequencyLine]:
+def _fen(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _lines(rows: list[Any], grouping: str, has_amount: bool, total: int, *, split: bool = False) -> list[FrequencyLine]:
     lines = []
     for row in rows:
         key = row.key
         if grouping == "year" and key is not None:
             key = int(key)
         label = EMPTY if key in (None, "") else (f"{key}年" if grouping == "year" else str(key))
-        lines.append(FrequencyLine(key if key != "" else None, label, int(row.n),
-                                   int(row.amount) if has_amount and row.amount is not None else None,
-                                   row.n / total))
+        if split:
+            lines.append(FrequencyLine(key if key != "" else None, label, int(row.n), None, row.n / total,
+                                       _fen(row.income), _fen(row.expense), _fen(row.undirected)))
+        else:
+            lines.append(FrequencyLine(key if key != "" else None, label, int(row.n),
+                                       _fen(row.amount) if has_amount else None, row.n / total))
     return lines
+
+
+def _sum(values: Sequence[int | None]) -> int | None:
+    """The sum of the values that are there; None when none is."""
+    present = [value for value in values if value is not None]
+    return sum(present) if present else None
 
 
 def merge_identities(store: Store, lines: list[FrequencyLine], limit: int = 2000) -> list[FrequencyLine]:
     """Fold counterparty lines into one line per identity (all spellings of one contractor).
 
     A line that merges several spellings gets a tuple of them as its key, and
-    its label says how many spellings it holds.
+    its label says how many spellings it holds; its amounts (or its income,
+    expense and undirected sums) are the sums of its members'.
     """
     # Imported here: browse loads with the TUI's first screen, and parties (with its name
     # normaliser) would add ~20 ms to that start-up (PERF.md §7).
@@ -303,11 +347,12 @@ def merge_identities(store: Store, lines: list[FrequencyLine], limit: int = 2000
             out.append(members[0])
             continue
         count = sum(m.count for m in members)
-        amounts = [m.amount for m in members if m.amount is not None]
         name = parties.display_name(store, key) if not key.startswith("raw:") else members[0].label
         out.append(FrequencyLine(tuple(m.key for m in members if m.key is not None),
                                  f"{name}（{len(members)} 种写法）", count,
-                                 sum(amounts) if amounts else None, count / total))
+                                 _sum([m.amount for m in members]), count / total,
+                                 _sum([m.income for m in members]), _sum([m.expense for m in members]),
+                                 _sum([m.undirected for m in members])))
     out.sort(key=lambda line: (-line.count, line.label))
     return out[:limit]
 
