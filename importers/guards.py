@@ -22,8 +22,10 @@ ledgers and fatal for files an inspector may be handed:
   ss:Index positions (``GridLimit``) are bounded the same way;
 - cells calamine reads as empty although they hold something: error values
   (#REF!, #DIV/0!) and formulas without a cached result. The same scan
-  collects them and ``apply_cell_fixes`` puts them back as text, so that the
-  row keeps them and the import names them;
+  collects them and ``apply_cell_fixes`` puts them back as text
+  (``values.UnreadCell``), so that the row keeps them and the import names
+  them, in a text column too. Rows below calamine's range (which ends at the
+  last real value) that hold only such cells are yielded as well;
 - text whose encoding cannot be told: a statistical guess that reads as
   mojibake (GBK bytes as Thai) is refused (``plausible_chinese``), with the
   line where the bytes go wrong (``undecodable_line``).
@@ -42,6 +44,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from importers.errors import UnreadableFile
+from importers.values import UNCALCULATED, UnreadCell
 
 MAX_FILE_BYTES = 1 << 30
 """Any spreadsheet file: 1 GiB (a village ledger is a few MB)."""
@@ -128,7 +131,10 @@ def undecodable_line(data: bytes) -> tuple[int, str]:
 
 
 CellFixes = dict[str, dict[tuple[int, int], str]]
-"""Sheet name -> {(0-based row, 0-based column): text} for cells calamine reads as empty."""
+"""Sheet name -> {(0-based row, 0-based column): text} for cells calamine reads as empty.
+
+The texts are ``values.UnreadCell`` strings, so that a text field refuses them (a
+formula or '#REF!' is not a name) while the raw row keeps them as written."""
 
 
 def check_archive(archive: zipfile.ZipFile) -> CellFixes:
@@ -319,8 +325,8 @@ MAX_CELL_FIXES = 100_000
 _T_ERROR = re.compile(rb'\st="e"')
 _V_TEXT = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _F_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)")
-UNCALCULATED = "=（公式未计算）"
-"""Stands for a formula whose text is elsewhere (a shared formula) and that has no cached result."""
+# UNCALCULATED (from values) stands for a formula whose text is elsewhere (a shared formula)
+# and that has no cached result.
 
 
 def _collect_fixes(data: bytes, fixes: dict[tuple[int, int], str]) -> None:
@@ -344,7 +350,7 @@ def _collect_fixes(data: bytes, fixes: dict[tuple[int, int], str]) -> None:
             text = "=" + _unescape(formula.group(1).decode("utf-8", "replace"))
         else:
             text = UNCALCULATED
-        fixes[position] = text
+        fixes[position] = UnreadCell(text)
         if len(fixes) >= MAX_CELL_FIXES:
             return
 
@@ -358,20 +364,42 @@ def apply_cell_fixes(book: object, fixes: CellFixes) -> None:
 
 
 def _patched_rows(rows: object, fixes: dict[tuple[int, int], str]) -> object:
+    """``rows`` with the fixed cells put back, including rows calamine never yields.
+
+    calamine's range ends at the last row that holds a real value, so a trailing
+    row made only of uncalculated formulas or error cells is not yielded at all:
+    such rows are yielded after the others (with blank rows for any gap, as
+    calamine yields the blank rows inside its range), so that the import reports
+    them instead of losing them silently.
+    """
     by_row: dict[int, list[tuple[int, str]]] = {}
     for (row, column), text in fixes.items():
         by_row.setdefault(row + 1, []).append((column, text))
 
     def patched() -> Iterator[tuple[int, list[object]]]:
-        for number, values in rows():  # type: ignore[operator]
-            for column, text in by_row.get(number, ()):
-                if column >= len(values):
-                    values = list(values) + [""] * (column + 1 - len(values))
-                if values[column] in ("", None):
-                    values[column] = text
-            yield number, values
+        last = 0
+        for number, cells in rows():  # type: ignore[operator]
+            last = number
+            fixed = by_row.get(number)
+            yield number, (_with_fixes(cells, fixed) if fixed else cells)
+        for number in sorted(n for n in by_row if n > last):
+            while last + 1 < number:  # the blank rows between, as calamine would yield them
+                last += 1
+                yield last, []
+            last = number
+            yield number, _with_fixes([], by_row[number])
 
     return patched
+
+
+def _with_fixes(cells: list[object], fixed: list[tuple[int, str]]) -> list[object]:
+    """The row with each fixed cell's text where calamine left it empty."""
+    for column, text in fixed:
+        if column >= len(cells):
+            cells = list(cells) + [""] * (column + 1 - len(cells))
+        if cells[column] in ("", None):
+            cells[column] = text
+    return cells
 
 
 def _value_extent(archive: zipfile.ZipFile, part: str) -> tuple[int, int, str]:
@@ -552,5 +580,5 @@ def _repeat(value: str | None) -> int:
 __all__ = [
     "check_file_size", "check_regular_file", "check_archive", "apply_cell_fixes", "check_table", "GridLimit", "plausible_chinese", "undecodable_line", "column_number", "column_letters",
     "MAX_FILE_BYTES", "MAX_TEXT_BYTES", "MAX_PART_BYTES", "MAX_TOTAL_BYTES", "MAX_RATIO",
-    "MAX_SHEET_CELLS",
+    "MAX_SHEET_CELLS", "UNCALCULATED",
 ]

@@ -4,8 +4,13 @@ A sheet from a village platform rarely starts with its header: a title
 ("石桥村2022年合同台账"), a unit line ("单位：万元") and a date line come first,
 and the header itself may span two rows (a merged "金额" over "借方"/"贷方",
 "2021年" over "月"/"日"). The header row is the one among the first rows whose
-cells look most like known column names; the lines above it are the sheet's
-metadata, from which the village, year and money unit are read.
+cells look most like known column names. The row below it is a second header
+row when it holds known column names under merged parents, or, whatever its
+words, distinct texts under a parent that spans several columns (the 一事一议
+"项目资金来源(万元)" over 合计 / 财政奖补资金 / 村民筹资): the columns are then
+named "parent/child". The lines above the header are the sheet's metadata,
+from which the village (none when the title names several), the year and the
+money unit (元, 千元, 万元) are read.
 
 ``MergeFiller`` copies a merged range's value into every cell it covers, so
 that a merged parent header reaches each of its children and a village name
@@ -23,7 +28,7 @@ from typing import Any
 from importers.readers import Merge, Row
 from importers.synonyms import header_cell_score, normalize_header
 from importers.values import unit_from_text
-from importers.villages import find_village
+from importers.villages import find_villages
 
 HEADER_SCAN_ROWS = 30
 """How many rows from the top may hold the header."""
@@ -99,10 +104,13 @@ class HeaderLayout:
     """Flattened, unique column names ('金额/借方'), one per column index."""
     title_lines: list[str] = field(default_factory=list)
     unit: str | None = None
-    """'wan' or 'yuan' from a '单位：万元' line or the title."""
+    """'wan', 'qian' or 'yuan' from a '单位：万元' line or the title."""
     year: int | None = None
     village: str | None = None
-    """A village named in the title lines."""
+    """The village the title lines name, when they name exactly one."""
+    title_villages: list[str] = field(default_factory=list)
+    """The villages named by the first title cell that names any ('石桥村、马吉村2023年合同台账'
+    names two)."""
     score: float = 0.0
 
     @property
@@ -223,6 +231,8 @@ def _is_child_row(header: Row, below: Row, extra: frozenset[str]) -> bool:
     ]
     if not differing:
         return False
+    if _splits_spanning_parents(header, below, differing):
+        return True
     known = sum(header_cell_score(below[c]) + (1.5 if normalize_header(below[c]) in extra else 0)
                 for c in differing)
     if known < 0.5:
@@ -237,6 +247,47 @@ def _is_child_row(header: Row, below: Row, extra: frozenset[str]) -> bool:
         if not above or above == left or above == right:
             spanning += 1
     return spanning >= max(1, len(differing) // 2)
+
+
+def _splits_spanning_parents(header: Row, below: Row, differing: list[int]) -> bool:
+    """Whether the row below names the parts of header cells that span several columns.
+
+    "项目资金来源(万元)" merged over three columns with 财政奖补资金 / 村民筹资 /
+    村集体投入 under it: a parent spanning several columns with distinct texts
+    under its span is a two-row header whatever the children say (they need not
+    be known column names; the first may well be 合计). Every differing cell must
+    sit under such a span, so that a text row of data under a one-row header
+    (a different 书记 under 职务) never qualifies.
+    """
+    spans = [(start, end) for start, end in _spans(header, below) if end > start]
+    split = 0
+    for start, end in spans:
+        parts = [_text(below[c]) if c < len(below) else "" for c in range(start, end + 1)]
+        if all(parts) and len(set(parts)) == len(parts):
+            split += 1
+    in_span = {c for start, end in spans for c in range(start, end + 1)}
+    return split > 0 and all(c in in_span for c in differing)
+
+
+def _spans(header: Row, below: Row) -> list[tuple[int, int]]:
+    """(first, last) column of each header text and the columns it spans: the same text
+    repeated (a merge the filler spread) or, without merge information (csv), blank header
+    cells with a text below them."""
+    width = max(len(header), len(below))
+    texts = [_text(header[c]) if c < len(header) else "" for c in range(width)]
+    spans: list[tuple[int, int]] = []
+    c = 0
+    while c < width:
+        if not texts[c]:
+            c += 1
+            continue
+        end = c
+        while end + 1 < width and (texts[end + 1] == texts[c] or
+                                   (not texts[end + 1] and end + 1 < len(below) and _text(below[end + 1]))):
+            end += 1
+        spans.append((c, end))
+        c = end + 1
+    return spans
 
 
 def _is_parent_row(above: Row, header: Row, width: int) -> bool:
@@ -315,12 +366,16 @@ def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:
     for cell in cells:
         if layout.unit is None:
             layout.unit = unit_from_text(cell)
-        if layout.village is None:
-            layout.village = find_village(cell)
+        if not layout.title_villages:
+            # The first cell that names a village speaks for the title: a later line
+            # ("开户行：马吉村支行") must not make "石桥村收支明细账" name two villages.
+            layout.title_villages = find_villages(cell)
         if layout.year is None:
             match = _YEAR_RE.search(cell)
             if match:
                 layout.year = int(match.group(1))
+    # A title that names several villages cannot say which row is whose: no single village.
+    layout.village = layout.title_villages[0] if len(layout.title_villages) == 1 else None
 
 
 def unique_names(names: Sequence[str]) -> list[str]:

@@ -3,6 +3,13 @@
 Everything that can be decided once per sheet is decided here, before the
 first data row, so that the per-row work (``importers.rowmap``) is only a
 loop over precomputed (column, field, converter) triples.
+
+The village comes from a 村名 column row by row, else from the mapping file,
+the title, the sheet name, the file name or --village, in that order (see
+``_choose_village``: a source naming several villages names none, and a sheet
+name beats a title that names another village). Money columns are read in
+their header's unit, else the sheet's ("单位：万元"), else 元; 千元 and 万元
+columns are scaled exactly (``values.fen_per_unit``).
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from importers.synonyms import (
     YEAR,
     normalize_header,
 )
-from importers.villages import find_village, village_from_cell
+from importers.villages import find_villages, village_from_cell
 from xuncha.models import DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
 
 Converter = Callable[[Any], Any]
@@ -128,18 +135,20 @@ def _keep(value: Any) -> Any:
 
 
 def fast_text(value: Any) -> str | None:
-    """``values.clean_text`` with a shortcut for the common already-clean text cell.
+    """``values.parse_text`` with a shortcut for the common already-clean text cell.
 
     A printable string (no line breaks, U+3000 or zero-width characters) without
     leading, trailing or doubled spaces is returned as is; only placeholders
     ('-', '无', 'N/A', all at most four characters) still need ``is_blank``.
+    Anything else (numbers, dates, untidy text, unreadable cells) goes through
+    ``parse_text``, which refuses a 16+ digit number whose last digits Excel lost.
     """
     if type(value) is str and value.isprintable() and value[:1] != " " and value[-1:] != " " \
             and "  " not in value:
         if len(value) <= 4 and (not value.strip(_PLACEHOLDER_CHARS) or value.lower() in _BLANK_WORDS):
             return None
         return value
-    return values.clean_text(value)
+    return values.parse_text(value)
 
 
 # The placeholders ``values.is_blank`` knows, for the shortcut above.
@@ -148,14 +157,14 @@ _BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil
 
 
 def money_converter(unit: str) -> Converter:
-    """``values.parse_money`` for one column unit, with a shortcut for float cells.
+    """``values.parse_money`` for one column unit ('yuan', 'qian', 'wan'), with a shortcut for float cells.
 
     Readers return most amounts as floats. When the float times the fen per unit
     is within 1e-6 of a whole number (every amount written to the fen), that
     whole number is exactly what the decimal path would give; anything else
     (three decimals, huge values, NaN) still goes through ``parse_money``.
     """
-    per_unit = 1_000_000 if unit == "wan" else 100
+    per_unit = values.fen_per_unit(unit)
     parse = partial(values.parse_money, unit=unit)
 
     def convert(value: Any) -> int:
@@ -234,24 +243,64 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
         plan.default_direction = _sheet_direction(names)
-    if not plan.village and not any(c.field == VILLAGE for c in plan.columns):
-        plan.note = "未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定"
     return plan
+
+
+VILLAGE_SOURCE_LABELS = {"mapping": "映射文件", "title": "标题", "sheet": "工作表名", "file": "文件名",
+                         "option": "--village"}
 
 
 def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None,
                     option: str | None) -> None:
-    candidates = (
-        ("mapping", mapping.village if mapping else None),
-        ("title", layout.village),
-        ("sheet", find_village(plan.sheet)),
-        ("file", find_village(Path(plan.file_name).stem)),
-        ("option", option.strip() if option else None),
-    )
-    for source, village in candidates:
-        if village:
-            plan.village, plan.village_source = village, source
-            return
+    """The sheet's village and where it came from, with a note when the choice needs checking.
+
+    Precedence: mapping file > title > sheet name > file name > --village (a 村名
+    column, when there is one, beats them all row by row). A source that names
+    several villages ('石桥村、马吉村2023年合同台账') names none: giving every row
+    the first would be a silent guess. A title that names another village than
+    the sheet name is doubtful (a sheet copied and renamed, its title left as it
+    was): the sheet name, which the user sees on the tab, wins.
+    """
+    has_column = any(c.field == VILLAGE for c in plan.columns)
+    named = {
+        "mapping": [mapping.village] if mapping and mapping.village else [],
+        "title": layout.title_villages,
+        "sheet": find_villages(plan.sheet),
+        "file": find_villages(Path(plan.file_name).stem),
+        "option": [option.strip()] if option and option.strip() else [],
+    }
+    notes: list[str] = []
+    title, sheet = named["title"], named["sheet"]
+    if len(title) == 1 and len(sheet) == 1 and title != sheet:
+        named["title"] = []
+        if not has_column and not named["mapping"]:
+            notes.append(f"标题中的村名“{title[0]}”与工作表名“{sheet[0]}”不一致，"
+                         f"按工作表名记为{sheet[0]}，请核对")
+    for source, villages in named.items():
+        if len(villages) == 1:
+            plan.village, plan.village_source = villages[0], source
+            break
+    several = [(source, villages) for source, villages in named.items() if len(villages) > 1]
+    if not has_column and plan.village_source not in ("mapping", "option"):
+        # The user named the village (mapping file, --village): no need to check it.
+        notes += [_several_villages_note(source, villages, plan) for source, villages in several
+                  if _outranks(source, plan.village_source)]
+        if not plan.village and not several:
+            notes.append("未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定")
+    plan.note = "；".join(notes)
+
+
+def _outranks(source: str, chosen: str) -> bool:
+    """Whether ``source`` comes before the source the village was taken from (or none was)."""
+    order = list(VILLAGE_SOURCE_LABELS)
+    return not chosen or order.index(source) < order.index(chosen)
+
+
+def _several_villages_note(source: str, villages: list[str], plan: SheetPlan) -> str:
+    where = f"{VILLAGE_SOURCE_LABELS[source]}中有多个村名（{'、'.join(villages)}），表中没有村名列"
+    if plan.village:
+        return f"{where}，各行按{VILLAGE_SOURCE_LABELS[plan.village_source]}记为{plan.village}，请核对"
+    return f"{where}，无法确定各行属于哪个村，村名留空；可用 --village 或映射文件的 village 指定"
 
 
 def _sheet_direction(names: str) -> str | None:

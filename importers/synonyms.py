@@ -9,7 +9,10 @@ canonical field of a kind, with a confidence, through:
 1. the exact synonym after normalisation (NFKC, no spaces, no markers),
 2. the synonym after removing bracketed parts ("(万元)", "（支出）"),
 3. for two-row headers: parent+child joined ("承包期限"+"起"), the child
-   alone ("金额"/"借方"), generic start/end children ("起", "止"),
+   alone ("金额"/"借方"), generic start/end children ("起", "止"), the 合计
+   of a project's funding breakdown ("项目资金来源"/"合计" -> budget, after
+   a 总投资 column; the parts 财政奖补资金 / 村民筹资 … are amounts that no
+   field holds, and never the text field ``funding``),
 4. containment of a strong synonym ("本次付款金额" contains "付款金额").
 
 Besides the canonical fields of ``xuncha.models.KIND_FIELDS`` a header can map
@@ -346,13 +349,20 @@ END_WORDS = frozenset({"止", "至", "终", "终止", "截止", "结束", "到�
                        "截止日期", "到期日", "到期日期", "结束时间", "截止时间"})
 START_FIELD = {"project": "started_on", "contract": "started_on", "resource": "started_on"}
 END_FIELD = {"project": "finished_on", "contract": "ended_on", "resource": "ended_on"}
+# The 合计 child of a breakdown of a project's money by source (一事一议 "项目资金来源(万元)" over
+# 合计 / 财政奖补资金 / 村民筹资 …) is the project's whole investment: its budget, after any column
+# that says so itself (总投资). The parts are amounts no field holds; they stay in the raw row.
+FUNDING_PARENTS = ("资金来源", "经费来源", "资金渠道", "资金构成", "资金组成", "筹资情况")
+TOTAL_WORDS = frozenset({"合计", "小计", "总计", "合计金额", "总额", "金额合计"})
+FUNDING_TOTAL_FIELD = {"project": "budget"}
+_LAST_RANK = 1_000
 
 # --- normalisation -------------------------------------------------------------------------
 
 _SPACES = re.compile(r"\s+")
 _MARKERS = "*※★☆#:：、.。"
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\]]*)\]|【([^】]*)】|〔([^〕]*)〕|<([^<>]*)>|〈([^〉]*)〉")
-_UNIT_TAIL = re.compile(r"(?:单位)?(?:万元|元|亩|平方米|㎡)$")
+_UNIT_TAIL = re.compile(r"(?:单位)?(?:万元|千元|元|亩|平方米|㎡)$")
 
 
 def normalize_header(text: object) -> str:
@@ -506,12 +516,15 @@ def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
         return match_text(child, kind)
     if not child_n:
         return match_text(parent, kind)
-    joined = match_text(split_brackets(parent_n)[0] + child_n, kind)
+    parent_base = split_brackets(parent_n)[0]
+    child_base = split_brackets(child_n)[0]
+    if child_base in TOTAL_WORDS and kind in FUNDING_TOTAL_FIELD and parent_base.endswith(FUNDING_PARENTS):
+        return HeaderMatch(FUNDING_TOTAL_FIELD[kind], JOINED, _LAST_RANK, False)
+    joined = match_text(parent_base + child_n, kind)
     if joined is not None and joined.quality >= BRACKETLESS:
         return joined
     # A joined text found only by containment ("资金来源"+"财政奖补资金") would map the
     # parts of a breakdown to the whole; only the child may be matched loosely.
-    child_base = split_brackets(child_n)[0]
     if child_base in START_WORDS or child_base in END_WORDS:
         parent_match = match_text(parent, kind)
         if kind in START_FIELD and (parent_match is None or parent_match.field in

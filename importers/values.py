@@ -7,9 +7,14 @@ Chinese upper-case amounts (壹万贰仟伍佰元整), dates as 2021年3月5日,
 "empty". This module turns such cells into exact values:
 
 - ``is_blank`` / ``clean_text``      placeholders and text cells
+- ``parse_text``                     a text field's cell: like ``clean_text``, but
+                                     refuses a number whose digits Excel cut off
+                                     (a 身份证号 typed as a number) and a cell the
+                                     reader could not read (``UnreadCell``)
 - ``parse_money``                    -> integer fen (分), exact, half-up
 - ``parse_upper_amount`` / ``format_upper_amount``  大写金额 <-> fen
-- ``unit_from_text``                 the 元/万元 unit of a header or title line
+- ``unit_from_text`` / ``fen_per_unit``  the 元/千元/万元 unit of a header or
+                                     title line, and its fen per unit
 - ``parse_date`` / ``parse_date_range`` / ``parse_ymd``  -> ``datetime.date``
 - ``parse_number`` / ``parse_int``   areas, counts
 
@@ -35,12 +40,16 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 
 __all__ = [
     "ValueProblem",
+    "UnreadCell",
     "is_blank",
     "clean_text",
+    "parse_text",
+    "excel_digits",
     "parse_money",
     "parse_upper_amount",
     "format_upper_amount",
     "unit_from_text",
+    "fen_per_unit",
     "parse_date",
     "parse_date_range",
     "parse_ymd",
@@ -51,6 +60,30 @@ __all__ = [
 
 class ValueProblem(ValueError):
     """Raised with a short reason in Simplified Chinese, e.g. '无法识别的金额'."""
+
+
+class UnreadCell(str):
+    """The text that stands for a cell the reader reads as empty although it holds something:
+    an error value ('#REF!') or a formula without a cached result ('=A1*2').
+
+    It is a ``str`` so that every parser and the raw row treat it as the text it
+    shows; its own type lets a text field refuse it instead of taking the
+    formula or the error for a name (``parse_text``).
+    """
+
+    __slots__ = ()
+
+    @property
+    def reason(self) -> str:
+        if self.startswith("="):
+            # A shared formula has its text elsewhere: the cell only knows it was a formula.
+            shown = "共享公式" if self == UNCALCULATED else self
+            return f"公式没有计算结果（{shown}）：请在 Excel 中打开、保存后再导入"
+        return f"单元格为错误值 {self.upper()}"
+
+
+UNCALCULATED = "=（公式未计算）"
+"""The text of a formula that has no cached result and whose own text is elsewhere (a shared formula)."""
 
 
 # ---------------------------------------------------------------------------
@@ -167,6 +200,37 @@ def _clean_str(value: str) -> str | None:
     return text
 
 
+# Excel keeps 15 significant digits: a number of 16 or more digits (an 18-digit
+# 身份证号, a bank serial number) typed without a leading ' has lost its last digits.
+_EXCEL_DIGITS = 15
+_LOST_DIGITS_FROM = 10.0**_EXCEL_DIGITS
+
+
+def parse_text(value: object) -> str | None:
+    """A text field's cell as tidy text (``clean_text``), or ValueProblem when the text is not
+    what the cell means: a number of 16+ digits (Excel cut it to 15 significant digits, so
+    the digits shown are not the ones typed) or a cell the reader could not read."""
+    if isinstance(value, (float, int)) and not isinstance(value, bool):
+        if not -_LOST_DIGITS_FROM < value < _LOST_DIGITS_FROM and math.isfinite(value):
+            raise ValueProblem(_lost_digits_reason(value))
+    elif isinstance(value, UnreadCell):
+        raise ValueProblem(value.reason)
+    return clean_text(value)
+
+
+def _lost_digits_reason(number: float) -> str:
+    return (f"单元格存的是数字，Excel 只保留 15 位有效数字（显示为 {excel_digits(number)}），"
+            "末尾几位可能已丢失，请核对原件（录入时应先把该列设为文本）")
+
+
+def excel_digits(number: float) -> str:
+    """A number of 16 or more digits as Excel shows it: 15 significant digits, the rest zeros
+    (3.301021980010112e17 -> '330102198001011000'); smaller numbers as ``clean_text`` gives them."""
+    if -_LOST_DIGITS_FROM < number < _LOST_DIGITS_FROM or not math.isfinite(number):
+        return clean_text(number) or ""
+    return str(int(Decimal(f"{number:.{_EXCEL_DIGITS}g}")))
+
+
 def _float_text(value: float) -> str | None:
     if not math.isfinite(value):
         return None
@@ -182,14 +246,15 @@ def _float_text(value: float) -> str | None:
 # ---------------------------------------------------------------------------
 
 _FEN_PER_YUAN = 100
+_FEN_PER_QIAN = 1_000 * _FEN_PER_YUAN
 _FEN_PER_WAN = 1_000_000
-_UNIT_FEN = {None: _FEN_PER_YUAN, "yuan": _FEN_PER_YUAN, "wan": _FEN_PER_WAN}
+_UNIT_FEN = {None: _FEN_PER_YUAN, "yuan": _FEN_PER_YUAN, "qian": _FEN_PER_QIAN, "wan": _FEN_PER_WAN}
 # An explicit unit written in the cell beats the column unit.
 _SUFFIX_FEN = {
     "元": _FEN_PER_YUAN,
     "圆": _FEN_PER_YUAN,
-    "千": 1_000 * _FEN_PER_YUAN,
-    "千元": 1_000 * _FEN_PER_YUAN,
+    "千": _FEN_PER_QIAN,
+    "千元": _FEN_PER_QIAN,
     "万": _FEN_PER_WAN,
     "万元": _FEN_PER_WAN,
     "亿": 100_000_000 * _FEN_PER_YUAN,
@@ -223,23 +288,28 @@ _SCIENTIFIC_RE = re.compile(r"[+-]?\d+(?:\.\d*)?E[+-]?\d+", re.IGNORECASE | re.A
 def parse_money(value: object, unit: str | None = "yuan") -> int:
     """Parse a money cell into integer fen (分), rounding half-up to the fen.
 
-    ``unit`` is the column unit: "yuan" (default; None means the same) or
-    "wan" for a column in 万元. A unit written in the cell ('1.5万元',
+    ``unit`` is the column unit: "yuan" (default; None means the same),
+    "qian" for a column in 千元 or "wan" for one in 万元. A unit written in the cell ('1.5万元',
     '1200元', an upper-case amount) beats the column unit. Accepts numbers
     (floats are converted through their repr, so 0.1 is exactly 10 fen),
     '¥12,500.00', '12.5万', '1.2亿', '(1,200.00)' (negative), full-width
     digits and 大写 amounts. Raises ValueProblem for anything else.
     """
-    try:
-        column_fen = _UNIT_FEN[unit]
-    except (KeyError, TypeError):
-        raise ValueError(f"unknown money unit {unit!r}; use 'yuan' or 'wan'") from None
+    column_fen = fen_per_unit(unit)
     try:
         return _parse_money(value, column_fen)
     except ValueProblem:
         raise
     except (ValueError, ArithmeticError, TypeError) as exc:  # safety net: never leak
         raise ValueProblem("无法识别的金额") from exc
+
+
+def fen_per_unit(unit: str | None) -> int:
+    """Fen in one of a column unit ('yuan', 'qian', 'wan'; None is 'yuan'); ValueError for others."""
+    try:
+        return _UNIT_FEN[unit]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown money unit {unit!r}; use 'yuan', 'qian' or 'wan'") from None
 
 
 def _parse_money(value: object, column_fen: int) -> int:
@@ -563,22 +633,23 @@ def _format_upper_section(number: int) -> str:
 
 # '单位：元' is also how a title line names the *organisation* ('填报单位：
 # 元宝村'), so after 单位 the unit must not run on into another ideograph.
+# A bare '万' may stand for 万元 in brackets ('金额(万)'); a bare '千' may not
+# (it is as often a count: '(千克)', '(千米)').
 _UNIT_RE = re.compile(
-    r"\((?:单位:?)?(?:人民币)?(?P<wan1>万元?)[)/]"
-    r"|单位:?(?:人民币)?(?P<wan2>万元)(?![\u4e00-\u9fff])"
-    r"|[\[【](?:单位:?)?(?P<wan3>万元?)[\]】]"
-    r"|(?P<wan4>万元)$"
-    r"|\((?:单位:?)?(?:人民币)?(?P<yuan1>元)[)/]"
-    r"|单位:?(?:人民币)?(?P<yuan2>元)(?![\u4e00-\u9fff])"
-    r"|[\[【](?:单位:?)?(?P<yuan3>元)[\]】]"
-    r"|/(?P<yuan4>元)$"
+    r"\((?:单位:?)?(?:人民币)?(?P<u1>万元?|千元|元)[)/]"
+    r"|单位:?(?:人民币)?(?P<u2>万元|千元|元)(?![\u4e00-\u9fff])"
+    r"|[\[【](?:单位:?)?(?P<u3>万元?|千元|元)[\]】]"
+    r"|(?P<u4>万元|千元)$"
+    r"|/(?P<u5>元)$"
 )
+_UNIT_NAMES = {"万": "wan", "千": "qian", "元": "yuan"}
 
 
 def unit_from_text(text: str) -> str | None:
-    """The money unit named in a header or title line: 'wan', 'yuan' or None.
+    """The money unit named in a header or title line: 'wan', 'qian', 'yuan' or None.
 
     '金额（万元）', '单位：万元', '(万元)', '投资额万元' -> 'wan';
+    '合同金额（千元）', '单位：千元' -> 'qian';
     '金额(元)', '单价（元/亩）', '单位：元' -> 'yuan'. The first unit named wins.
     """
     if not isinstance(text, str) or not text:
@@ -586,7 +657,7 @@ def unit_from_text(text: str) -> str | None:
     match = _UNIT_RE.search(_normalise(text))
     if match is None:
         return None
-    return "wan" if match.lastgroup and match.lastgroup.startswith("wan") else "yuan"
+    return _UNIT_NAMES[match.group(match.lastgroup or "u1")[0]]
 
 
 # ---------------------------------------------------------------------------

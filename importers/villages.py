@@ -4,39 +4,86 @@
 all name the village 石桥村; "乡村振兴项目", "村级工程" and "新农村建设" name
 none. A name is the run of ideographs right before 村/社区/居委会, stopped by a
 town-level word (镇, 乡, 街道 …) or a word that cannot be part of a name (年, 的 …).
+
+Many words end in 村 without naming a village, and a wrong village files every
+row of a sheet under someone else, so a run is refused as a name when it is a
+known non-name (各村, 全村, 下辖村, 代村记账, 行政村, 城中村 …), when it is only
+村 again (村村通: the road programme), or when it starts with a character no
+name starts with (1号村道 gives 号, 第三村民组 gives 第). "新村村" is the
+village 新村村 (a village called 新村), unless the second 村 begins a word
+of its own (石桥村村委会, 石桥村村级工程 are 石桥村).
+
+``find_villages`` lists every village a text names: a title such as
+"石桥村、马吉村2023年合同台账" names two, and then it cannot say which row
+belongs to which (``importers.plan`` decides what to do then).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+
+from importers.values import UnreadCell, ValueProblem
 
 _SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # Characters that end a name when walking back from the suffix.
 _STOP_CHARS = set("镇乡县区市省州旗盟年月日的和及与各本全该对在共原于为是即、，,。:：;；（）()[]【】 \u3000/\\-—_")
+# Runs before 村 that are words, not names.
 _NOT_NAMES = frozenset({"农", "新农", "乡", "美丽乡", "城", "山", "各", "本", "全", "邻", "外", "进", "驻",
                         "行政", "自然", "中心", "示范", "试点", "重点", "贫困", "薄弱", "经济", "强",
-                        "撤并", "合并", "所属", "所在", "涉及", "包"})
+                        "撤并", "合并", "所属", "所在", "涉及", "包",
+                        "代", "代理", "代管", "下辖", "所辖", "管辖", "辖", "辖区", "城中", "空心",
+                        "度假", "传统", "特色", "生态", "文明", "卫生", "美丽", "先进", "后进", "软弱涣散",
+                        "相关", "有关", "其他", "其它", "部分", "多个", "两个", "每个", "个", "每", "全体",
+                        "集体", "整", "整个", "一个", "留守", "偏远", "边远", "宜居", "智慧", "明星"})
+# Characters no village name starts with: ordinals and counters (1号村道, 第三村民组),
+# a year's 度 (2021年度村级工程).
+_NOT_FIRST = set("号第组队度个每其此之等该本各全")
+# A name that ends in one of these is a 村民小组 or a house number (二组村民), not a village.
+_NOT_LAST = set("号组队")
+# A second 村 right after 村 begins a word of its own when one of these follows it
+# (石桥村村委会, 石桥村村级工程, 石桥村村民代表会议); otherwise "新村村" is the village 新村村.
+_WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主")
 _MAX_NAME = 6
 
 
 def find_village(text: object) -> str | None:
     """The first village named in a text, as '石桥村' / '城东社区'; None if there is none."""
-    if not isinstance(text, str) or not text:
-        return None
-    for match in _SUFFIX_RE.finditer(text):
-        suffix = match.group()
-        name = _name_before(text, match.start())
-        if not name or name in _NOT_NAMES:
-            continue
-        return name + ("村" if suffix in ("村", "村委会", "村民委员会") else suffix)
+    for village in _villages(text):
+        return village
     return None
 
 
-def _name_before(text: str, end: int) -> str:
+def find_villages(text: object) -> list[str]:
+    """Every village a text names, each once, in order: '石桥村、马吉村合同台账' -> ['石桥村', '马吉村']."""
+    return list(dict.fromkeys(_villages(text)))
+
+
+def _villages(text: object) -> Iterator[str]:
+    if not isinstance(text, str) or not text:
+        return
+    taken = 0  # the end of the last village found: its own 村 must not start another
+    for match in _SUFFIX_RE.finditer(text):
+        if match.start() < taken:
+            continue
+        suffix = match.group()
+        name = _name_before(text, match.start(), taken)
+        if not _is_name(name):
+            continue
+        if suffix == "村" and _doubled_cun(text, match.end()):
+            name, suffix = name + "村", "村"
+            taken = match.end() + 1
+        else:
+            taken = match.end()
+        yield name + ("村" if suffix in ("村", "村委会", "村民委员会") else suffix)
+
+
+def _name_before(text: str, end: int, floor: int = 0) -> str:
+    """The run of ideographs that ends at ``end``, not reaching back before ``floor``."""
     start = end
-    while start > 0 and end - start < _MAX_NAME:
+    while start > floor and end - start < _MAX_NAME:
         char = text[start - 1]
         if char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
             break
@@ -44,14 +91,38 @@ def _name_before(text: str, end: int) -> str:
     name = text[start:end]
     if end - start >= _MAX_NAME:  # too long to be a name: probably a sentence
         return ""
+    for word in ("行政", "自然"):  # 石桥行政村 is 石桥村
+        if name.endswith(word) and len(name) > len(word):
+            name = name[: -len(word)]
     return name
+
+
+def _is_name(name: str) -> bool:
+    """Whether the run before 村 can be a village's name (see the module docstring)."""
+    return bool(name.strip("村")) and name not in _NOT_NAMES and name[0] not in _NOT_FIRST \
+        and name[-1] not in _NOT_LAST and "辖" not in name
+
+
+def _doubled_cun(text: str, end: int) -> bool:
+    """Whether the 村 ending at ``end`` is part of a name ending in 村 ('新村村'), i.e. another
+    村 follows that does not begin a word of its own (村委会, 村级, 村民 …)."""
+    if text[end:end + 1] != "村":
+        return False
+    after = text[end + 1:end + 2]
+    return not after or after not in _WORD_AFTER_CUN
 
 
 @lru_cache(maxsize=4096)
 def village_from_cell(value: object) -> str | None:
-    """A village column's value as a village name: '石桥村委会' -> '石桥村', '石桥' stays '石桥'."""
+    """A village column's value as a village name: '石桥村委会' -> '石桥村', '石桥' stays '石桥'.
+
+    An error value or an uncalculated formula (``values.UnreadCell``) is no name:
+    ValueProblem, so that the row is flagged instead of filed under '#REF!'.
+    """
     if value is None:
         return None
+    if isinstance(value, UnreadCell):
+        raise ValueProblem(value.reason)
     text = " ".join(str(value).split())
     if not text:
         return None

@@ -1,0 +1,292 @@
+"""Layouts from real village spreadsheets that used to lose or misread values silently.
+
+Each test writes a real workbook (openpyxl, merges where the layout has them)
+or csv and imports it through ``importers.import_paths``:
+
+- rows after the last real value that hold only uncalculated formulas;
+- titles that name a road programme (村村通) or several villages;
+- 千元 columns and "单位：千元" lines;
+- the 一事一议 two-row header with "项目资金来源(万元)" over its parts;
+- 身份证号 and other codes stored as numbers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import importers
+from importers import values
+from importers.plan import fast_text, money_converter
+from importers.villages import find_village, find_villages
+from tests.test_import_support import (
+    by_row,
+    import_one,
+    records,
+    sheet_of,
+    write_csv,
+    write_xlsx,
+)
+
+CONTRACT_HEADER = ["合同编号", "合同名称", "乙方", "合同金额", "签订日期"]
+
+
+# --- uncalculated formulas after the last real value ------------------------------------------------
+
+
+def test_trailing_rows_of_uncalculated_formulas_are_reported(store, tmp_path: Path) -> None:
+    """openpyxl saves formulas without results; calamine's range ends before such rows."""
+    rows = [["石桥村合同台账"], CONTRACT_HEADER,
+            ["HT-1", "道路", "宏达建设", 98000, "2023.3.5"],
+            ["HT-2", "绿化", "苗木社", "=5000*2", "2023.4.5"],
+            ['="HT-"&3', '="路灯"', '="光明电器"', "=4000*2", "=DATE(2023,5,5)"],  # row 5: formulas only
+            [],                                                                   # row 6: blank
+            [None, None, None, "=SUM(D3:D5)", None]]                              # row 7: a formula total
+    report = import_one(store, write_xlsx(tmp_path / "石桥村合同台账.xlsx", {"合同台账": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 2
+    rejected = by_row(sheet.rejected)
+    assert 5 in rejected and 7 in set(rejected) | {s["row"] for s in sheet.skipped}  # 7: an unlabelled total
+    # The formula is not taken for the contract's name: the row is refused and says why.
+    assert rejected[5]["column"] == "合同名称" and rejected[5]["value"] == '="路灯"'
+    assert "公式没有计算结果" in rejected[5]["reason"]
+    assert [s for s in sheet.skipped if s["row"] == 6] == [{"row": 6, "reason": "空行"}]
+    warnings = {(w["row"], w["column"]): w for w in sheet.warnings}
+    assert warnings[(4, "合同金额")]["value"] == "=5000*2"
+    assert [r["code"] for r in records(store, "contract")] == ["HT-1", "HT-2"]
+
+
+def test_a_middle_row_of_only_formulas_keeps_its_formulas(store, tmp_path: Path) -> None:
+    """calamine yields such a row as entirely empty; its formulas are put back and flagged."""
+    rows = [["石桥村合同台账"], CONTRACT_HEADER,
+            ["HT-1", "道路", "宏达建设", 98000, "2023.3.5"],
+            ['="HT-"&2', '="路灯"', '="光明电器"', "=4000*2", "=DATE(2023,5,5)"],  # row 4
+            ["HT-3", "绿化", "苗木社", 5000, "2023.6.5"]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村合同台账.xlsx", {"合同台账": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 2 and [r["row"] for r in sheet.rejected] == [4]
+    assert "公式没有计算结果" in sheet.rejected[0]["reason"]
+    assert not any(s["row"] == 4 for s in sheet.skipped)  # not taken for a blank row
+
+
+def test_an_error_value_in_a_text_column_is_not_a_name(store, tmp_path: Path) -> None:
+    rows = [["石桥村合同台账"], CONTRACT_HEADER, ["HT-1", "道路", "#REF!", 98000, "2023.3.5"]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村合同台账.xlsx", {"合同台账": rows}))
+    [warning] = sheet_of(report).warnings
+    assert (warning["row"], warning["column"], warning["value"]) == (3, "乙方", "#REF!")
+    assert "单元格为错误值 #REF!" in warning["reason"]
+    [record] = records(store, "contract")
+    assert record["counterparty"] is None and record["raw"]["乙方"] == "#REF!"
+
+
+def test_an_error_value_in_the_village_column_is_no_village(store, tmp_path: Path) -> None:
+    rows = [["合同台账"], ["村名", *CONTRACT_HEADER], ["#N/A", "HT-1", "道路", "宏达建设", 98000, "2023.3.5"]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村合同台账.xlsx", {"合同台账": rows}))
+    [warning] = sheet_of(report).warnings
+    assert (warning["column"], warning["value"]) == ("村名", "#N/A") and "错误值" in warning["reason"]
+    assert [r["village"] for r in records(store, "contract")] == ["石桥村"]  # the file's village, not '#N/A'
+
+
+# --- villages in titles, sheet names and file names -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2021年村村通公路建设项目台账", "1号村道", "3组村道维修", "青山镇下辖村", "（代村记账）",
+    "2021年度村级工程台账", "村级", "村委", "村民", "各村", "全村", "本村", "该村", "行政村", "自然村",
+    "第三村民组", "二组村民", "城中村改造", "传统村落保护", "整村推进", "度假村", "所辖村居",
+])
+def test_words_that_are_no_village_names(text: str) -> None:
+    assert find_village(text) is None
+
+
+@pytest.mark.parametrize("text,village", [
+    ("石桥村", "石桥村"), ("刘家塘村", "刘家塘村"), ("马吉村", "马吉村"), ("桥埠港村", "桥埠港村"),
+    ("吴家道村2023年收支台账", "吴家道村"), ("城东社区", "城东社区"), ("新村村", "新村村"),
+    ("新村村2021年合同台账", "新村村"), ("石桥村村级工程", "石桥村"), ("石桥村村委会", "石桥村"),
+    ("石桥村村民代表会议记录", "石桥村"), ("石桥村村村通公路", "石桥村"), ("石桥村道路硬化", "石桥村"),
+    ("石桥行政村", "石桥村"), ("下村", "下村"), ("村前村", "村前村"),
+    ("核算单位：青山镇石桥村股份经济合作社", "石桥村"),
+])
+def test_village_names_still_found(text: str, village: str) -> None:
+    assert find_village(text) == village
+
+
+def test_all_villages_of_a_text() -> None:
+    assert find_villages("石桥村、马吉村2023年合同台账") == ["石桥村", "马吉村"]
+    assert find_villages("吴家道村 马吉村 桥埠港村 收支台账") == ["吴家道村", "马吉村", "桥埠港村"]
+    assert find_villages("石桥村村级工程（石桥村段）") == ["石桥村"]
+
+
+def _project_sheet(title: str) -> list[list[object]]:
+    return [[title], ["项目名称", "施工单位", "合同金额", "开工日期"], ["石桥至上庄段硬化", "宏达建设", 98000, "2021.4.1"]]
+
+
+def test_a_programme_in_the_title_does_not_beat_the_sheet_name(store, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "工程项目台账.xlsx", {"石桥村": _project_sheet("2021年村村通公路建设项目台账")})
+    report = import_one(store, path)
+    assert sheet_of(report).village == "石桥村" and sheet_of(report).note == ""
+    assert [r["village"] for r in records(store, "project")] == ["石桥村"]
+    assert importers.preview_file(path).sheets[0].village_source == "sheet"
+
+
+def test_a_title_naming_another_village_than_the_sheet_loses_and_is_noted(store, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "工程项目台账.xlsx", {"马吉村": _project_sheet("石桥村2021年工程项目台账")})
+    report = import_one(store, path)
+    assert [r["village"] for r in records(store, "project")] == ["马吉村"]
+    note = sheet_of(report).note
+    assert "石桥村" in note and "马吉村" in note and "请核对" in note
+
+
+def _two_village_contracts(village_column: bool = False) -> list[list[object]]:
+    header = (["村名"] if village_column else []) + CONTRACT_HEADER
+    body = [["SQ-1", "石桥村道路", "宏达建设", 98000, "2023.3.5"], ["MJ-1", "马吉村水渠", "宏达建设", 96000, "2023.5.5"]]
+    if village_column:
+        body = [["石桥村", *body[0]], ["马吉村", *body[1]]]
+    return [["石桥村、马吉村2023年合同台账"], header, *body]
+
+
+def test_a_title_naming_several_villages_gives_no_village(store, tmp_path: Path) -> None:
+    report = import_one(store, write_xlsx(tmp_path / "合同台账.xlsx", {"合同台账": _two_village_contracts()}))
+    sheet = sheet_of(report)
+    assert [r["village"] for r in records(store, "contract")] == ["", ""]
+    assert sheet.village == "" and sheet.imported == 2
+    assert "多个村名（石桥村、马吉村）" in sheet.note and "--village" in sheet.note
+
+
+def test_a_title_naming_several_villages_falls_back_to_the_file_name_with_a_note(store, tmp_path: Path) -> None:
+    report = import_one(store, write_xlsx(tmp_path / "石桥村合同台账.xlsx", {"合同台账": _two_village_contracts()}))
+    assert [r["village"] for r in records(store, "contract")] == ["石桥村", "石桥村"]
+    assert "多个村名" in sheet_of(report).note and "按文件名记为石桥村" in sheet_of(report).note
+
+
+def test_a_title_naming_several_villages_and_the_village_option(store, tmp_path: Path) -> None:
+    report = import_one(store, write_xlsx(tmp_path / "合同台账.xlsx", {"合同台账": _two_village_contracts()}),
+                        village="马吉村")
+    assert [r["village"] for r in records(store, "contract")] == ["马吉村", "马吉村"]
+    assert sheet_of(report).note == ""  # the user named it
+
+
+def test_a_title_naming_several_villages_with_a_village_column(store, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "合同台账.xlsx", {"合同台账": _two_village_contracts(village_column=True)})
+    report = import_one(store, path)
+    assert [r["village"] for r in records(store, "contract")] == ["石桥村", "马吉村"]
+    assert sheet_of(report).note == ""
+
+
+# --- 千元 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("合同金额（千元）", "qian"), ("单位：千元", "qian"), ("金额单位：人民币千元", "qian"), ("投资额千元", "qian"),
+    ("[千元]", "qian"), ("金额（万元）", "wan"), ("单位：元", "yuan"), ("重量（千克）", None),
+    ("填报单位：千元村", None),
+])
+def test_unit_from_text_knows_qian(text: str, unit: str | None) -> None:
+    assert values.unit_from_text(text) == unit
+
+
+def test_qian_column_scaling() -> None:
+    assert values.parse_money(98, "qian") == 9_800_000
+    assert values.parse_money("12.345", "qian") == 1_234_500
+    assert values.parse_money("1.5万元", "qian") == 1_500_000  # a unit in the cell beats the column's
+    convert = money_converter("qian")
+    assert convert(98.0) == 9_800_000 and convert(12.345) == 1_234_500 and convert(0.0001) == 10
+
+
+def test_qian_in_the_header_and_in_a_unit_line(store, tmp_path: Path) -> None:
+    in_header = [["石桥村合同台账"], ["合同编号", "合同名称", "乙方", "合同金额（千元）", "签订日期"],
+                 ["HT-1", "道路", "宏达建设", 98, "2023.3.5"], ["HT-2", "绿化", "苗木社", "12.5万元", "2023.4.5"]]
+    in_line = [["石桥村合同台账"], ["单位：千元"], CONTRACT_HEADER, ["HT-3", "路灯", "光明电器", 12.345, "2023.5.5"]]
+    import_one(store, write_xlsx(tmp_path / "石桥村合同台账.xlsx", {"合同台账": in_header}))
+    import_one(store, write_xlsx(tmp_path / "石桥村合同台账2.xlsx", {"合同台账": in_line}))
+    amounts = {r["code"]: r["amount"] for r in records(store, "contract")}
+    assert amounts == {"HT-1": 98000.0, "HT-2": 125000.0, "HT-3": 12345.0}
+
+
+# --- the 一事一议 two-row header -----------------------------------------------------------------------
+
+
+def _yishiyiyi(tmp_path: Path, name: str, children: list[str], *, total: bool = True) -> Path:
+    head = ["序号", "项目名称", "实施单位"] + (["总投资(万元)"] if total else [])
+    first = len(head)  # 0-based column of 项目资金来源
+    parents = head + ["项目资金来源(万元)", None, None, "开工日期"]
+    below = [None] * len(head) + children + [None]
+    body = [1, "村道硬化", "宏达建设"] + ([18.5] if total else []) + [10, 3.5, 5, "2021.4.1"]
+    letters = "ABCDEFGH"
+    merges = [f"{c}2:{c}3" for c in letters[:first]] + [f"{letters[first]}2:{letters[first + 2]}2",
+                                                         f"{letters[first + 3]}2:{letters[first + 3]}3"]
+    rows = [["刘家塘村2021年一事一议项目台账"], parents, below, body]
+    return write_xlsx(tmp_path / name, {"一事一议": rows}, merges={"一事一议": merges})
+
+
+def test_yishiyiyi_funding_sources_are_flattened(store, tmp_path: Path) -> None:
+    report = import_one(store, _yishiyiyi(tmp_path, "刘家塘村一事一议.xlsx", ["财政奖补资金", "村民筹资", "村集体投入"]))
+    sheet = sheet_of(report)
+    assert (sheet.kind, sheet.header_row, sheet.imported) == ("project", 3, 1)
+    assert sheet.skipped == [] and sheet.rejected == [] and sheet.warnings == []
+    [record] = records(store, "project")
+    assert record["funding"] is None  # an amount is no funding text
+    assert record["budget"] == 185000.0 and record["started_on"] == "2021-04-01"
+    assert record["raw"] == {"序号": "1", "项目名称": "村道硬化", "实施单位": "宏达建设", "总投资(万元)": "18.5",
+                             "项目资金来源(万元)/财政奖补资金": "10", "项目资金来源(万元)/村民筹资": "3.5",
+                             "项目资金来源(万元)/村集体投入": "5", "开工日期": "2021.4.1"}
+
+
+def test_yishiyiyi_funding_total_is_not_a_summary_row(store, tmp_path: Path) -> None:
+    report = import_one(store, _yishiyiyi(tmp_path, "刘家塘村一事一议.xlsx", ["合计", "财政奖补资金", "村民筹资"]))
+    sheet = sheet_of(report)
+    assert sheet.header_row == 3 and sheet.skipped == [] and sheet.imported == 1
+    [record] = records(store, "project")
+    assert record["funding"] is None and record["budget"] == 185000.0  # 总投资 first, 合计 its fallback
+    assert record["raw"]["项目资金来源(万元)/合计"] == "10"
+
+
+def test_yishiyiyi_funding_total_gives_the_budget_in_the_parents_unit(store, tmp_path: Path) -> None:
+    path = _yishiyiyi(tmp_path, "刘家塘村一事一议.xlsx", ["合计", "财政奖补资金", "村民筹资"], total=False)
+    report = import_one(store, path)
+    assert sheet_of(report).mapping["项目资金来源(万元)/合计"] == "budget"
+    [record] = records(store, "project")
+    assert record["budget"] == 100000.0  # 10 万元
+
+
+def test_two_row_header_without_merges_in_a_csv(store, tmp_path: Path) -> None:
+    rows = [["刘家塘村2021年一事一议项目台账"],
+            ["序号", "项目名称", "实施单位", "项目资金来源(万元)", "", "", "开工日期"],
+            ["", "", "", "财政奖补资金", "村民筹资", "村集体投入", ""],
+            [1, "村道硬化", "宏达建设", 10, 3.5, 5, "2021.4.1"]]
+    report = import_one(store, write_csv(tmp_path / "刘家塘村一事一议.csv", rows))
+    assert sheet_of(report).header_row == 3 and sheet_of(report).skipped == []
+    [record] = records(store, "project")
+    assert record["funding"] is None
+    # Without merges the blank parent cells are not filled: only the first child carries the parent.
+    assert record["raw"]["项目资金来源(万元)/财政奖补资金"] == "10" and record["raw"]["村民筹资"] == "3.5"
+
+
+# --- numbers in text columns ---------------------------------------------------------------------------
+
+
+def test_an_id_number_stored_as_a_number_is_flagged(store, tmp_path: Path) -> None:
+    rows = [["青山镇村干部名单"], ["村名", "姓名", "职务", "身份证号", "联系电话"],
+            ["石桥村", "王明", "书记、主任", 330102198001011234, 13812345678],
+            ["石桥村", "李华", "会计", 330102198001011000.0, "13812345679"],
+            ["石桥村", "赵强", "出纳", 330102800101123, 13812345670.0]]  # an old 15-digit number: whole
+    report = import_one(store, write_xlsx(tmp_path / "村干部名单.xlsx", {"村干部名单": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 3
+    assert sorted((w["row"], w["column"]) for w in sheet.warnings) == [(3, "身份证号"), (4, "身份证号")]
+    for warning in sheet.warnings:
+        assert "330102198001011000" in warning["reason"] and "15 位" in warning["reason"]
+    got = by_row(records(store, "cadre"))
+    assert got[3]["id_no"] is None and got[4]["id_no"] is None and "身份证号" in got[3]["raw"]
+    assert got[5]["id_no"] == "330102800101123"
+    assert [got[n]["phone"] for n in (3, 4, 5)] == ["13812345678", "13812345679", "13812345670"]
+
+
+def test_parse_text_of_numbers() -> None:
+    assert fast_text(20230001.0) == "20230001" and fast_text(999_999_999_999_999.0) == "999999999999999"
+    for number in (1e15, 3.301021980010112e17, -1e16, 10**17):
+        with pytest.raises(values.ValueProblem, match="15 位"):
+            fast_text(number)
+    assert values.excel_digits(3.301021980010112e17) == "330102198001011000"
+    assert values.parse_text(float("nan")) is None and values.parse_text(True) == "TRUE"
