@@ -63,7 +63,7 @@ class ColumnMap:
     primary: bool = True
     """False for a fallback column: used only where the primary column is blank."""
     unit: str | None = None
-    """Money unit named in the header ('wan'/'yuan'), None for the sheet's default."""
+    """Money unit named in the header ('wan'/'qian'/'yuan'), None for the sheet's default."""
     quality: int = 0
     weak: bool = False
     """Matched through a generic synonym (名称, 金额): counts little towards the kind."""

@@ -14,7 +14,7 @@ A mapping file is TOML, reusable for every file of the same layout::
     "金额（万元）" = "amount"
     "甲方" = "ignore"
 
-    [units]                    # 可选：某列金额的单位（yuan 元 / wan 万元）
+    [units]                    # 可选：某列金额的单位（yuan 元 / qian 千元 / wan 万元）
     "金额（万元）" = "wan"
 
 Fields may be written as field names (counterparty) or as their Chinese labels
@@ -40,7 +40,8 @@ from importers.synonyms import (
 )
 from xuncha.models import KIND_FIELDS, KIND_LABELS, KINDS
 
-_UNIT_WORDS = {"yuan": "yuan", "元": "yuan", "wan": "wan", "万元": "wan", "万": "wan"}
+_UNIT_WORDS = {"yuan": "yuan", "元": "yuan", "qian": "qian", "千元": "qian", "千": "qian",
+               "wan": "wan", "万元": "wan", "万": "wan"}
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Mapping:
     header_rows: int | None = None
     sheets: list[str] = field(default_factory=list)
     units: dict[str, str] = field(default_factory=dict)
-    """Header text -> 'yuan' or 'wan'."""
+    """Header text -> 'yuan', 'qian' or 'wan'."""
     source: str = ""
     """Where the mapping came from (file name), for messages."""
 
@@ -120,7 +121,7 @@ def mapping_from_dict(data: dict[str, Any], *, source: str = "映射") -> Mappin
     units: dict[str, str] = {}
     for header, unit in units_data.items():
         if unit not in _UNIT_WORDS:
-            raise fail(f"列“{header}”的单位 {unit!r} 无效（可用：yuan 元、wan 万元）")
+            raise fail(f"列“{header}”的单位 {unit!r} 无效（可用：yuan 元、qian 千元、wan 万元）")
         units[str(header)] = _UNIT_WORDS[unit]
     if not (kind or columns or village or header_row or units):
         raise fail("没有任何设置（至少写 kind、village、[columns] 或 [units]）")

@@ -48,7 +48,7 @@ sheets = ["Sheet1"]
     ('header_row = 0\nkind = "cadre"', "header_row 应为正整数"),
     ('header_rows = 3\nkind = "cadre"', "header_rows 只能是 1 或 2"),
     ('kind = "cadre"\ncolour = "red"', "不认识的设置 colour"),
-    ('kind = "cadre"\n[units]\n"金额" = "千元"', "单位 '千元' 无效"),
+    ('kind = "cadre"\n[units]\n"金额" = "百元"', "单位 '百元' 无效"),
     ("", "没有任何设置"),
     ("kind = ", "格式有误"),
 ])
@@ -95,3 +95,15 @@ def test_units_override_in_a_mapping(store, tmp_path: Path) -> None:
     assert report.files[0].status == "imported"
     [record] = store.records("contract")
     assert record.amount == 12_500_000
+
+
+@pytest.mark.parametrize("unit", ["qian", "千元"])
+def test_a_mapping_can_say_a_column_is_in_qian_yuan(store, tmp_path: Path, unit: str) -> None:
+    from tests.test_import_support import write_xlsx
+
+    path = write_xlsx(tmp_path / "石桥村合同.xlsx", {"S": [["合同名称", "乙方", "合同金额"], ["村道", "宏达", 98]]})
+    mapping = importers.mapping_from_dict({"units": {"合同金额": unit}})
+    report = importers.import_paths(store, [path], mapping=mapping)
+    assert report.files[0].status == "imported"
+    [record] = store.records("contract")
+    assert record.amount == 9_800_000  # 98 千元 = 98,000.00 元
