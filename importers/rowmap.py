@@ -4,19 +4,48 @@ Every data row of a recognised sheet ends as exactly one of:
 
 - a record (possibly with warnings: cells that could not be parsed are kept
   raw and the field is left empty);
-- a skipped row, with its reason: 合计/小计/本年累计 rows, opening and
-  closing balances (上年结转, 期初余额 …), page carry lines (承前页/过次页),
-  a repeated header row, footer lines (制表人：…), rows with nothing in any
-  mapped column; blank rows in the middle of the table are skipped too
-  (blank rows after the last row of the table are not part of it);
+- a skipped row, with its reason (see below); blank rows in the middle of the
+  table are skipped too (blank rows after the last row of the table are not
+  part of it);
 - a rejected row, with the reason naming the column: a row whose essential
   fields (the project's name, the payment's amount …) are missing or unreadable.
 
+Rows that are not data, and so are skipped with their reason:
+
+- 合计/小计/本年累计 rows, opening and closing balances (上年结转, 期初余额,
+  上年结存, 本月结存 …) and page carry lines (承前页/过次页). The label must be the
+  whole cell, allowing a period or village before it ("2021年合计", "石桥村小计")
+  and a short tail or a colon/bracket part after it ("期初余额数", "合计：…"):
+  "期末余额调整" or "上年结余资金拨付道路工程" is a transaction. A row that carries
+  a voucher number is never a summary or balance row ("支付误工补贴合计", 记-1).
+- a row whose only non-empty cells are amounts (and counts or balances in
+  columns no field uses): an unlabelled totals row, such as =SUM(D3:D4);
+- a column-number row (栏次: 1, 2, 3 … across the columns, perhaps after a 栏次
+  or 甲/乙 label), printed under the header of report forms;
+- a repeated header row: enough of the header's texts, or nothing but them
+  (the 收入/支出 child row of a two-row header repeated at a page break);
+- a repeated title or unit line. In a sheet that takes its village from its
+  title (no 村名 column), a title line that names another village starts that
+  village's section: the rows below it are filed under that village;
+- footer lines: a first cell such as 制表人：… in a short all-text row or in a
+  row without an amount (a date beside it is allowed);
+- in a 年/月/日 journal, a year line ("2023年") that starts a new year;
+- rows with nothing in any mapped column.
+
 Payments combine several columns: 收入/支出 or 借方/贷方 or 金额 + 方向 give
 ``direction`` + ``amount``; 年/月/日 give ``date``; 凭证字 + 凭证号 give "记-15".
-A row with both an income and an expense amount is imported as the expense
-(money leaving the village is what the rules check) with a warning that names
-the income kept in the raw row: splitting it would make two records of one row.
+A 日记账 writes 月 (and 年) only on the first entry of each month, so the last
+month and year seen are carried down the sheet (a new year, from a year line or
+the 年 column, clears the month); a row whose date still cannot be formed gets
+a warning naming the column. A row with both an income and an
+expense amount is imported as the expense (money leaving the village is what
+the rules check) with a warning that names the income kept in the raw row:
+splitting it would make two records of one row. Where a sheet has both a 小写
+and a 大写 column for one amount and they differ, the primary column's value is
+kept and a warning names both.
+
+A money or date cell holding a formula that was never calculated ("=…") is
+reported as such, with what to do about it, rather than as an unreadable amount.
 """
 
 from __future__ import annotations
@@ -28,7 +57,7 @@ from datetime import date, datetime
 from typing import Any
 
 from importers import values
-from importers.plan import SheetPlan, column_name, fast_text
+from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text
 from importers.synonyms import (
     CREDIT,
     DAY,
@@ -45,9 +74,12 @@ from importers.synonyms import (
     YEAR,
     field_label,
 )
-from xuncha.models import KIND_FIELDS
+from importers.villages import find_villages
+from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, field_spec
 
 RECORD, SKIPPED, REJECTED = "record", "skipped", "rejected"
+WarningItem = tuple[str, str | None, str]
+"""(column, cell text or None for an empty cell, reason) of a warning on an imported row."""
 
 # A summary row: the label may carry a period ("2021年", "本月", "第一季度") or a
 # village ("石桥村小计") before it, and a colon or a bracket after it.
@@ -56,11 +88,15 @@ _SUMMARY_RE = re.compile(
     r"(?P<prefix>[^\d]{0,8}?)"
     r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额)?(?:[:：(（\[【].*)?$"
 )
+# An opening or closing balance or a page carry line. The label must be the whole cell
+# (a short tail such as 余额/数 or a colon/bracket part allowed): "期末余额调整" and
+# "上年结余资金拨付道路工程" are transactions, not balances.
 _BALANCE_RE = re.compile(
     r"^(?:\d{4}年度?)?(?:\d{1,2}月份?)?"
-    r"(?:上年结转|上年结余|上年余额|上期结转|上月结转|期初余额|期初数|年初余额|年初数|月初余额|"
-    r"结转下年|结转下期|结转下月|下年结转|期末余额|月末余额|年末余额|本月余额|本年余额|"
+    r"(?:(?:上年|上期|上月|本年|本期|本月|期初|期末|年初|年末|月初|月末|年终)(?:结转|结余|结存|余额)|"
+    r"期初数|年初数|结转下年|结转下期|结转下月|下年结转|"
     r"承前页|过次页|转下页|接上页|转次页|承上页)"
+    r"(?:余额|金额|数|额)?(?:[:：(（\[【].*)?$"
 )
 _FOOTER_RE = re.compile(
     r"^(?:制表人?|填表人?|填报人|审核人?|复核人?|审批人?|负责人|单位负责人|主管会计|会计主管|会计|出纳|"
@@ -72,7 +108,18 @@ _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
     r"^(?:金额|计量)?单位[:：]|^(?:填报|编制|核算)单位[:：]|^第\d+页(?:[,，/]?共\d+页)?$|^共\d+页")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
-_LABEL_HINT = re.compile("计|结转|结余|余额|初数|页")
+_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页")
+# A column-number row (栏次) starts with 1 or with one of these labels (甲/乙 number text columns).
+_COLUMN_NUMBER_LABELS = frozenset({"栏次", "行次", "栏号", "列次", "甲", "乙", "丙", "丁"})
+_COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
+# A year line in the body of a 年/月/日 journal: the entries below it are of that year.
+_YEAR_LINE_RE = re.compile(r"^((?:19|20)\d{2})年度?$")
+_FORMULA_REASON = "公式没有计算结果"
+
+AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
+COLUMN_NUMBERS = "栏次行（表头下的列序号 1、2、3…）"
+REPEATED_HEADER = "重复的表头行"
+REPEATED_TITLE = "重复的标题或单位行（分页打印的表常见）"
 
 # The string encoder json.dumps(..., ensure_ascii=False) uses for keys and values.
 _encode_string = json.encoder.encode_basestring
@@ -107,27 +154,98 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def skip_reason(cells: list[Any]) -> str | None:
-    """Why a row's non-empty cells make it a summary, balance or footer row (None if not)."""
-    texts = [v for v in cells if type(v) is str]
+def label_reason(texts: list[str]) -> str | None:
+    """Why one of a row's texts labels it a summary or balance row (None if none does)."""
     # One scan of the row's text for the words every label contains, before the exact checks.
-    if texts and _LABEL_HINT.search("\x1f".join(texts)):
-        for value in texts:
-            text = "".join(value.split())
-            if not text:
-                continue
-            if _SUMMARY_RE.match(text):
-                return f"合计行（{text[:20]}）"
-            if _BALANCE_RE.match(text):
-                return f"余额或结转行（{text[:20]}）"
-    first = cells[0]
-    if type(first) is str and len(texts) == len(cells) and len(cells) <= 8 and _FOOTER_RE.match(first.strip()):
-        return f"表尾签名或说明（{first.strip()[:20]}）"
+    if not texts or not _LABEL_HINT.search("\x1f".join(texts)):
+        return None
+    for value in texts:
+        text = "".join(value.split())
+        if not text:
+            continue
+        if _SUMMARY_RE.match(text):
+            return f"合计行（{text[:20]}）"
+        if _BALANCE_RE.match(text):
+            return f"余额或结转行（{text[:20]}）"
     return None
 
 
+def is_footer_label(value: Any) -> bool:
+    """Whether a cell opens a footer line: 制表人：…, 审核：…, 注：… ."""
+    # Every footer label has a colon: a cheap test before the regex, which most text cells fail.
+    return type(value) is str and ("：" in value or ":" in value) and _FOOTER_RE.match(value.strip()) is not None
+
+
+def footer_reason(first: str) -> str:
+    return f"表尾签名或说明（{first.strip()[:20]}）"
+
+
+def skip_reason(cells: list[Any]) -> str | None:
+    """Why a row's non-empty cells alone make it a summary, balance or footer row (None if not).
+
+    The column-blind part of ``RowMapper``'s rules: it cannot see a voucher number
+    (which makes a row a transaction) nor which cells are amounts.
+    """
+    texts = [v for v in cells if type(v) is str]
+    reason = label_reason(texts)
+    if reason:
+        return reason
+    if len(texts) == len(cells) and len(cells) <= 8 and is_footer_label(cells[0]):
+        return footer_reason(cells[0])
+    return None
+
+
+def _field_type(kind: str, name: str) -> str | None:
+    """The value type of a canonical field or helper (MONEY for 收入/支出/单价), None if untyped."""
+    if name in MONEY_HELPERS:
+        return MONEY
+    if name == TERM:
+        return DATE
+    try:
+        return field_spec(kind, name).type
+    except KeyError:
+        return None
+
+
+def _whole_number(value: Any) -> int | None:
+    """A cell as a whole number (3, 3.0, '3'), or None."""
+    kind = type(value)
+    if kind is int:
+        return value
+    if kind is float:
+        return int(value) if value.is_integer() else None
+    if kind is str:
+        text = value.strip()
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 3 else None
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    """A number, or a text that is one (CSV cells are all text)."""
+    if type(value) in (int, float):
+        return True
+    return type(value) is str and _parses(values.parse_number, value)
+
+
+def _parses(convert: Any, value: Any) -> bool:
+    try:
+        return convert(value) is not None
+    except values.ValueProblem:
+        return False
+
+
+def _formula_reason(value: str) -> str:
+    # A CSV cell "=SUM(D3:D4)" is plain text, but it means what an unread xlsx formula means.
+    return values.UnreadCell(value).reason
+
+
 class RowMapper:
-    """Turns the rows of one planned sheet into records and issues."""
+    """Turns the rows of one planned sheet into records and issues.
+
+    It keeps a little state from row to row, as a reader of the sheet would: the
+    village of the current section and, in a 年/月/日 journal, the year and month
+    last written.
+    """
 
     def __init__(self, plan: SheetPlan, *, sha256: str, source_sheet: str, source_file: str) -> None:
         if plan.kind is None or plan.layout is None:
@@ -153,11 +271,22 @@ class RowMapper:
             self.headers_by_field.setdefault(column.field, column.header)
         texts = [str(c) for c in plan.layout.children + plan.layout.parents if c]
         self.header_texts = frozenset(texts + [" ".join(t.split()) for t in texts])
-        self.header_hit_threshold = max(2, (len([n for n in self.names if n]) + 1) // 2)
+        named_columns = len([n for n in self.names if n])
+        self.header_hit_threshold = max(2, (named_columns + 1) // 2)
+        self.min_column_numbers = max(3, named_columns // 2)
         self.title_texts = frozenset("".join(line.split()) for line in plan.layout.title_lines)
         self.mapped_fields = frozenset(c.field for c in plan.columns)
         # Only payments and sheets with helper columns need the combining step.
         self.needs_combine = self.kind == "payment" or bool(self.mapped_fields & {TERM, UNIT_PRICE})
+        self._classify_columns()
+        # The village of the rows being read: a sheet that takes it from its title may hold
+        # several villages' sections, each under its own title line.
+        self.village = plan.village
+        self.follows_title_village = plan.village_source == "title" and VILLAGE not in self.mapped_fields
+        # A 年/月/日 journal writes 月 (and 年) only on the first entry of a month.
+        self.ymd = MONTH in self.mapped_fields
+        self.year: Any = plan.layout.year
+        self.month: Any = None
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number.
@@ -165,6 +294,31 @@ class RowMapper:
         self._key_pieces: list[str] = []
         self._sorted_indexes: list[int] = []
         self._widen(len(self.names))
+
+    def _classify_columns(self) -> None:
+        """Which columns hold amounts, vouchers, 年/月, formula-sensitive values and 大写 twins."""
+        entries = self.primary + self.fallback
+        types = {name: _field_type(self.kind, name) for _, name, _, _, _ in entries}
+        quantity = {MONEY, NUMBER, INT}
+        # Amounts and counts: a row with nothing else is an unlabelled totals row.
+        self.quantity_converters = {index: convert for index, name, convert, _, _ in entries
+                                    if types[name] in quantity}
+        self.mapped_indexes = frozenset(index for index, _, _, _, _ in entries)
+        self.money_converters = [(index, convert) for index, name, convert, _, _ in entries
+                                 if types[name] == MONEY]
+        self.money_indexes = frozenset(index for index, _ in self.money_converters)
+        self.quantity_columns = len(self.quantity_converters)
+        self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
+        self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
+        # 年 before 月: a new year clears the month carried from the year before.
+        self.date_part_indexes = sorted(((index, name) for index, name, _, _, _ in self.primary
+                                         if name in (YEAR, MONTH) and MONTH in self.mapped_fields),
+                                        key=lambda part: part[1] != YEAR)
+        # 小写 and 大写 columns of one amount: the primary is used, the other only checks it.
+        self.upper_pairs = [
+            (main, twin) for twin in self.fallback for main in self.primary
+            if main[1] == twin[1] and types[twin[1]] == MONEY and ("大写" in main[3]) != ("大写" in twin[3])
+        ]
 
     # --- the row ---------------------------------------------------------------------------------
 
@@ -179,23 +333,23 @@ class RowMapper:
         cells = [v for v in row if v != "" and v is not None]
         if not cells:
             return SKIPPED, None
-        reason = skip_reason(cells)
+        reason = self._not_data_reason(row, cells)
         if reason:
             return SKIPPED, reason
-        if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and \
-                sum(1 for v in cells if type(v) is str and " ".join(v.split()) in self.header_texts) \
-                >= self.header_hit_threshold:
-            return SKIPPED, "重复的表头行"
-        if len(cells) <= 3 and self._is_repeated_title(cells):
-            return SKIPPED, "重复的标题或单位行（分页打印的表常见）"
         record = self.template.copy()
         extra: dict[str, Any] = {}
         problems: dict[str, tuple[str, str, str]] = {}
-        if not self._convert(row, record, extra, problems) and not problems:
+        found = self._convert(row, record, extra, problems)
+        if not found and not problems:
             if all(type(v) is str and values.is_blank(v) for v in cells):
                 return SKIPPED, None  # only placeholders such as '-' or '/': a blank row
             return SKIPPED, "该行在已识别的列中没有内容（只有序号、备注等）"
-        warnings: list[tuple[str, str, str]] = []
+        # Only a row with no more values than amount columns can be amounts alone.
+        if found <= self.quantity_columns and self._only_amounts(row):
+            return SKIPPED, AMOUNT_ONLY
+        warnings: list[WarningItem] = []
+        if self.upper_pairs:
+            self._compare_upper_amounts(row, warnings)
         if self.needs_combine:
             self._combine(record, extra, problems, warnings)
         rejection = self._essential_problem(record, problems)
@@ -203,7 +357,7 @@ class RowMapper:
             return REJECTED, rejection
         for header, text, reason in problems.values():
             warnings.append((header, text, f"{reason}，已保留原值"))
-        village = extra.get(VILLAGE) or self.plan.village
+        village = extra.get(VILLAGE) or self.village
         if village:
             self.villages_seen.setdefault(village, None)
         else:
@@ -218,15 +372,161 @@ class RowMapper:
         record["raw"], record["row_hash"], raw_cells = self._raw_json(row)
         return RECORD, (record, warnings, raw_cells)
 
-    def _is_repeated_title(self, cells: list[Any]) -> bool:
-        """A short all-text row that repeats the sheet title or its unit line (page breaks)."""
-        if not all(type(v) is str for v in cells):
-            return False
-        for value in cells:
+    def _not_data_reason(self, row: list[Any], cells: list[Any]) -> str | None:
+        """Why a non-blank row is no data row (summary, header, title, footer …), or None.
+
+        Each test starts with a check that a clean data row fails at once: these
+        run on every row of files with 100k rows.
+        """
+        texts = [v for v in cells if type(v) is str]
+        if texts and _LABEL_HINT.search("\x1f".join(texts)):
+            reason = label_reason(texts)
+            if reason and not self._has_voucher(row):
+                self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
+                return reason
+        first = cells[0]
+        if type(first) is str and is_footer_label(first) and \
+                ((len(texts) == len(cells) and len(cells) <= 8) or not self._has_amount(row)):
+            return footer_reason(first)
+        if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells):
+            return REPEATED_HEADER
+        if len(cells) <= 3 and len(texts) == len(cells) and self._is_repeated_title(texts):
+            return self._title_reason(texts)
+        if first in _COLUMN_NUMBER_STARTS and self._is_column_number_row(cells):
+            return COLUMN_NUMBERS
+        if self.ymd and len(cells) == 1 and texts:
+            return self._year_line_reason(texts[0])
+        return None
+
+    def _has_voucher(self, row: list[Any]) -> bool:
+        """Whether the row's voucher column holds a voucher number: then it is a transaction,
+        whatever its 摘要 says ("支付误工补贴合计")."""
+        width = len(row)
+        for index in self.voucher_indexes:
+            value = row[index] if index < width else None
+            if value == "" or value is None:
+                continue
+            if type(value) is str:
+                text = "".join(value.split())
+                # A label merged across 凭证号 and 摘要 is filled into both: no voucher then.
+                if not text or values.is_blank(text) or label_reason([text]):
+                    continue
+            return True
+        return False
+
+    def _has_amount(self, row: list[Any]) -> bool:
+        width = len(row)
+        return any(index < width and row[index] not in ("", None) and _parses(convert, row[index])
+                   for index, convert in self.money_converters)
+
+    def _is_repeated_header(self, cells: list[Any]) -> bool:
+        """Enough of the header's texts, or nothing but them (the 收入/支出 child row alone)."""
+        hits = sum(1 for v in cells if type(v) is str and " ".join(v.split()) in self.header_texts)
+        return hits >= self.header_hit_threshold or hits == len(cells)
+
+    def _is_repeated_title(self, texts: list[str]) -> bool:
+        """A short all-text row that repeats the sheet title or its unit line (page breaks),
+        or, in a sheet whose village comes from its title, another village's title."""
+        for value in texts:
             text = "".join(value.split())
-            if not (text in self.title_texts or _TITLE_LINE_RE.search(text)):
+            if not (text in self.title_texts or _TITLE_LINE_RE.search(text) or self._is_village_title(text)):
                 return False
         return True
+
+    def _is_village_title(self, text: str) -> bool:
+        """The sheet's title with another village in it ("马吉村2023年合同台账"), or that village alone."""
+        if not self.follows_title_village:
+            return False
+        named = find_villages(text)
+        if len(named) != 1:
+            return False
+        return text == named[0] or text.replace(named[0], self.plan.village) in self.title_texts
+
+    def _title_reason(self, texts: list[str]) -> str:
+        """The reason for a title row; a title naming another village switches the rows below to it."""
+        if self.follows_title_village:
+            for text in texts:
+                named = find_villages(text)
+                if len(named) == 1 and named[0] != self.village:
+                    self.village = named[0]
+                    return f"另一村的标题行：以下记录记入 {self.village}"
+        return REPEATED_TITLE
+
+    def _is_column_number_row(self, cells: list[Any]) -> bool:
+        """栏次 1, 2, 3 … across the columns, perhaps after labels such as 栏次, 甲, 乙."""
+        start = 0
+        labels = _COLUMN_NUMBER_LABELS
+        while start < len(cells) and type(cells[start]) is str and "".join(cells[start].split()) in labels:
+            start += 1
+        numbers = cells[start:]
+        if len(numbers) < self.min_column_numbers:
+            return False
+        return all(_whole_number(value) == expected for expected, value in enumerate(numbers, 1))
+
+    def _year_line_reason(self, text: str) -> str | None:
+        """A lone "2023年" in a 年/月/日 journal: the entries below it are of that year."""
+        match = _YEAR_LINE_RE.match("".join(text.split()))
+        if match is None:
+            return None
+        self._carry_year(int(match.group(1)))
+        return f"年份行（{match.group()}）：以下记录按 {self.year} 年"
+
+    def _only_amounts(self, row: list[Any]) -> bool:
+        """Whether the row has an amount and nothing but amounts, counts (面积, 附件数) and numbers
+        in columns no field uses (余额, a row count): an unlabelled totals row, =SUM(D3:D4)."""
+        amounts = 0
+        for index, value in enumerate(row):
+            if value == "" or value is None:
+                continue
+            convert = self.quantity_converters.get(index)
+            if convert is not None:
+                # An uncalculated =SUM(…) is an amount too, just one without its value.
+                if isinstance(value, str) and value.startswith("=") or _parses(convert, value):
+                    amounts += index in self.money_indexes
+                    continue
+                return False
+            if index not in self.mapped_indexes and _is_number(value):
+                continue
+            if type(value) is str and values.is_blank(value):
+                continue
+            return False
+        return amounts > 0
+
+    def _compare_upper_amounts(self, row: list[Any], warnings: list[WarningItem]) -> None:
+        """A 小写 amount and its 大写 twin must agree; the primary column's value is kept."""
+        width = len(row)
+        for (index, _, convert, header, _), (twin_index, _, twin_convert, twin_header, _) in self.upper_pairs:
+            if index >= width or twin_index >= width or row[index] in ("", None) or row[twin_index] in ("", None):
+                continue
+            try:
+                kept, other = convert(row[index]), twin_convert(row[twin_index])
+            except values.ValueProblem:
+                continue  # an unreadable cell is reported by the primary column or kept raw
+            if kept is not None and other is not None and kept != other:
+                warnings.append((twin_header, _cell_text(row[twin_index]),
+                                 f"{header} {_yuan(kept)} 与{twin_header} {_yuan(other)} 不一致：按{header}导入"))
+
+    def _remember_date_parts(self, row: list[Any]) -> None:
+        """Carry 年/月 from a row that is skipped but still opens a month (上年结转 on 1月1日)."""
+        width = len(row)
+        for index, name in self.date_part_indexes:
+            value = row[index] if index < width else None
+            if value == "" or value is None:
+                continue
+            try:
+                if name == MONTH:
+                    values.parse_ymd(2000, value, 1)
+                    self.month = value
+                else:
+                    values.parse_ymd(value, 1, 1)
+                    self._carry_year(value)
+            except values.ValueProblem:
+                continue  # a label merged over 月/日 is no month
+
+    def _carry_year(self, year: Any) -> None:
+        # The month written in the old year is no month of the new one.
+        if year != self.year:
+            self.year, self.month = year, None
 
     def raw(self, row: list[Any]) -> dict[str, str]:
         """Original header text -> original cell text, for the non-empty cells."""
@@ -286,7 +586,7 @@ class RowMapper:
                 except values.ValueProblem as problem:
                     if type(value) is str and values.is_blank(value):
                         continue
-                    problems[name] = (header, _cell_text(value), str(problem))
+                    problems[name] = (header, _cell_text(value), self._problem_reason(name, value, problem))
                     continue
             if parsed is not None:
                 found += 1
@@ -311,14 +611,20 @@ class RowMapper:
                 problems.pop(name, None)
         return found
 
+    def _problem_reason(self, name: str, value: Any, problem: values.ValueProblem) -> str:
+        # "=SUM(D3:D4)" is no unreadable amount: the file was saved without computing it.
+        if name in self.formula_fields and isinstance(value, str) and value.startswith("="):
+            return _formula_reason(value)
+        return str(problem)
+
     # --- combining helper columns ----------------------------------------------------------------
 
     def _combine(self, record: dict[str, Any], got: dict[str, Any],
-                 problems: dict[str, tuple[str, str, str]], warnings: list[tuple[str, str, str]]) -> None:
+                 problems: dict[str, tuple[str, str, str]], warnings: list[WarningItem]) -> None:
         if self.kind == "payment":
             self._payment_amount(record, got, problems, warnings)
-            if record["date"] is None and MONTH in got:
-                self._date_from_parts(record, got, problems)
+            if self.ymd:
+                self._date_from_parts(record, got, problems, warnings)
             word = got.get(VOUCHER_WORD)
             if word and record["voucher"] and not str(record["voucher"]).startswith(word):
                 record["voucher"] = f"{word}-{record['voucher']}"
@@ -342,7 +648,7 @@ class RowMapper:
 
     def _payment_amount(self, record: dict[str, Any], got: dict[str, Any],
                         problems: dict[str, tuple[str, str, str]],
-                        warnings: list[tuple[str, str, str]]) -> None:
+                        warnings: list[WarningItem]) -> None:
         income = got.get(INCOME, got.get(CREDIT if self.plan.bank_statement else DEBIT))
         expense = got.get(EXPENSE, got.get(DEBIT if self.plan.bank_statement else CREDIT))
         sides = {INCOME, EXPENSE, DEBIT, CREDIT} & self.mapped_fields
@@ -379,19 +685,37 @@ class RowMapper:
         return "、".join(self.headers_by_field[s] for s in (INCOME, EXPENSE, DEBIT, CREDIT) if s in sides)
 
     def _date_from_parts(self, record: dict[str, Any], got: dict[str, Any],
-                         problems: dict[str, tuple[str, str, str]]) -> None:
-        year = got.get(YEAR, self.plan.layout.year if self.plan.layout else None)
-        if DAY not in got:
+                         problems: dict[str, tuple[str, str, str]],
+                         warnings: list[WarningItem]) -> None:
+        """The date from 年/月/日; 年 and 月 carry down from the last row that wrote them."""
+        if YEAR in got:
+            self._carry_year(got[YEAR])
+        if MONTH in got:
+            self.month = got[MONTH]
+        if record["date"] is not None:
+            return
+        day = got.get(DAY)
+        if self.month is None or day is None:
+            warnings.append(self._missing_date_part(MONTH if self.month is None else DAY))
             return
         header = self.headers_by_field.get(MONTH, "月")
-        if year is None:
-            problems.setdefault("date", (header, _cell_text(got[MONTH]), "有月、日但没有年份（表头或标题中也没有）"))
+        if self.year is None:
+            problems.setdefault("date", (header, _cell_text(self.month), "有月、日但没有年份（表头或标题中也没有）"))
             return
         try:
-            record["date"] = values.parse_ymd(year, got[MONTH], got[DAY])
+            record["date"] = values.parse_ymd(self.year, self.month, day)
         except values.ValueProblem as problem:
-            text = f"{_cell_text(year)}-{_cell_text(got[MONTH])}-{_cell_text(got[DAY])}"
+            text = f"{_cell_text(self.year)}-{_cell_text(self.month)}-{_cell_text(day)}"
             problems.setdefault("date", (header, text, str(problem)))
+
+    def _missing_date_part(self, part: str) -> tuple[str, None, str]:
+        """The warning for a row whose 月 or 日 is empty (and, for 月, no row above wrote one)."""
+        label = "月" if part == MONTH else "日"
+        header = self.headers_by_field.get(part)
+        if header is None:  # no 日 column at all: name the 月 column
+            return self.headers_by_field.get(MONTH, label), None, f"表中没有“{label}”列，无法组成日期，日期留空"
+        where = "为空，上面也没有写月份的行" if part == MONTH else "为空"
+        return header, None, f"日期不完整：“{header}”列{where}，日期留空"
 
     # --- essentials --------------------------------------------------------------------------------
 
@@ -403,6 +727,8 @@ class RowMapper:
         for name in needed:
             if name in problems:
                 header, text, reason = problems[name]
+                if reason.startswith(_FORMULA_REASON):  # says itself what is wrong and what to do
+                    return header, text, reason
                 return header, text, f"{field_label(self.kind, name)}无法识别：{reason}"
         labels = "或".join(field_label(self.kind, n) for n in needed)
         headers = [self.headers_by_field[n] for n in needed if n in self.headers_by_field]

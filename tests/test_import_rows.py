@@ -1,0 +1,309 @@
+"""Which rows of a sheet are data: the row rules of ``importers.rowmap`` on real files.
+
+Every data row must become a record or be reported with its reason; no summary,
+title, header or footer row may become a record. Row numbers are as Excel shows them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from importers.report import IMPORTED
+from importers.rowmap import label_reason
+from tests.test_import_support import (
+    by_row,
+    import_one,
+    records,
+    sheet_of,
+    write_csv,
+    write_xlsx,
+)
+
+AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
+
+
+def reasons(sheet) -> dict[int, str]:
+    return {s["row"]: s["reason"] for s in sheet.skipped}
+
+
+def with_cached_result(path: Path, formula: str, result: str) -> Path:
+    """Give an openpyxl formula the cached result Excel would have saved with it."""
+    patched = path.with_name("cached_" + path.name)
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(patched, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                pattern = rb"<f>" + re.escape(formula.encode()) + rb"</f>\s*(?:<v\s*/>|<v></v>)"
+                data, count = re.subn(pattern, b"<f>" + formula.encode() + b"</f><v>" + result.encode() + b"</v>",
+                                      data)
+                assert count == 1
+            target.writestr(item, data)
+    return patched
+
+
+# --- bug 1: a totals row without a label ----------------------------------------------------------
+
+
+def test_a_row_with_only_amounts_is_an_unlabelled_totals_row(store, tmp_path: Path) -> None:
+    sheet1 = [["石桥村2022年支出明细"], ["日期", "凭证号", "摘要", "金额", "收款单位"],
+              [dt.date(2022, 1, 3), "记-1", "付工程款", 9000, "宏达建设"],
+              [dt.date(2022, 1, 4), "记-2", "付电费", 300, "供电所"],
+              [None, None, None, "=SUM(D3:D4)", None]]
+    path = with_cached_result(write_xlsx(tmp_path / "石桥村支出明细.xlsx", {"支出明细": sheet1}),
+                              "SUM(D3:D4)", "9300")
+    report = import_one(store, path)
+    sheet = sheet_of(report)
+    assert sheet.imported == 2 and sheet.rejected == []
+    assert reasons(sheet) == {5: AMOUNT_ONLY}
+    assert sorted(by_row(records(store))) == [3, 4]
+
+
+def test_amount_only_rows_with_both_sides_a_balance_or_no_cached_result_are_skipped(store, tmp_path: Path) -> None:
+    rows = [["石桥村2022年收支明细"], ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+            [dt.date(2022, 1, 3), "记-1", "收租金", 1000, None, 1000],
+            [dt.date(2022, 1, 5), "记-2", "付电费", None, 300, 700],
+            [None, None, None, 1000, 300, 700],             # both sides and the balance, no label
+            [None, None, None, "=SUM(D3:D4)", None, None],  # a formula saved without its result
+            [dt.date(2022, 2, 1), None, None, 50, None, None]]  # a date is content: a payment
+    report = import_one(store, write_xlsx(tmp_path / "收支.xlsx", {"收支": rows}))
+    sheet = sheet_of(report)
+    assert reasons(sheet) == {5: AMOUNT_ONLY, 6: AMOUNT_ONLY} and sheet.rejected == []
+    got = by_row(records(store))
+    assert sorted(got) == [3, 4, 7] and got[7]["amount"] == 50.0
+
+
+def test_a_csv_totals_row_of_amount_texts_is_skipped(store, tmp_path: Path) -> None:
+    rows = [["石桥村收支明细"], ["日期", "摘要", "收入", "支出", "余额"],
+            ["2022-01-03", "收租金", "1000", "", "1000"],
+            ["", "", "1,000.00", "", "1,000.00"]]
+    sheet = sheet_of(import_one(store, write_csv(tmp_path / "石桥村收支.csv", rows)))
+    assert sheet.imported == 1 and reasons(sheet) == {4: AMOUNT_ONLY}
+
+
+# --- bug 2: a column-number row ------------------------------------------------------------------
+
+
+def test_a_column_number_row_under_the_header_is_skipped(store, tmp_path: Path) -> None:
+    rows = [["石桥村2022年收支明细"], ["日期", "凭证号", "摘要", "收入", "支出", "往来单位"],
+            [1, 2, 3, 4, 5, 6],
+            [dt.date(2022, 1, 3), "记-1", "收租金", 1000, None, "张三"]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村收支明细.xlsx", {"收支": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 1 and sheet.warnings == [] and sheet.rejected == []
+    assert reasons(sheet) == {3: "栏次行（表头下的列序号 1、2、3…）"}
+    [record] = records(store)
+    assert record["source"]["row"] == 4 and record["date"] == "2022-01-03"
+
+
+def test_a_labelled_column_number_row_in_a_csv_is_skipped(store, tmp_path: Path) -> None:
+    rows = [["日期", "凭证号", "摘要", "收入", "支出", "往来单位"],
+            ["栏次", "1", "2", "3", "4", "5"],
+            ["2022-01-03", "记-1", "收租金", "1000", "", "张三"]]
+    sheet = sheet_of(import_one(store, write_csv(tmp_path / "石桥村收支.csv", rows)))
+    assert sheet.imported == 1 and sheet.rejected == []
+    assert reasons(sheet) == {2: "栏次行（表头下的列序号 1、2、3…）"}
+
+
+# --- bug 4: summary words in a transaction's 摘要 --------------------------------------------------
+
+
+def test_vouchered_rows_and_longer_texts_are_transactions_not_summaries(store, tmp_path: Path) -> None:
+    rows = [["石桥村2022年收支明细账"], ["日期", "凭证号", "摘要", "收入", "支出", "往来单位"],
+            [dt.date(2022, 3, 1), "记-1", "支付村民误工补贴合计", None, 3200, "村民"],
+            [dt.date(2022, 3, 2), "记-2", "上年结余资金拨付道路工程", None, 50000, "宏达建设"],
+            [dt.date(2022, 3, 3), "记-3", "收取承包费共计", 8000, None, "张三"],
+            [dt.date(2022, 3, 4), "记-4", "期末余额调整", None, 100, "农商银行"],
+            [dt.date(2022, 3, 5), None, "期末余额调整", None, 20, "农商银行"],  # no voucher, not a label
+            [dt.date(2022, 3, 6), "记-5", "付培训费", None, 300, "镇农经站"]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村收支明细.xlsx", {"收支明细": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 6 and sheet.skipped == [] and sheet.rejected == []
+    got = by_row(records(store))
+    assert got[3]["summary"] == "支付村民误工补贴合计" and got[3]["amount"] == 3200.0
+    assert got[5]["direction"] == "in" and got[7]["voucher"] is None
+
+
+def test_genuine_summary_and_balance_rows_are_still_skipped(store, tmp_path: Path) -> None:
+    labels = ["合计", "小计", "本月合计", "本年累计", "承前页", "过次页", "上年结转", "期初余额",
+              "2021年合计", "石桥村小计", "第一季度小计", "合计：", "期初余额数"]
+    rows = [["石桥村2021年收支明细账"], ["日期", "凭证号", "摘要", "收入", "支出"],
+            [dt.date(2021, 1, 5), "记-1", "收租金", 1000, None]]
+    rows += [[None, None, label, 1000, 300] for label in labels]
+    rows += [[None, "本月合计", "本月合计", 1000, 300]]  # a label merged over 凭证号 and 摘要
+    report = import_one(store, write_xlsx(tmp_path / "收支.xlsx", {"S": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 1 and sheet.rejected == []
+    assert sorted(reasons(sheet)) == list(range(4, 4 + len(labels) + 1))
+    assert all(reason.startswith(("合计行", "余额或结转行")) for reason in reasons(sheet).values())
+
+
+@pytest.mark.parametrize("text", ["合计", "小 计", "本月合计", "本年累计", "承前页", "过次页", "上年结转",
+                                  "期初余额", "2021年合计", "石桥村小计", "第一季度小计", "上年结存",
+                                  "本月结存", "期末结存", "上年结转余额", "期初余额（元）"])
+def test_label_reason_knows_the_labels(text: str) -> None:
+    assert label_reason([text])
+
+
+@pytest.mark.parametrize("text", ["上年结余资金拨付道路工程", "期末余额调整", "结存现金盘点", "收到承包金"])
+def test_label_reason_needs_the_whole_cell_for_a_balance(text: str) -> None:
+    assert label_reason([text]) is None
+
+
+# --- bug 5: two village sections in one sheet ----------------------------------------------------
+
+
+def contract_sections(*, village_column: bool) -> list[list]:
+    rows: list[list] = []
+    header = ["合同编号", "合同名称", "乙方", "合同金额", "签订日期"]
+    for village, body in (("石桥村", [["SQ-1", "道路", "宏达建设", 98000, "2023.3.5"],
+                                      ["SQ-2", "绿化", "苗木社", 5000, "2023.4.5"]]),
+                          ("马吉村", [["MJ-1", "水渠", "宏达建设", 96000, "2023.5.5"],
+                                      ["MJ-2", "路灯", "光明电器", 8000, "2023.6.5"]])):
+        rows.append([f"{village}2023年合同台账"])
+        rows.append(header + (["村名"] if village_column else []))
+        rows += [line + ([village] if village_column else []) for line in body]
+        rows.append(["小计", None, None, sum(line[3] for line in body)])
+        rows.append([])
+    return rows
+
+
+def test_a_second_village_title_files_the_rows_below_under_that_village(store, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "青山镇合同台账.xlsx", {"合同台账": contract_sections(village_column=False)})
+    sheet = sheet_of(import_one(store, path))
+    assert sheet.imported == 4 and sheet.rejected == []
+    assert reasons(sheet) == {5: "合计行（小计）", 6: "空行", 7: "另一村的标题行：以下记录记入 马吉村",
+                              8: "重复的表头行", 11: "合计行（小计）"}
+    assert {row: r["village"] for row, r in by_row(records(store)).items()} == \
+        {3: "石桥村", 4: "石桥村", 9: "马吉村", 10: "马吉村"}
+    assert sheet.villages == ["石桥村", "马吉村"]
+
+
+def test_a_village_column_sheet_keeps_its_column_villages(store, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "青山镇合同台账.xlsx", {"合同台账": contract_sections(village_column=True)})
+    sheet = sheet_of(import_one(store, path))
+    assert sheet.imported == 4
+    assert reasons(sheet)[7] == "重复的标题或单位行（分页打印的表常见）"
+    assert {row: r["village"] for row, r in by_row(records(store)).items()} == \
+        {3: "石桥村", 4: "石桥村", 9: "马吉村", 10: "马吉村"}
+
+
+# --- bug 7: 结存 rows ----------------------------------------------------------------------------
+
+
+def test_jiecun_balance_rows_are_skipped(store, tmp_path: Path) -> None:
+    rows = [["石桥村2022年现金日记账"], ["日期", "凭证号", "摘要", "收入", "支出", "结存"],
+            [dt.date(2022, 1, 1), None, "上年结存", 8000, None, 8000],
+            [dt.date(2022, 1, 3), "记-1", "收租金", 1000, None, 9000],
+            [dt.date(2022, 1, 31), None, "本月结存", None, None, 9000],
+            [dt.date(2022, 1, 31), None, "期末结存", None, None, 9000],
+            [dt.date(2022, 12, 31), None, "本年结存", None, None, 9000]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村现金日记账.xlsx", {"现金日记账": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 1 and sheet.rejected == []
+    assert reasons(sheet) == {3: "余额或结转行（上年结存）", 5: "余额或结转行（本月结存）",
+                              6: "余额或结转行（期末结存）", 7: "余额或结转行（本年结存）"}
+    assert [r["source"]["row"] for r in records(store)] == [4]
+
+
+# --- bug 10: 年/月/日 journals ---------------------------------------------------------------------
+
+
+def test_month_and_year_carry_down_a_ymd_journal_and_a_missing_part_is_warned(store, tmp_path: Path) -> None:
+    rows = [["吴家道村现金日记账"], ["2022年"], ["月", "日", "凭证号", "摘要", "借方", "贷方"],
+            ["", "1", "记-0", "无月份", "100", ""],
+            ["3", "2", "记-1", "收租金", "5000", ""],
+            ["", "9", "记-2", "付电费", "", "300"],
+            ["", "15", "记-3", "付劳务费", "", "1800"],
+            ["4", "", "记-4", "付水费", "", "50"],
+            ["4", "1", "记-5", "收补助", "20000", ""],
+            ["", "2", "记-6", "付材料费", "", "700"],
+            ["2023年"],
+            ["", "3", "记-7", "付电费", "", "80"],
+            ["1", "5", "记-8", "收租金", "600", ""],
+            ["", "6", "记-9", "付电费", "", "90"]]
+    report = import_one(store, write_csv(tmp_path / "吴家道村现金日记账.csv", rows, encoding="gbk"))
+    sheet = sheet_of(report)
+    assert sheet.imported == 10 and sheet.rejected == []
+    assert reasons(sheet) == {11: "年份行（2023年）：以下记录按 2023 年"}
+    dates = {row: r["date"] for row, r in by_row(records(store)).items()}
+    assert dates == {4: None, 5: "2022-03-02", 6: "2022-03-09", 7: "2022-03-15", 8: None, 9: "2022-04-01",
+                     10: "2022-04-02", 12: None, 13: "2023-01-05", 14: "2023-01-06"}
+    warnings = {w["row"]: (w["column"], w["value"], w["reason"]) for w in sheet.warnings}
+    assert warnings == {
+        4: ("月", None, "日期不完整：“月”列为空，上面也没有写月份的行，日期留空"),
+        8: ("日", None, "日期不完整：“日”列为空，日期留空"),
+        12: ("月", None, "日期不完整：“月”列为空，上面也没有写月份的行，日期留空"),
+    }
+
+
+def test_an_opening_balance_row_opens_the_month_for_the_entries_below(store, tmp_path: Path) -> None:
+    rows = [["东岭村2021年现金日记账"], ["月", "日", "凭证号", "摘要", "借方", "贷方", "余额"],
+            [1, 1, None, "上年结转", None, None, 5000],
+            [None, 5, "记-1", "收到承包金", 3000, None, 8000],
+            [None, 9, "记-2", "支付电费", None, 250.5, 7749.5],
+            [None, None, None, "本月合计", 3000, 250.5, 7749.5]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "日记账.xlsx", {"日记账": rows})))
+    assert sheet.imported == 2 and sheet.warnings == [] and sorted(reasons(sheet)) == [3, 6]
+    assert {row: r["date"] for row, r in by_row(records(store)).items()} == {4: "2021-01-05", 5: "2021-01-09"}
+
+
+# --- bug 12: non-data rows reported as rejected data rows ------------------------------------------
+
+
+def test_a_repeated_child_header_row_and_a_dated_footer_are_skipped(store, tmp_path: Path) -> None:
+    rows = [["石桥村2022年收支明细账"], ["单位：元"],
+            ["日期", "凭证号", "摘要", "金额", None, "往来单位"],
+            [None, None, None, "收入", "支出", None],
+            [dt.date(2022, 1, 3), "记-1", "收租金", 1000, None, "张三"],
+            [dt.date(2022, 1, 5), "记-2", "付劳务", None, 700, "李四"],
+            ["石桥村2022年收支明细账（续）"],
+            ["日期", "凭证号", "摘要", "金额", None, "往来单位"],
+            [None, None, None, "收入", "支出", None],
+            [dt.date(2022, 2, 3), "记-3", "付水费", None, 50, "水厂"],
+            ["制表人：王会计", None, "审核人：李书记", "日期：", dt.date(2022, 12, 31)]]
+    merges = ["A3:A4", "B3:B4", "C3:C4", "F3:F4", "D3:E3"]
+    path = write_xlsx(tmp_path / "石桥村收支明细账.xlsx", {"收支明细账": rows}, merges={"收支明细账": merges})
+    sheet = sheet_of(import_one(store, path))
+    assert sheet.imported == 3 and sheet.rejected == []
+    assert reasons(sheet) == {7: "重复的标题或单位行（分页打印的表常见）", 8: "重复的表头行", 9: "重复的表头行",
+                              11: "表尾签名或说明（制表人：王会计）"}
+    assert sorted(by_row(records(store))) == [5, 6, 10]
+
+
+def test_an_uncalculated_formula_is_named_as_such(store, tmp_path: Path) -> None:
+    formula = "公式没有计算结果（=D3*2）：请在 Excel 中打开、保存后再导入"
+    rows = [["石桥村2022年收支明细"], ["日期", "凭证号", "摘要", "收入", "支出"],
+            [dt.date(2022, 1, 3), "记-1", "收租金", 1000, None],
+            [dt.date(2022, 1, 4), "记-2", "收租金", "=D3*2", None],
+            ["=TODAY()", "记-3", "付电费", None, 300]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村收支.xlsx", {"收支": rows}))
+    assert report.status == IMPORTED
+    sheet = sheet_of(report)
+    assert sheet.rejected == [{"row": 4, "column": "收入", "value": "=D3*2", "reason": formula}]
+    assert sheet.warnings == [{"row": 5, "column": "日期", "value": "=TODAY()",
+                               "reason": "公式没有计算结果（=TODAY()）：请在 Excel 中打开、保存后再导入，已保留原值"}]
+    got = by_row(records(store))
+    assert sorted(got) == [3, 5] and got[5]["date"] is None and got[5]["amount"] == 300.0
+
+
+# --- bug 13: 小写 and 大写 amounts ------------------------------------------------------------------
+
+
+def test_lower_and_upper_case_amounts_that_differ_are_warned(store, tmp_path: Path) -> None:
+    rows = [["马吉村2023年工程款支付明细"],
+            ["付款日期", "凭证号", "摘要", "收款单位", "金额（小写）", "金额（大写）"],
+            ["2023.3.5", "记-15", "付工程款", "宏达建设", 12500, "壹万贰仟伍佰元整"],
+            ["2023.3.6", "记-16", "付工程款", "宏达建设", 12500, "壹万伍仟元整"],
+            ["2023.3.7", "记-17", "付工程款", "宏达建设", None, "捌仟元整"]]
+    report = import_one(store, write_xlsx(tmp_path / "马吉村付款明细.xlsx", {"付款": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 3 and sheet.rejected == []
+    assert sheet.warnings == [{"row": 4, "column": "金额（大写）", "value": "壹万伍仟元整",
+                               "reason": "金额（小写） 12500.00 与金额（大写） 15000.00 不一致：按金额（小写）导入"}]
+    amounts = {row: r["amount"] for row, r in by_row(records(store)).items()}
+    assert amounts == {3: 12500.0, 4: 12500.0, 5: 8000.0}  # the primary is kept; the 大写 fills a blank
