@@ -5,7 +5,9 @@ app *mode* each, reached by the number keys 1–7), pushes the record and
 dossier screens when a screen asks for them, tells screens when their data
 went stale, and is the one place where failures of background work become
 error dialogs. The CLI (``xuncha tui``, ``xuncha demo``) and the tests build
-the app with the same ``make_app``.
+the app with the same ``make_app``. The module also keeps the Chinese text of
+toasts and drop-downs whole where they lie over the edges of other widgets
+(``StepsOverCuts``, a workaround for Textualize/textual#6357).
 """
 
 from __future__ import annotations
@@ -13,17 +15,27 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Iterable
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
+from rich.cells import get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
 from textual import on
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
+from textual.dom import NoScreen
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import _select, _toast
 from textual.worker import Worker, WorkerState
 
 from screens.base import XunchaScreen
-from screens.commands import XunchaCommands
+from screens.commands import XunchaCommandPalette, XunchaCommands
 from screens.dialogs import ErrorDialog
 from screens.flags import FlagsScreen
 from screens.import_screen import ImportScreen
@@ -41,6 +53,7 @@ log = logging.getLogger("xuncha.tui")
 GROUP_TITLES: dict[str, str] = {
     "catch-up": "更新往来单位和检索索引失败",
     "import": "导入失败",
+    "import-history": "无法读取以往导入的结果",
     "preview": "无法预览文件",
     "search": "搜索出错",
     "records": "无法读取记录",
@@ -75,6 +88,107 @@ def error_message(error: BaseException) -> str:
     if module.startswith(("xuncha", "importers")):
         return text
     return f"{text}\n（{type(error).__name__}）"
+
+
+def step_over_cuts(strip: Strip, cuts: set[int]) -> Strip:
+    """The strip with a space put before every double-width character that a cut would split.
+
+    Args:
+        strip: One line of a widget drawn over others.
+        cuts: Where, counted from the strip's first cell, the widgets under it begin or end.
+
+    Returns:
+        The same number of cells: for every space put in, one space further right
+        (padding, or the blank end of a line) is taken out, so a border on the
+        right stays where it was; only a line with no blank left loses its end.
+    """
+    if not cuts:
+        return strip
+    cells: list[tuple[str, Style | None]] = []
+    x = 0
+    added: list[int] = []
+    """Where spaces were put in (indexes into cells)."""
+    for text, style, control in strip:
+        if control:  # cursor movements and the like: not a line of text to rearrange
+            return strip
+        for char in text:
+            width = get_character_cell_size(char)
+            while width == 2 and x + 1 in cuts:  # two panes' edges side by side: step over both
+                added.append(len(cells))
+                cells.append((" ", style))
+                x += 1
+            cells.append((char, style))
+            x += width
+    if not added:
+        return strip
+    for _ in added:
+        blank = next((i for i in range(len(cells) - 1, added[-1], -1) if cells[i][0] == " "), None)
+        if blank is None:
+            break
+        del cells[blank]
+    segments = [Segment("".join(char for char, _ in run), style)
+                for style, run in groupby(cells, key=itemgetter(1))]
+    return Strip(segments).crop(0, strip.cell_length)
+
+
+class StepsOverCuts:
+    """For widgets drawn over others (toasts, a Select's drop-down): keep every Chinese character.
+
+    Textual's compositor cuts every screen line where any widget begins or ends,
+    also under an overlay, and a double-width character of the overlay that
+    straddles such a cut is replaced by two spaces ("欢迎使用巡  工作台",
+    "往来单 " for 往来单位; Textualize/textual#6357, open in textual 8.2). These
+    widgets read the cuts under each of their lines and put a space before a
+    character that would be split, so that the cut falls between two characters.
+    """
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        widget = cast(Widget, self)
+        strips: list[Strip] = super().render_lines(crop)  # type: ignore[misc]
+        try:
+            # Private: the compositor offers no public view of its cuts. Without it the
+            # widget draws as Textual's own (and a character may go missing as before).
+            all_cuts = widget.screen._compositor.cuts
+        except (AttributeError, NoScreen):
+            return strips
+        left, top = widget.region.x + crop.x, widget.region.y + crop.y
+        out = []
+        for y, strip in enumerate(strips, top):
+            inside = {cut - left for cut in all_cuts[y] if left < cut < left + strip.cell_length} \
+                if 0 <= y < len(all_cuts) else set()
+            out.append(step_over_cuts(strip, inside) if inside else strip)
+        return out
+
+
+class CutSafeToast(StepsOverCuts, _toast.Toast):
+    """A toast whose Chinese characters survive the edges of the panes under it."""
+
+    DEFAULT_CSS = """
+    CutSafeToast {
+        padding: 1 3 1 1;  /* two spare cells on the right for the characters moved over a cut */
+    }
+    """
+
+    def on_unmount(self) -> None:
+        # When a toast expires over a scrolled pane (the overview at 80x24, scrolled down), Textual
+        # takes it out of the layout without drawing what was under it again, and its text stays
+        # on the terminal until something else repaints there. Repaint the screen once.
+        try:
+            screen = self.app.screen
+        except ScreenStackError:  # the app is closing
+            return
+        self.app.call_later(screen.refresh)
+
+
+class CutSafeSelectOverlay(StepsOverCuts, _select.SelectOverlay):
+    """A Select's drop-down whose Chinese options survive the edges of the widgets under it."""
+
+
+# Textual offers no setting for these classes: ToastRack makes its toasts, and Select its
+# drop-down, from these module names when they need one, so the names point at ours. The
+# workbench patches Textual nowhere else; drop this when textual#6357 is fixed.
+_toast.Toast = CutSafeToast  # type: ignore[misc]
+_select.SelectOverlay = CutSafeSelectOverlay  # type: ignore[misc]
 
 
 class XunchaApp(App[None]):
@@ -144,10 +258,8 @@ class XunchaApp(App[None]):
             self.call_from_thread(self.data_changed, RECORDS)
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
-
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder="输入命令名称，例如「导出」「汇总」「筛查」…", id="--command-palette"))
+        if self.use_command_palette and not XunchaCommandPalette.is_open(self):
+            self.push_screen(XunchaCommandPalette())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own commands, in Chinese and only those an inspector needs."""
@@ -162,8 +274,11 @@ class XunchaApp(App[None]):
         if mode in self.MODES and mode != self.current_mode:
             self.switch_mode(mode)
 
-    def action_goto_search(self) -> None:
-        self.action_goto("search")
+    async def action_goto_search(self) -> None:
+        if self.current_mode != "search":
+            # Wait for the mount: the first time, the search screen is only built by the switch,
+            # and its search box does not exist before (/ on page 1 ended the app).
+            await self.switch_mode("search")
         screen = self.screen
         if isinstance(screen, SearchScreen):
             screen.focus_query()

@@ -6,6 +6,7 @@ from what the keys do.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -25,11 +26,32 @@ INTRO = """\
 疑点只是线索：每条都指向原始文件、工作表和行号，需核实原始凭证后再下结论。"""
 
 KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "Esc", "enter": "Enter", "space": "空格",
-             "ctrl+q": "Ctrl+Q", "ctrl+p": "Ctrl+P", "ctrl+f": "Ctrl+F", "ctrl+l": "Ctrl+L", "f1": "F1"}
+             "tab": "Tab", "shift+tab": "Shift+Tab", "backspace": "退格", "delete": "Del",
+             "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn",
+             "home": "Home", "end": "End", "comma": ",", "full_stop": ".", "plus": "+", "minus": "-"}
+"""How a key is written on the keyboard, by Textual's key name (a missing one is built by key_name)."""
+
+
+def key_name(key: str) -> str:
+    """'↓' for 'down', 'Ctrl+F' for 'ctrl+f', 'F1' for 'f1', 'a' for 'a': the key as printed on the keyboard."""
+    key = key.strip()
+    if key in KEY_NAMES:
+        return KEY_NAMES[key]
+    *modifiers, last = key.split("+")
+    last = KEY_NAMES.get(last, last.upper() if len(last) == 1 and modifiers else last)
+    if last[:1] == "f" and last[1:].isdigit():
+        last = last.upper()
+    return "+".join([m.capitalize() for m in modifiers] + [last])
 
 
 def key_text(binding: Binding) -> str:
-    return binding.key_display or KEY_NAMES.get(binding.key, binding.key)
+    """The keys of a binding as the help lists them ('↓', 'Ctrl+P', 'j/↓').
+
+    Textual's key names ('down', 'ctrl+p') are not what is printed on the
+    keys, and a footer's short ``key_display`` ('^p') is cryptic in a list.
+    """
+    names = [key_name(k) for k in binding.key.split(",") if k.strip()]
+    return "/".join(names) or binding.key_display or binding.key
 
 
 def screen_bindings() -> list[tuple[str, list[Binding]]]:
@@ -70,7 +92,8 @@ class HelpScreen(ModalScreen[None]):
                     lines = [Content.styled(title, "bold $accent")]
                     for binding in bindings:
                         text = binding.tooltip or binding.description
-                        lines.append(Content.assemble((f"  {key_text(binding):<8}", "bold"),
+                        key = key_text(binding)
+                        lines.append(Content.assemble((f"  {key}" + " " * max(1, 8 - cell_len(key)), "bold"),
                                                       f"{binding.description}：{text}" if text != binding.description
                                                       else text))
                     yield Static(Content("\n").join(lines), classes="help-group")

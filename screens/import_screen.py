@@ -25,7 +25,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import ContentSwitcher, DataTable, DirectoryTree, Footer, Input, Label, Static
+from textual.widgets import (
+    ContentSwitcher,
+    DataTable,
+    DirectoryTree,
+    Footer,
+    Input,
+    Label,
+    Static,
+)
 from textual.worker import get_current_worker
 
 from screens.base import XunchaScreen
@@ -76,6 +84,33 @@ def field_label(kind: str | None, name: str) -> str:
         if spec.name == name:
             return spec.label
     return name
+
+
+CLI_HINTS: tuple[tuple[str, str, str], ...] = (
+    # (the importers' words for the command line, in the preview (m works there), after an import)
+    ("请用 --mapping 指定 kind 和列", "请按 m 指定表格类型和各列对应的字段",
+     "请按 p 预览，再在该工作表上按 m 指定表格类型和各列对应的字段"),
+    ("请用 --mapping 指定列", "请按 m 指定各列对应的字段",
+     "请按 p 预览，再在该工作表上按 m 指定各列对应的字段"),
+    ("请在映射文件 [columns] 中补上", "请按 m 在列映射里补上", "请按 p 预览，再按 m 在列映射里补上"),
+    ("可用 --village 指定", "请按 m 在列映射里填写村名", "请按 p 预览，再按 m 在列映射里填写村名"),
+    ("如需用 --mapping 重新导入，请先执行", "如需指定列映射重新导入，请先在命令行执行",
+     "如需指定列映射重新导入，请先在命令行执行"),
+)
+"""The importers' messages name command-line options; in the workbench the mapping editor (m) does that."""
+
+
+def in_app(text: str, *, previewed: bool = True) -> str:
+    """An importer message with its command-line hint replaced by what to press here.
+
+    Args:
+        text: The message as the importers wrote it (the CLI prints it as is).
+        previewed: True in the preview, where m opens the mapping editor at once;
+            False after an import, where the sheet must be previewed first.
+    """
+    for cli, preview_hint, import_hint in CLI_HINTS:
+        text = text.replace(cli, preview_hint if previewed else import_hint)
+    return text
 
 
 def village_text(sheet: Any) -> str:
@@ -133,12 +168,18 @@ class ImportScreen(XunchaScreen):
                 id="import.start"),
         Binding("c", "clear_picks", "清空", show=False, tooltip="清空已选文件", id="import.clear"),
         Binding("v", "toggle_view", "预览/结果", tooltip="在预览和导入结果之间切换", id="import.view"),
-        Binding("escape", "cancel_import", "取消导入", show=False, tooltip="取消正在进行的导入", id="import.cancel"),
+        # Shown in the footer only while an import runs (check_action hides it otherwise).
+        Binding("escape", "cancel_import", "取消导入", tooltip="取消正在进行的导入", id="import.cancel"),
     ]
+
+    MAX_STORED_REJECTED = 2000
+    """How many of the store's rejected rows the result view lists (the export has them all)."""
 
     @dataclass
     class Previewed(Message):
         lines: list[SheetLine]
+        files: list[Path]
+        """The files previewed (a file without sheets has no line)."""
 
     @dataclass
     class Imported(Message):
@@ -146,6 +187,19 @@ class ImportScreen(XunchaScreen):
         scanned: bool
         problem: str = ""
         """Why the records went in but the scan after them could not run."""
+        cancelled: bool = False
+        """The user cancelled: the files finished before it stay, the one in progress was undone."""
+
+    @dataclass
+    class HistoryLoaded(Message):
+        """What earlier imports left in the store: their sheets and their rejected rows."""
+
+        sheets: list[tuple[str, str, str | None, int, int, int, str]]
+        """(file, sheet, kind, imported, skipped, rejected, note) of every imported sheet."""
+        files: int
+        rejected: list[Any]
+        """The first ``MAX_STORED_REJECTED`` rejected rows (xuncha.models.ImportIssue)."""
+        rejected_total: int
 
     def __init__(self) -> None:
         super().__init__()
@@ -154,8 +208,14 @@ class ImportScreen(XunchaScreen):
         self.mappings: dict[Path, MappingAnswer] = {}
         """Mappings made in this session, by file."""
         self._lines: list[SheetLine] = []
+        """The preview table's lines: the previewed sheets of the files picked now."""
+        self._previewed_lines: list[SheetLine] = []
+        """Every line of the last preview, also of files unpicked since (picked again, they come back)."""
+        self._previewed_files: set[Path] = set()
         self.report: Any = None
         """The last import's report (importers.ImportReport)."""
+        self._cancelling = False
+        """Cancel was pressed; the panel stays (saying so) until the import thread has wound down."""
 
     def compose(self) -> ComposeResult:
         yield NavBar(self.MODE)
@@ -175,7 +235,7 @@ class ImportScreen(XunchaScreen):
                     with Vertical(id="import-result"):
                         yield Static("", id="import-summary")
                         yield DataTable(id="import-results", cursor_type="row", zebra_stripes=True)
-                        yield Label("未导入的行（原因）", classes="section-title")
+                        yield Label("未导入的行（原因）", classes="section-title", id="import-rejected-title")
                         yield DataTable(id="import-rejected", cursor_type="row", zebra_stripes=True)
                 yield ProgressPanel(id="import-progress")
         yield Footer()
@@ -187,6 +247,55 @@ class ImportScreen(XunchaScreen):
         results.add_columns("文件", "工作表", "类型", "导入", "跳过", "未导入", "说明")
         rejected = self.query_one("#import-rejected", DataTable)
         rejected.add_columns("文件", "工作表", "行", "列", "原值", "原因")
+        self.reload()
+
+    def reload(self) -> None:
+        """Show what earlier imports left (until this session imports something itself)."""
+        if self.report is None:
+            self.load_history()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import-history", description="读取以往导入")
+    def load_history(self) -> None:
+        from xuncha.models import REJECTED
+
+        store = self.store
+        names = {batch.id: batch.file_name for batch in store.batches()}
+        sheets = [(names.get(s.batch_id, ""), s.sheet, s.kind, s.imported, s.skipped, s.rejected, s.note)
+                  for s in store.batch_sheets()]
+        rejected = store.issues(REJECTED)
+        self.post_message(self.HistoryLoaded(sheets, len(names), rejected[:self.MAX_STORED_REJECTED],
+                                             len(rejected)))
+
+    @on(HistoryLoaded)
+    def _history_loaded(self, message: HistoryLoaded) -> None:
+        if self.report is not None:  # an import of this session finished meanwhile: its result stays
+            return
+        results = self.query_one("#import-results", DataTable)
+        results.clear()
+        for file, sheet, kind, imported, skipped, rejected, note in message.sheets:
+            kind_text = KIND_LABELS.get(kind, "") if kind else "未识别"
+            results.add_row(plain(file, 24), plain(sheet, 14), plain(kind_text, style="" if kind else "yellow"),
+                            right(f"{imported:,}"), right(str(skipped or "")),
+                            right(str(rejected or ""), style="bold red" if rejected else ""),
+                            plain(in_app(note or "", previewed=False), 50))
+        table = self.query_one("#import-rejected", DataTable)
+        table.clear()
+        for issue in message.rejected:
+            table.add_row(plain(issue.file, 20), plain(issue.sheet, 12), right(str(issue.row or "")),
+                          plain(issue.column or "", 12), plain(issue.value or "", 16), plain(issue.reason, 50))
+        total = message.rejected_total
+        shown = f"，列出前 {len(message.rejected):,} 行；全部见导出的 Excel" if total > len(message.rejected) else ""
+        self.query_one("#import-rejected-title", Label).update(
+            f"未导入的行（以往全部导入，共 {total:,} 行{shown}）" if total else "未导入的行（以往导入没有未导入的行）")
+        if not message.files:
+            summary = "数据库里还没有导入过文件。在左侧目录树中选择文件，p 预览，i 导入。"
+        else:
+            waiting = f"其中 {total:,} 行未能导入，原因见下方，请核对原表" if total else "没有未能导入的行"
+            summary = f"以往共导入 {message.files:,} 个文件（本次还没有导入）；{waiting}。v 切换到预览"
+        self.query_one("#import-summary", Static).update(summary)
+        if total and not self._lines and not self.picked:
+            # Nothing picked or previewed yet: the overview sends the user here to read these reasons.
+            self.query_one("#import-switcher", ContentSwitcher).current = "import-result"
 
     # --- picking --------------------------------------------------------------------------
 
@@ -211,6 +320,7 @@ class ImportScreen(XunchaScreen):
                 return
             self.picked.append(path)
         self._show_picked()
+        self._show_lines()
 
     def _show_picked(self) -> None:
         files = spreadsheet_files(self.picked)
@@ -232,9 +342,14 @@ class ImportScreen(XunchaScreen):
     def _file_selected(self, event: DirectoryTree.FileSelected) -> None:
         self.pick(Path(event.path))
 
+    def action_focus_tree(self) -> None:
+        """The command palette's 导入: 选择文件或文件夹."""
+        self.query_one("#import-tree", SpreadsheetTree).focus()
+
     def action_clear_picks(self) -> None:
         self.picked.clear()
         self._show_picked()
+        self._show_lines()
 
     # --- preview --------------------------------------------------------------------------
 
@@ -278,25 +393,42 @@ class ImportScreen(XunchaScreen):
                 lines.append(SheetLine(path, None, str(preview.problem)))
             for sheet in get(preview, "sheets") or []:
                 lines.append(SheetLine(path, sheet))
-        self.post_message(self.Previewed(lines))
+        self.post_message(self.Previewed(lines, files))
 
     @on(Previewed)
     def _previewed(self, message: Previewed) -> None:
-        self._lines = message.lines
+        self._previewed_lines = message.lines
+        self._previewed_files = set(message.files)
+        self._show_lines(focus=True)
+        unrecognised = sum(1 for line in self._lines if line.preview is not None and not get(line.preview, "kind"))
+        if unrecognised:
+            self.notify(f"有 {unrecognised} 个工作表未能识别，移到该行按 m 指定列映射；其余可直接按 i 导入",
+                        severity="warning", timeout=8)
+
+    def _show_lines(self, *, focus: bool = False) -> None:
+        """Fill the preview table with the previewed sheets of the files picked now.
+
+        Picking or unpicking a file after a preview must not leave the rows of
+        a file that is no longer picked: the table always matches the status
+        line above it.
+        """
+        files = set(spreadsheet_files(self.picked))
+        lines = [line for line in self._previewed_lines if line.path in files]
+        self._lines = lines
         table = self.query_one("#import-sheets", DataTable)
         table.clear()
-        for index, line in enumerate(message.lines):
+        for index, line in enumerate(lines):
             sheet = line.preview
             if sheet is None:
                 table.add_row(plain(line.path.name, 24), plain("—"), plain("无法读取", style="red"), plain(""),
-                              plain(""), plain(""), plain(line.problem, 40, style="red"), key=str(index))
+                              plain(""), plain(""), plain(in_app(line.problem), 40, style="red"), key=str(index))
                 continue
             kind = get(sheet, "kind")
             mapped = len(get(sheet, "mapping") or {})
             unmapped = len(get(sheet, "unmapped") or [])
             problems = list(get(sheet, "problems") or [])
             note = get(sheet, "note") or ""
-            problem_text = "；".join(problems) or note
+            problem_text = in_app("；".join(problems) or note)
             kind_text = KIND_LABELS.get(kind, "") if kind else "未识别（按 m 映射）"
             table.add_row(
                 plain(line.path.name, 24), plain(get(sheet, "sheet"), 14),
@@ -304,16 +436,22 @@ class ImportScreen(XunchaScreen):
                 right(str(get(sheet, "header_row") or "")), right(f"{mapped}/{mapped + unmapped}"),
                 plain(problem_text, 40, style="yellow" if problem_text else ""), key=str(index),
             )
-        if message.lines:
+        detail = self.query_one("#import-detail", Static)
+        missing = files - self._previewed_files
+        if lines:
             table.move_cursor(row=0)
-            table.focus()
+            if focus:
+                table.focus()
             self._show_line(0)
-            unrecognised = sum(1 for line in message.lines if line.preview is not None and not get(line.preview, "kind"))
-            if unrecognised:
-                self.notify(f"有 {unrecognised} 个工作表未能识别，移到该行按 m 指定列映射；其余可直接按 i 导入",
-                            severity="warning", timeout=8)
+        elif self._previewed_files and missing:
+            detail.update("新选的文件还没有预览，按 p 预览。")
+        elif self._previewed_files and files:
+            detail.update("所选文件里没有工作表。")
         else:
-            self.query_one("#import-detail", Static).update("所选文件里没有工作表。")
+            detail.update("")
+        if self._previewed_files and missing and files - missing:
+            self.query_one("#import-picked", Static).update(
+                f"已选 {len(files)} 个表格文件，其中 {len(missing)} 个还没有预览；p 预览，i 导入，c 清空")
 
     @on(DataTable.RowHighlighted, "#import-sheets")
     def _sheet_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -327,7 +465,7 @@ class ImportScreen(XunchaScreen):
         detail = self.query_one("#import-detail", Static)
         sheet = line.preview
         if sheet is None:
-            detail.update(Content.assemble((f"{line.path.name}：", "bold"), line.problem))
+            detail.update(Content.assemble((f"{line.path.name}：", "bold"), in_app(line.problem)))
             return
         kind = get(sheet, "kind")
         parts: list[Content] = [
@@ -339,11 +477,12 @@ class ImportScreen(XunchaScreen):
         title = get(sheet, "title")
         if title:
             parts.append(Content.assemble(("标题：", "$text-muted"), str(title)))
-        for problem in get(sheet, "problems") or []:
-            parts.append(Content.styled(f"！{problem}", "$warning"))
+        problems = [str(p) for p in get(sheet, "problems") or []]
+        for problem in problems:
+            parts.append(Content.styled(f"！{in_app(problem)}", "$warning"))
         note = get(sheet, "note")
-        if note:
-            parts.append(Content.styled(str(note), "$warning"))
+        if note and str(note) not in problems:  # the importers list an unrecognised sheet's note as a problem too
+            parts.append(Content.styled(in_app(str(note)), "$warning"))
         mapping = get(sheet, "mapping") or {}
         if mapping:
             parts += [Content(""), Content.styled("列对应（表头 → 字段）", "bold $accent")]
@@ -428,41 +567,50 @@ class ImportScreen(XunchaScreen):
             self.post_message(ImportProgressed(str(get(p, "file")), str(get(p, "sheet") or ""),
                                                int(get(p, "done") or 0), int(get(p, "total") or 0)))
 
-        # Files with a mapping (made now or saved earlier) go one by one with theirs; the rest together.
-        plain_files = [f for f in files if self._mapping_for(f) is None]
-        groups: list[tuple[list[Path], Any]] = [([f], self._mapping_for(f)) for f in files if f not in plain_files]
-        if plain_files:
-            groups.insert(0, (plain_files, None))
-        report: Any = None
-        for paths, mapping in groups:
-            if worker.is_cancelled:
-                break
-            part = importers.import_paths(self.store, paths, mapping=mapping, on_progress=progress,
-                                          cancel=worker.cancelled_event)
-            if report is None:
-                report = part
-            else:
-                report.files.extend(part.files)
-        scanned, problem = False, report.refresh_problem if report is not None else ""
-        if report is not None and report.records_imported() and not worker.is_cancelled:
-            self.post_message(ImportProgressed("", "正在重新筛查疑点…", 0, 0))
-            from xuncha.scan import run_scan
-            from xuncha.store import StoreBusyError
+        try:
+            # Files with a mapping (made now or saved earlier) go one by one with theirs; the rest together.
+            plain_files = [f for f in files if self._mapping_for(f) is None]
+            groups: list[tuple[list[Path], Any]] = [([f], self._mapping_for(f)) for f in files
+                                                    if f not in plain_files]
+            if plain_files:
+                groups.insert(0, (plain_files, None))
+            report: Any = None
+            for paths, mapping in groups:
+                if worker.is_cancelled:
+                    break
+                part = importers.import_paths(self.store, paths, mapping=mapping, on_progress=progress,
+                                              cancel=worker.cancelled_event)
+                if report is None:
+                    report = part
+                else:
+                    report.files.extend(part.files)
+            scanned, problem = False, report.refresh_problem if report is not None else ""
+            if report is not None and report.records_imported() and not worker.is_cancelled:
+                self.post_message(ImportProgressed("", "正在重新筛查疑点…", 0, 0))
+                from xuncha.scan import run_scan
+                from xuncha.store import StoreBusyError
 
-            try:
-                run_scan(self.store)
-                scanned, problem = True, ""
-            except StoreBusyError as error:  # the records are in: a busy store must not read as a failed import
-                problem = f"记录已全部导入，但数据库正忙（{error}），疑点筛查未能运行；请稍后在「规则」页按 r 重新筛查"
-        self.post_message(self.Imported(report, scanned, problem))
+                try:
+                    run_scan(self.store)
+                    scanned, problem = True, ""
+                except StoreBusyError as error:  # the records are in: a busy store must not read as a failed import
+                    problem = f"记录已全部导入，但数据库正忙（{error}），疑点筛查未能运行；请稍后在「规则」页按 r 重新筛查"
+        except Exception:
+            # Once cancelled, the worker's state no longer changes (Textual marks it cancelled at
+            # once while the thread winds down), so an error now would leave the panel spinning.
+            if worker.is_cancelled:
+                self.post_message(self.Imported(None, False, cancelled=True))
+            raise
+        self.post_message(self.Imported(report, scanned, problem, cancelled=worker.is_cancelled))
 
     @on(ImportProgressed)
     def _progress(self, message: ImportProgressed) -> None:
         panel = self.query_one("#import-progress", ProgressPanel)
-        if message.file:
-            panel.message = f"正在导入 {message.file}" + (f" / {message.sheet}" if message.sheet else "")
-        else:
-            panel.message = message.sheet
+        if not self._cancelling:
+            if message.file:
+                panel.message = f"正在导入 {message.file}" + (f" / {message.sheet}" if message.sheet else "")
+            else:
+                panel.message = message.sheet
         panel.total = message.total or None
         panel.done = message.done
 
@@ -470,50 +618,80 @@ class ImportScreen(XunchaScreen):
     def _cancel_pressed(self) -> None:
         self.action_cancel_import()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_import":  # Esc 取消导入 in the footer only while an import runs
+            return self.query_one("#import-progress", ProgressPanel).running if self.is_mounted else False
+        return True
+
     def action_cancel_import(self) -> None:
         panel = self.query_one("#import-progress", ProgressPanel)
         if not panel.running:
             return
         for worker in self.workers:
-            if worker.group == "import" and worker.is_running:
+            if worker.name == "run_import" and not worker.is_finished:
                 worker.cancel()
+        self._cancelling = True
         panel.message = "正在取消…（当前文件整体撤销，不留半个文件）"
 
     def on_worker_state_changed(self, event: Any) -> None:
         from textual.worker import WorkerState
 
-        if event.worker.group == "import" and event.worker.name == "run_import" and event.state in (
-                WorkerState.ERROR, WorkerState.CANCELLED, WorkerState.SUCCESS):
-            self.query_one("#import-progress", ProgressPanel).stop()
-            if event.state == WorkerState.CANCELLED:
-                self.notify("导入已取消；已完成的文件保留，进行中的文件没有写入", severity="warning")
+        # A finished import posts Imported (also when cancelled: the thread winds down first);
+        # only an error ends without it.
+        if event.worker.name == "run_import" and event.state == WorkerState.ERROR:
+            self._import_ended()
+
+    def _import_ended(self) -> None:
+        self._cancelling = False
+        self.query_one("#import-progress", ProgressPanel).stop()
 
     @on(Imported)
     def _imported(self, message: Imported) -> None:
-        self.query_one("#import-progress", ProgressPanel).stop()
+        self._import_ended()
         report = message.report
-        self.report = report
         if report is None:
+            if message.cancelled:
+                self.notify("导入已取消，没有写入任何文件", title="导入已取消", severity="warning", timeout=10)
             return
-        self._show_report(report)
-        changed = {RECORDS} | ({FLAGS} if message.scanned else set())
-        self.xapp.data_changed(*changed)
+        self.report = report
+        self._show_report(report, cancelled=message.cancelled)
         imported = report.records_imported()
-        rejected = sum(s.rejected_count for f in report.files for s in f.sheets)
-        text = f"新增记录 {imported:,} 条" + (f"，{rejected} 行未导入（见下方原因）" if rejected else "")
-        if message.scanned:
-            text += "；已重新筛查"
+        if imported or message.scanned:
+            self.xapp.data_changed(*({RECORDS} | ({FLAGS} if message.scanned else set())))
+        rejected = sum(s.rejected_count for f in report.files if f.status == "imported" for s in f.sheets)
+        rejected_text = f"，{rejected:,} 行未导入（见下方原因）" if rejected else ""
+        if message.cancelled:
+            kept = [f for f in report.files if f.status == "imported"]
+            text = (f"已完成的 {len(kept)} 个文件保留（新增记录 {imported:,} 条{rejected_text}），进行中的文件没有写入"
+                    if kept else "进行中的文件没有写入，数据库没有变化")
+            if imported:
+                text += "；疑点没有重新筛查，可在「规则」页按 r 筛查"
+            self.notify(text, title="导入已取消", severity="warning", timeout=10)
+            return
         failed = [f for f in report.files if f.status == "failed"]
         if failed:
             first = failed[0]
-            self.xapp.show_error("导入失败", f"{first.file}：{first.message}" +
+            text = in_app(first.message, previewed=False)
+            self.xapp.show_error("导入失败", ("" if first.file in text else f"{first.file}：") + text +
                                  (f"\n另有 {len(failed) - 1} 个文件失败，见导入结果。" if len(failed) > 1 else ""),
                                  f"文件 {first.file}")
-        self.notify(text, title="导入完成", severity="warning" if rejected else "information", timeout=10)
+            if not imported:
+                return  # the error dialog says what failed, and nothing else happened
+            self.notify(f"新增记录 {imported:,} 条{rejected_text}；{len(failed)} 个文件导入失败，没有写入（见导入结果）"
+                        + ("；已重新筛查" if message.scanned else ""),
+                        title="部分文件导入失败", severity="warning", timeout=10)
+        else:
+            text = f"新增记录 {imported:,} 条{rejected_text}"
+            others = [(STATUS_LABELS.get(status, status), sum(1 for f in report.files if f.status == status))
+                      for status in ("duplicate", "empty")]
+            text += "".join(f"；{n} 个文件{label}" for label, n in others if n)
+            if message.scanned:
+                text += "；已重新筛查"
+            self.notify(text, title="导入完成", severity="warning" if rejected else "information", timeout=10)
         if message.problem:
             self.notify(message.problem, title="导入后的更新未完成", severity="warning", timeout=20)
 
-    def _show_report(self, report: Any) -> None:
+    def _show_report(self, report: Any, *, cancelled: bool = False) -> None:
         self.query_one("#import-switcher", ContentSwitcher).current = "import-result"
         results = self.query_one("#import-results", DataTable)
         results.clear()
@@ -523,18 +701,22 @@ class ImportScreen(XunchaScreen):
             status = STATUS_LABELS.get(file.status, file.status)
             if file.status != "imported" or not file.sheets:
                 results.add_row(plain(file.file, 24), plain("—"), plain(status, style="" if file.status == "imported" else "yellow"),
-                                right(""), right(""), right(""), plain(file.message, 50))
+                                right(""), right(""), right(""), plain(in_app(file.message, previewed=False), 50))
             for sheet in file.sheets if file.status == "imported" else []:
                 kind = KIND_LABELS.get(sheet.kind, "") if sheet.kind else "未识别"
                 results.add_row(plain(file.file, 24), plain(sheet.sheet, 14), plain(kind, style="" if sheet.kind else "red"),
                                 right(f"{sheet.imported:,}"), right(str(sheet.skipped_count or "")),
                                 right(str(sheet.rejected_count or ""), style="bold red" if sheet.rejected_count else ""),
-                                plain(sheet.note, 50))
+                                plain(in_app(sheet.note, previewed=False), 50))
                 for issue in sheet.rejected:
                     rejected_table.add_row(plain(file.file, 20), plain(sheet.sheet, 12), right(str(issue.get("row") or "")),
                                            plain(issue.get("column") or "", 12), plain(issue.get("value") or "", 16),
                                            plain(issue.get("reason") or "", 50))
-        self.query_one("#import-summary", Static).update("\n".join(report.summary_lines()[-1:]))
+        total = sum(s.rejected_count for f in report.files if f.status == "imported" for s in f.sheets)
+        self.query_one("#import-rejected-title", Label).update(
+            f"未导入的行（本次导入，共 {total:,} 行）" if total else "未导入的行（本次导入没有）")
+        summary = "\n".join(report.summary_lines()[-1:])
+        self.query_one("#import-summary", Static).update(("导入已取消。" if cancelled else "") + summary)
 
     def action_toggle_view(self) -> None:
         switcher = self.query_one("#import-switcher", ContentSwitcher)

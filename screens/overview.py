@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 from screens.base import XunchaScreen
 from screens.messages import FINDINGS, FLAGS, RECORDS, RULES
 from screens.util import plain, right
-from screens.widgets.charts import Bar, BarList
+from screens.widgets.charts import Bar, BarList, TierHistogram
 from screens.widgets.navbar import NavBar
 from xuncha import browse
 from xuncha.models import KIND_LABELS
@@ -191,8 +191,8 @@ class OverviewScreen(XunchaScreen):
                     yield BarList(id="overview-flags", label_width=22, empty_text="尚未筛查，或没有疑点（按 7 到规则页筛查）")
                     yield Label("问题清单（按状态）", classes="section-title")
                     yield BarList(id="overview-findings", empty_text="问题清单为空")
-                    yield Label("金额离门槛有多近（70%–110%，红色为 90%–100%）", classes="section-title")
-                    yield Vertical(id="overview-histogram")
+                    yield Label("金额离门槛有多近（笔数；红色为 90%–100%）", classes="section-title")
+                    yield TierHistogram(id="overview-histogram")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -237,8 +237,8 @@ class OverviewScreen(XunchaScreen):
         for at, name, imported, rejected, by in loaded.batches:
             batches.add_row(plain(at), plain(name, 26), right(f"{imported:,}"),
                             right(str(rejected) if rejected else "", style="bold red"), plain(by, 8))
-        rejected = self.query_one("#overview-rejected", Static)
-        rejected.update(f"有 {loaded.rejected} 行未能导入，等待核对（在「导入」页查看原因）" if loaded.rejected else "")
+        self.query_one("#overview-rejected", Static).update(
+            f"有 {loaded.rejected:,} 行未能导入，等待核对（按 2 到「导入」页查看原因）" if loaded.rejected else "")
         self.query_one("#overview-flags", BarList).bars = tuple(
             Bar(name, n, str(n), "$error" if severity == "high" else "") for name, n, severity in loaded.flags_by_rule
         )
@@ -248,16 +248,7 @@ class OverviewScreen(XunchaScreen):
         self._show_histogram(loaded)
 
     def _show_histogram(self, loaded: OverviewData) -> None:
-        # plotext is imported here, after the first frame, not at start-up (PERF.md §7).
-        from screens.widgets.plots import TierHistogram
-
-        holder = self.query_one("#overview-histogram", Vertical)
-        plots = holder.query(TierHistogram)
-        if plots:
-            plot = plots.first()
-        else:
-            plot = TierHistogram(id="overview-tier-plot")
-            holder.mount(plot)
+        plot = self.query_one("#overview-histogram", TierHistogram)
         tiers = "、".join(format_wan(t) for t in loaded.tiers)
         plot.set_data(loaded.amounts, loaded.tiers)
         plot.tooltip = f"门槛：{tiers}；共 {len(loaded.amounts)} 笔金额落在门槛的 70%–110%"

@@ -50,7 +50,8 @@ class MappingAnswer:
 
 
 def field_options(kind: str) -> list[tuple[str, str]]:
-    return [("不导入", IGNORE)] + [(f"{spec.label}（{spec.name}）", spec.name) for spec in KIND_FIELDS[kind]]
+    """The choices for one column: 不导入, then the Chinese field labels (unique within a kind)."""
+    return [("不导入", IGNORE)] + [(spec.label, spec.name) for spec in KIND_FIELDS[kind]]
 
 
 class MappingDialog(Dialog[MappingAnswer | None]):

@@ -40,8 +40,8 @@ class ProgressPanel(Horizontal):
     }
     ProgressPanel > Button {
         height: 1;
+        width: auto;
         min-width: 8;
-        border: none;
     }
     """
 
@@ -60,7 +60,9 @@ class ProgressPanel(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label("", id="progress-label")
         yield ProgressBar(show_eta=False, id="progress-bar")
-        yield Button("取消", id="progress-cancel", variant="warning")
+        # compact: a normal button draws a border above and below its label, and in one line
+        # of height only the lower border was left (the label 取消 never showed).
+        yield Button("取消", id="progress-cancel", variant="warning", compact=True)
 
     runs: int = 0
     """How many times the panel was started (tests read it)."""
@@ -71,9 +73,11 @@ class ProgressPanel(Horizontal):
         self.done = 0.0
         self.total = None
         self.add_class("-running")
+        self.refresh_bindings()  # the screen's footer may show its cancel key only while the panel runs
 
     def stop(self) -> None:
         self.remove_class("-running")
+        self.refresh_bindings()
 
     @property
     def running(self) -> bool:
