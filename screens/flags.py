@@ -30,7 +30,7 @@ from screens.base import XunchaScreen
 from screens.dialogs import TextInputDialog
 from screens.messages import FINDINGS, FLAGS, RECORDS, OpenDossier, OpenRecord
 from screens.util import SEVERITY_LABELS, SEVERITY_ORDER, cjk_prose, plain, right
-from screens.widgets.charts import Bar, BarList
+from screens.widgets.charts import Bar, BarList, TierHistogram
 from screens.widgets.navbar import NavBar
 from xuncha import browse
 from xuncha.money import format_wan, format_yuan
@@ -424,8 +424,6 @@ class FlagsScreen(XunchaScreen):
         holder.remove_children()
         place = chart.village or "全镇"
         if chart.rule in TIER_RULES:
-            from screens.widgets.plots import TierHistogram
-
             plot = TierHistogram()
             holder.mount(Label(f"{place}：金额离门槛有多近（红色为门槛的 90%–100%）", classes="section-title"), plot)
             plot.set_data(chart.amounts, chart.tiers)
