@@ -37,8 +37,12 @@ from importers.synonyms import (
     field_label,
     kind_fields,
     normalize_header,
+    split_brackets,
 )
 from xuncha.models import KIND_FIELDS, KIND_LABELS, KINDS
+
+UNMATCHED_COLUMNS_NOTE = "映射文件中的列"
+"""How a sheet's note begins when the mapping names columns the sheet does not have."""
 
 _UNIT_WORDS = {"yuan": "yuan", "元": "yuan", "qian": "qian", "千元": "qian", "千": "qian",
                "wan": "wan", "万元": "wan", "万": "wan"}
@@ -69,6 +73,36 @@ class Mapping:
 
     def normalized_units(self) -> dict[str, str]:
         return {normalize_header(h): u for h, u in self.units.items()}
+
+    def unmatched_headers(self, parents: list[str], children: list[str], names: list[str]) -> list[str]:
+        """The headers of [columns] and [units] that no column of a sheet has, as the file writes them.
+
+        A column takes the first of its spellings the mapping names, as the
+        column assignment does (``kinds.assign_columns``); a unit applies to a
+        column by its name.
+        """
+        columns = self.normalized_columns()
+        used: set[str] = set()
+        for index, name in enumerate(names):
+            if not name:
+                continue
+            for key in (normalize_header(name), normalize_header(children[index]),
+                        normalize_header(f"{parents[index]}{children[index]}"),
+                        split_brackets(normalize_header(name))[0]):
+                if key in columns:
+                    used.add(key)
+                    break
+        named = {normalize_header(name) for name in names if name}
+        missing = [header for header in self.columns if normalize_header(header) not in used]
+        missing += [header for header in self.units
+                    if normalize_header(header) not in named and header not in missing]
+        return missing
+
+
+def unmatched_columns_note(headers: list[str]) -> str:
+    """The sheet's note for mapped columns it does not have: reported, never ignored silently."""
+    listed = "、".join(f"“{header}”" for header in headers)
+    return f"{UNMATCHED_COLUMNS_NOTE}{listed}在这张表中没有找到，未使用（请核对映射文件的表头文字）"
 
 
 def load_mapping(path: Path) -> Mapping:

@@ -28,7 +28,7 @@ from importers.kinds import (
     detect_kind,
     kind_label,
 )
-from importers.mapping import Mapping
+from importers.mapping import Mapping, unmatched_columns_note
 from importers.readers import Row
 from importers.synonyms import (
     CREDIT,
@@ -227,23 +227,30 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         return plan
     plan.layout = layout
     plan.headers_found = layout.header_texts()
+    unmatched = mapping.unmatched_headers(layout.parents, layout.children, layout.names) if mapping else []
+    unmatched_note = unmatched_columns_note(unmatched) if unmatched else ""
     title = " ".join(layout.title_lines)
     stem = Path(file_name).stem
     decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision
     if decision.kind is None:
-        plan.note = _undecided_note(decision, plan.headers_found, hidden, mapping)
+        plan.note = _join(_undecided_note(decision, plan.headers_found, hidden, mapping), unmatched_note)
         return plan
     plan.kind = decision.kind
     plan.columns = decision.chosen.columns if decision.chosen else []
     plan.unit = layout.unit or "yuan"
     _choose_village(plan, layout, mapping, village_option)
+    plan.note = _join(plan.note, unmatched_note)
     if plan.kind == "payment":
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
         plan.default_direction = _sheet_direction(names)
     return plan
+
+
+def _join(*notes: str) -> str:
+    return "；".join(note for note in notes if note)
 
 
 VILLAGE_SOURCE_LABELS = {"mapping": "映射文件", "title": "标题", "sheet": "工作表名", "file": "文件名",

@@ -417,8 +417,9 @@ def test_cli_search_human(town, capsys) -> None:
 def test_cli_search_errors(town, capsys) -> None:
     code, _, err = _cli(["--db", str(town.path), "search", "宏达", "--kind", "nonsense"], capsys)
     assert code == 1 and "未知的记录类型" in err
-    code, _, err = _cli(["--db", str(town.path), "search", "宏达", "--limit", "0"], capsys)
-    assert code == 1
+    with pytest.raises(SystemExit) as exit_info:  # a bad option value is a usage error
+        _cli(["--db", str(town.path), "search", "宏达", "--limit", "0"], capsys)
+    assert exit_info.value.code == 2
     with pytest.raises(SystemExit) as exit_info:
         _cli(["--db", str(town.path), "search"], capsys)
     assert exit_info.value.code == 2

@@ -38,7 +38,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from xuncha import config
-from xuncha.files import write_private
+from xuncha.files import check_output_path, write_private
 from xuncha.findings import (
     CHANGE_ACTIONS,
     CONFLICT,
@@ -144,10 +144,16 @@ def bundle_document(store: Store, *, by: str | None = None) -> dict[str, Any]:
             "exported_at": _iso(now()), "findings": documents}
 
 
-def export_bundle(store: Store, path: str | os.PathLike[str], *, by: str | None = None) -> Path:
-    """Write the whole notebook as a bundle, readable by its owner only; returns the path."""
+def export_bundle(store: Store, path: str | os.PathLike[str], *, by: str | None = None,
+                  overwrite: bool = True) -> Path:
+    """Write the whole notebook as a bundle, readable by its owner only; returns the path.
+
+    The store's own file is refused, and so is an existing file unless ``overwrite``.
+    """
+    check_output_path(path, store_path=store.path, overwrite=overwrite)
     text = json.dumps(bundle_document(store, by=by), ensure_ascii=False, indent=1)
-    return write_private(path, lambda handle: handle.write(text.encode("utf-8")), prefix=".xuncha-bundle-")
+    return write_private(path, lambda handle: handle.write(text.encode("utf-8")), prefix=".xuncha-bundle-",
+                         store_path=store.path, overwrite=overwrite)
 
 
 # --- import --------------------------------------------------------------------

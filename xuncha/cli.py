@@ -14,8 +14,8 @@ import argparse
 import errno
 import importlib
 import os
-import sqlite3
 import shutil
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -25,8 +25,16 @@ from sqlalchemy.exc import DBAPIError
 
 from xuncha import cliutil
 from xuncha.cliutil import CliError, add_json_option, info, print_json
-from xuncha.models import KIND_LABELS, KINDS, record_dict, record_title
-from xuncha.store import Store, StoreError, resolve_path, translate_error
+from xuncha.files import OutputPathError, write_private_file
+from xuncha.models import KIND_LABELS, record_dict, record_title
+from xuncha.rules.params import RulesFileError
+from xuncha.store import (
+    Store,
+    StoreError,
+    plain_error_text,
+    resolve_path,
+    translate_error,
+)
 
 # Core modules that contribute commands through register(subparsers).
 COMMAND_MODULES = ("xuncha.cli_search", "xuncha.cli_rules", "xuncha.cli_findings")
@@ -66,15 +74,31 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
     failures = report.failures()
     for message in failures:
         info(message)
+    for message in _unmatched_mapping_columns(report):
+        info(message)
     if report.refresh_problem:
         info(f"xuncha: {report.refresh_problem}")
     return 1 if failures and not report.imported_any() else 0
 
 
+def _unmatched_mapping_columns(report) -> list[str]:  # type: ignore[no-untyped-def]
+    """The sheet notes that say a mapping file names a column the sheet lacks: never ignored silently."""
+    from importers.mapping import UNMATCHED_COLUMNS_NOTE
+
+    lines = []
+    for file_report in report.files:
+        for sheet in file_report.sheets:
+            if not sheet.kind:
+                continue  # an unrecognised sheet's whole note is already among the failures
+            for part in (sheet.note or "").split("；"):
+                if part.startswith(UNMATCHED_COLUMNS_NOTE):
+                    lines.append(f"xuncha: 警告：文件 {file_report.file} 工作表 {sheet.sheet}：{part}")
+    return lines
+
+
 def cmd_records(args: argparse.Namespace, store: Store) -> int:
-    if args.kind and args.kind not in KINDS:
-        raise CliError(f"未知的记录类型 {args.kind}（可选：{', '.join(KINDS)}）")
-    records = store.records(kind=args.kind, village=args.village)
+    kind = cliutil.require_kind(args.kind)
+    records = store.records(kind=kind, village=args.village)
     if args.json:
         print_json([record_dict(r) for r in records])
         return 0
@@ -122,23 +146,32 @@ def cmd_batches(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, store: Store) -> int:
-    """A consistent copy through SQLite's backup API, safe while the app is running."""
-    target = Path(args.path).expanduser()
-    if target.exists() and not args.force:
-        raise CliError(f"{target} 已存在；加 --force 覆盖")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    os.chmod(target, 0o600)  # --force over an existing file: O_CREAT's mode does not apply to it
-    source = sqlite3.connect(store.path, timeout=10)
-    try:
-        destination = sqlite3.connect(target)
-        with destination:
-            source.backup(destination)
-        destination.close()
-    finally:
-        source.close()
-    info(f"已备份到 {target}")
+    """A consistent copy through SQLite's backup API, safe while the app is running.
+
+    The copy is made in a private file beside the target and moved into place:
+    the store itself (or its -wal/-shm) is refused before anything is opened,
+    and an existing file is replaced only with --force, and only once the copy is whole.
+    """
+
+    def copy_into(temp: Path) -> None:
+        source = sqlite3.connect(store.path, timeout=10)
+        try:
+            destination = sqlite3.connect(temp)
+            try:
+                with destination:
+                    source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+
+    target = write_private_file(args.path, copy_into, prefix=".xuncha-backup-", store_path=store.path,
+                                overwrite=args.force)
+    size = target.stat().st_size
+    if args.json:
+        print_json({"path": str(target), "size": size})
+    else:
+        info(f"已备份到 {target}（{size} 字节）")
     return 0
 
 
@@ -159,10 +192,17 @@ def cmd_demo(args: argparse.Namespace, store: Store | None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="xuncha-demo-"))
     demo_store = Store(workdir / "demo.db")
     info(f"演示数据库：{demo_store.path}")
-    report = importers.import_paths(demo_store, [sample_data_dir()])
-    for line in report.summary_lines():
-        info(line)
-    run_scan(demo_store)
+    try:
+        report = importers.import_paths(demo_store, [sample_data_dir()])
+        for line in report.summary_lines():
+            info(line)
+        result = run_scan(demo_store)
+    except BaseException:
+        demo_store.close()
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+    info(f"筛查完成：{len(result.stats)} 条规则，{len(result.flags)} 条疑点"
+         f"（xuncha --db {demo_store.path} scan 查看详情）")
     if args.no_tui:
         return 0  # kept, so that the printed path can be opened with the other commands
     from screens.app import run_app
@@ -186,7 +226,7 @@ def _refresh_after_change(store: Store) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cliutil.ArgumentParser(
         prog="xuncha",
         description="巡察：乡镇纪委、巡察组的离线数据工作台（导入台账、检索、疑点筛查、问题清单）",
     )
@@ -208,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("records", help="列出记录")
-    p.add_argument("--kind", help=f"记录类型：{', '.join(f'{k}（{v}）' for k, v in KIND_LABELS.items())}")
+    p.add_argument("--kind", help=cliutil.kind_help("记录类型"))
     p.add_argument("--village", help="只列出这个村")
     add_json_option(p)
     p.set_defaults(handler=cmd_records)
@@ -221,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", help="把数据库一致地备份到一个文件（程序运行时也可以）")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--force", action="store_true", help="覆盖已有文件")
+    add_json_option(p)
     p.set_defaults(handler=cmd_backup)
 
     for name in COMMAND_MODULES:
@@ -251,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "needs_store", True):
             store = Store.open(args.db)
         return args.handler(args, store)
-    except (CliError, StoreError) as error:
+    except (CliError, StoreError, OutputPathError, RulesFileError) as error:
         info(f"xuncha: {error}")
         return 1
     except BrokenPipeError:  # `xuncha scan | head`: the reader left; not an error of ours
@@ -263,9 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (sqlite3.Error, DBAPIError) as error:  # raw sqlite3 connections (search index, backup)
         translated = translate_error(error, resolve_path(args.db))
-        if translated is None:
-            raise
-        info(f"xuncha: {translated}")
+        info(f"xuncha: {translated or '数据库出错：' + plain_error_text(error)}")
         return 1
     except KeyboardInterrupt:
         info("xuncha: 已中断")

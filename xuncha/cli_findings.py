@@ -9,10 +9,12 @@
     xuncha findings edit ID [--title T] [--village V] [--severity S] [--amount YUAN] [--detail D]
     xuncha findings attach ID RECORD_ID...
     xuncha findings dismiss FLAG_ID REASON
-    xuncha findings export-bundle FILE
+    xuncha findings export-bundle FILE [--force] [--json]
     xuncha findings import-bundle FILE [--json]
-    xuncha findings whoami [NAME]
-    xuncha export OUT.xlsx [--mask]
+    xuncha findings whoami [NAME] [--json]
+    xuncha export OUT.xlsx [--mask] [--force] [--json]
+
+Output files are never the store itself, and an existing file is replaced only with --force.
 """
 
 from __future__ import annotations
@@ -164,7 +166,7 @@ def cmd_dismiss(args: argparse.Namespace, store: Store) -> int:
 def cmd_export_bundle(args: argparse.Namespace, store: Store) -> int:
     from xuncha.bundle import export_bundle
 
-    path = export_bundle(store, args.file)
+    path = export_bundle(store, args.file, overwrite=args.force)
     count = len(findings.list_findings(store))
     if args.json:
         print_json({"path": str(path), "findings": count})
@@ -195,20 +197,27 @@ def cmd_import_bundle(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_whoami(args: argparse.Namespace, store: Store | None) -> int:
-    if args.name:
+    if args.name is not None:
         if not args.name.strip():
             raise CliError("姓名不能为空")
         config.save_setting("inspector", args.name.strip())
-        info(f"已设置检查人：{args.name.strip()}（保存在 {config.config_file()}）")
+        if args.json:
+            print_json({"name": args.name.strip(), "config": str(config.config_file())})
+        else:
+            info(f"已设置检查人：{args.name.strip()}（保存在 {config.config_file()}）")
         return 0
-    print(config.inspector_name())
+    name = config.inspector_name()
+    if args.json:
+        print_json({"name": name})
+    else:
+        print(name)
     return 0
 
 
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
     from xuncha.export import write_findings_workbook
 
-    path = write_findings_workbook(store, args.out, mask=args.mask)
+    path = write_findings_workbook(store, args.out, mask=args.mask, overwrite=args.force)
     count = len(findings.list_findings(store))
     if args.json:
         print_json({"path": str(path), "findings": count, "masked": args.mask})
@@ -300,6 +309,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     p = sub.add_parser("export-bundle", help="把问题清单导出为交换文件，带到另一台电脑合并")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="覆盖已有文件")
     add_json_option(p)
     p.set_defaults(handler=_guard(cmd_export_bundle))
 
@@ -310,10 +320,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     p = sub.add_parser("whoami", help="显示或设置检查人姓名（写入问题和历史）")
     p.add_argument("name", nargs="?", metavar="NAME")
+    add_json_option(p)
     p.set_defaults(handler=cmd_whoami, needs_store=False)
 
     p = subparsers.add_parser("export", help="导出问题清单 Excel 工作簿（问题清单、证据、各规则疑点、导入异常、说明）")
     p.add_argument("out", metavar="OUT.xlsx")
     p.add_argument("--mask", action="store_true", help="对身份证号、电话号码做掩码（保留首尾数字）")
+    p.add_argument("--force", action="store_true", help="覆盖已有文件")
     add_json_option(p)
     p.set_defaults(handler=_guard(cmd_export))

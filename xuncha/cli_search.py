@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import argparse
 
-from xuncha.cliutil import CliError, add_json_option, info, print_json
+from xuncha.cliutil import (
+    CliError,
+    add_json_option,
+    info,
+    kind_help,
+    positive_int,
+    print_json,
+    require_kind,
+)
 from xuncha.models import KIND_LABELS
 from xuncha.money import format_yuan
 from xuncha.store import Store
@@ -24,8 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "首字母（whlt）和错一个字的词。",
     )
     p.add_argument("query", nargs="+", metavar="QUERY", help="检索词，如 “项目 一事一议”")
-    p.add_argument("--kind", help=f"只查一种记录：{', '.join(f'{k}（{v}）' for k, v in KIND_LABELS.items())}")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="最多显示几条（默认 20）")
+    p.add_argument("--kind", help=kind_help("只查一种记录"))
+    p.add_argument("--limit", type=positive_int, default=20, metavar="N", help="最多显示几条，正整数（默认 20）")
     add_json_option(p)
     p.set_defaults(handler=cmd_search)
 
@@ -49,16 +57,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_search(args: argparse.Namespace, store: Store) -> int:
-    from xuncha.search import hit_json, kind_of_word, parse_query, search
+    from xuncha.search import hit_json, parse_query, search
 
     query = " ".join(args.query)
-    kind = None
-    if args.kind:
-        kind = kind_of_word(args.kind)
-        if kind is None:
-            raise CliError(f"未知的记录类型 {args.kind}（可选：{', '.join(KIND_LABELS)}）")
-    if args.limit <= 0:
-        raise CliError("--limit 必须是正整数")
+    kind = require_kind(args.kind)
     parsed = parse_query(query)
     if parsed.empty:
         raise CliError("检索词为空")

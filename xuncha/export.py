@@ -43,7 +43,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from xuncha import config, findings
-from xuncha.files import write_private
+from xuncha.files import check_output_path, write_private
 from xuncha.findings import MANUAL, MANUAL_LABEL, SEVERITIES, STATUSES, EvidenceView, Finding, stamp
 from xuncha.flags import FlagRow, current_flags, last_scan
 from xuncha.models import DIRECTION, DIRECTION_LABELS, KIND_FIELDS, KIND_LABELS, MONEY, raw_cells, record_dict
@@ -579,10 +579,15 @@ def build_workbook(store: Store, *, mask: bool = False, by: str | None = None) -
 
 
 def write_findings_workbook(store: Store, path: str | os.PathLike[str], *, mask: bool = False,
-                            by: str | None = None) -> Path:
-    """Write the workbook to ``path``, readable by its owner only; returns the path."""
+                            by: str | None = None, overwrite: bool = True) -> Path:
+    """Write the workbook to ``path``, readable by its owner only; returns the path.
+
+    The path is checked before the workbook is built (``files.check_output_path``):
+    the store's own file is refused, and so is an existing file unless ``overwrite``.
+    """
+    check_output_path(path, store_path=store.path, overwrite=overwrite)
     wb = build_workbook(store, mask=mask, by=by)
-    return write_private(path, wb.save, prefix=".xuncha-export-")
+    return write_private(path, wb.save, prefix=".xuncha-export-", store_path=store.path, overwrite=overwrite)
 
 
 __all__ = [

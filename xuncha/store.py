@@ -72,32 +72,82 @@ class StoreBusyError(StoreError):
     """Another program holds the store's write lock beyond the busy timeout."""
 
 
+SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_NOTADB = 3, 8, 14, 26
+"""SQLite's primary result codes that mean the store file itself cannot be used."""
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def plain_error_text(error: BaseException) -> str:
+    """An error's own message without SQLAlchemy's decorations: no online "Background on
+    this error" link, no SQL statement; for the rare error no Chinese message covers."""
+    original = getattr(error, "orig", None) or error
+    lines = [line for line in str(original).splitlines()
+             if line.strip() and "sqlalche.me" not in line and not line.startswith(("[SQL", "(Background"))]
+    return " ".join(lines).strip() or type(original).__name__
+
+
+def _permission_problem(path: Path) -> str | None:
+    """Why the current user may not use the store at ``path`` (file or folder permissions), or None."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            return (f"没有权限读写数据库 {path}（文件属于其他用户，或权限不允许本用户读写）；"
+                    "请检查文件权限，或用 --db 换一个路径")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return (f"没有权限在文件夹 {folder} 中写入（数据库需要在旁边建立 -wal、-shm 文件）；"
+                    "请检查文件夹权限，或用 --db 换一个路径")
+    elif folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return f"没有权限在文件夹 {folder} 中建立数据库 {path.name}；请检查文件夹权限，或用 --db 换一个路径"
+    return None
+
+
 def translate_error(error: BaseException, path: str | os.PathLike[str]) -> StoreError | None:
     """The user's message for a SQLite error that means the store cannot be used, else None.
 
     ``error`` may be a sqlite3 exception or SQLAlchemy's wrapper of one. Integrity
-    errors and the like are left alone: they are the caller's to handle.
+    errors and the like are left alone: they are the caller's to handle. No
+    message carries SQLAlchemy's English decorations (its online links).
     """
     original = getattr(error, "orig", None) or error
     message = str(original).lower()
+    code = _sqlite_code(original)
+    where = Path(path)
     if isinstance(original, sqlite3.OperationalError):
         if "locked" in message or "busy" in message:
             return StoreBusyError(
                 f"数据库正被另一个程序占用（等了 {BUSY_TIMEOUT_MS // 1000} 秒仍未释放）：{path}；"
                 "请等另一个窗口的导入或保存完成，或关闭它后重试")
-        if "readonly" in message or "read-only" in message:
-            return StoreError(f"数据库 {path} 是只读的，无法写入；请检查文件权限或换一个 --db 路径")
+        if "readonly" in message or "read-only" in message or code == SQLITE_READONLY:
+            problem = _permission_problem(where)
+            return StoreError(problem or f"数据库 {path} 是只读的，无法写入；请检查文件权限或换一个 --db 路径")
         if "disk is full" in message:
             return StoreError(f"磁盘已满，无法写入数据库 {path}")
-        if "disk i/o error" in message or "unable to open" in message:
-            return StoreError(f"读写数据库 {path} 时出错（{original}）；请检查磁盘或 U 盘是否已拔出")
+        if "unable to open" in message or code in (SQLITE_CANTOPEN, SQLITE_PERM):
+            if where.is_dir():
+                return StoreError(f"{path} 是一个文件夹，不是数据库文件；请在 --db 后写数据库文件的路径")
+            problem = _permission_problem(where)
+            if problem:
+                return StoreError(problem)
+            return StoreError(f"无法打开数据库 {path}；请检查磁盘或 U 盘是否已拔出")
+        if "disk i/o error" in message:
+            return StoreError(f"读写数据库 {path} 时出错（磁盘读写错误）；请检查磁盘或 U 盘是否已拔出")
+    elif isinstance(original, sqlite3.DatabaseError) and (
+            "file is not a database" in message or "file is encrypted" in message or code == SQLITE_NOTADB):
+        return StoreError(f"无法打开数据库：{path} 不是 xuncha 数据库文件（也不是 SQLite 文件）；请检查 --db 路径")
     elif type(original) is sqlite3.DatabaseError and "malformed" in message:
-        return StoreError(f"数据库文件 {path} 已损坏（{original}）；请用 xuncha backup 做的备份恢复")
+        return StoreError(f"数据库文件 {path} 已损坏（database disk image is malformed）；请用 xuncha backup 做的备份恢复")
     return None
 
 
 def _raise_store_error(path: Path) -> Any:
     def handle(context: Any) -> None:
+        wrapped = context.sqlalchemy_exception
+        if wrapped is not None:
+            wrapped.code = None  # no "(Background on this error at: https://sqlalche.me/…)" in any message
         translated = translate_error(context.original_exception, path)
         if translated is not None:
             raise translated from context.original_exception
@@ -336,7 +386,10 @@ class Store:
         except StoreError:
             raise
         except Exception as error:  # a non-SQLite file, a locked or unreadable one
-            raise StoreError(f"无法打开数据库 {self.path}：{error}") from error
+            translated = translate_error(error, self.path)
+            if translated is not None:
+                raise translated from error
+            raise StoreError(f"无法打开数据库 {self.path}：{plain_error_text(error)}") from error
         if found is not None and int(found) != SCHEMA_VERSION:
             raise StoreVersionError(
                 f"数据库 {self.path} 的版本为 {found}，本程序使用版本 {SCHEMA_VERSION}；"
@@ -552,6 +605,7 @@ __all__ = [
     "StoreVersionError",
     "default_path",
     "models",
+    "plain_error_text",
     "resolve_path",
     "translate_error",
 ]

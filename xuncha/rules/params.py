@@ -143,13 +143,19 @@ def resolve_rules_file(value: str | Path) -> Path:
 
 
 def read_rules_file(path: Path) -> dict[str, Any]:
+    """A rules file's tables: UTF-8 text (a byte-order mark, as Notepad writes, is allowed)."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise RulesFileError(f"{path}: TOML 格式错误：{error}") from error
+        data = path.read_bytes()
     except OSError as error:
         raise RulesFileError(f"{path}: 无法读取：{error.strerror or error}") from error
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RulesFileError(f"规则文件 {path} 不是 UTF-8 文本，请用记事本另存为 UTF-8") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RulesFileError(f"{path}: TOML 格式错误：{error}") from error
 
 
 def rules_sources(rules_file: str | Path | None = None) -> list[Path]:
