@@ -109,8 +109,8 @@ def load_mapping(path: Path) -> Mapping:
     """Read and check a mapping file; raises BadMapping with a Chinese message naming the file."""
     name = Path(path).name
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        # utf-8-sig: Windows Notepad may save the file with a byte order mark
+        data = tomllib.loads(Path(path).read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise BadMapping(f"映射文件 {name} 不存在", file=name) from None
     except OSError as error:

@@ -495,3 +495,34 @@ def test_demo_without_the_workbench_prints_the_scan_summary(capsys: pytest.Captu
         assert flags > 0
     finally:
         shutil.rmtree(demo_db.parent, ignore_errors=True)
+
+
+def test_a_config_file_that_is_not_utf8_says_so_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    config_dir = tmp_path / "config"
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_bytes('inspector = "张三"\n'.encode("gbk"))
+    monkeypatch.setenv("XUNCHA_CONFIG_DIR", str(config_dir))
+    code = cli.main(["--db", str(tmp_path / "x.db"), "findings", "whoami"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "不是 UTF-8 文本" in err and "config.toml" in err
+
+
+def test_a_config_file_with_a_byte_order_mark_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    config_dir = tmp_path / "config"
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_bytes('inspector = "张三"\n'.encode("utf-8-sig"))
+    monkeypatch.setenv("XUNCHA_CONFIG_DIR", str(config_dir))
+    assert cli.main(["--db", str(tmp_path / "x.db"), "findings", "whoami"]) == 0
+    assert "张三" in capsys.readouterr().out
+
+
+def test_a_mapping_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    import importers
+
+    path = tmp_path / "列映射.toml"
+    path.write_bytes('kind = "contract"\n[columns]\n"乙方" = "counterparty"\n'.encode("utf-8-sig"))
+    mapping = importers.load_mapping(path)
+    assert mapping.kind == "contract"

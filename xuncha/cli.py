@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from xuncha import cliutil
 from xuncha.cliutil import CliError, add_json_option, info, print_json
+from xuncha.config import ConfigError
 from xuncha.files import OutputPathError, write_private_file
 from xuncha.models import KIND_LABELS, record_dict, record_title
 from xuncha.rules.params import RulesFileError
@@ -292,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "needs_store", True):
             store = Store.open(args.db)
         return args.handler(args, store)
-    except (CliError, StoreError, OutputPathError, RulesFileError) as error:
+    except (CliError, StoreError, OutputPathError, RulesFileError, ConfigError) as error:
         info(f"xuncha: {error}")
         return 1
     except BrokenPipeError:  # `xuncha scan | head`: the reader left; not an error of ours

@@ -27,12 +27,21 @@ def config_file() -> Path:
     return config_dir() / "config.toml"
 
 
+class ConfigError(Exception):
+    """The user's config.toml cannot be read; the message names it, in Chinese."""
+
+
 def load_config() -> dict[str, Any]:
     path = config_file()
     if not path.is_file():
         return {}
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    try:
+        # utf-8-sig: Windows Notepad may save the file with a byte order mark
+        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"设置文件 {path} 不是 UTF-8 文本，请用记事本另存为 UTF-8") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"设置文件 {path} 格式有误（TOML）：{error}") from None
 
 
 def save_setting(key: str, value: str) -> None:
