@@ -11,7 +11,8 @@ the Python mapping is:
    Python values;
 4. writing the finished rows: the records exactly as the importer made them and
    their search-index rows, already computed, inserted into a fresh store in one
-   transaction (``executemany``, the importer's own statements), and the commit.
+   transaction (``executemany``, the importer's own statements, the record
+   table's secondary indexes dropped and rebuilt as for a long sheet), and the commit.
 
 Steps 2 to 4 run one after the other in an import (each needs the one before),
 so their sum is a floor: an import with mapping and cutting for free would
@@ -123,6 +124,7 @@ def write_rows(workdir: Path, kind: str, records: list[tuple], docs: list[tuple]
             ix.ensure_schema(connection)
             params = [(writer.batch_id, *record) for record in records]
             started = time.perf_counter()
+            writer.expect_rows(kind, len(records))  # as the importer does for a long sheet
             connection.executemany(statement.sql, params)
             connection.executemany("INSERT INTO search_doc (rowid, record_id, kind, batch_id, amount, year) "
                                    "VALUES (?, ?, ?, ?, ?, ?)", docs)
