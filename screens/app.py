@@ -241,8 +241,8 @@ class XunchaApp(App[None]):
         self.switch_mode("overview")
         self.run_worker(self._catch_up, thread=True, group="catch-up", exit_on_error=False)
         if self.demo:
-            self.notify("这是示例乡镇的演示数据，按 ? 查看按键，按数字键 1–7 切换页面。", title="欢迎使用巡察工作台",
-                        timeout=8)
+            self.notify("这是示例乡镇的演示数据，按 ? 查看按键，按数字键 1–7 切换页面（在输入框里先按 Esc）。",
+                        title="欢迎使用巡察工作台", timeout=8)
 
     def _catch_up(self) -> None:
         """Bring counterparties and the search index up to the records, if an earlier
