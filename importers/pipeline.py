@@ -66,6 +66,7 @@ BLANK_RUN = 20
 """A run of more blank rows inside a table is reported as one skipped entry, not one per row."""
 
 ProgressCallback = Callable[[ImportProgress], None]
+HIDDEN_SHEET_NOTE = "隐藏工作表（在 Excel 中看不到）：记录已照常导入"
 
 
 class _NothingRecognised(Exception):
@@ -270,6 +271,9 @@ class _FileImporter:
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=self.mapping,
                           hidden=sheet.hidden)
+        if sheet.hidden and plan.kind is not None:
+            # A hidden sheet of records is worth the inspector's eye: it is not what the village showed.
+            plan.note = _join_notes(HIDDEN_SHEET_NOTE, plan.note)
         sheet_report = SheetReport(sheet=sheet.name, kind=plan.kind, village=plan.village,
                                    header_row=plan.header_row, mapping=plan.mapping_json(), note=plan.note,
                                    headers_found=plan.headers_found)

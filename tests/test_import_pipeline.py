@@ -513,3 +513,15 @@ def test_hidden_helper_sheets_are_noted_not_failed(store, tmp_path: Path) -> Non
     lists = sheet_of(report, "下拉选项")
     assert lists.kind is None and not lists.unrecognized and lists.note.startswith("隐藏工作表")
     assert importers.ImportReport([report]).failures() == []
+
+
+def test_a_hidden_sheet_of_records_is_imported_and_says_it_was_hidden(store, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "石桥村合同.xlsx", {
+        "合同": [CONTRACT_HEADER, [1, "HT-1", "村道硬化", "宏达建设", 125000, dt.date(2022, 3, 5)]],
+        "另一本": [CONTRACT_HEADER, [1, "HT-9", "水渠清淤", "张三", 98000, dt.date(2022, 4, 1)]],
+    }, hidden=["另一本"])
+    report = import_one(store, path)
+    shown, hidden = sheet_of(report, "合同"), sheet_of(report, "另一本")
+    assert shown.imported == hidden.imported == 1
+    assert hidden.note.startswith("隐藏工作表") and not shown.note.startswith("隐藏工作表")
+    assert [s.note for s in store.batch_sheets() if s.sheet == "另一本"][0].startswith("隐藏工作表")
