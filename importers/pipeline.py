@@ -49,7 +49,7 @@ from importers.report import (
     SheetReport,
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper
-from importers.synonyms import field_label
+from importers.synonyms import CREDIT, DEBIT, EXPENSE, INCOME, field_label
 from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, KIND_FIELDS, MONEY, WARNING, field_spec
 from xuncha.money import format_yuan
 from xuncha.models import REJECTED as LEVEL_REJECTED
@@ -67,6 +67,8 @@ BLANK_RUN = 20
 
 ProgressCallback = Callable[[ImportProgress], None]
 HIDDEN_SHEET_NOTE = "隐藏工作表（在 Excel 中看不到）：记录已照常导入"
+UNKNOWN_DIRECTION_NOTE = ("表中没有收入/支出、借方/贷方或收支方向列，表名和标题也看不出是收入还是支出："
+                          "金额为负的记为支出，其余记录的收支方向留空")
 
 
 class _NothingRecognised(Exception):
@@ -307,6 +309,8 @@ class _FileImporter:
         if mapper.rows_without_village and plan.village == "" and any(c.field == "village" for c in plan.columns):
             sheet_report.note = _join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
+        if counts.imported and _direction_unknown(plan):
+            sheet_report.note = _join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         return counts
 
     def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,
@@ -393,6 +397,13 @@ class _FileImporter:
             sheet_report.add_skipped(number, "空行")
             issue(LEVEL_SKIPPED, number, "空行")
         pending.clear()
+
+
+def _direction_unknown(plan: SheetPlan) -> bool:
+    """A payment sheet with one amount column and nothing that tells money in from money out."""
+    if plan.kind != "payment" or plan.default_direction:
+        return False
+    return not {"direction", INCOME, EXPENSE, DEBIT, CREDIT} & {c.field for c in plan.columns}
 
 
 def _join_notes(*notes: str) -> str:

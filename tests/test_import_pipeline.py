@@ -525,3 +525,13 @@ def test_a_hidden_sheet_of_records_is_imported_and_says_it_was_hidden(store, tmp
     assert shown.imported == hidden.imported == 1
     assert hidden.note.startswith("隐藏工作表") and not shown.note.startswith("隐藏工作表")
     assert [s.note for s in store.batch_sheets() if s.sheet == "另一本"][0].startswith("隐藏工作表")
+
+
+def test_a_payment_sheet_that_cannot_tell_in_from_out_says_so(store, tmp_path: Path) -> None:
+    rows = [["日期", "摘要", "金额", "往来单位"], [dt.date(2022, 3, 5), "村道硬化工程款", 125000, "宏达建设"],
+            [dt.date(2022, 3, 9), "退回多付款", -2000, "宏达建设"]]
+    unknown = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村台账.xlsx", {"台账": rows})))
+    assert unknown.imported == 2 and "收支方向留空" in unknown.note
+    assert sorted(str(r.direction) for r in store.records("payment")) == ["None", "out"]
+    spending = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村支出明细.xlsx", {"支出明细": rows})))
+    assert "收支方向留空" not in spending.note  # the sheet's name says it is money out
