@@ -1,4 +1,4 @@
-"""Rule date_order: work before the decision, before the contract; payment before the contract."""
+"""Rule date_order: work before the decision, before the contract (or finished before it); payment before the contract."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class DateOrder(Rule):
         才算颠倒：
         1. 工程项目的开工日期或它的合同签订日期早于决策日期 → 先施工（签约）后决策；
         2. 合同的开始（开工）日期早于签订日期，或项目开工早于为它签订的合同 → 先施工后签合同；
+           不知道开工日期时，项目竣工日期早于合同签订日期 → 完工后补签合同；
         3. 与这项工作关联的支出（按合同编号、项目栏或摘要中的工程名称关联）日期早于合同
            签订日期 → 先付款后签合同，同一合同的几笔提前付款合为一条提示。
 
@@ -96,7 +97,12 @@ class DateOrder(Rule):
         flags: list[Flag] = []
         for contract in item.contracts:
             started, rows = _start_of(item, contract)
-            if started is None or contract.signed_on is None or started + slack >= contract.signed_on:
+            if started is None:
+                flag = self._after_completion(item, contract, slack)
+                if flag is not None:
+                    flags.append(flag)
+                continue
+            if contract.signed_on is None or started + slack >= contract.signed_on:
                 continue
             days = (contract.signed_on - started).days
             title = f"{item.village} 合同{quoted(contract.title)} 签订晚于开工 {days} 天"
@@ -106,6 +112,20 @@ class DateOrder(Rule):
             flags.append(Flag(self.id, self.severity, item.village, title, detail, contract.amount,
                               evidence(rows)))
         return flags
+
+    def _after_completion(self, item: WorkItem, contract: ContractRow, slack: dt.timedelta) -> Flag | None:
+        """No start date known, but the project was finished before its contract was signed."""
+        project = item.project
+        if project is None or project.finished_on is None or contract.signed_on is None \
+                or project.finished_on + slack >= contract.signed_on:
+            return None
+        days = (contract.signed_on - project.finished_on).days
+        title = f"{item.village} 合同{quoted(contract.title)} 签订晚于竣工 {days} 天"
+        detail = (f"{item.village} 与 {contract.counterparty or '（未写明）'} 的合同{quoted(contract.title)}"
+                  f"于 {contract.signed_on} 签订，而工程项目{quoted(project.name)}已于 {project.finished_on} 竣工，"
+                  f"签订晚于竣工 {days} 天，请核实是否完工后补签合同。")
+        return Flag(self.id, self.severity, item.village, title, detail, contract.amount,
+                    evidence([project, contract]))
 
     def _paid_before_contract(self, item: WorkItem, works: WorkIndex, slack: dt.timedelta) -> Flag | None:
         signed = item.signed_on
