@@ -114,6 +114,13 @@ _COLUMN_NUMBER_LABELS = frozenset({"栏次", "行次", "栏号", "列次", "甲"
 _COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
 # A year line in the body of a 年/月/日 journal: the entries below it are of that year.
 _YEAR_LINE_RE = re.compile(r"^((?:19|20)\d{2})年度?$")
+# A voucher number: an optional word (记, 现收, 银付, 记字第) and one number above zero, "号" after it.
+# "记" alone, "1-2" or "共2张" in a totals row's 凭证号 cell are not vouchers.
+_VOUCHER_RE = re.compile(r"^[^\d\s]{0,6}?[-—－_#]?0*[1-9]\d{0,7}号?$")
+# Summary labels that close a month in a journal: the next entry without a 月 is not in that month.
+_CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
+# Columns that number the rows: a number there makes the row a data row, not an unlabelled total.
+_SERIAL_HEADER = re.compile(r"序号|顺序号|行号|编号|^no\.?$|^#$", re.IGNORECASE)
 _FORMULA_REASON = "公式没有计算结果"
 
 AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
@@ -220,6 +227,16 @@ def _whole_number(value: Any) -> int | None:
     return None
 
 
+def _is_voucher_number(value: Any) -> bool:
+    """A voucher number ("记-15", 15, "现收-3", "记字第15号"), not a word, a range or a count
+    (a label merged across 凭证号 and 摘要 is filled into both)."""
+    if type(value) is str:
+        return _VOUCHER_RE.match("".join(value.split())) is not None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value >= 1 and float(value).is_integer()
+    return False
+
+
 def _is_number(value: Any) -> bool:
     """A number, or a text that is one (CSV cells are all text)."""
     if type(value) in (int, float):
@@ -310,6 +327,8 @@ class RowMapper:
         self.quantity_columns = len(self.quantity_converters)
         self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
         self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
+        self.serial_indexes = frozenset(index for index, name in enumerate(self.names)
+                                        if index not in self.mapped_indexes and _SERIAL_HEADER.search(name.strip()))
         # 年 before 月: a new year clears the month carried from the year before.
         self.date_part_indexes = sorted(((index, name) for index, name, _, _, _ in self.primary
                                          if name in (YEAR, MONTH) and MONTH in self.mapped_fields),
@@ -382,7 +401,10 @@ class RowMapper:
         if texts and _LABEL_HINT.search("\x1f".join(texts)):
             reason = label_reason(texts)
             if reason and not self._has_voucher(row):
-                self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
+                if self.ymd and _CLOSES_MONTH.search("".join(texts)):
+                    self.month = None  # 本月合计 closes the month: the next entry must name its own
+                else:
+                    self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
                 return reason
         first = cells[0]
         if type(first) is str and is_footer_label(first) and \
@@ -406,12 +428,8 @@ class RowMapper:
             value = row[index] if index < width else None
             if value == "" or value is None:
                 continue
-            if type(value) is str:
-                text = "".join(value.split())
-                # A label merged across 凭证号 and 摘要 is filled into both: no voucher then.
-                if not text or values.is_blank(text) or label_reason([text]):
-                    continue
-            return True
+            if _is_voucher_number(value):
+                return True
         return False
 
     def _has_amount(self, row: list[Any]) -> bool:
@@ -486,6 +504,8 @@ class RowMapper:
                     continue
                 return False
             if index not in self.mapped_indexes and _is_number(value):
+                if index in self.serial_indexes:
+                    return False  # a numbered row is a data row, however little it says
                 continue
             if type(value) is str and values.is_blank(value):
                 continue

@@ -307,3 +307,45 @@ def test_lower_and_upper_case_amounts_that_differ_are_warned(store, tmp_path: Pa
                                "reason": "金额（小写） 12500.00 与金额（大写） 15000.00 不一致：按金额（小写）导入"}]
     amounts = {row: r["amount"] for row, r in by_row(records(store)).items()}
     assert amounts == {3: 12500.0, 4: 12500.0, 5: 8000.0}  # the primary is kept; the 大写 fills a blank
+
+
+# --- regressions found by a second QA pass ---------------------------------------------------------------
+
+
+def test_a_totals_row_with_a_word_range_or_count_in_the_voucher_column_is_still_a_total(
+        store, tmp_path: Path) -> None:
+    rows = [["石桥村2023年银行存款日记账"], ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+            [dt.date(2023, 1, 5), "记-1", "支付保洁工资", None, 2400, 47600],
+            [dt.date(2023, 1, 20), "记字第2号", "收到租金", 3000, None, 50600],
+            [dt.date(2023, 1, 31), "记", "本月合计", 3000, 2400, 50600],
+            [dt.date(2023, 1, 31), "1-2", "本月合计", 3000, 2400, 50600],
+            [dt.date(2023, 1, 31), "共2张", "本年累计", 3000, 2400, 50600],
+            [dt.date(2023, 1, 31), 0, "本月合计", 3000, 2400, 50600]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村银行日记账.xlsx", {"银行日记账": rows})))
+    assert sheet.imported == 2 and sheet.rejected == []
+    assert sorted(reasons(sheet)) == [5, 6, 7, 8] and all(r.startswith("合计行") for r in reasons(sheet).values())
+
+
+def test_a_numbered_row_with_only_an_amount_is_a_record_not_a_total(store, tmp_path: Path) -> None:
+    rows = [["序号", "日期", "摘要", "收入", "支出", "余额"],
+            [1, dt.date(2022, 3, 1), "收到租金", 8500, None, 8500],
+            [2, None, None, None, 800, 7700],  # no date, no 摘要: exactly what an inspector wants to see
+            [None, None, None, 8500, 800, None]]  # no number: an unlabelled total
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村收支.xlsx", {"收支": rows})))
+    assert sheet.imported == 2
+    assert by_row(records(store))[3]["amount"] == 800.0
+    assert reasons(sheet) == {4: AMOUNT_ONLY}
+
+
+def test_a_closed_month_is_not_carried_past_its_total(store, tmp_path: Path) -> None:
+    rows = [["刘家塘村现金日记账"], ["年", "月", "日", "凭证号", "摘要", "借方", "贷方"],
+            [2023, 1, 3, "记-1", "支付电费", None, 300],
+            [None, None, 15, "记-2", "支付误工补贴", None, 500],
+            [None, None, None, None, "本月合计", 0, 800],
+            [None, None, 2, "记-3", "支付水费", None, 120],  # 月 blank after January was closed
+            [None, 2, 5, "记-4", "收到补助", 10000, None]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "刘家塘村现金日记账.xlsx", {"现金日记账": rows})))
+    got = by_row(records(store))
+    assert got[4]["date"] == "2023-01-15" and got[7]["date"] == "2023-02-05"
+    assert got[6]["date"] is None
+    assert [w for w in sheet.warnings if w["row"] == 6 and w["column"] == "月"]
