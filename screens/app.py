@@ -181,7 +181,10 @@ class CutSafeToast(StepsOverCuts, _toast.Toast):
 
 
 class CutSafeSelectOverlay(StepsOverCuts, _select.SelectOverlay):
-    """A Select's drop-down whose Chinese options survive the edges of the widgets under it."""
+    """A Select's drop-down whose Chinese options survive the edges of the widgets under it
+    (and whose Escape the footer names in Chinese: Textual's says "Dismiss menu")."""
+
+    BINDINGS = [Binding("escape", "dismiss", "收起列表", tooltip="收起下拉列表，不改选择")]
 
 
 # Textual offers no setting for these classes: ToastRack makes its toasts, and Select its

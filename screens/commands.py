@@ -88,6 +88,15 @@ class XunchaCommandPalette(CommandPalette):
     def __init__(self) -> None:
         super().__init__(placeholder="输入命令名称，例如「导出」「汇总」「筛查」…", id="--command-palette")
 
+    def _action_command_list(self, action: str) -> None:
+        # Page Down pressed before the just-opened list is laid out makes Textual's OptionList
+        # look up a line it has not built yet (KeyError in _move_page, textual 8.2), which
+        # ended the app. Until it is laid out there is nothing to page through.
+        try:
+            super()._action_command_list(action)
+        except KeyError:
+            pass
+
     def _start_no_matches_countdown(self, search_value: str) -> None:
         # Textual writes "No matches found" inside this method and offers no setting for it;
         # this is its body (textual 8.2) with our text. tests/tui/test_fixes_import.py

@@ -452,6 +452,8 @@ class ImportScreen(XunchaScreen):
         if self._previewed_files and missing and files - missing:
             self.query_one("#import-picked", Static).update(
                 f"已选 {len(files)} 个表格文件，其中 {len(missing)} 个还没有预览；p 预览，i 导入，c 清空")
+        else:
+            self._show_picked()  # every picked file previewed now: no stale "还没有预览"
 
     @on(DataTable.RowHighlighted, "#import-sheets")
     def _sheet_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -245,6 +245,25 @@ async def test_preview_shows_only_the_files_picked_now(sample_store, tmp_path: P
         assert sheets.row_count == 0
 
 
+async def test_the_picked_line_says_all_is_previewed_once_it_is(sample_store, tmp_path: Path) -> None:
+    first, second = tmp_path / "石桥村2023收支.xlsx", tmp_path / "马吉村2023收支.xlsx"
+    write_payments(first)
+    write_payments(second)
+    app = app_on(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_import(app, pilot)
+        screen.pick(first)
+        await pilot.press("p")
+        await settle(app, pilot)
+        screen.pick(second)
+        await pilot.pause()
+        picked = screen.query_one("#import-picked", Static)
+        assert "1 个还没有预览" in text_of(picked)
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert "还没有预览" not in text_of(picked) and "已选 2 个表格文件" in text_of(picked)
+
+
 # --- D: English in the palette, the help and the chart ---------------------------------------------
 
 
@@ -408,6 +427,7 @@ async def test_select_drop_down_keeps_every_chinese_character_over_pane_edges() 
         for label in SelectOverPanesApp.OPTIONS:
             assert label in shown, shown
         assert all(line.endswith("▎") for line in lines), lines  # the drop-down's right border stays put
+        assert [b.description for b in overlay._bindings.get_bindings_for_key("escape")] == ["收起列表"]
 
 
 async def test_slash_opens_the_search_box_the_first_time(sample_store) -> None:
@@ -464,3 +484,28 @@ async def test_palette_commands_without_a_screen_action_run(sample_store, typed:
         else:
             assert isinstance(app.screen, ImportScreen)
             assert app.focused is app.screen.query_one("#import-tree")
+
+
+@pytest.mark.parametrize("key", ["pagedown", "pageup"])
+async def test_paging_the_palette_before_its_list_is_laid_out_does_not_end_the_app(
+        sample_store, key: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+P then Page Down in one burst: Textual's OptionList looked up a line it had not
+    built yet (KeyError: 0 in _move_page) and the app ended. The race depends on timing, so
+    the list's paging fails here the way it did in the terminal."""
+    from textual.command import CommandList
+
+    from screens.commands import XunchaCommandPalette
+
+    def not_laid_out_yet(self) -> None:
+        raise KeyError(0)
+
+    monkeypatch.setattr(CommandList, f"action_{key.replace('page', 'page_')}", not_laid_out_yet)
+    app = app_on(sample_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", key)
+        await pilot.pause()
+        assert isinstance(app.screen, XunchaCommandPalette)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.is_running
