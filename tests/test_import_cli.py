@@ -131,7 +131,8 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run_cli("import", "a.xlsx", "--bogus", db=tmp_path / "x.db").returncode == 2
 
 
-def test_demo_leaves_no_evidence_behind_after_the_workbench_closes(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_leaves_no_evidence_behind_after_the_workbench_closes(monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     import screens.app
 
     opened: list[Path] = []
@@ -144,3 +145,5 @@ def test_demo_leaves_no_evidence_behind_after_the_workbench_closes(monkeypatch: 
     assert cli.main(["demo"]) == 0
     [path] = opened
     assert not path.exists() and not path.parent.exists()
+    [summary] = [line for line in capsys.readouterr().err.splitlines() if line.startswith("筛查完成")]
+    assert "--db" not in summary  # no pointer to a store that is gone

@@ -202,10 +202,12 @@ def cmd_demo(args: argparse.Namespace, store: Store | None) -> int:
         demo_store.close()
         shutil.rmtree(workdir, ignore_errors=True)
         raise
-    info(f"筛查完成：{len(result.stats)} 条规则，{len(result.flags)} 条疑点"
-         f"（xuncha --db {demo_store.path} scan 查看详情）")
+    summary = f"筛查完成：{len(result.stats)} 条规则，{len(result.flags)} 条疑点"
     if args.no_tui:
-        return 0  # kept, so that the printed path can be opened with the other commands
+        # The store is kept, so that the printed path can be opened with the other commands.
+        info(f"{summary}（xuncha --db {demo_store.path} scan 查看详情）")
+        return 0
+    info(summary)  # the store goes with the workbench: no path to point at
     from screens.app import run_app
 
     try:
