@@ -112,13 +112,22 @@ def cmd_records(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _remove_batch(args: argparse.Namespace, store: Store) -> int:
+    batch = next((b for b in store.batches() if b.id == args.remove), None)
+    if batch is None:
+        raise CliError(f"没有编号为 {args.remove} 的导入批次")
+    records = sum(s.imported for s in store.batch_sheets(batch.id))
+    store.remove_batch(batch.id)
+    _refresh_after_change(store)
+    if args.json:
+        print_json({"removed": batch.id, "file": batch.file_name, "sha256": batch.sha256, "records": records})
+    info(f"已删除导入批次 {batch.id}（{batch.file_name}）及其 {records} 条记录")
+    return 0
+
+
 def cmd_batches(args: argparse.Namespace, store: Store) -> int:
     if args.remove is not None:
-        if not store.remove_batch(args.remove):
-            raise CliError(f"没有编号为 {args.remove} 的导入批次")
-        _refresh_after_change(store)
-        info(f"已删除导入批次 {args.remove} 及其记录")
-        return 0
+        return _remove_batch(args, store)
     sheets_by_batch: dict[int, list] = {}
     for sheet in store.batch_sheets():
         sheets_by_batch.setdefault(sheet.batch_id, []).append(sheet)
