@@ -253,6 +253,11 @@ class OverviewScreen(XunchaScreen):
         plot.set_data(loaded.amounts, loaded.tiers)
         plot.tooltip = f"门槛：{tiers}；共 {len(loaded.amounts)} 笔金额落在门槛的 70%–110%"
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_village":  # ⏎ 看该村疑点 in the footer only on the villages table
+            return self.is_mounted and self.query_one("#overview-villages", DataTable).has_focus
+        return True
+
     def action_open_village(self) -> None:
         table = self.query_one("#overview-villages", DataTable)
         if not table.has_focus or table.row_count == 0:

@@ -203,8 +203,16 @@ class RecordsScreen(XunchaScreen):
         self.query_one("#records-filter", Input).value = self.rquery.text
         self.call_after_refresh(self._selects_done)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":  # 返回 in the footer only when there is something to go back from
+            if not self.is_mounted:
+                return False
+            return len(self.views) > 1 or self.focused is self.query_one("#records-filter", Input)
+        return True
+
     def _reload_view(self, cursor: int | None = 0) -> None:
         """Show the current view: the table of its query, or its summary."""
+        self.refresh_bindings()
         self._generation += 1
         self._build_columns()
         switcher = self.query_one("#records-switcher", ContentSwitcher)

@@ -430,3 +430,43 @@ def test_param_labels_cover_the_bundled_parameters() -> None:
         doc = rule.sections().get("参数", "")
         for key in rule.params:
             assert param_label(rule.id, key, doc) != key, (rule.id, key)
+
+
+# --- footer keys only where they do something --------------------------------------------------------
+
+
+def _footer_actions(app) -> set[str]:
+    return {active.binding.action for active in app.screen.active_bindings.values() if active.enabled}
+
+
+async def test_records_offers_back_only_when_there_is_something_to_go_back_from(sample_store) -> None:
+    from screens.records import RecordsScreen
+
+    app = app_on(sample_store)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("4")
+        await settle(app, pilot)
+        assert isinstance(app.screen, RecordsScreen)
+        assert "back" not in _footer_actions(app)
+        await pilot.press("f")  # a summary: Escape leaves it
+        await settle(app, pilot)
+        assert "back" in _footer_actions(app)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert "back" not in _footer_actions(app)
+
+
+async def test_overview_offers_the_village_key_only_on_the_villages_table(sample_store) -> None:
+    from textual.widgets import DataTable
+
+    app = app_on(sample_store)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        screen.query_one("#overview-villages", DataTable).focus()
+        await pilot.pause()
+        assert screen.check_action("open_village", ())
+        screen.query_one("#overview-batches", DataTable).focus()
+        await pilot.pause()
+        assert not screen.check_action("open_village", ())
