@@ -325,8 +325,6 @@ MAX_CELL_FIXES = 100_000
 _T_ERROR = re.compile(rb'\st="e"')
 _V_TEXT = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _F_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)")
-# UNCALCULATED (from values) stands for a formula whose text is elsewhere (a shared formula)
-# and that has no cached result.
 
 
 def _collect_fixes(data: bytes, fixes: dict[tuple[int, int], str]) -> None:

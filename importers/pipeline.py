@@ -33,7 +33,7 @@ from importers import guards
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller
 from importers.mapping import Mapping
-from importers.plan import SheetPlan, plan_sheet
+from importers.plan import SheetPlan, join_notes, plan_sheet
 from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
 from importers.report import (
     CANCELLED,
@@ -275,7 +275,7 @@ class _FileImporter:
                           hidden=sheet.hidden)
         if sheet.hidden and plan.kind is not None:
             # A hidden sheet of records is worth the inspector's eye: it is not what the village showed.
-            plan.note = _join_notes(HIDDEN_SHEET_NOTE, plan.note)
+            plan.note = join_notes(HIDDEN_SHEET_NOTE, plan.note)
         sheet_report = SheetReport(sheet=sheet.name, kind=plan.kind, village=plan.village,
                                    header_row=plan.header_row, mapping=plan.mapping_json(), note=plan.note,
                                    headers_found=plan.headers_found)
@@ -307,10 +307,10 @@ class _FileImporter:
         if sheet_report.villages:
             sheet_report.village = "、".join(sheet_report.villages)
         if mapper.rows_without_village and plan.village == "" and any(c.field == "village" for c in plan.columns):
-            sheet_report.note = _join_notes(sheet_report.note,
+            sheet_report.note = join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         if counts.imported and _direction_unknown(plan):
-            sheet_report.note = _join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
+            sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         return counts
 
     def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,
@@ -404,10 +404,6 @@ def _direction_unknown(plan: SheetPlan) -> bool:
     if plan.kind != "payment" or plan.default_direction:
         return False
     return not {"direction", INCOME, EXPENSE, DEBIT, CREDIT} & {c.field for c in plan.columns}
-
-
-def _join_notes(*notes: str) -> str:
-    return "；".join(note for note in notes if note)
 
 
 def _is_money_column(plan: SheetPlan, name: str) -> bool:

@@ -235,13 +235,13 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision
     if decision.kind is None:
-        plan.note = _join(_undecided_note(decision, plan.headers_found, hidden, mapping), unmatched_note)
+        plan.note = join_notes(_undecided_note(decision, plan.headers_found, hidden, mapping), unmatched_note)
         return plan
     plan.kind = decision.kind
     plan.columns = decision.chosen.columns if decision.chosen else []
     plan.unit = layout.unit or "yuan"
     _choose_village(plan, layout, mapping, village_option)
-    plan.note = _join(plan.note, unmatched_note)
+    plan.note = join_notes(plan.note, unmatched_note)
     if plan.kind == "payment":
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
@@ -249,7 +249,8 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
     return plan
 
 
-def _join(*notes: str) -> str:
+def join_notes(*notes: str) -> str:
+    """A sheet's notes as one line, the empty ones left out."""
     return "；".join(note for note in notes if note)
 
 
@@ -294,7 +295,7 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
                   if _outranks(source, plan.village_source)]
         if not plan.village and not several:
             notes.append("未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定")
-    plan.note = "；".join(notes)
+    plan.note = join_notes(*notes)
 
 
 def _outranks(source: str, chosen: str) -> bool:

@@ -187,21 +187,6 @@ def footer_reason(first: str) -> str:
     return f"表尾签名或说明（{first.strip()[:20]}）"
 
 
-def skip_reason(cells: list[Any]) -> str | None:
-    """Why a row's non-empty cells alone make it a summary, balance or footer row (None if not).
-
-    The column-blind part of ``RowMapper``'s rules: it cannot see a voucher number
-    (which makes a row a transaction) nor which cells are amounts.
-    """
-    texts = [v for v in cells if type(v) is str]
-    reason = label_reason(texts)
-    if reason:
-        return reason
-    if len(texts) == len(cells) and len(cells) <= 8 and is_footer_label(cells[0]):
-        return footer_reason(cells[0])
-    return None
-
-
 def _field_type(kind: str, name: str) -> str | None:
     """The value type of a canonical field or helper (MONEY for 收入/支出/单价), None if untyped."""
     if name in MONEY_HELPERS:
@@ -398,14 +383,13 @@ class RowMapper:
         run on every row of files with 100k rows.
         """
         texts = [v for v in cells if type(v) is str]
-        if texts and _LABEL_HINT.search("\x1f".join(texts)):
-            reason = label_reason(texts)
-            if reason and not self._has_voucher(row):
-                if self.ymd and _CLOSES_MONTH.search("".join(texts)):
-                    self.month = None  # 本月合计 closes the month: the next entry must name its own
-                else:
-                    self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
-                return reason
+        reason = label_reason(texts)
+        if reason and not self._has_voucher(row):
+            if self.ymd and _CLOSES_MONTH.search("".join(texts)):
+                self.month = None  # 本月合计 closes the month: the next entry must name its own
+            else:
+                self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
+            return reason
         first = cells[0]
         if type(first) is str and is_footer_label(first) and \
                 ((len(texts) == len(cells) and len(cells) <= 8) or not self._has_amount(row)):
@@ -785,4 +769,4 @@ def _missing_essentials(kind: str, record: dict[str, Any]) -> list[str] | None:
     return None
 
 
-__all__ = ["RECORD", "REJECTED", "SKIPPED", "RowMapper", "skip_reason"]
+__all__ = ["RECORD", "REJECTED", "SKIPPED", "RowMapper", "label_reason"]
