@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from xuncha.names import (
     normalize_name,
     trade_core,
 )
+from xuncha.store import bump_generation
 
 # Companies whose trade names agree are joined at this fuzz.ratio of their
 # normalised names; 90 keeps "宏达建设" apart from "宏远建设" (75).
@@ -448,16 +448,8 @@ def _write_groups(connection, groups: _Groups, stats: dict[str, _NameStat], old:
 
 
 def _bump_generation(connection) -> None:
-    """Tell caches (search's identity expansion) that the parties changed.
-
-    A fresh token rather than a counter: a store rebuilt at the same path
-    must never match a cache of the old one.
-    """
-    connection.execute(
-        text("INSERT INTO meta (key, value) VALUES ('parties_generation', :v) "
-             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {"v": uuid.uuid4().hex},
-    )
+    """Tell caches (search's identity expansion) that the parties changed."""
+    bump_generation(connection, "parties_generation")
 
 
 # --- the inspector's decisions ----------------------------------------------------

@@ -47,11 +47,11 @@ SCHEMA_VERSION = 1
 ENV_VAR = "XUNCHA_DB"
 BUSY_TIMEOUT_MS = 5000
 IMPORT_CACHE_KIB = 192 * 1024
-BULK_LOAD_MIN_ROWS = 20_000
-"""Sheets at least this long load without the record table's secondary indexes (``ImportWriter.expect_rows``)."""
 """Page cache of an import's connection: about the size of a record table's four
 indexes at 1M rows (64 MB inserts 1M payments 20 % slower). It fills while the
 reader holds the sheet, yet stays below the reader's own peak while loading it."""
+BULK_LOAD_MIN_ROWS = 20_000
+"""Sheets at least this long load without the record table's secondary indexes (``ImportWriter.expect_rows``)."""
 DEFAULT_CACHE_SIZE = -2000
 """SQLite's default (about 2 MB), restored after an import."""
 
@@ -561,16 +561,22 @@ BATCHES_GENERATION = "batches_generation"
 """Meta key: a fresh token whenever a batch is added or removed, in that same transaction."""
 
 
-def _bump_batches_generation(connection: Connection) -> None:
-    """Mark the records as changed, so that derived data can tell it is behind (``xuncha.refresh``).
+def bump_generation(connection: Connection, key: str) -> None:
+    """Give the meta ``key`` a fresh token, inside the caller's transaction: whoever noted the
+    old one (a cache, a refresh) can tell that the data behind it changed.
 
-    A fresh token rather than a counter or the batch ids: ids are reused after a
-    removal, and a store rebuilt at the same path must never look current.
+    A fresh token rather than a counter or ids: ids are reused after a removal,
+    and a store rebuilt at the same path must never look current.
     """
     connection.execute(
         text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {"k": BATCHES_GENERATION, "v": uuid.uuid4().hex},
+        {"k": key, "v": uuid.uuid4().hex},
     )
+
+
+def _bump_batches_generation(connection: Connection) -> None:
+    """Mark the records as changed, so that derived data can tell it is behind (``xuncha.refresh``)."""
+    bump_generation(connection, BATCHES_GENERATION)
 
 
 @contextmanager
@@ -597,6 +603,7 @@ def _user_name() -> str:
 
 
 __all__ = [
+    "bump_generation",
     "ImportWriter",
     "SheetCounts",
     "Store",
