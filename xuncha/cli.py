@@ -202,30 +202,28 @@ def cmd_demo(args: argparse.Namespace, store: Store | None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="xuncha-demo-"))
     demo_store = Store(workdir / "demo.db")
     info(f"演示数据库：{demo_store.path}")
+    keep = False
     try:
         report = importers.import_paths(demo_store, [sample_data_dir()])
         for line in report.summary_lines():
             info(line)
         result = run_scan(demo_store)
-    except BaseException:
-        demo_store.close()
-        shutil.rmtree(workdir, ignore_errors=True)
-        raise
-    summary = f"筛查完成：{len(result.stats)} 条规则，{len(result.flags)} 条疑点"
-    if args.no_tui:
-        # The store is kept, so that the printed path can be opened with the other commands.
-        info(f"{summary}（xuncha --db {demo_store.path} scan 查看详情）")
-        return 0
-    info(summary)  # the store goes with the workbench: no path to point at
-    from screens.app import run_app
+        summary = f"筛查完成：{len(result.stats)} 条规则，{len(result.flags)} 条疑点"
+        if args.no_tui:
+            # The store is kept, so that the printed path can be opened with the other commands.
+            keep = True
+            info(f"{summary}（xuncha --db {demo_store.path} scan 查看详情）")
+            return 0
+        info(summary)  # the store goes with the workbench: no path to point at
+        from screens.app import run_app
 
-    try:
         run_app(demo_store, demo=True)
+        return 0
     finally:
-        # Whatever was imported or noted during the demo must not stay behind in /tmp.
-        demo_store.close()
-        shutil.rmtree(workdir, ignore_errors=True)
-    return 0
+        if not keep:
+            # Whatever was imported or noted during the demo must not stay behind in /tmp.
+            demo_store.close()
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _refresh_after_change(store: Store) -> None:
