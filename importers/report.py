@@ -150,6 +150,8 @@ class ImportReport:
                 elif sheet.rejected_count and report.status == IMPORTED:
                     first = sheet.rejected[0]
                     column = f" 列“{first['column']}”" if first.get("column") else ""
+                    if first.get("value") not in (None, ""):
+                        column += f" 值“{first['value']}”"
                     more = f"（共 {sheet.rejected_count} 行未导入，详见 --json）" if sheet.rejected_count > 1 else ""
                     lines.append(f"xuncha: {where} 第 {first['row']} 行{column}：{first['reason']}{more}")
         return lines

@@ -402,7 +402,20 @@ def _money_from_text(value: str, column_fen: int) -> int:
         raise ValueProblem("金额为科学计数法，可能已丢失精度")
     if _looks_like_upper_amount(text):
         return _parse_upper_normalised(text)
-    raise ValueProblem("无法识别的金额")
+    raise ValueProblem(_letters_for_digits_reason(text) or "无法识别的金额")
+
+
+_DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
+
+
+def _letters_for_digits_reason(text: str) -> str | None:
+    """'1,2OO.00' reads as an amount once O is 0: say so, but never guess the amount ourselves,
+    since a wrong guess would be evidence nobody typed."""
+    if _MONEY_RE.fullmatch(text.translate(_DIGIT_LOOKALIKES)) is None:
+        return None
+    letters = "".join(dict.fromkeys(c for c in text if c in "OoIl"))
+    digits = "".join(dict.fromkeys(letters.translate(_DIGIT_LOOKALIKES)))
+    return f"金额中有字母“{'、'.join(letters)}”，疑为数字“{'、'.join(digits)}”的笔误"
 
 
 def _money_from_match(match: re.Match[str], column_fen: int) -> int:

@@ -114,7 +114,7 @@ def test_rejected_rows_are_reported_on_stderr_naming_sheet_row_and_column(tmp_pa
     path = write_csv(tmp_path / "石桥村收支.csv", [["日期", "摘要", "金额"], ["2022-01-01", "买水", "一些钱"]])
     assert cli.main(["--db", db, "import", str(path)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["xuncha: 文件 石桥村收支.csv 工作表 石桥村收支 第 2 行 列“金额”：金额无法识别：无法识别的金额"]
+    assert err == ["xuncha: 文件 石桥村收支.csv 工作表 石桥村收支 第 2 行 列“金额” 值“一些钱”：金额无法识别：无法识别的金额"]
 
 
 def test_bad_mapping_file_exits_1(tmp_path: Path) -> None:
