@@ -201,6 +201,7 @@ class SheetTruth:
     data_rows: list[int] = field(default_factory=list)
     skipped_rows: list[int] = field(default_factory=list)
     blank_rows: list[int] = field(default_factory=list)
+    rejected_rows: list[dict] = field(default_factory=list)
 
 
 class Truth:
@@ -223,6 +224,10 @@ class Truth:
     def skipped(self, file: str, sheet: str, row: int, probe: str) -> None:
         self.sheets[(file, sheet)].skipped_rows.append(row)
         self.probes[(file, sheet, row)] = probe
+
+    def rejected(self, file: str, sheet: str, row: int, column: str, value: str, why: str) -> None:
+        """A row the importer must refuse, keep and show, because an essential cell is unreadable."""
+        self.sheets[(file, sheet)].rejected_rows.append({"row": row, "column": column, "value": value, "why": why})
 
     def data(self, file: str, sheet: str, row: int, probe: str, tag: str | None = None) -> None:
         self.sheets[(file, sheet)].data_rows.append(row)
@@ -1548,10 +1553,34 @@ def write_payments_2023(truth: Truth, by_village: dict[str, list[Pay]]) -> None:
                 put(ws, r, c, values[h], styles)
             truth.data(F_PAY, village, r, p.summary, p.tag)
             r += 1
+        if village == "桥埠港村":
+            voucher = voucher_numbers(rows + [MISTYPED_PAY], *layout["words"])[-1]
+            write_mistyped_amount(ws, truth, r, headers, styles, len(rows) + 1, voucher)
         widths = {"序号": 6, "日期": 14, "凭证号": 8, "凭证字号": 9, "摘要": 36, "收支方向": 9, "金额": 13,
                   "金额（元）": 13, "往来单位": 28, "支付方式": 9, "经手人": 8, "合同编号": 15, "合同号": 15, "备注": 10}
         set_widths(ws, [widths[h] for h in headers])
     save_xlsx(wb, OUT / F_PAY)
+
+
+MISTYPED_AMOUNT = "1,2OO.00"
+"""A 支出 typed with the letter O for the digit 0: no reader can tell the amount, so the row is
+rejected, and the import must keep it and show where it is."""
+
+MISTYPED_PAY = pay("2023-12-29", "购买村委会办公用品", "out", "1200", "安吉县文华文具店", "转账", "孙丽华")
+
+
+def write_mistyped_amount(ws, truth: Truth, r: int, headers: list[str], styles, serial: int, voucher: str) -> None:
+    p = MISTYPED_PAY
+    values = {
+        "序号": serial, "日期": DateCell(p.when, "date"), "凭证号": voucher, "凭证字号": voucher,
+        "摘要": p.summary, "收支方向": "支出", "金额": MISTYPED_AMOUNT, "金额（元）": MISTYPED_AMOUNT,
+        "往来单位": p.party, "支付方式": p.method, "经手人": p.handler, "合同编号": None, "合同号": None,
+        "备注": None,
+    }
+    for c, h in enumerate(headers, start=1):
+        put(ws, r, c, values[h], styles)
+    column = next(h for h in headers if h.startswith("金额"))
+    truth.rejected(F_PAY, ws.title, r, column, MISTYPED_AMOUNT, "金额中把数字0误写成字母O")
 
 
 # --- 6. assets -------------------------------------------------------------------
@@ -1974,6 +2003,7 @@ def build_expected(truth: Truth) -> dict:
             "skipped_rows": st.skipped_rows,
             "header_rows": st.header_rows,
             "blank_rows": st.blank_rows,
+            "rejected_rows": st.rejected_rows,
             "first_data_row": min(st.data_rows),
             "last_data_row": max(st.data_rows),
         }
@@ -1995,6 +2025,8 @@ def build_expected(truth: Truth) -> dict:
             "data_rows": "rows that are records: excludes title, unit, header, blank, 合计/小计/本月合计/本年累计 and "
                          "opening-balance (上年结转/期初余额) rows",
             "skipped_rows": "rows below the header that look like data but are totals or opening balances",
+            "rejected_rows": "rows written wrong on purpose: an essential cell (column) holds an unreadable value; "
+                             "the import must reject them with that column and value, and keep them",
             "planted.evidence": "rows that a flag of the rule should cite (a complete implementation cites all of them "
                                 "in one flag)",
             "planted.context": "related rows that a flag may also cite (contract of a project, cadre row, payments)",
@@ -2020,6 +2052,17 @@ def _rows_text(truth: Truth, tags: list[str]) -> str:
         label = file if file.endswith(".csv") else f"{file} / {sheet}"
         parts.append(f"{label} 第{'、'.join(str(r) for r in sorted(rows))}行")
     return "；".join(parts)
+
+
+def rejected_lines(truth: Truth) -> list[str]:
+    """The rows written wrong on purpose: the import refuses them, keeps them and lists them."""
+    lines = []
+    for (file, sheet), st in truth.sheets.items():
+        for item in st.rejected_rows:
+            lines.append(f"另有1行有意写错、不计入数据行：{file} / {sheet} 第{item['row']}行，"
+                         f"“{item['column']}”为“{item['value']}”（{item['why']}）。导入时该行应被拒收，"
+                         "并在导入报告和工作台“导入”页的被拒行中列出文件、工作表、行号、列名和原值。")
+    return lines + [""] if lines else []
 
 
 def build_readme(truth: Truth) -> str:
@@ -2053,7 +2096,9 @@ def build_readme(truth: Truth) -> str:
             f"| {file} | {sheet} | {st.kind}（{kind_cn[st.kind]}） | {'、'.join(st.villages)} | {len(st.data_rows)} "
             f"| {'、'.join(str(r) for r in st.header_rows)} | {skipped or '—'} "
             f"| {'、'.join(str(r) for r in st.blank_rows) or '—'} |")
-    lines += ["", f"合计 {total} 个数据行。", "", "### 各表的“脏数据”特征", ""]
+    lines += ["", f"合计 {total} 个数据行。", ""]
+    lines += rejected_lines(truth)
+    lines += ["### 各表的“脏数据”特征", ""]
     for file in ALL_FILES:
         lines += [f"**{file}**", ""]
         for (f, sheet), st in truth.sheets.items():
@@ -2173,9 +2218,13 @@ def verify() -> int:
                 continue
             header = max(info["header_rows"])
             body = [r for r in rows if r > header]
-            if len(body) != info["data_rows"] + len(info["skipped_rows"]):
+            rejected = len(info.get("rejected_rows", []))
+            if len(body) != info["data_rows"] + len(info["skipped_rows"]) + rejected:
                 problems.append(f"{file}/{sheet}: {len(body)} body rows, expected "
-                                f"{info['data_rows']} + {len(info['skipped_rows'])}")
+                                f"{info['data_rows']} + {len(info['skipped_rows'])} + {rejected} rejected")
+            for item in info.get("rejected_rows", []):
+                if item["value"] not in rows.get(item["row"], []):
+                    problems.append(f"{file}/{sheet} row {item['row']} does not hold {item['value']!r}")
             for r in info["blank_rows"]:
                 if r in rows:
                     problems.append(f"{file}/{sheet} row {r} should be blank")

@@ -36,7 +36,17 @@ def test_every_file_imports(imported, expected) -> None:
     _, report = imported
     assert sorted(f.file for f in report.files) == sorted(expected["files"])
     assert all(f.status == "imported" for f in report.files), report.failures()
-    assert report.failures() == []
+
+
+def test_only_the_planted_rejected_rows_are_reported_as_failures(imported, expected) -> None:
+    _, report = imported
+    wanted = [f"xuncha: 文件 {file_name} 工作表 {sheet_name} 第 {item['row']} 行 列“{item['column']}” "
+              f"值“{item['value']}”："
+              for file_name, sheets in expected["files"].items()
+              for sheet_name, want in sheets.items() for item in want["rejected_rows"]]
+    failures = report.failures()
+    assert len(failures) == len(wanted)
+    assert all(line.startswith(prefix) for line, prefix in zip(sorted(failures), sorted(wanted)))
 
 
 def test_counts_per_file_and_sheet(imported, expected) -> None:
@@ -52,7 +62,9 @@ def test_counts_per_file_and_sheet(imported, expected) -> None:
             assert sheet.imported == want["data_rows"], where
             assert skipped_rows(sheet) == sorted(want["skipped_rows"]), where
             assert skipped_rows(sheet, blank=True) == sorted(want["blank_rows"]), where
-            assert sheet.rejected == [] and sheet.warnings == [], where
+            assert [(r["row"], r["column"], r["value"]) for r in sheet.rejected] == \
+                [(r["row"], r["column"], r["value"]) for r in want["rejected_rows"]], where
+            assert sheet.warnings == [], where
             assert sheet.header_row == max(want["header_rows"]), where
 
 
@@ -110,3 +122,14 @@ def test_every_record_has_a_village_and_a_source(imported, expected) -> None:
     for item in records(store):
         assert item["village"] in expected["villages"]
         assert item["source"]["row"] >= 1
+
+
+def test_the_planted_rejected_row_is_kept_in_the_store(imported, expected) -> None:
+    store, _ = imported
+    planted = [(file_name, sheet_name, item["row"], item["column"], item["value"])
+               for file_name, sheets in expected["files"].items()
+               for sheet_name, want in sheets.items() for item in want["rejected_rows"]]
+    assert planted, "the sample should show a rejected row"
+    kept = {(i.file, i.sheet, i.row, i.column, i.value) for i in store.issues("rejected")}
+    assert kept == set(planted)
+    assert all("{" in i.raw and "购买村委会办公用品" in i.raw for i in store.issues("rejected"))
