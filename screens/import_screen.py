@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -141,6 +142,25 @@ class ImportProgressed(Message):
         return isinstance(message, ImportProgressed)
 
 
+@dataclass(frozen=True)
+class RejectedRow:
+    """A row the import refused, as the rejected-rows table lists it."""
+
+    file: str
+    sheet: str
+    row: int | None
+    column: str
+    value: str
+    reason: str
+
+    def where(self) -> str:
+        """The whole of it on one line, names uncut, to find the row in the original file."""
+        row = f" 第 {self.row} 行" if self.row else ""
+        column = f" 列“{self.column}”" if self.column else ""
+        value = f" 原值“{self.value}”" if self.value else ""
+        return f"{self.file} / 工作表 {self.sheet}{row}{column}{value}：{self.reason}"
+
+
 @dataclass
 class SheetLine:
     """One previewed sheet as the preview table shows it."""
@@ -216,6 +236,8 @@ class ImportScreen(XunchaScreen):
         """The last import's report (importers.ImportReport)."""
         self._cancelling = False
         """Cancel was pressed; the panel stays (saying so) until the import thread has wound down."""
+        self._rejected: list[RejectedRow] = []
+        """The rejected rows listed, in table order: the table cuts long names, the detail line does not."""
 
     def compose(self) -> ComposeResult:
         yield NavBar(self.MODE)
@@ -237,6 +259,7 @@ class ImportScreen(XunchaScreen):
                         yield DataTable(id="import-results", cursor_type="row", zebra_stripes=True)
                         yield Label("未导入的行（原因）", classes="section-title", id="import-rejected-title")
                         yield DataTable(id="import-rejected", cursor_type="row", zebra_stripes=True)
+                        yield Static("", id="import-rejected-detail", classes="hint")
                 yield ProgressPanel(id="import-progress")
         yield Footer()
 
@@ -278,11 +301,8 @@ class ImportScreen(XunchaScreen):
                             right(f"{imported:,}"), right(str(skipped or "")),
                             right(str(rejected or ""), style="bold red" if rejected else ""),
                             plain(in_app(note or "", previewed=False), 50))
-        table = self.query_one("#import-rejected", DataTable)
-        table.clear()
-        for issue in message.rejected:
-            table.add_row(plain(issue.file, 20), plain(issue.sheet, 12), right(str(issue.row or "")),
-                          plain(issue.column or "", 12), plain(issue.value or "", 16), plain(issue.reason, 50))
+        self._list_rejected([RejectedRow(issue.file, issue.sheet, issue.row, issue.column or "", issue.value or "",
+                                         issue.reason) for issue in message.rejected])
         total = message.rejected_total
         shown = f"，列出前 {len(message.rejected):,} 行；全部见导出的 Excel" if total > len(message.rejected) else ""
         self.query_one("#import-rejected-title", Label).update(
@@ -697,8 +717,7 @@ class ImportScreen(XunchaScreen):
         self.query_one("#import-switcher", ContentSwitcher).current = "import-result"
         results = self.query_one("#import-results", DataTable)
         results.clear()
-        rejected_table = self.query_one("#import-rejected", DataTable)
-        rejected_table.clear()
+        rejected: list[RejectedRow] = []
         for file in report.files:
             status = STATUS_LABELS.get(file.status, file.status)
             if file.status != "imported" or not file.sheets:
@@ -710,15 +729,35 @@ class ImportScreen(XunchaScreen):
                                 right(f"{sheet.imported:,}"), right(str(sheet.skipped_count or "")),
                                 right(str(sheet.rejected_count or ""), style="bold red" if sheet.rejected_count else ""),
                                 plain(in_app(sheet.note, previewed=False), 50))
-                for issue in sheet.rejected:
-                    rejected_table.add_row(plain(file.file, 20), plain(sheet.sheet, 12), right(str(issue.get("row") or "")),
-                                           plain(issue.get("column") or "", 12), plain(issue.get("value") or "", 16),
-                                           plain(issue.get("reason") or "", 50))
+                rejected += [RejectedRow(file.file, sheet.sheet, issue.get("row"), issue.get("column") or "",
+                                         issue.get("value") or "", issue.get("reason") or "")
+                             for issue in sheet.rejected]
+        self._list_rejected(rejected)
         total = sum(s.rejected_count for f in report.files if f.status == "imported" for s in f.sheets)
         self.query_one("#import-rejected-title", Label).update(
             f"未导入的行（本次导入，共 {total:,} 行）" if total else "未导入的行（本次导入没有）")
         summary = "\n".join(report.summary_lines()[-1:])
         self.query_one("#import-summary", Static).update(("导入已取消。" if cancelled else "") + summary)
+
+    def _list_rejected(self, rows: list[RejectedRow]) -> None:
+        table = self.query_one("#import-rejected", DataTable)
+        table.clear()
+        self._rejected = rows
+        for item in rows:
+            table.add_row(plain(item.file, 20), plain(item.sheet, 12), right(str(item.row or "")),
+                          plain(item.column, 12), plain(item.value, 16), plain(item.reason, 50))
+        self._show_rejected_detail(0)
+
+    @on(DataTable.RowHighlighted, "#import-rejected")
+    def _rejected_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_rejected_detail(event.cursor_row)
+
+    def _show_rejected_detail(self, index: int) -> None:
+        detail = self.query_one("#import-rejected-detail", Static)
+        if not 0 <= index < len(self._rejected):
+            detail.update("")
+            return
+        detail.update(Text(self._rejected[index].where(), no_wrap=False))
 
     def action_toggle_view(self) -> None:
         switcher = self.query_one("#import-switcher", ContentSwitcher)

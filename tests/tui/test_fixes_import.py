@@ -208,10 +208,24 @@ async def test_fresh_session_lists_the_stores_rejected_rows(sample_store, tmp_pa
         assert screen.query_one("#import-switcher").current == "import-result"
         rejected = screen.query_one("#import-rejected", DataTable)
         assert rejected.row_count == len(stored)
-        first = stored[0]
-        row = [str(rejected.get_cell_at((0, column))) for column in range(6)]
+        ours = next(i for i, issue in enumerate(stored) if issue.file == path.name)
+        first = stored[ours]
+        row = [str(rejected.get_cell_at((ours, column))) for column in range(6)]
         assert row[0] == first.file and row[1] == first.sheet and row[2] == str(first.row or "")
         assert row[5] == first.reason
+        # The table cuts long file names; the highlighted row is shown whole below it.
+        rejected.focus()
+        rejected.move_cursor(row=ours)
+        await settle(app, pilot)
+        detail = text_of(screen.query_one("#import-rejected-detail", Static))
+        assert detail.startswith(f"{first.file} / 工作表 {first.sheet} 第 {first.row} 行")
+        assert detail.endswith(first.reason)
+        sample = next(i for i, issue in enumerate(stored) if issue.file != path.name)
+        rejected.move_cursor(row=sample)
+        await settle(app, pilot)
+        detail = text_of(screen.query_one("#import-rejected-detail", Static))
+        assert detail.startswith(f"{stored[sample].file} / ")  # uncut, unlike the table's cell
+        assert f"原值“{stored[sample].value}”" in detail
         assert f"共 {len(stored)} 行" in str(screen.query_one("#import-rejected-title", Label).render())
         assert screen.query_one("#import-results", DataTable).row_count >= 8  # every imported sheet
         # v goes to the (empty) preview and back
