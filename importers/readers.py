@@ -19,7 +19,10 @@ reader for xlsx, xls and ods; openpyxl is not needed to read.
 Every sheet offers ``rows()``: ``(row number as Excel shows it, [cell values])``
 with cells at their absolute column position (column A is index 0), plus the
 merged ranges, so that header detection and merge filling work the same way
-for every format. For CSV the "row number" is the physical line number.
+for every format. For CSV the row number is also the one Excel shows: one row
+per CSV record, counting the title lines above the header, so a quoted cell
+that spans lines (Alt+Enter in Excel) is one row and an Excel 'sep=;' hint
+line, which Excel does not show, is not one.
 """
 
 from __future__ import annotations
@@ -148,17 +151,16 @@ class CsvSheet(Sheet):
         for _ in range(self._skip_lines):
             handle.readline()
         reader = csv.reader(handle, delimiter=self.delimiter)
-        previous_line = self._skip_lines
+        row = 0
         try:
-            for fields in reader:
-                # A quoted field may span lines: a row is numbered by the line it starts on.
-                line = previous_line + 1
-                previous_line = self._skip_lines + reader.line_num
-                yield line, [_unwrap_excel_text(value) for value in fields]
+            for row, fields in enumerate(reader, start=1):
+                yield row, [_unwrap_excel_text(value) for value in fields]
         except csv.Error as error:
             reason = (f"单元格超过 {CSV_FIELD_LIMIT:,} 个字符（可能是引号没有配对）"
                       if "field larger" in str(error) else str(error))
-            raise UnreadableFile(f"第 {previous_line + 1} 行无法按 CSV 读取：{reason}") from error
+            # A broken quote is found in a text editor: name the physical line too.
+            line = self._skip_lines + reader.line_num
+            raise UnreadableFile(f"第 {row + 1} 行（文本第 {line} 行）无法按 CSV 读取：{reason}") from error
 
 
 def _unwrap_excel_text(value: str) -> str:

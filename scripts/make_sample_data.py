@@ -2020,8 +2020,8 @@ def build_expected(truth: Truth) -> dict:
         "township": TOWNSHIP,
         "villages": VILLAGES,
         "conventions": {
-            "row": "1-based row number as Excel shows it; for csv the physical line number (line 1 = first line "
-                   "of the file, here the title line; the header is line 3)",
+            "row": "1-based row number as Excel shows it, for the csv too: one row per csv record, the title line "
+                   "being row 1 and the header row 3 (no cell of this csv spans lines, so rows are also its lines)",
             "data_rows": "rows that are records: excludes title, unit, header, blank, 合计/小计/本月合计/本年累计 and "
                          "opening-balance (上年结转/期初余额) rows",
             "skipped_rows": "rows below the header that look like data but are totals or opening balances",
@@ -2076,7 +2076,8 @@ def build_readme(truth: Truth) -> str:
         "不要手工修改；要改数据请改脚本后重新运行，并用 `python scripts/make_sample_data.py --verify` 回读核对。"
         "机器可读的“标准答案”在 `tests/data/sample_expected.json`。",
         "",
-        "行号约定：xlsx/xls 为 Excel 中显示的行号（从1开始）；CSV 为文件中的物理行号（第1行是标题行，表头在第3行）。"
+        "行号约定：都是用 Excel 打开时显示的行号（从1开始）；CSV 也一样，每条记录一行（第1行是标题行，表头在第3行；"
+        "本目录的 CSV 没有跨行的单元格，所以行号也就是文本行号）。"
         "“数据行”不含标题行、单位行、表头、空行、合计/小计/本月合计/本年累计行和上年结转/期初余额行。",
         "",
         "## 一、文件与工作表",
@@ -2152,8 +2153,8 @@ def build_readme(truth: Truth) -> str:
         "debit = money in, a real BIFF .xls, date ranges in one cell.",
         "",
         f"It plants {len(PLANTED)} problems covering all twelve rule ids and {len(LOOKALIKES)} look-alikes that must "
-        "not be flagged (tables above). Row numbers are 1-based as Excel shows them; for the csv they are physical "
-        "line numbers (line 1 is the title line, the header is line 3). The machine-readable truth is "
+        "not be flagged (tables above). Row numbers are 1-based as Excel shows them, for the csv too (row 1 is the "
+        "title line, the header is row 3; no cell spans lines, so rows are also text lines). The machine-readable truth is "
         "`tests/data/sample_expected.json`: per file and sheet the kind, villages, number of data rows and the "
         "skipped total/opening rows; `planted` (each with `evidence` rows a flag should cite and optional `context` "
         "rows it may cite) and `lookalikes` (rows no flag of that rule may cite).",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import zipfile
 from pathlib import Path
@@ -102,12 +103,25 @@ def test_csv_encodings(tmp_path: Path, encoding: str, expected: str) -> None:
     assert decoded.splitlines()[1] == "收到承包金,1200"
 
 
-def test_csv_line_numbers_count_physical_lines(tmp_path: Path) -> None:
+def test_csv_rows_are_numbered_as_excel_shows_them(tmp_path: Path) -> None:
+    """A quoted cell spanning lines (Alt+Enter in Excel) stays in one row, as Excel opens the file."""
     path = tmp_path / "a.csv"
     path.write_text('标题\r\n摘要,金额\r\n"两行\r\n摘要",5\r\n末行,6\r\n', encoding="utf-8")
     rows = rows_of(path)
-    assert [n for n, _ in rows] == [1, 2, 3, 5]
+    assert [n for n, _ in rows] == [1, 2, 3, 4]
     assert rows[2][1] == ["两行\r\n摘要", "5"]
+
+
+def test_a_broken_csv_names_its_row_and_its_text_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text('摘要,金额\n"两行\n摘要",5\n"' + "长" * 300 + "\n", encoding="utf-8")
+    limit = csv.field_size_limit(200)  # the real limit is 16M characters: too big to write in a test
+    try:
+        with pytest.raises(UnreadableFile) as caught:
+            rows_of(path)
+    finally:
+        csv.field_size_limit(limit)
+    assert str(caught.value).startswith("第 3 行（文本第 4 行）无法按 CSV 读取")
 
 
 def test_tsv_and_excel_text_quotes(tmp_path: Path) -> None:
@@ -119,7 +133,7 @@ def test_tsv_and_excel_text_quotes(tmp_path: Path) -> None:
 def test_sep_hint_line(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text("sep=;\n姓名;职务\n张三;书记\n", encoding="utf-8")
-    assert rows_of(path) == [(2, ["姓名", "职务"]), (3, ["张三", "书记"])]
+    assert rows_of(path) == [(1, ["姓名", "职务"]), (2, ["张三", "书记"])]  # Excel does not show the hint
 
 
 def test_1904_date_system_is_detected(tmp_path: Path) -> None:
