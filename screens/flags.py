@@ -83,14 +83,24 @@ class FlagsData:
 def rule_infos() -> dict[str, RuleInfo]:
     # The core modules are imported inside the functions that run in workers: this screen loads
     # before the first frame, and importing them at module level would add ~45 ms to it (PERF.md §7).
+    from screens.rules import param_label, readable
     from xuncha.rules import get_rules
+    from xuncha.rules.params import RulesFileError, load_params
 
+    try:
+        params = load_params()
+    except RulesFileError:  # the rules page says why; here the names of the parameters will do
+        params = {}
     out: dict[str, RuleInfo] = {}
     for rule in get_rules():
         sections = rule.sections()
         summary = rule.summary()
+        # As the rules page shows it: a parameter's value in force, not its name in reST literals (``tolerance``).
+        values = params.get(rule.id, {})
+        labels = {key: param_label(rule.id, key, sections.get("参数", "")) for key in rule.params}
         out[rule.id] = RuleInfo(rule.id, rule.name, rule.severity,
-                                sections.get("问题", summary) or summary, sections.get("为什么重要", ""))
+                                readable(sections.get("问题", summary) or summary, values, labels),
+                                readable(sections.get("为什么重要", ""), values, labels))
     return out
 
 

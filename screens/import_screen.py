@@ -14,8 +14,9 @@ rules run again so the flags match the records.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -115,10 +116,31 @@ def in_app(text: str, *, previewed: bool = True) -> str:
 
 
 def village_text(sheet: Any) -> str:
+    """The sheet's village as the preview shows it; a 村名 column beats the rest row by row.
+
+    The importers name the village a title, sheet or file name gives, and leave it
+    empty when a 村名 column gives each row its own: that is not 未知.
+    """
+    if get(sheet, "village_source") == "column" or "village" in (get(sheet, "mapping") or {}).values():
+        return "按“村”列"
     village = get(sheet, "village") or ""
-    if village:
-        return str(village)
-    return "按“村”列" if get(sheet, "village_source") == "column" else "未知"
+    return str(village) if village else "未知"
+
+
+def kept_raw_note(count: int, note: str = "") -> str:
+    """A sheet's 说明: its note, and how many cells of imported rows were kept raw (listed below the table)."""
+    kept = f"{count:,} 处数值无法识别，已导入并保留原值（见下方）" if count else ""
+    return "；".join(part for part in (note, kept) if part)
+
+
+def issues_title(when: str, rejected: int, shown: int, warnings: int, warnings_shown: int) -> str:
+    """The title over the lower table: the rows not imported, then the cells kept raw (in yellow)."""
+    more = f"，列出前 {shown:,} 行；全部见导出的 Excel" if rejected > shown else ""
+    title = f"未导入的行（{when}，共 {rejected:,} 行{more}）" if rejected else f"未导入的行（{when}没有）"
+    if warnings:
+        more = f"，列出前 {warnings_shown:,} 处" if warnings > warnings_shown else ""
+        title += f"；另有 {warnings:,} 处数值无法识别，已照原值导入（黄色{more}）"
+    return title
 
 
 class SpreadsheetTree(DirectoryTree):
@@ -144,7 +166,7 @@ class ImportProgressed(Message):
 
 @dataclass(frozen=True)
 class RejectedRow:
-    """A row the import refused, as the rejected-rows table lists it."""
+    """A row the import refused, or a cell it kept raw, as the lower table of the result lists it."""
 
     file: str
     sheet: str
@@ -152,6 +174,17 @@ class RejectedRow:
     column: str
     value: str
     reason: str
+    kept_raw: bool = False
+    """The row was imported; only this cell could not be read and keeps its original text."""
+
+    @classmethod
+    def of(cls, issue: Any, *, kept_raw: bool = False, **where: str) -> "RejectedRow":
+        """From a stored ImportIssue or a report's issue dict (which needs ``file`` and ``sheet`` given)."""
+        def value(name: str) -> Any:
+            return where[name] if name in where else get(issue, name)
+
+        return cls(value("file") or "", value("sheet") or "", get(issue, "row"), get(issue, "column") or "",
+                   get(issue, "value") or "", get(issue, "reason") or "", kept_raw)
 
     def where(self) -> str:
         """The whole of it on one line, names uncut, to find the row in the original file."""
@@ -220,6 +253,11 @@ class ImportScreen(XunchaScreen):
         rejected: list[Any]
         """The first ``MAX_STORED_REJECTED`` rejected rows (xuncha.models.ImportIssue)."""
         rejected_total: int
+        warnings: list[Any] = field(default_factory=list)
+        """The first ``MAX_STORED_REJECTED`` cells imported with their raw value kept (ImportIssue)."""
+        warnings_total: int = 0
+        kept_raw: dict[tuple[str, str], int] = field(default_factory=dict)
+        """How many cells were kept raw, by (file, sheet)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -279,15 +317,17 @@ class ImportScreen(XunchaScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-history", description="读取以往导入")
     def load_history(self) -> None:
-        from xuncha.models import REJECTED
+        from xuncha.models import REJECTED, WARNING
 
         store = self.store
         names = {batch.id: batch.file_name for batch in store.batches()}
         sheets = [(names.get(s.batch_id, ""), s.sheet, s.kind, s.imported, s.skipped, s.rejected, s.note)
                   for s in store.batch_sheets()]
         rejected = store.issues(REJECTED)
+        warnings = store.issues(WARNING)
         self.post_message(self.HistoryLoaded(sheets, len(names), rejected[:self.MAX_STORED_REJECTED],
-                                             len(rejected)))
+                                             len(rejected), warnings[:self.MAX_STORED_REJECTED], len(warnings),
+                                             dict(Counter((issue.file, issue.sheet) for issue in warnings))))
 
     @on(HistoryLoaded)
     def _history_loaded(self, message: HistoryLoaded) -> None:
@@ -295,18 +335,18 @@ class ImportScreen(XunchaScreen):
             return
         results = self.query_one("#import-results", DataTable)
         results.clear()
+        kept_raw = message.kept_raw
         for file, sheet, kind, imported, skipped, rejected, note in message.sheets:
             kind_text = KIND_LABELS.get(kind, "") if kind else "未识别"
+            note = kept_raw_note(kept_raw.get((file, sheet), 0), in_app(note or "", previewed=False))
             results.add_row(plain(file, 24), plain(sheet, 14), plain(kind_text, style="" if kind else "yellow"),
                             right(f"{imported:,}"), right(str(skipped or "")),
-                            right(str(rejected or ""), style="bold red" if rejected else ""),
-                            plain(in_app(note or "", previewed=False), 50))
-        self._list_rejected([RejectedRow(issue.file, issue.sheet, issue.row, issue.column or "", issue.value or "",
-                                         issue.reason) for issue in message.rejected])
+                            right(str(rejected or ""), style="bold red" if rejected else ""), plain(note, 50))
+        self._list_rejected([RejectedRow.of(issue) for issue in message.rejected]
+                            + [RejectedRow.of(issue, kept_raw=True) for issue in message.warnings])
         total = message.rejected_total
-        shown = f"，列出前 {len(message.rejected):,} 行；全部见导出的 Excel" if total > len(message.rejected) else ""
-        self.query_one("#import-rejected-title", Label).update(
-            f"未导入的行（以往全部导入，共 {total:,} 行{shown}）" if total else "未导入的行（以往导入没有未导入的行）")
+        self.query_one("#import-rejected-title", Label).update(issues_title(
+            "以往全部导入", total, len(message.rejected), message.warnings_total, len(message.warnings)))
         if not message.files:
             summary = "数据库里还没有导入过文件。在左侧目录树中选择文件，p 预览，i 导入。"
         else:
@@ -322,6 +362,17 @@ class ImportScreen(XunchaScreen):
     @on(Input.Submitted, "#import-root")
     def _root_changed(self, event: Input.Submitted) -> None:
         path = Path(event.value.strip()).expanduser()
+        if path.is_file():
+            # A file's path (pasted, or typed by hand): open its folder and pick it, as Enter in the tree does.
+            if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+                self.notify(f"{path.name} 不是 xlsx、xls 或 csv 文件，不能导入", severity="warning")
+                return
+            tree = self.query_one("#import-tree", SpreadsheetTree)
+            tree.path = path.parent
+            tree.focus()
+            if path.resolve() not in self.picked:
+                self.pick(path)
+            return
         if not path.is_dir():
             self.notify(f"文件夹不存在：{path}", severity="error")
             return
@@ -718,6 +769,7 @@ class ImportScreen(XunchaScreen):
         results = self.query_one("#import-results", DataTable)
         results.clear()
         rejected: list[RejectedRow] = []
+        kept_raw: list[RejectedRow] = []
         for file in report.files:
             status = STATUS_LABELS.get(file.status, file.status)
             if file.status != "imported" or not file.sheets:
@@ -728,14 +780,16 @@ class ImportScreen(XunchaScreen):
                 results.add_row(plain(file.file, 24), plain(sheet.sheet, 14), plain(kind, style="" if sheet.kind else "red"),
                                 right(f"{sheet.imported:,}"), right(str(sheet.skipped_count or "")),
                                 right(str(sheet.rejected_count or ""), style="bold red" if sheet.rejected_count else ""),
-                                plain(in_app(sheet.note, previewed=False), 50))
-                rejected += [RejectedRow(file.file, sheet.sheet, issue.get("row"), issue.get("column") or "",
-                                         issue.get("value") or "", issue.get("reason") or "")
-                             for issue in sheet.rejected]
-        self._list_rejected(rejected)
-        total = sum(s.rejected_count for f in report.files if f.status == "imported" for s in f.sheets)
-        self.query_one("#import-rejected-title", Label).update(
-            f"未导入的行（本次导入，共 {total:,} 行）" if total else "未导入的行（本次导入没有）")
+                                plain(kept_raw_note(sheet.warning_count, in_app(sheet.note, previewed=False)), 50))
+                rejected += [RejectedRow.of(issue, file=file.file, sheet=sheet.sheet) for issue in sheet.rejected]
+                kept_raw += [RejectedRow.of(issue, kept_raw=True, file=file.file, sheet=sheet.sheet)
+                             for issue in sheet.warnings]
+        # The cells kept raw after every row that was not imported: those need the user first.
+        self._list_rejected(rejected + kept_raw)
+        imported = [s for f in report.files if f.status == "imported" for s in f.sheets]
+        self.query_one("#import-rejected-title", Label).update(issues_title(
+            "本次导入", sum(s.rejected_count for s in imported), len(rejected),
+            sum(s.warning_count for s in imported), len(kept_raw)))
         summary = "\n".join(report.summary_lines()[-1:])
         self.query_one("#import-summary", Static).update(("导入已取消。" if cancelled else "") + summary)
 
@@ -745,7 +799,8 @@ class ImportScreen(XunchaScreen):
         self._rejected = rows
         for item in rows:
             table.add_row(plain(item.file, 20), plain(item.sheet, 12), right(str(item.row or "")),
-                          plain(item.column, 12), plain(item.value, 16), plain(item.reason, 50))
+                          plain(item.column, 12), plain(item.value, 16),
+                          plain(item.reason, 50, style="yellow" if item.kept_raw else ""))
         self._show_rejected_detail(0)
 
     @on(DataTable.RowHighlighted, "#import-rejected")
