@@ -177,10 +177,15 @@ def _read_part(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
                 if not chunk:
                     return
                 yield chunk
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
-        raise UnreadableFile(f"压缩包已损坏，无法按 Excel 读取（部件 {name}：{error}）") from error
-    except Exception as error:  # zlib.error and friends
-        raise UnreadableFile(f"压缩包已损坏，无法按 Excel 读取（部件 {name}：{error}）") from error
+    except Exception as error:  # BadZipFile, EOFError, zlib.error and friends: all say the bytes are bad
+        raise corrupt_archive(name) from error
+
+
+def corrupt_archive(part: str | None = None) -> UnreadableFile:
+    """The message for a damaged xlsx; zipfile's own words ('Bad CRC-32 …') are English and no help."""
+    where = f"（部件 {part} 读不出来）" if part else ""
+    return UnreadableFile(f"压缩包已损坏，无法按 Excel 读取{where}：文件可能没有下载或拷贝完整，"
+                          "请向提供单位重新索取，或用 Excel、WPS 打开后另存一份再导入")
 
 
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -576,7 +581,7 @@ def _repeat(value: str | None) -> int:
 
 
 __all__ = [
-    "check_file_size", "check_regular_file", "check_archive", "apply_cell_fixes", "check_table", "GridLimit", "plausible_chinese", "undecodable_line", "column_number", "column_letters",
+    "check_file_size", "check_regular_file", "check_archive", "apply_cell_fixes", "corrupt_archive", "check_table", "GridLimit", "plausible_chinese", "undecodable_line", "column_number", "column_letters",
     "MAX_FILE_BYTES", "MAX_TEXT_BYTES", "MAX_PART_BYTES", "MAX_TOTAL_BYTES", "MAX_RATIO",
     "MAX_SHEET_CELLS", "UNCALCULATED",
 ]

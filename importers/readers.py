@@ -262,7 +262,7 @@ def _open_zip(path: Path) -> Workbook:
             mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
             workbook_xml = archive.read("xl/workbook.xml") if "xl/workbook.xml" in names else b""
     except (zipfile.BadZipFile, OSError, KeyError) as error:
-        raise UnreadableFile(f"压缩包已损坏，无法按 Excel 读取（{error}）") from error
+        raise guards.corrupt_archive() from error
     if workbook_xml:
         # Dates typed as numbers must be read in the workbook's own date system.
         datemode = 1 if re.search(rb'date1904="(?:1|true)"', workbook_xml) else 0
