@@ -212,6 +212,9 @@ class OverviewScreen(XunchaScreen):
     def load(self) -> None:
         self.post_message(self.Loaded(load_overview(self.store)))
 
+    EMPTY_STORE_HINT = ("数据库里还没有记录：按 2 到「导入」页，选择台账文件或整个文件夹后按 i 导入；"
+                        "想先看看效果，可退出后运行 xuncha demo 打开示例乡镇")
+
     loaded_once = False
     """Set when the overview first showed its data (the start-up benchmark waits for it)."""
 
@@ -222,7 +225,8 @@ class OverviewScreen(XunchaScreen):
         counts = "  ".join(f"{KIND_LABELS[k]} {n:,}" for k, n in loaded.counts.items())
         total = sum(loaded.counts.values())
         scanned = f"    最近筛查：{loaded.scanned}" if loaded.scanned else ""
-        self.query_one("#overview-counts", Static).update(f"记录 {total:,} 条：{counts}{scanned}")
+        self.query_one("#overview-counts", Static).update(
+            f"记录 {total:,} 条：{counts}{scanned}" if total else self.EMPTY_STORE_HINT)
         table = self.query_one("#overview-villages", DataTable)
         table.clear()
         for line in loaded.villages:

@@ -95,6 +95,7 @@ class RecordScreen(XunchaScreen):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.record = message.record
+        self.refresh_bindings()
         title = self.query_one("#record-title", Static)
         if message.record is None:
             title.update("这条记录已不在数据库中（可能所在的导入批次已删除）。")
@@ -117,6 +118,12 @@ class RecordScreen(XunchaScreen):
             lines.append(f"［{severity}］{flag.title}")
         self.query_one("#record-flags", Static).update("\n".join(lines) or "没有疑点涉及这条记录。")
         self.query_one("#record-fields", DataTable).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "dossier":  # 项目档案 in the footer only for a project or a record naming one
+            record = self.record
+            return record is not None and (record.kind == "project" or bool(record.row.get("project")))
+        return True
 
     def action_back(self) -> None:
         self.app.pop_screen()

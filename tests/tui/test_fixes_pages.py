@@ -470,3 +470,31 @@ async def test_overview_offers_the_village_key_only_on_the_villages_table(sample
         screen.query_one("#overview-batches", DataTable).focus()
         await pilot.pause()
         assert not screen.check_action("open_village", ())
+
+
+@pytest.mark.parametrize(("kind", "offered"), [("project", True), ("asset", False), ("cadre", False)])
+async def test_record_offers_the_dossier_only_where_there_is_a_project(sample_store, kind: str,
+                                                                       offered: bool) -> None:
+    from screens.record import RecordScreen
+
+    record = sample_store.records(kind)[0]
+    app = app_on(sample_store)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await app.push_screen(RecordScreen(record.id))
+        await settle(app, pilot)
+        assert isinstance(app.screen, RecordScreen) and app.screen.record is not None
+        assert ("dossier" in _footer_actions(app)) is offered
+
+
+async def test_an_empty_store_tells_a_new_user_where_to_start(tmp_path: Path) -> None:
+    from screens.overview import OverviewScreen
+    from xuncha.store import Store
+
+    with Store(tmp_path / "empty.db") as store:
+        app = app_on(store)
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(app, pilot)
+            assert isinstance(app.screen, OverviewScreen)
+            counts = text_of(app.screen.query_one("#overview-counts", Static))
+            assert "按 2" in counts and "xuncha demo" in counts
