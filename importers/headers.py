@@ -106,6 +106,9 @@ class HeaderLayout:
     unit: str | None = None
     """'wan', 'qian' or 'yuan' from a '单位：万元' line or the title."""
     year: int | None = None
+    single_year: bool = True
+    """False when the title line that gave ``year`` names other years too ('2021—2022年收支明细'):
+    then ``year`` cannot date a '1.5' written without its year."""
     village: str | None = None
     """The village the title lines name, when they name exactly one."""
     title_villages: list[str] = field(default_factory=list)
@@ -124,6 +127,7 @@ class HeaderLayout:
 _NUMERIC_TEXT = re.compile(r"^[\s\d.,，+\-/:年月日号¥￥元%（）()]+$")
 _TITLE_WORDS = re.compile(r"台账|明细|一览表|统计表|登记表|情况表|清单|名单|名册|花名册|公开|公示|汇总|报表|日记账|明细账|序时账|对账单|流水")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度)?\s*$")
 
 
@@ -374,6 +378,7 @@ def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:
             match = _YEAR_RE.search(cell)
             if match:
                 layout.year = int(match.group(1))
+                layout.single_year = len(set(_ANY_YEAR.findall(cell))) == 1
     # A title that names several villages cannot say which row is whose: no single village.
     layout.village = layout.title_villages[0] if len(layout.title_villages) == 1 else None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,11 @@ class SheetPlan:
         override = self.units_override.get(normalize_header(column.header))
         return override or column.unit or self.unit
 
+    def _year_of_undated(self) -> int | None:
+        """The year for dates written without one: the title's, when it names a single year."""
+        layout = self.layout
+        return layout.year if layout is not None and layout.single_year else None
+
     def converter(self, column: ColumnMap) -> Converter:
         """The function that turns a non-empty cell of this column into its field value."""
         name = column.field
@@ -120,7 +126,7 @@ class SheetPlan:
         if spec_type == MONEY:
             return money_converter(self.column_unit(column))
         if spec_type == DATE:
-            return partial(values.parse_date, datemode=self.datemode)
+            return date_converter(self.datemode, self._year_of_undated())
         if spec_type == NUMBER:
             return values.parse_number
         if spec_type == INT:
@@ -175,6 +181,40 @@ def money_converter(unit: str) -> Converter:
                 if -1e-6 < scaled - whole < 1e-6:
                     return whole
         return parse(value)
+
+    return convert
+
+
+# No village record is dated in 1900: a date column whose number reads as a serial of that year
+# holds something else (a day of the month, '1.5' meaning 1月5日).
+_PLAUSIBLE_FROM = date(1901, 1, 1)
+
+
+def date_converter(datemode: int, year: int | None) -> Converter:
+    """``values.parse_date`` for one sheet, which also reads a date written without its year
+    ('1.5', '1月5日', '01-05') in the year the title names, and refuses a number that would be
+    a date in 1900 rather than file it there silently."""
+    parse = partial(values.parse_date, datemode=datemode)
+
+    def with_year(parts: tuple[int, int]) -> date:
+        if year is None:
+            raise values.ValueProblem("只有月、日，没有年份（标题中没有年份，或不止一个年份）")
+        return values.parse_ymd(year, *parts)
+
+    def convert(value: Any) -> date:
+        try:
+            parsed = parse(value)
+        except values.ValueProblem:
+            parts = values.month_day(value)
+            if parts is None:
+                raise
+            return with_year(parts)
+        if parsed < _PLAUSIBLE_FROM and not isinstance(value, date):
+            parts = values.month_day(value)
+            if parts is not None:
+                return with_year(parts)
+            raise values.ValueProblem(f"数字不像日期（按 Excel 日期序列号是 {parsed.isoformat()}）")
+        return parsed
 
     return convert
 

@@ -53,7 +53,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from importers import values
@@ -117,6 +117,10 @@ _YEAR_LINE_RE = re.compile(r"^((?:19|20)\d{2})年度?$")
 # A voucher number: an optional word (记, 现收, 银付, 记字第) and one number above zero, "号" after it.
 # "记" alone, "1-2" or "共2张" in a totals row's 凭证号 cell are not vouchers.
 _VOUCHER_RE = re.compile(r"^[^\d\s]{0,6}?[-—－_#]?0*[1-9]\d{0,7}号?$")
+# A section line of a disclosure table that lists income, then expenses ("二、支出明细", "（一）收入部分"):
+# the entries below it are of that side.
+_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
+                         r"(?P<side>收入|支出)(?:明细|部分|情况|项目|类)?[:：]?$")
 # Summary labels that close a month in a journal: the next entry without a 月 is not in that month.
 _CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
 # Columns that number the rows: a number there makes the row a data row, not an unlabelled total.
@@ -281,6 +285,7 @@ class RowMapper:
         # Only payments and sheets with helper columns need the combining step.
         self.needs_combine = self.kind == "payment" or bool(self.mapped_fields & {TERM, UNIT_PRICE})
         self._classify_columns()
+        self.side_columns = self._find_side_columns() if self.kind == "payment" else {}
         # The village of the rows being read: a sheet that takes it from its title may hold
         # several villages' sections, each under its own title line.
         self.village = plan.village
@@ -289,6 +294,10 @@ class RowMapper:
         self.ymd = MONTH in self.mapped_fields
         self.year: Any = plan.layout.year
         self.month: Any = None
+        # The side of the rows being read: the sheet's, until a section line names another.
+        self.direction: str | None = plan.default_direction
+        for line in plan.layout.title_lines if self.kind == "payment" else ():
+            self._section_reason(line)  # "一、收入明细" just above the header
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number.
@@ -324,6 +333,31 @@ class RowMapper:
             if main[1] == twin[1] and types[twin[1]] == MONEY and ("大写" in main[3]) != ("大写" in twin[3])
         ]
 
+    def _find_side_columns(self) -> dict[str, list[tuple[int, str, Any]]]:
+        """In a 收支公开榜 the income table and the expense table stand side by side under the
+        parents 收入 and 支出: the columns of each side for the fields both sides have (日期, 摘要,
+        单位), so that a record takes them from the side its amount came from. Empty otherwise."""
+        parents = self.plan.layout.parents
+        sides: dict[str, list[tuple[int, str, Any]]] = {"in": [], "out": []}
+        for column in self.plan.columns:
+            side = _side_of(parents[column.index] if column.index < len(parents) else "")
+            if side and column.field in self.field_set and column.field not in ("amount", "direction"):
+                sides[side].append((column.index, column.field, self.plan.converter(column)))
+        shared = {name for _, name, _ in sides["in"]} & {name for _, name, _ in sides["out"]}
+        if not shared:
+            return {}
+        return {side: [c for c in columns if c[1] in shared] for side, columns in sides.items()}
+
+    def _take_side(self, row: list[Any], record: dict[str, Any], columns: list[tuple[int, str, Any]]) -> None:
+        """The record's shared fields from its own side of a side-by-side sheet (blank if empty there)."""
+        width = len(row)
+        for index, name, convert in columns:
+            value = row[index] if index < width else None
+            try:
+                record[name] = None if value == "" or value is None else convert(value)
+            except values.ValueProblem:
+                record[name] = None  # the raw row keeps it
+
     # --- the row ---------------------------------------------------------------------------------
 
     def map_row(self, number: int, row: list[Any]) -> tuple[str, Any]:
@@ -356,6 +390,8 @@ class RowMapper:
             self._compare_upper_amounts(row, warnings)
         if self.needs_combine:
             self._combine(record, extra, problems, warnings)
+            if self.side_columns and record["direction"] in self.side_columns:
+                self._take_side(row, record, self.side_columns[record["direction"]])
         rejection = self._essential_problem(record, problems)
         if rejection is not None:
             return REJECTED, rejection
@@ -400,9 +436,21 @@ class RowMapper:
             return self._title_reason(texts)
         if first in _COLUMN_NUMBER_STARTS and self._is_column_number_row(cells):
             return COLUMN_NUMBERS
+        if self.kind == "payment" and len(cells) == 1 and texts:
+            reason = self._section_reason(texts[0])
+            if reason:
+                return reason
         if self.ymd and len(cells) == 1 and texts:
             return self._year_line_reason(texts[0])
         return None
+
+    def _section_reason(self, text: str) -> str | None:
+        """A lone "二、支出明细" in a payment sheet: the entries below it are of that side."""
+        match = _SECTION_RE.match("".join(text.split()))
+        if match is None:
+            return None
+        self.direction = "in" if match["side"] == "收入" else "out"
+        return f"分段标题（{match.group()}）：以下记录按{match['side']}"
 
     def _has_voucher(self, row: list[Any]) -> bool:
         """Whether the row's voucher column holds a voucher number: then it is a transaction,
@@ -644,11 +692,29 @@ class RowMapper:
                 record[end_field] = end
         if TERM in problems:
             header, text, reason = problems.pop(TERM)
-            problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
+            if not self._end_from_term_length(record, text):
+                problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
         if self.kind == "resource" and record["amount"] is None and UNIT_PRICE in got \
                 and record["area"] is not None:
             # A lease listed with a price per 亩 and an area: the yearly rent is their product.
             record["amount"] = round(got[UNIT_PRICE] * record["area"])
+
+    def _end_from_term_length(self, record: dict[str, Any], text: str) -> bool:
+        """A term written as a length ('30年') ends that many years after a start given in its
+        own column: 2015-01-01 and 30年 end on 2044-12-31. Whether the end was set."""
+        years = values.term_years(text)
+        start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
+        if years is None or not start_field or not end_field or record.get(end_field) is not None:
+            return False
+        start = record.get(start_field)
+        if not isinstance(start, date):
+            return False
+        try:
+            anniversary = start.replace(year=start.year + years)
+        except ValueError:  # 29 February in a year that has none
+            anniversary = start.replace(year=start.year + years, day=28) + timedelta(days=1)
+        record[end_field] = anniversary - timedelta(days=1)
+        return True
 
     def _payment_amount(self, record: dict[str, Any], got: dict[str, Any],
                         problems: dict[str, tuple[str, str, str]],
@@ -679,8 +745,8 @@ class RowMapper:
                 problems["amount"] = (self._side_headers(sides), "0", "收入和支出均为零")
             return
         if record["direction"] is None:
-            if self.plan.default_direction:
-                record["direction"] = self.plan.default_direction
+            if self.direction:
+                record["direction"] = self.direction
             elif amount < 0 and "direction" not in self.mapped_fields:
                 # A signed bank amount: negative is money going out.
                 record["direction"], record["amount"] = "out", -amount
@@ -742,6 +808,16 @@ class RowMapper:
         column = headers[0] if headers else None
         where = f"（列“{'、'.join(headers)}”为空）" if headers else ""
         return column, None, f"缺少{labels}{where}"
+
+
+def _side_of(parent: str) -> str | None:
+    """'in' or 'out' for a parent header over one side of a 收支 sheet (收入 / 支出), else None."""
+    text = "".join(str(parent).split())
+    if text.startswith(("收入", "收款")):
+        return "in"
+    if text.startswith(("支出", "付款")):
+        return "out"
+    return None
 
 
 def _yuan(fen: int) -> str:

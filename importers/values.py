@@ -53,6 +53,8 @@ __all__ = [
     "parse_date",
     "parse_date_range",
     "parse_ymd",
+    "month_day",
+    "term_years",
     "parse_number",
     "parse_int",
 ]
@@ -960,6 +962,43 @@ def _end_in_start_year(text: str, start: _dt.date) -> _dt.date | None:
         return end if end >= start else _make_date(start.year + 1, month, day)
     except ValueProblem:
         return None
+
+
+# A date written without its year, as hand-kept journals do under a title that names the year:
+# '1.5', '1月5日', '01-05', '1/5'. Two parts of one or two digits, the first a month.
+_MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})(?:[./-]|月)(?P<d>\d{1,2})[日号]?", re.ASCII)
+
+
+def month_day(value: object) -> tuple[int, int] | None:
+    """(month, day) from a text date without a year ('1.5', '1月5日', '01-05'), or None.
+
+    Only text: a number 1.5 could be January 5th or 50th (1.50), so a number never is one.
+    """
+    if not isinstance(value, str):
+        return None
+    match = _MONTH_DAY_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None
+    month, day = int(match["m"]), int(match["d"])
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# A lease or contract term written as a length ('30年', '三十年', '15 年期') instead of a range.
+_TERM_YEARS_RE = re.compile(r"(?:共|为期)?(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,4})(?:个)?(?:周年|年)期?")
+
+
+def term_years(value: object) -> int | None:
+    """The number of years of a term written as a length ('30年', '三十年'), or None."""
+    if not isinstance(value, str):
+        return None
+    match = _TERM_YEARS_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None
+    try:
+        years = _small_chinese_number(match["n"], "年限无效")
+    except ValueProblem:
+        return None
+    return years if 0 < years <= 100 else None
 
 
 def parse_ymd(year: object, month: object, day: object) -> _dt.date:

@@ -30,6 +30,11 @@ _SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "�
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # Characters that end a name when walking back from the suffix.
 _STOP_CHARS = set("镇乡县区市省州旗盟年月日的和及与各本全该对在共原于为是即、，,。:：;；（）()[]【】 \u3000/\\-—_")
+# Stop characters that also begin names (和平村, 于家村, 共青村): one of them is the first character
+# of the name when the name has begun after it and a boundary comes before it ("青山镇和平村",
+# "石桥村、和平村"), and a conjunction when it follows a word ("石桥村和马吉村"). Not 原: 原石桥村
+# is the former 石桥村.
+_NAME_FIRST_STOPS = set("和于共")
 # Runs before 村 that are words, not names.
 _NOT_NAMES = frozenset({"农", "新农", "乡", "美丽乡", "城", "山", "各", "本", "全", "邻", "外", "进", "驻",
                         "行政", "自然", "中心", "示范", "试点", "重点", "贫困", "薄弱", "经济", "强",
@@ -86,6 +91,8 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
     while start > floor and end - start < _MAX_NAME:
         char = text[start - 1]
         if char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
+            if char in _NAME_FIRST_STOPS and start < end and _boundary_before(text, start - 1):
+                start -= 1
             break
         start -= 1
     name = text[start:end]
@@ -95,6 +102,15 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
         if name.endswith(word) and len(name) > len(word):
             name = name[: -len(word)]
     return name
+
+
+def _boundary_before(text: str, index: int) -> bool:
+    """Whether nothing that a name could continue stands before ``index``: the start of the
+    text, punctuation, a digit or a stop character (镇, 、, 年)."""
+    if index == 0:
+        return True
+    char = text[index - 1]
+    return char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff")
 
 
 def _is_name(name: str) -> bool:

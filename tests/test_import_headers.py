@@ -7,7 +7,7 @@ import pytest
 from importers.headers import MergeFiller, column_letter, find_header
 from importers.kinds import assign_columns, detect_kind
 from importers.synonyms import match_column, match_text
-from importers.villages import find_village, village_from_cell
+from importers.villages import find_village, find_villages, village_from_cell
 
 
 def numbered(rows):
@@ -141,6 +141,19 @@ def test_column_letters(index: int, letter: str) -> None:
     ("村（社区）", "asset", "village"),
     ("核算单位", "payment", "village"),
     ("乙方联系电话", "contract", "ignore"),
+    # Synonyms a third QA pass met in unseen files.
+    ("购置年月", "asset", "acquired_on"),
+    ("承接方", "contract", "counterparty"),
+    ("承接方", "resource", "counterparty"),
+    ("标的金额", "contract", "amount"),
+    ("合同总额（元）", "contract", "amount"),
+    ("采购形式", "contract", "procurement"),
+    ("交易对手", "payment", "counterparty"),
+    ("承建商", "project", "contractor"),
+    ("流转价格（元/亩）", "resource", "unit_price"),
+    ("配偶及子女", "cadre", "relatives"),
+    ("收入项目", "payment", "summary"),
+    ("支出项目", "payment", "summary"),
 ])
 def test_header_synonyms(header: str, kind: str, field: str) -> None:
     found = match_text(header, kind)
@@ -157,6 +170,12 @@ def test_header_synonyms(header: str, kind: str, field: str) -> None:
     ("乙方", "单位名称", "contract", "counterparty"),
     ("时间", "开工日期", "project", "started_on"),
     ("发生额（支出）", "贷方", "payment", "expense"),
+    # A child that only says in which form the parent is written is the parent's column.
+    ("合同相对方", "单位名称", "contract", "counterparty"),
+    ("合同金额", "小写", "contract", "amount"),
+    ("合同金额", "大写", "contract", "amount"),
+    ("乙方", "名称", "contract", "counterparty"),
+    ("合同相对方", "联系电话", "contract", "ignore"),
 ])
 def test_two_level_headers(parent: str, child: str, kind: str, field: str) -> None:
     found = match_column(parent, child, kind)
@@ -228,9 +247,22 @@ def test_mapping_overrides_beat_synonyms() -> None:
     ("美丽乡村", None),
     ("青山镇各村资源发包台账", None),
     ("Sheet1", None),
+    # 和 (and 于, 共 …) ends a name only as a conjunction: 和平村 is a village of its own.
+    ("和平村2021年收支明细", "和平村"),
+    ("青山镇和平村工程项目台账", "和平村"),
+    ("2021年和平村合同台账", "和平村"),
+    ("于家村资源发包台账", "于家村"),
+    ("原石桥村小学厂房出租", "石桥村"),
+    ("2021年村级工程", None),
 ])
 def test_village_names(text: str, village: str | None) -> None:
     assert find_village(text) == village
+
+
+def test_a_conjunction_still_separates_two_villages() -> None:
+    assert find_villages("石桥村和马吉村合同台账") == ["石桥村", "马吉村"]
+    assert find_villages("石桥村与和平村收支台账") == ["石桥村", "和平村"]
+    assert village_from_cell("和平村") == "和平村"
 
 
 def test_village_cells_keep_unsuffixed_names() -> None:

@@ -290,3 +290,68 @@ def test_parse_text_of_numbers() -> None:
             fast_text(number)
     assert values.excel_digits(3.301021980010112e17) == "330102198001011000"
     assert values.parse_text(float("nan")) is None and values.parse_text(True) == "TRUE"
+
+
+# --- a third QA pass: layouts of unseen files ---------------------------------------------------------
+
+
+def test_form_children_of_a_two_row_header_belong_to_their_parent(store, tmp_path: Path) -> None:
+    """合同相对方 over 单位名称/联系电话 and 合同金额 over 小写/大写: 单位名称 alone is a village
+    column and 小写 nothing at all, so the firm became the village and the amount was lost."""
+    rows = [["东坞村2022年合同台账"],
+            ["合同编号", "合同名称", "合同相对方", None, "合同金额", None, "签订日期"],
+            [None, None, "单位名称", "联系电话", "小写", "大写", None],
+            ["DW-1", "道路硬化合同", "浙江宏达建设有限公司", "13905720000", "5,371.50元", "伍仟叁佰柒拾壹元伍角整",
+             "2022-03-05 00:00:00"],
+            ["DW-2", "路灯合同", "孙建华", "13905720001", 3000, "叁仟伍佰元整", "2022/04/06"]]
+    merges = ["A2:A3", "B2:B3", "C2:D2", "E2:F2", "G2:G3"]
+    report = import_one(store, write_xlsx(tmp_path / "东坞村合同台账.xlsx", {"合同": rows}, merges={"合同": merges}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 2
+    got = by_row(records(store, "contract"))
+    assert [(got[n]["village"], got[n]["counterparty"], got[n]["amount"]) for n in (4, 5)] == [
+        ("东坞村", "浙江宏达建设有限公司", 5371.5), ("东坞村", "孙建华", 3000.0)]
+    assert [got[n]["signed_on"] for n in (4, 5)] == ["2022-03-05", "2022-04-06"]
+    # The 大写 column checks the 小写 one.
+    assert [(w["row"], w["column"]) for w in sheet.warnings] == [(5, "合同金额/大写")]
+
+
+def test_income_then_expense_sections_in_one_sheet(store, tmp_path: Path) -> None:
+    """A disclosure table lists 一、收入明细 and then 二、支出明细 under their own headers: the title
+    named only 收入, so every expense was filed as income and the section line was rejected."""
+    rows = [["梅溪村2023年第二季度财务收支明细公开表"], ["一、收入明细"],
+            ["日期", "凭证号", "收入项目", "金额（元）", "付款单位"],
+            ["2023-04-05", "收-1", "发包收入", 1000, "湖州绿源农业开发有限公司"],
+            [None, None, "收入合计", 1000],
+            [],
+            ["二、支出明细"],
+            ["日期", "凭证号", "支出项目", "金额（元）", "收款单位"],
+            ["2023-04-03", "付-1", "支付道路硬化款", 300, "浙江宏达建设有限公司"],
+            ["2023-04-09", "付-2", "支付保洁费", 2400, "沈桂芳"],
+            [None, None, "支出合计", 2700]]
+    report = import_one(store, write_xlsx(tmp_path / "梅溪村收支公开表.xlsx", {"公开表": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 3 and not sheet.rejected and not sheet.warnings
+    got = by_row(records(store, "payment"))
+    assert [(n, got[n]["direction"], got[n]["amount"], got[n]["summary"]) for n in sorted(got)] == [
+        (4, "in", 1000.0, "发包收入"), (9, "out", 300.0, "支付道路硬化款"), (10, "out", 2400.0, "支付保洁费")]
+    skipped = {s["row"]: s["reason"] for s in sheet.skipped}
+    assert "分段标题" in skipped[7] and "支出" in skipped[7]
+    assert "收支方向" not in (sheet.note or "")
+
+
+def test_side_by_side_income_and_expense_take_their_own_side(store, tmp_path: Path) -> None:
+    """收支公开榜 with 收入 on the left and 支出 on the right: the expense record took the
+    income side's date and summary."""
+    rows = [["石门村2023年1月收支公开榜"], ["收入", None, None, None, "支出"],
+            ["日期", "摘要", "金额", "付款单位", "日期", "摘要", "金额", "收款单位"],
+            ["2023-01-03", "租金收入", 2000, "张建国", "2023-01-04", "支付道路硬化款", 500, "浙江宏达建设有限公司"],
+            [None, None, None, None, "2023-01-09", "支付污水管网款", 885, "孙建华"]]
+    report = import_one(store, write_xlsx(tmp_path / "石门村收支公开榜.xlsx", {"收支公开": rows},
+                                          merges={"收支公开": ["A2:D2", "E2:H2"]}))
+    sheet = sheet_of(report)
+    got = by_row(records(store, "payment"))
+    assert [(got[n]["direction"], got[n]["date"], got[n]["summary"], got[n]["counterparty"]) for n in (4, 5)] == [
+        ("out", "2023-01-04", "支付道路硬化款", "浙江宏达建设有限公司"), ("out", "2023-01-09", "支付污水管网款", "孙建华")]
+    # One row is one record: the income beside the expense is named in a warning, not lost silently.
+    assert [(w["row"], w["column"]) for w in sheet.warnings] == [(4, "收入/金额")]

@@ -349,3 +349,60 @@ def test_a_closed_month_is_not_carried_past_its_total(store, tmp_path: Path) -> 
     assert got[4]["date"] == "2023-01-15" and got[7]["date"] == "2023-02-05"
     assert got[6]["date"] is None
     assert [w for w in sheet.warnings if w["row"] == 6 and w["column"] == "月"]
+
+
+# --- a third QA pass: dates without a year, terms written as a length ---------------------------------
+
+
+def test_dates_without_a_year_take_the_year_of_the_title(store, tmp_path: Path) -> None:
+    """A hand-kept journal writes 1.3, 1月12日 or 01-21 under a title naming the year: '1.3' was
+    read as Excel serial 1 (1900-01-01) without a word, the others lost their date."""
+    rows = [["北山村2022年现金日记账"], ["日期", "凭证号", "摘要", "收入", "支出", "收款人"],
+            ["1.3", "现-1", "收回备用金", 200, None, "李明"],
+            ["1月12日", "现-2", "报销", None, 237.5, "王小红"],
+            ["01-21", "现-3", "报销", None, 275, "赵大"],
+            ["12.31", "现-4", "报销", None, 300, "赵大"]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "北山村现金日记账.xlsx", {"现金日记账": rows})))
+    assert sheet.imported == 4 and not sheet.warnings
+    got = by_row(records(store, "payment"))
+    assert [got[n]["date"] for n in (3, 4, 5, 6)] == ["2022-01-03", "2022-01-12", "2022-01-21", "2022-12-31"]
+
+
+def test_a_date_column_never_files_a_small_number_in_1900(store, tmp_path: Path) -> None:
+    rows = [["收支明细"], ["日期", "凭证号", "摘要", "支出", "收款人"],
+            ["1.3", "记-1", "报销", 200, "李明"],
+            [5, "记-2", "报销", 300, "王小红"],
+            ["2022-01-06", "记-3", "报销", 400, "赵大"]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "支出明细.xlsx", {"明细": rows})))
+    assert sheet.imported == 3
+    got = by_row(records(store, "payment"))
+    assert [got[n]["date"] for n in (3, 4, 5)] == [None, None, "2022-01-06"]
+    reasons = {w["row"]: w["reason"] for w in sheet.warnings}
+    assert "没有年份" in reasons[3] and "不像日期" in reasons[4]
+
+
+def test_a_title_naming_two_years_dates_no_day_without_its_year(store, tmp_path: Path) -> None:
+    """'2021—2022年' cannot say which year '3.5' is in: a warning, never a guessed year."""
+    rows = [["北山村2021—2022年现金日记账"], ["日期", "凭证号", "摘要", "支出", "收款人"],
+            ["3.5", "现-1", "报销", 200, "李明"],
+            ["2022-03-05", "现-2", "报销", 300, "王小红"]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "北山村现金日记账.xlsx", {"现金日记账": rows})))
+    assert sheet.imported == 2
+    got = by_row(records(store, "payment"))
+    assert got[3]["date"] is None and got[4]["date"] == "2022-03-05"
+    assert [w for w in sheet.warnings if w["row"] == 3 and "不止一个年份" in w["reason"]]
+
+
+def test_a_term_written_as_a_length_ends_after_the_start(store, tmp_path: Path) -> None:
+    """承包期限 '30年' beside a 起始日期 column: the end date was left empty."""
+    rows = [["溪口村资源发包台账"], ["资源名称", "资源类型", "面积", "承包方", "年租金", "起始日期", "承包期限"],
+            ["后山1号地块", "耕地", 3.5, "张建国", 2100, "2010-01-01", "10年"],
+            ["大坝3号地块", "厂房", 10.25, "湖州绿源农业开发有限公司", 6457.5, "2013-04-01", "三十年"],
+            ["塘坞2号地块", "水面", 8, "溪口村茶叶专业合作社", 4960, "2012-02-29", "5年"],
+            ["前畈1号地块", "林地", 5.75, "李卫东", 3507.5, "2011-02-01", "2011.2.1至2026.1.31"]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "溪口村资源发包台账.xlsx", {"资源": rows})))
+    assert sheet.imported == 4 and not sheet.warnings
+    got = by_row(records(store, "resource"))
+    assert [(got[n]["started_on"], got[n]["ended_on"]) for n in (3, 4, 5, 6)] == [
+        ("2010-01-01", "2019-12-31"), ("2013-04-01", "2043-03-31"), ("2012-02-29", "2017-02-28"),
+        ("2011-02-01", "2026-01-31")]
