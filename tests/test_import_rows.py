@@ -275,6 +275,17 @@ def test_a_repeated_child_header_row_and_a_dated_footer_are_skipped(store, tmp_p
     assert sorted(by_row(records(store))) == [5, 6, 10]
 
 
+@pytest.mark.parametrize("line", ["村务监督委员会意见：同意公开", "审核人签字：李书记", "监委会（签字）：王五"])
+def test_a_signed_opinion_under_the_table_is_a_footer(store, tmp_path: Path, line: str) -> None:
+    """It was rejected as a payment without an amount: reported, but as the wrong thing."""
+    rows = [["竹林村2022年支出明细表"], ["日期", "凭证号", "摘要", "支出金额", "收款单位"],
+            [dt.date(2022, 1, 3), "付-1", "支付清淤款", 560, "安吉县宏达建设"],
+            [line]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "竹林村支出明细.xlsx", {"支出明细": rows})))
+    assert sheet.imported == 1 and sheet.rejected == []
+    assert reasons(sheet) == {4: f"表尾签名或说明（{line}）"}
+
+
 def test_an_uncalculated_formula_is_named_as_such(store, tmp_path: Path) -> None:
     formula = "公式没有计算结果（=D3*2）：请在 Excel 中打开、保存后再导入"
     rows = [["石桥村2022年收支明细"], ["日期", "凭证号", "摘要", "收入", "支出"],
