@@ -125,6 +125,37 @@ def file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+FileIdentity = tuple[int, int, int, int]
+
+
+def file_identity(path: Path) -> FileIdentity:
+    """What tells that a path still holds the same file: device, inode, size and modification time.
+
+    Excel and WPS save by writing a new file and renaming it over the old one, so a
+    file saved meanwhile has another inode; one copied over in place has another size or time.
+    """
+    info = path.stat()
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _changed(path: Path, identity: FileIdentity) -> bool:
+    """Whether the file at ``path`` was replaced or written to since it was hashed.
+
+    The content is hashed first and read afterwards: a file saved in between would
+    be stored under the hash of content it does not hold, and re-importing either
+    version would then be refused as a duplicate or counted twice.
+    """
+    try:
+        return file_identity(path) != identity
+    except OSError:  # moved or deleted meanwhile
+        return True
+
+
+def _changed_message(name: str) -> str:
+    return (f"文件 {name} 在导入过程中被改动或替换（可能正被其他程序保存），已全部撤销（数据库未改动）；"
+            "请等文件保存完成后重新导入")
+
+
 def import_file(store: Store, path: Path, *, village: str | None = None, mapping: Mapping | None = None,
                 on_progress: ProgressCallback | None = None,
                 cancel: threading.Event | None = None) -> FileReport:
@@ -133,6 +164,7 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
     report = FileReport(file=name, path=str(path))
     try:
         guards.check_regular_file(path)  # no pipe, device or 10 GB file gets hashed
+        identity = file_identity(path)
         report.sha256, size = file_digest(path)
     except FileNotFoundError:
         return _failed(report, f"文件 {name} 不存在")
@@ -146,13 +178,15 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
     try:
         book = open_workbook(path)
     except ImportFailed as error:
-        return _failed(report, error.message)
+        return _failed(report, _changed_message(name) if _changed(path, identity) else error.message)
     report.format = book.format
     try:
         with _collector_paused(), book, store.importing(name, str(path.resolve()), report.sha256, size) as writer:
             report.batch_id = writer.batch_id
             importer = _FileImporter(writer, report, book.datemode, village, mapping, on_progress, cancel)
             importer.run(book.sheets)
+            if _changed(path, identity):  # before the commit: the batch's hash must be of what it holds
+                raise ImportFailed(_changed_message(name), file=name)
             if not any(sheet.kind for sheet in report.sheets):
                 raise _NothingRecognised
     except ImportCancelled:
@@ -165,6 +199,8 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
         return _nothing_recognised(report)
     except ImportFailed as error:
         report.batch_id = None
+        if _changed(path, identity):  # a sheet that "is damaged" because it was being saved meanwhile
+            return _failed(report, _changed_message(name))
         return _failed(report, error.message if name in error.message else f"文件 {name}：{error.message}")
     except StoreError as error:  # busy, read-only, disk full: the store's reason, not a traceback
         report.batch_id = None
@@ -543,6 +579,7 @@ __all__ = [
     "field_choices",
     "field_label",
     "file_digest",
+    "file_identity",
     "import_file",
     "import_paths",
     "preview_file",

@@ -29,7 +29,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +55,10 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEETML_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 SNIFF_BYTES = 8192
+CONTROL_BYTES = frozenset(b for b in range(32) if b not in b"\t\n\r\f\v\x1a")
+"""Bytes that text hardly holds: tab, line breaks and the DOS end-of-file mark are left out."""
+BINARY_CONTROL_SHARE = 0.01
+"""More control bytes than this share of the first bytes: a binary file, not text (see ``_looks_binary``)."""
 CSV_FIELD_LIMIT = 16 << 20
 """Characters in one csv cell (Python's default, 131072, refuses a long note that xlsx would take)."""
 csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
@@ -237,7 +244,7 @@ def open_workbook(path: Path) -> Workbook:
             return _open_ole2(path)
         if head.startswith(b"%PDF"):
             raise UnreadableFile("这是 PDF 文件，不是表格；请向村里要 Excel 或 CSV 原件")
-        if b"\x00" in head and not _has_utf16_bom(head):
+        if _looks_binary(head):
             raise UnreadableFile("不是可识别的表格文件（既不是 Excel，也不是 CSV 文本）")
         return _open_text(path)
     except UnreadableFile as error:
@@ -248,6 +255,20 @@ def open_workbook(path: Path) -> Workbook:
         # Malformed content a reader did not anticipate (ss:Index="x", …): a reason, not a traceback.
         raise UnreadableFile(f"文件 {name}：内容格式有误，无法读取（{type(error).__name__}: {_short(error)}）",
                              file=name) from error
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Whether the first bytes of a file that is neither zip nor OLE2 are a binary file's, not text.
+
+    Judged by the share of control bytes, not by any NUL: old accounting systems pad
+    a field with NUL now and then, and one such cell near the top must not refuse the
+    whole CSV when the same byte further down is simply kept in its cell. An image,
+    a program or UTF-16 without its BOM (every other byte NUL) has far more.
+    """
+    if _has_utf16_bom(head):
+        return False
+    controls = sum(1 for byte in head if byte in CONTROL_BYTES)
+    return controls > max(2, len(head) * BINARY_CONTROL_SHARE)
 
 
 def _has_utf16_bom(head: bytes) -> bool:
@@ -310,7 +331,7 @@ def _open_with_calamine(path: Path, fmt: str, datemode: int) -> Workbook:
     from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        book = _calamine_book(CalamineWorkbook, path, fmt)
         metadata = book.sheets_metadata
     except Exception as error:  # CalamineError, ZipError, XmlError, PasswordError …
         raise UnreadableFile(f"无法按{FORMAT_LABELS[fmt]}读取：{_short(error)}") from error
@@ -321,6 +342,34 @@ def _open_with_calamine(path: Path, fmt: str, datemode: int) -> Workbook:
         hidden = meta.visible != SheetVisibleEnum.Visible
         sheets.append(CalamineSheet(book, meta.name, hidden))
     return Workbook(path, fmt, sheets, datemode=datemode, _closer=book.close)
+
+
+CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}
+"""The file name endings by which calamine picks the reader of each format (the first one is used for links)."""
+
+
+def _calamine_book(reader: Any, path: Path, fmt: str) -> Any:
+    """calamine's workbook for ``path`` read as ``fmt``, whatever the file's name says.
+
+    calamine picks its reader by the name's ending, while xuncha decides the format by
+    the content: an old .xls saved as "台账.xlsx" (or an xlsx named .xls) would go to the
+    wrong reader and be refused in English ("invalid Zip archive"). Such a file is opened
+    through a link whose name has the right ending; calamine holds the file open, so the
+    link goes at once.
+    """
+    if path.suffix.lower() in CALAMINE_SUFFIXES[fmt]:
+        return reader.from_path(str(path))
+    folder = tempfile.mkdtemp(prefix="xuncha-read-")
+    try:
+        link = Path(folder) / f"book{CALAMINE_SUFFIXES[fmt][0]}"
+        try:
+            os.symlink(path.resolve(), link)
+        except OSError:  # no symbolic links here (Windows without the right): read it from memory
+            with path.open("rb") as handle:
+                return reader.from_filelike(handle)
+        return reader.from_path(str(link))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _short(error: Exception) -> str:

@@ -169,7 +169,7 @@ def cmd_backup(args: argparse.Namespace, store: Store) -> int:
             destination = sqlite3.connect(temp)
             try:
                 with destination:
-                    source.backup(destination)
+                    _copy_pages(source, destination, temp)
             finally:
                 destination.close()
         finally:
@@ -183,6 +183,21 @@ def cmd_backup(args: argparse.Namespace, store: Store) -> int:
     else:
         info(f"已备份到 {target}（{size} 字节）")
     return 0
+
+
+def _copy_pages(source: sqlite3.Connection, destination: sqlite3.Connection, temp: Path) -> None:
+    """SQLite's backup of every page; a full disk is the backup's, not the store's.
+
+    SQLite says only "database or disk is full": as it stands, the message would name
+    the store, which is only read, and send the user to free space on the wrong disk.
+    As an OSError on the temporary file it names the backup path the user typed.
+    """
+    try:
+        source.backup(destination)
+    except sqlite3.OperationalError as error:
+        if "full" in str(error).lower():
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(temp)) from error
+        raise
 
 
 def cmd_tui(args: argparse.Namespace, store: Store) -> int:

@@ -24,6 +24,7 @@ ID-card and phone numbers in every cell of every sheet.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 import os
@@ -32,7 +33,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, BinaryIO, Callable, Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -587,7 +588,25 @@ def write_findings_workbook(store: Store, path: str | os.PathLike[str], *, mask:
     """
     check_output_path(path, store_path=store.path, overwrite=overwrite)
     wb = build_workbook(store, mask=mask, by=by)
-    return write_private(path, wb.save, prefix=".xuncha-export-", store_path=store.path, overwrite=overwrite)
+    return write_private(path, _whole_workbook_writer(wb), prefix=".xuncha-export-", store_path=store.path,
+                         overwrite=overwrite)
+
+
+def _whole_workbook_writer(wb: Workbook) -> Callable[[BinaryIO], None]:
+    """Write the workbook's zip in memory first, then into the file in one plain write.
+
+    openpyxl's ``save`` leaves its ZipFile open when the disk fills up midway; once the
+    file is closed, Python collects that ZipFile and prints "Exception ignored …
+    Traceback" below the one-line reason (disk full). The workbook is in memory
+    already, and its zip is a fraction of it.
+    """
+
+    def write(handle: BinaryIO) -> None:
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        handle.write(buffer.getbuffer())
+
+    return write
 
 
 __all__ = [

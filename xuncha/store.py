@@ -17,6 +17,7 @@ import importlib
 import json
 import operator
 import os
+import shutil
 import sqlite3
 import stat
 import uuid
@@ -90,9 +91,37 @@ def plain_error_text(error: BaseException) -> str:
     return " ".join(lines).strip() or type(original).__name__
 
 
+LOW_DISK_BYTES = 1 << 20
+"""Free space below which a disk I/O error on the store is taken for a full disk (SQLite's own
+-shm file alone needs 32 KiB, and it cannot say that it failed for want of space)."""
+
+
+def _folder_of(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
+def _read_only_disk(folder: Path) -> bool:
+    """Whether the folder is on a file system mounted read-only (a write-protected U disk, a CD)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no such folder yet; no statvfs on Windows
+        return False
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(_folder_of(path)).free < LOW_DISK_BYTES
+    except OSError:
+        return False
+
+
 def _permission_problem(path: Path) -> str | None:
-    """Why the current user may not use the store at ``path`` (file or folder permissions), or None."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Why the current user may not use the store at ``path`` (read-only disk, file or folder permissions), or None."""
+    folder = _folder_of(path)
+    if _read_only_disk(folder):
+        # Not a matter of permissions: no user may write there, and the file's owner cannot change it.
+        return (f"数据库 {path} 所在的磁盘是只读的（如写保护的 U 盘、光盘）；"
+                "请把数据库复制到可写的位置，或用 --db 换一个路径")
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
             return (f"没有权限读写数据库 {path}（文件属于其他用户，或权限不允许本用户读写）；"
@@ -134,6 +163,9 @@ def translate_error(error: BaseException, path: str | os.PathLike[str]) -> Store
                 return StoreError(problem)
             return StoreError(f"无法打开数据库 {path}；请检查磁盘或 U 盘是否已拔出")
         if "disk i/o error" in message:
+            if _disk_nearly_full(where):  # SQLite could not make room for its -wal/-shm files
+                return StoreError(f"磁盘已满，无法使用数据库 {path}（数据库要在旁边建立 -wal、-shm 文件）；"
+                                  "请腾出磁盘空间后重试")
             return StoreError(f"读写数据库 {path} 时出错（磁盘读写错误）；请检查磁盘或 U 盘是否已拔出")
     elif isinstance(original, sqlite3.DatabaseError) and (
             "file is not a database" in message or "file is encrypted" in message or code == SQLITE_NOTADB):
@@ -168,6 +200,17 @@ def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
     if os.environ.get(ENV_VAR):
         return Path(os.environ[ENV_VAR]).expanduser()
     return default_path()
+
+
+def _interrupted_creation(connection: Connection, tables: Sequence[str]) -> bool:
+    """Whether ``tables`` are what a first creation cut short left behind: xuncha's own tables, all empty.
+
+    Stores created before the schema was made in one transaction can be left so by a
+    kill; they hold nothing yet, and opening them again finishes their creation.
+    """
+    if not set(tables) <= set(SQLModel.metadata.tables):
+        return False
+    return not any(connection.execute(text(f'SELECT 1 FROM "{table}" LIMIT 1')).first() for table in tables)
 
 
 def _load_table_modules() -> None:
@@ -375,7 +418,7 @@ class Store:
             with self.engine.connect() as connection:
                 tables = inspect(connection).get_table_names()
                 if "meta" not in tables:
-                    if tables:
+                    if tables and not _interrupted_creation(connection, tables):
                         raise StoreVersionError(
                             f"{self.path} 不是巡察数据库（缺少版本信息），请换一个 --db 路径"
                         )
@@ -397,11 +440,28 @@ class Store:
             )
 
     def _create_schema(self) -> None:
-        SQLModel.metadata.create_all(self.engine)
-        with self.session() as session:
-            if session.get(Meta, "schema_version") is None:
-                session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-                session.commit()
+        """Create the tables and the version row that are missing, all in one transaction.
+
+        A program killed while it first creates a store then leaves no table behind
+        (the next open creates them all), never some tables without the version row,
+        which ``_check_version`` refuses as not a xuncha store. The write lock is
+        taken only when something is missing: opening a complete store never waits
+        for another program's import.
+        """
+        if self._schema_complete():
+            return
+        with self.transaction() as connection:
+            SQLModel.metadata.create_all(connection)
+            connection.execute(
+                text("INSERT INTO meta (key, value) VALUES ('schema_version', :v) ON CONFLICT(key) DO NOTHING"),
+                {"v": str(SCHEMA_VERSION)},
+            )
+
+    def _schema_complete(self) -> bool:
+        with self.engine.connect() as connection:
+            if not set(SQLModel.metadata.tables) <= set(inspect(connection).get_table_names()):
+                return False
+            return connection.execute(text("SELECT 1 FROM meta WHERE key = 'schema_version'")).first() is not None
 
     # --- sessions -------------------------------------------------------------
 
