@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from textual.app import App
@@ -19,6 +20,12 @@ from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
 from tests.conftest import SAMPLE_DATA
+
+if TYPE_CHECKING:
+    from textual.widgets import DataTable
+
+    from screens.app import XunchaApp
+    from screens.import_screen import ImportScreen
 
 FIXED_TIME = "2024-03-01 09:30:00.000000"
 FIXED_CONFIG_DIR = "/tmp/xuncha-test-config"
@@ -113,3 +120,47 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     from textual.widgets import Input
 
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+
+
+# --- helpers shared by the Pilot tests ---------------------------------------------------------------
+
+
+def app_on(store) -> "XunchaApp":
+    """The workbench on ``store``, letting a test see the real exception of a failing worker."""
+    from screens.app import make_app
+
+    return make_app(store, catch_errors=False)
+
+
+def cell_text(table: "DataTable", row: int, column: int) -> str:
+    return str(table.get_cell_at((row, column)))
+
+
+async def open_import(app: "XunchaApp", pilot: Pilot[object]) -> "ImportScreen":
+    """Page 2 (导入), once the start-up workers are done."""
+    from screens.import_screen import ImportScreen
+
+    await settle(app, pilot)
+    await pilot.press("2")
+    await settle(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, ImportScreen)
+    return screen
+
+
+async def import_in_app(app: "XunchaApp", pilot: Pilot[object], path: Path) -> "ImportScreen":
+    """Pick ``path`` on page 2 and import it (i), as a user would; the page once it is done."""
+    screen = await open_import(app, pilot)
+    screen.pick(path)
+    await pilot.press("i")
+    await settle(app, pilot)
+    return screen
+
+
+async def open_page(app: "XunchaApp", pilot: Pilot[object], key: str) -> object:
+    """The screen that the page key (1–7) opens, once its workers are done."""
+    await settle(app, pilot)
+    await pilot.press(key)
+    await settle(app, pilot)
+    return app.screen
+

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from textual.widgets import DataTable, Input
 
-from screens.app import XunchaApp, make_app
+from screens.app import make_app
 from screens.dialogs import ChoiceDialog, ErrorDialog, ExportDialog, TextInputDialog
 from screens.dossier import DossierScreen
 from screens.flags import FlagsScreen
@@ -22,17 +22,9 @@ from screens.rules import RulesScreen
 from screens.search import SearchScreen
 from screens.widgets.paged_table import PagedTable
 from screens.widgets.progress import ProgressPanel
-from tests.tui.conftest import settle
+from tests.tui.conftest import app_on, cell_text, open_page, settle
 
 SIZE = (120, 36)
-
-
-def app_on(store) -> XunchaApp:
-    return make_app(store, catch_errors=False)
-
-
-def cell_text(table: DataTable, row: int, column: int) -> str:
-    return str(table.get_cell_at((row, column)))
 
 
 async def test_number_keys_reach_every_screen(sample_store) -> None:
@@ -96,10 +88,7 @@ async def test_import_shows_progress_and_the_rejected_row(sample_store, tmp_path
     seen: list[object] = []
     app = app_on(sample_store)
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
-        await settle(app, pilot)
-        await pilot.press("2")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await open_page(app, pilot, "2")
         assert isinstance(screen, ImportScreen)
         root = screen.query_one("#import-root", Input)
         root.value = str(folder)
@@ -165,10 +154,7 @@ async def test_search_as_you_type_and_open_the_dossier(sample_store) -> None:
 async def test_records_sort_frequency_and_drill_down(sample_store) -> None:
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("4")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await open_page(app, pilot, "4")
         assert isinstance(screen, RecordsScreen)
         table = screen.query_one("#records-table", PagedTable)
         assert table.total == 46  # the sample's projects
@@ -209,10 +195,7 @@ def sample_store_rows(store, kind: str) -> list[dict]:
 async def test_records_jump_to_row_and_counterparty_variants(sample_store) -> None:
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("4")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await open_page(app, pilot, "4")
         table = screen.query_one("#records-table", PagedTable)
         await pilot.press("g")
         await pilot.pause()
@@ -239,10 +222,7 @@ async def test_flag_to_finding_status_note_and_export(sample_store, tmp_path: Pa
     app = app_on(sample_store)
     out = tmp_path / "问题清单.xlsx"
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("5")
-        await settle(app, pilot)
-        flags = app.screen
+        flags = await open_page(app, pilot, "5")
         assert isinstance(flags, FlagsScreen)
         flag = flags._current()
         assert flag is not None
@@ -313,10 +293,7 @@ async def test_dismiss_flag_asks_for_a_reason(sample_store) -> None:
 async def test_rules_screen_rescans_with_progress(sample_store) -> None:
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("7")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await open_page(app, pilot, "7")
         table = screen.query_one("#rules-table", DataTable)
         assert table.row_count == 12
         await pilot.press("r")

@@ -25,21 +25,17 @@ from textual.strip import Strip
 from textual.widgets import Button, DataTable, Label, Select, Static
 from textual.widgets._footer import FooterKey
 
-from screens.app import CutSafeToast, XunchaApp, make_app, step_over_cuts
+from screens.app import CutSafeToast, XunchaApp, step_over_cuts
 from screens.dialogs import ErrorDialog
 from screens.dialogs.mapping import MappingDialog, field_options
 from screens.help import HelpScreen, key_text
 from screens.import_screen import ImportScreen
 from screens.widgets.charts import TierHistogram
 from screens.widgets.progress import ProgressPanel
-from tests.tui.conftest import settle
+from tests.tui.conftest import app_on, import_in_app, open_import, settle
 from tests.tui.test_app import write_payments
 
 SIZE = (120, 36)
-
-
-def app_on(store) -> XunchaApp:
-    return make_app(store, catch_errors=False)
 
 
 def write_unrecognisable(path: Path) -> None:
@@ -59,15 +55,6 @@ def text_of(widget: Static) -> str:
 
 def titles(app: XunchaApp) -> list[str]:
     return [n.title for n in app._notifications]
-
-
-async def open_import(app: XunchaApp, pilot) -> ImportScreen:
-    await settle(app, pilot)
-    await pilot.press("2")
-    await settle(app, pilot)
-    screen = app.screen
-    assert isinstance(screen, ImportScreen)
-    return screen
 
 
 # --- A and E: cancelled, failed and completed imports; the cancel button and key -------------------
@@ -120,10 +107,7 @@ async def test_failed_import_shows_the_failure_not_import_complete(sample_store,
     write_unrecognisable(path)
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_import(app, pilot)
-        screen.pick(path)
-        await pilot.press("i")
-        await settle(app, pilot)
+        screen = await import_in_app(app, pilot, path)
         dialog = app.screen
         assert isinstance(dialog, ErrorDialog)
         assert dialog.title_text == "导入失败"
@@ -141,10 +125,7 @@ async def test_completed_import_says_import_complete(sample_store, tmp_path: Pat
     write_payments(path)
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_import(app, pilot)
-        screen.pick(path)
-        await pilot.press("i")
-        await settle(app, pilot)
+        screen = await import_in_app(app, pilot, path)
         done = [n for n in app._notifications if n.title == "导入完成"]
         assert len(done) == 1 and "新增记录 2 条" in str(done[0].message)
         assert "导入已取消" not in titles(app)

@@ -20,13 +20,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, DataTable, Input, Static
 
-from screens.app import XunchaApp, make_app
 from screens.dialogs import ExportDialog
 from screens.dialogs.export import OverwriteDialog, unused_path
 from screens.notebook import STATUSES, NotebookScreen, default_export_path
 from screens.records import RecordsScreen
 from screens.rules import (
-    PARAM_LABELS,
     RulesScreen,
     clean_text,
     param_label,
@@ -35,13 +33,9 @@ from screens.rules import (
     render_markup,
     value_text,
 )
-from tests.tui.conftest import settle
+from tests.tui.conftest import app_on, open_page, settle
 
 WIDE, NARROW = (120, 36), (80, 24)
-
-
-def app_on(store) -> XunchaApp:
-    return make_app(store, catch_errors=False)
 
 
 def text_of(widget: Static) -> str:
@@ -134,10 +128,7 @@ async def test_rules_pane_speaks_to_inspectors(sample_store) -> None:
     rules = {rule.id: rule for rule in get_rules()}
     app = app_on(sample_store)
     async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("7")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await open_page(app, pilot, "7")
         assert isinstance(screen, RulesScreen)
         table = screen.query_one("#rules-table", DataTable)
         pane = screen.query_one("#rules-detail", Static)
@@ -173,10 +164,7 @@ async def test_rules_pane_uses_the_values_in_force(sample_store, monkeypatch, tm
     monkeypatch.setenv("XUNCHA_CONFIG_DIR", str(config))
     app = app_on(sample_store)
     async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("7")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await open_page(app, pilot, "7")
         table = screen.query_one("#rules-table", DataTable)
         table.move_cursor(row=[r.id for r in screen.rules].index("split_contract"))
         await pilot.pause()
@@ -326,10 +314,7 @@ async def test_export_asks_before_overwriting(sample_store, tmp_path: Path, monk
     earlier.write_bytes(b"the first export of the day")
     app = app_on(sample_store)
     async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("6")
-        await settle(app, pilot)
-        notebook = app.screen
+        notebook = await open_page(app, pilot, "6")
         await pilot.press("e")
         await pilot.pause()
         dialog = app.screen
@@ -392,10 +377,7 @@ async def test_payment_summary_shows_income_and_expense_apart(sample_store) -> N
     expected = {line.label: line for line in browse.frequency(sample_store, browse.RecordQuery("payment"), "year")}
     app = app_on(sample_store)
     async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("4")
-        await settle(app, pilot)
-        screen = app.screen
+        screen = await open_page(app, pilot, "4")
         assert isinstance(screen, RecordsScreen)
         screen.show("payment")
         await settle(app, pilot)

@@ -14,20 +14,10 @@ from pathlib import Path
 import openpyxl
 from textual.widgets import DataTable, Input, Label, Static
 
-from screens.app import XunchaApp, make_app
 from screens.flags import FlagsScreen
-from screens.import_screen import ImportScreen
-from tests.tui.conftest import settle
+from tests.tui.conftest import app_on, cell_text as cell, import_in_app, open_import, open_page, settle
 
 SIZE = (120, 36)
-
-
-def app_on(store) -> XunchaApp:
-    return make_app(store, catch_errors=False)
-
-
-def cell(table: DataTable, row: int, column: int) -> str:
-    return str(table.get_cell_at((row, column)))
 
 
 def write_contracts(path: Path) -> None:
@@ -43,15 +33,6 @@ def write_contracts(path: Path) -> None:
     workbook.save(path)
 
 
-async def open_import(app: XunchaApp, pilot) -> ImportScreen:
-    await settle(app, pilot)
-    await pilot.press("2")
-    await settle(app, pilot)
-    screen = app.screen
-    assert isinstance(screen, ImportScreen)
-    return screen
-
-
 # --- A: the flags page's rule text ----------------------------------------------------------------
 
 
@@ -59,10 +40,7 @@ async def test_flag_pane_has_no_rest_literals(sample_store) -> None:
     """超合同付款 is documented with ``tolerance``: the pane shows the value in force (10%) instead."""
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("5")
-        await settle(app, pilot)
-        flags = app.screen
+        flags = await open_page(app, pilot, "5")
         assert isinstance(flags, FlagsScreen)
         ids = [f.id for f in flags._shown]
         overpayment = next(f for f in flags._shown if f.rule == "overpayment")
@@ -125,10 +103,7 @@ async def test_import_result_lists_the_cells_kept_raw(sample_store, tmp_path: Pa
     write_contracts(path)
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_import(app, pilot)
-        screen.pick(path)
-        await pilot.press("i")
-        await settle(app, pilot)
+        screen = await import_in_app(app, pilot, path)
         results = screen.query_one("#import-results", DataTable)
         assert cell(results, 0, 3) == "3"
         assert "2 处数值无法识别" in cell(results, 0, 6)
