@@ -8,17 +8,25 @@ of its workers to the app's one error handler.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+import time
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, TypeVar
 
 from textual import on
 from textual.reactive import var
 from textual.screen import Screen
 from textual.worker import Worker
 
-from xuncha.store import Store
+from xuncha.store import Store, StoreBusyError
 
 if TYPE_CHECKING:
     from screens.app import XunchaApp
+
+T = TypeVar("T")
+
+WRITE_PATIENCE_S = 180.0
+"""How long a worker keeps trying to save what the user typed while another writer holds the
+store: an import holds it for the whole of a file (about 10 s per 100k rows)."""
+WAITING_TO_SAVE = "数据库正被占用（可能正在导入），空闲后会自动保存，请稍候"
 
 
 class XunchaScreen(Screen[None]):
@@ -53,6 +61,25 @@ class XunchaScreen(Screen[None]):
     @property
     def store(self) -> Store:
         return self.xapp.store
+
+    def write_patiently(self, write: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a store write from a worker thread, waiting out another writer.
+
+        A note, a reason or a status the user has just typed must not be lost because
+        an import (here or in another program) holds the store for longer than the
+        busy timeout: the worker says once that it waits, then saves when it can.
+        """
+        deadline = time.monotonic() + WRITE_PATIENCE_S
+        told = False
+        while True:
+            try:
+                return write(*args, **kwargs)
+            except StoreBusyError:
+                if time.monotonic() > deadline:
+                    raise
+                if not told:
+                    told = True
+                    self.app.call_from_thread(self.notify, WAITING_TO_SAVE, title="等待保存", timeout=10)
 
     def reload(self) -> None:
         """Load (again) what the screen shows; screens override it and start workers."""

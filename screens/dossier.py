@@ -206,8 +206,9 @@ class DossierScreen(XunchaScreen):
         assert self.loaded is not None
         d = self.loaded.dossier
         evidence = [self.project_id] + [r.id for r in d.contracts] + [r.id for r in d.payments]
-        finding = findings.add_manual(self.store, title=title, village=str(d.project.get("village") or ""),
-                                      amount_fen=_yuan_to_fen(d.project.get("amount")), evidence=evidence)
+        finding = self.write_patiently(findings.add_manual, self.store, title=title,
+                                       village=str(d.project.get("village") or ""),
+                                       amount_fen=_yuan_to_fen(d.project.get("amount")), evidence=evidence)
         self.app.call_from_thread(self.notify, f"已记入问题清单第 {finding.id} 号（证据 {len(evidence)} 条）",
                                   title="已记录")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)

@@ -488,10 +488,11 @@ class FlagsScreen(XunchaScreen):
     def make_finding(self, flag_id: str) -> None:
         from xuncha import findings
 
-        finding = findings.add_from_flag(self.store, flag_id)
+        finding = self.write_patiently(findings.add_from_flag, self.store, flag_id)
         if finding.status == "dismissed":
             # A dismissed flag taken back: reopen it rather than leaving it dismissed.
-            finding = findings.set_status(self.store, finding.id, "open", note="重新列为待核实")  # type: ignore[arg-type]
+            finding = self.write_patiently(findings.set_status, self.store, finding.id, "open",
+                                           note="重新列为待核实")  # type: ignore[arg-type]
         self.app.call_from_thread(self.notify, f"已记入问题清单第 {finding.id} 号：{finding.title}", title="已记为问题")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)
 
@@ -514,6 +515,6 @@ class FlagsScreen(XunchaScreen):
     def dismiss_with_reason(self, flag_id: str, reason: str) -> None:
         from xuncha import findings
 
-        findings.dismiss_flag(self.store, flag_id, reason)
+        self.write_patiently(findings.dismiss_flag, self.store, flag_id, reason)
         self.app.call_from_thread(self.notify, "已排除，理由已记录", title="已排除")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)

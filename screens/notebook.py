@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Label, Select, Static
@@ -325,7 +325,7 @@ class NotebookScreen(XunchaScreen):
     def change_status(self, finding_id: int, status: str) -> None:
         from xuncha import findings
 
-        findings.set_status(self.store, finding_id, status)
+        self.write_patiently(findings.set_status, self.store, finding_id, status)
         self.app.call_from_thread(self.notify, f"第 {finding_id} 号已改为「{STATUSES[status]}」")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)
 
@@ -345,7 +345,7 @@ class NotebookScreen(XunchaScreen):
     def save_note(self, finding_id: int, text: str) -> None:
         from xuncha import findings
 
-        findings.add_note(self.store, finding_id, text)
+        self.write_patiently(findings.add_note, self.store, finding_id, text)
         self.app.call_from_thread(self.notify, f"已给第 {finding_id} 号添加备注")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)
 
@@ -361,7 +361,7 @@ class NotebookScreen(XunchaScreen):
     def save_manual(self, title: str) -> None:
         from xuncha import findings
 
-        finding = findings.add_manual(self.store, title=title, village="")
+        finding = self.write_patiently(findings.add_manual, self.store, title=title, village="")
         self.app.call_from_thread(self.notify, f"已添加第 {finding.id} 号问题；可在「记录」或「搜索」中打开记录按 a 附上证据")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)
 

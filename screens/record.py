@@ -171,7 +171,8 @@ class RecordScreen(XunchaScreen):
     def add_manual_finding(self, title: str, record: RecordData) -> None:
         from xuncha import findings
 
-        finding = findings.add_manual(
+        finding = self.write_patiently(
+            findings.add_manual,
             self.store, title=title, village=str(record.row.get("village") or ""),
             amount_fen=record.row.get("amount") if isinstance(record.row.get("amount"), int) else None,
             evidence=[self.record_id],

@@ -480,3 +480,50 @@ async def test_an_empty_store_tells_a_new_user_where_to_start(tmp_path: Path) ->
             assert isinstance(app.screen, OverviewScreen)
             counts = text_of(app.screen.query_one("#overview-counts", Static))
             assert "按 2" in counts and "xuncha demo" in counts
+
+
+async def test_a_note_typed_while_another_program_writes_is_saved_not_lost(sample_store) -> None:
+    """An import elsewhere holds the store past the busy timeout: the note waits, then is saved."""
+    import sqlite3
+    import threading
+    import time
+
+    from screens.dialogs import ErrorDialog
+    from xuncha import findings
+    from xuncha.store import BUSY_TIMEOUT_MS
+
+    finding = findings.add_manual(sample_store, title="村道硬化工程未经村民代表会议决策", village="石桥村")
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_write_lock() -> None:
+        other = sqlite3.connect(sample_store.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        locked.set()
+        release.wait(30)
+        other.execute("ROLLBACK")
+        other.close()
+
+    holder = threading.Thread(target=hold_the_write_lock)
+    holder.start()
+    try:
+        assert locked.wait(10)
+        app = app_on(sample_store)
+        async with app.run_test(size=WIDE) as pilot:
+            notebook = await open_page(app, pilot, "6")
+            assert isinstance(notebook, NotebookScreen)
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*"已约谈村会计")
+            await pilot.press("enter")
+            started = time.monotonic()
+            while time.monotonic() - started < BUSY_TIMEOUT_MS / 1000 + 1.5:  # past one busy timeout
+                await pilot.pause(0.2)
+            assert "等待保存" in [n.title for n in app._notifications]
+            release.set()
+            await settle(app, pilot)
+            assert not isinstance(app.screen, ErrorDialog)
+    finally:
+        release.set()
+        holder.join()
+    notes = [e for e in findings.history(sample_store, finding.id) if "已约谈村会计" in findings.event_text(e)]
+    assert len(notes) == 1
