@@ -146,12 +146,20 @@ class DateOrder(Rule):
 
 
 def _start_of(item: WorkItem, contract: ContractRow) -> tuple[dt.date | None, list]:
-    """When the work under a contract started: its own start date, else its project's."""
+    """When the work under a contract started: the earlier of its own start date and its project's.
+
+    A contract's term often begins on the day it is signed while the project
+    ledger records that the work had begun weeks before: the project's
+    start is then the one that shows the contract came late.
+    """
+    starts: list[tuple[dt.date, list]] = []
     if contract.started_on is not None:
-        return contract.started_on, [contract]
+        starts.append((contract.started_on, [contract]))
     if item.project is not None and item.project.started_on is not None:
-        return item.project.started_on, [item.project, contract]
-    return None, []
+        starts.append((item.project.started_on, [item.project, contract]))
+    if not starts:
+        return None, []
+    return min(starts, key=lambda start: start[0])
 
 
 def _dated(row: object) -> bool:

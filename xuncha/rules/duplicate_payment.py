@@ -9,6 +9,7 @@ from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import PaymentRow, ScanContext
 from xuncha.rules.params import Params
 from xuncha.rules.text import code_key, money, yuan
+from xuncha.rules.works import WorkIndex
 
 
 class DuplicatePayment(Rule):
@@ -24,7 +25,10 @@ class DuplicatePayment(Rule):
         3. 定期款项不算重复：同组至少 ``series_min`` 笔，且这一间隔与该组间隔的中位数相差
            不超过 ``series_tolerance``（比例），或该组多数间隔是周、月、季、年的整数倍而这一间隔
            也是（误差同样按 ``series_tolerance``），例如每月发放的工资、每季度的保洁费。
-        4. 同组连续的疑似重复合为一条提示。
+        4. 同一合同（工程）的分期付款不算重复：两笔都关联到同一项工作（按合同编号、项目栏或
+           摘要中的工程名称），摘要不同（如“预付款”“进度款”），且这项工作的关联付款合计不超过
+           它的合同金额。摘要相同，或已付超过合同金额的，照样提示。
+        5. 同组连续的疑似重复合为一条提示。
 
     为什么重要 (Why it matters):
         “同一供应商、同一或相近金额、同一发票的多次付款”是 OCP 红旗工具箱列出的履约阶段
@@ -37,8 +41,9 @@ class DuplicatePayment(Rule):
         series_tolerance：定期款项的间隔允许偏离中位数的比例，默认 0.2，我们的假设。
 
     排除 (Exclusions):
-        同一凭证号下的几行（一张凭证的分录）；间隔稳定的定期款项；收入；
-        没有收款人或日期的支出（计入“不适用”）。
+        同一凭证号下的几行（一张凭证的分录；凭证号每月重新编号，所以只认同一个月内的同号）；
+        间隔稳定的定期款项；同一合同在合同金额以内、摘要不同的分期付款（预付款、进度款、结算款）；
+        收入；没有收款人或日期的支出（计入“不适用”）。
 
     示例 (Example):
         刘家塘村 2023-05-06 与 2023-05-19 两次付给 绿源苗木 3.68万，凭证号 记-23、记-41，
@@ -66,7 +71,8 @@ class DuplicatePayment(Rule):
         for (village, identity, amount), payments in groups.items():
             if len(payments) < 2:
                 continue
-            for run in _duplicate_runs(sorted(payments, key=lambda p: p.date), params):  # type: ignore[arg-type, return-value]
+            ordered = sorted(payments, key=lambda p: p.date)  # type: ignore[arg-type, return-value]
+            for run in _duplicate_runs(ordered, params, context.works):
                 outcome.add(self._flag(context, village, identity, amount, run))
         return outcome
 
@@ -84,7 +90,7 @@ class DuplicatePayment(Rule):
         return Flag(self.id, self.severity, village, title, "\n".join(lines), amount * (len(run) - 1), evidence(run))
 
 
-def _duplicate_runs(payments: list[PaymentRow], params: Params) -> list[list[PaymentRow]]:
+def _duplicate_runs(payments: list[PaymentRow], params: Params, works: WorkIndex) -> list[list[PaymentRow]]:
     """Consecutive payments that look paid twice, grouped into runs."""
     window = int(params["window_days"])
     gaps = [(b.date - a.date).days for a, b in zip(payments, payments[1:])]  # type: ignore[operator]
@@ -92,7 +98,8 @@ def _duplicate_runs(payments: list[PaymentRow], params: Params) -> list[list[Pay
     runs: list[list[PaymentRow]] = []
     current: list[PaymentRow] = []
     for (first, second), gap in zip(zip(payments, payments[1:]), gaps):
-        duplicate = gap <= window and not _same_voucher(first, second) and not schedule.fits(gap)
+        duplicate = (gap <= window and not _same_voucher(first, second) and not schedule.fits(gap)
+                     and not _instalments(first, second, works))
         if duplicate:
             if not current:
                 current = [first]
@@ -140,5 +147,23 @@ def _multiple(gap: int, period: float, tolerance: float) -> bool:
     return times >= 1 and abs(gap - times * period) <= tolerance * period
 
 
+def _instalments(first: PaymentRow, second: PaymentRow, works: WorkIndex) -> bool:
+    """Two stages of one contract (预付款, 进度款) that together stay within its amount."""
+    link_a, link_b = works.links.get(first.id), works.links.get(second.id)
+    if link_a is None or link_b is None or link_a.item is not link_b.item:
+        return False
+    if not first.summary or not second.summary or first.summary.strip() == second.summary.strip():
+        return False
+    item = link_a.item
+    paid = sum(link.payment.amount or 0 for link in works.payments_for(item))
+    return item.amount is not None and paid <= item.amount
+
+
 def _same_voucher(first: PaymentRow, second: PaymentRow) -> bool:
-    return bool(first.voucher) and code_key(first.voucher) == code_key(second.voucher)
+    """Two lines of one voucher: the same number in the same month (ledgers number vouchers anew each month)."""
+    return (bool(first.voucher) and code_key(first.voucher) == code_key(second.voucher)
+            and _month(first) == _month(second))
+
+
+def _month(payment: PaymentRow) -> tuple[int, int] | None:
+    return (payment.date.year, payment.date.month) if payment.date else None

@@ -12,6 +12,7 @@ from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import CadreRow, ScanContext
 from xuncha.rules.params import Params
 from xuncha.rules.text import contains_any, money
+from xuncha.rules.works import is_income_contract
 
 RELATIONS: tuple[str, ...] = tuple(sorted({
     "妻子", "妻", "丈夫", "夫", "配偶", "爱人", "父亲", "父", "母亲", "母", "儿子", "子", "女儿", "女",
@@ -153,7 +154,7 @@ class RelatedParty(Rule):
         party = context.label(first.identity, first.party or link.name)
         party_text = context.party_text(first.identity, rows) if first.party else party
         kinds = "、".join(dict.fromkeys(_what(row) for row in rows))
-        amount = _amount_involved(rows)
+        amount = _amount_involved(rows, context)
         cadre = f"{link.cadre.position or '村干部'}{link.cadre.name}"
         if link.relation == "电话":
             title = f"{village} {party} 与{cadre}电话相同"
@@ -253,10 +254,27 @@ def _what(row: Any) -> str:
     return {"project": "工程项目", "contract": "合同", "payment": "支出", "resource": "资源发包"}[row.kind]
 
 
-def _amount_involved(rows: list[Any]) -> int:
-    """Contracts, projects and leases count by their amounts; payments only when nothing else has one."""
-    agreed = sum(row.amount or 0 for row in rows if row.kind != "payment")
+def _amount_involved(rows: list[Any], context: ScanContext) -> int:
+    """Contracts, projects and leases count by their amounts, each deal once; payments only when nothing else has one.
+
+    A project and the contract signed for it are one job, and a resource and
+    its lease contract one lease: counting both would double the amount.
+    """
+    deals: dict[Any, int] = {}
+    for row in rows:
+        if row.kind != "payment":
+            key = _deal_key(row, context)
+            deals[key] = max(deals.get(key, 0), row.amount or 0)
+    agreed = sum(deals.values())
     return agreed or sum(row.amount or 0 for row in rows if row.kind == "payment")
+
+
+def _deal_key(row: Any, context: ScanContext) -> Any:
+    """What a project, contract or lease row is about: its piece of work, or its lease (party and rent)."""
+    if row.kind == "resource" or (row.kind == "contract" and is_income_contract(row)):
+        return ("lease", row.identity or row.id, row.amount)
+    item = context.works.item_of(row)
+    return ("work", id(item)) if item is not None else ("row", row.id)
 
 
 def _line(row: Any) -> str:

@@ -127,6 +127,8 @@ class WorkIndex:
     """id(item) -> its links, in payment order."""
     family: dict[int, list[WorkItem]]
     """id(project row) -> the pieces of work of that project (its contractor's, its suppliers')."""
+    _item_of: dict[str, WorkItem] | None = field(default=None, repr=False)
+    """Row id -> its piece of work, built on first use."""
 
     @classmethod
     def build(cls, context: ScanContext) -> "WorkIndex":
@@ -150,6 +152,12 @@ class WorkIndex:
 
     def payments_for(self, item: WorkItem) -> list[PaymentLink]:
         return self.by_item.get(id(item), [])
+
+    def item_of(self, row: ProjectRow | ContractRow) -> WorkItem | None:
+        """The piece of work a project or contract row belongs to (None for a lease contract)."""
+        if self._item_of is None:
+            self._item_of = {row.id: item for item in self.items for row in item.rows}
+        return self._item_of.get(row.id)
 
     def parties_of(self, item: WorkItem) -> set[str]:
         """Identities entitled to payments for the work: its own and its project's other contractors."""
