@@ -49,6 +49,9 @@ class SheetReport:
     unrecognized: bool = False
     """A sheet with content whose header or kind could not be recognised."""
     headers_found: list[str] = field(default_factory=list)
+    earlier_copy: dict[str, Any] | None = None
+    """{batch_id, file, rows}: an earlier batch holding rows identical to this sheet's (a file imported
+    again in another version): they would be counted twice until one of the batches is removed."""
 
     def add_skipped(self, row: int, reason: str) -> None:
         self.skipped_count += 1
@@ -72,6 +75,8 @@ class SheetReport:
             "skipped": self.skipped, "rejected": self.rejected, "warnings": self.warnings,
             "note": self.note,
         }
+        if self.earlier_copy:
+            data["earlier_copy"] = self.earlier_copy
         for key, listed, total in (("skipped", self.skipped, self.skipped_count),
                                    ("rejected", self.rejected, self.rejected_count),
                                    ("warnings", self.warnings, self.warning_count)):
@@ -147,7 +152,12 @@ class ImportReport:
                 where = f"文件 {report.file} 工作表 {sheet.sheet}"
                 if sheet.unrecognized:
                     lines.append(f"xuncha: {where}：{sheet.note}")
-                elif sheet.rejected_count and report.status == IMPORTED:
+                    continue
+                if sheet.earlier_copy and report.status == IMPORTED:
+                    copy = sheet.earlier_copy
+                    lines.append(f"xuncha: {where}："
+                                 + earlier_copy_note(copy["batch_id"], copy["file"], copy["rows"], sheet.imported))
+                if sheet.rejected_count and report.status == IMPORTED:
                     first = sheet.rejected[0]
                     column = f" 列“{first['column']}”" if first.get("column") else ""
                     if first.get("value") not in (None, ""):
@@ -155,6 +165,13 @@ class ImportReport:
                     more = f"（共 {sheet.rejected_count} 行未导入，详见 --json）" if sheet.rejected_count > 1 else ""
                     lines.append(f"xuncha: {where} 第 {first['row']} 行{column}：{first['reason']}{more}")
         return lines
+
+
+def earlier_copy_note(batch_id: int, file_name: str, same: int, imported: int) -> str:
+    """What to tell when rows being imported are already in the store from batch ``batch_id``."""
+    rows = f"全部 {imported} 行" if same >= imported else f"其中 {same} 行"
+    return (f"{rows}与批次 {batch_id}（{file_name}）中的行完全相同，可能是同一台账的另一版本或重复导入；"
+            f"若是，请删除旧批次（xuncha batches --remove {batch_id}），以免重复计数")
 
 
 def _file_summary(report: FileReport) -> list[str]:

@@ -98,6 +98,7 @@ CLI_HINTS: tuple[tuple[str, str, str], ...] = (
     ("可用 --village 指定", "请按 m 在列映射里填写村名", "请按 p 预览，再按 m 在列映射里填写村名"),
     ("如需用 --mapping 重新导入，请先执行", "如需指定列映射重新导入，请先在命令行执行",
      "如需指定列映射重新导入，请先在命令行执行"),
+    ("请删除旧批次（", "请在命令行删除旧批次（", "请在命令行删除旧批次（"),
 )
 """The importers' messages name command-line options; in the workbench the mapping editor (m) does that."""
 
@@ -758,9 +759,13 @@ class ImportScreen(XunchaScreen):
             others = [(STATUS_LABELS.get(status, status), sum(1 for f in report.files if f.status == status))
                       for status in ("duplicate", "empty")]
             text += "".join(f"；{n} 个文件{label}" for label, n in others if n)
+            copies = sum(1 for f in report.files if f.status == "imported" for s in f.sheets if s.earlier_copy)
+            if copies:
+                text += f"；{copies} 个工作表与以往导入的行完全相同，可能重复计数（见说明）"
             if message.scanned:
                 text += "；已重新筛查"
-            self.notify(text, title="导入完成", severity="warning" if rejected else "information", timeout=10)
+            self.notify(text, title="导入完成", severity="warning" if rejected or copies else "information",
+                        timeout=10)
         if message.problem:
             self.notify(message.problem, title="导入后的更新未完成", severity="warning", timeout=20)
 

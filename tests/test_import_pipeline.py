@@ -368,6 +368,27 @@ def test_reimport_is_a_duplicate_and_a_changed_file_is_a_new_batch(store, tmp_pa
     assert len(ids) == 3  # the same row of another file version has another id
 
 
+def test_another_version_of_an_imported_file_is_named_with_the_batch_to_remove(store, tmp_path: Path) -> None:
+    """A corrected ledger imported beside the old one counts every unchanged row twice: say so."""
+    first = import_one(store, contract_book(tmp_path))
+    assert sheet_of(first).earlier_copy is None  # nothing before it
+    corrected = contract_book(tmp_path, "合同台账（修改）.xlsx", rows=[
+        [1, "HT-1", "村道硬化", "宏达建设", 125000, dt.date(2022, 3, 5)],
+        [2, "HT-2", "水渠清淤", "张三", "9.6万元", "2022年4月1日"]])  # one amount corrected
+    second = import_one(store, corrected)
+    sheet = sheet_of(second)
+    assert sheet.earlier_copy == {"batch_id": first.batch_id, "file": "合同台账.xlsx", "rows": 1}
+    hint = f"其中 1 行与批次 {first.batch_id}（合同台账.xlsx）中的行完全相同"
+    assert hint in sheet.note and f"xuncha batches --remove {first.batch_id}" in sheet.note
+    assert sheet.to_json()["earlier_copy"]["rows"] == 1
+    assert [line for line in importers.ImportReport([second]).failures() if hint in line]
+    stored = [s for s in store.batch_sheets() if s.batch_id == second.batch_id]
+    assert hint in stored[0].note  # the workbench's import history shows it too
+    other = import_one(store, contract_book(tmp_path, "另一村合同.xlsx", title="马吉村2022年合同台账", rows=[
+        [1, "MJ-1", "路灯安装", "青山照明", 56000, dt.date(2022, 5, 5)]]))
+    assert sheet_of(other).earlier_copy is None  # rows of its own: nothing to say
+
+
 def test_duplicate_message_hints_at_removal_when_a_sheet_was_unrecognised(store, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "混合.xlsx", {"干部": [["姓名", "职务"], ["张三", "书记"]],
                                               "杂项": [["甲栏", "乙栏"], ["x", "y"]]})
