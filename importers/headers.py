@@ -218,11 +218,66 @@ def find_header(rows: Sequence[tuple[int, Row]], *, extra_headers: Iterable[str]
     if forced_rows == 2 and best > 0:
         top = best - 1
     elif forced_rows is None:
-        if best + 1 < len(scan) and _is_child_row(scan[best][1], scan[best + 1][1], extra):
+        if best + 1 < len(scan) and _is_units_row(scan[best][1], scan[best + 1][1]):
+            pass  # a units row is no child row: it is folded into the names below
+        elif best + 1 < len(scan) and _is_child_row(scan[best][1], scan[best + 1][1], extra):
             bottom = best + 1
-        elif best > 0 and _is_parent_row(scan[best - 1][1], scan[best][1], width):
+        if bottom == best and best > 0 and _is_parent_row(scan[best - 1][1], scan[best][1], width):
             top = best - 1
+        if bottom + 1 < len(scan) and _is_units_row(_merged_names(scan, top, bottom), scan[bottom + 1][1]):
+            return _layout_with_units(scan, top, bottom, width, best_score)
     return _layout(scan, top, bottom, width, best_score)
+
+
+# A cell that only names the unit of the column above it: "（万元）", "亩", "元/亩".
+_UNIT_CELL = re.compile(r"^[(（\[【]?(?:单位[:：]?)?(?:万元|千元|元|亩|公顷|平方米|平米|㎡|m2|m²|米|年|个|人|户|%|"
+                        r"元/亩(?:/年|·年)?|元/年|万元/年|元/平方米(?:/年)?|元/㎡)[)）\]】]?$", re.IGNORECASE)
+
+
+def _is_units_row(header: Row, below: Row) -> bool:
+    """Whether the row under the header only gives units ("（万元）" under 年租金, "（亩）" under 面积).
+
+    Such a row is part of the header, not a data row: without it the rents of a 万元
+    column come in 10 000 times too small and the row itself is rejected as data.
+    """
+    units = [c for c, value in enumerate(below) if value not in ("", None)]
+    return bool(units) and all(
+        isinstance(below[c], str) and _UNIT_CELL.match("".join(below[c].split()))
+        and c < len(header) and _text(header[c]) for c in units)
+
+
+def _merged_names(scan: Sequence[tuple[int, Row]], top: int, bottom: int) -> Row:
+    """Each column's lowest header text (a two-row header's child, or its parent above a blank)."""
+    width = max(len(scan[i][1]) for i in range(top, bottom + 1))
+    names: Row = []
+    for c in range(width):
+        texts = [_text(scan[i][1][c]) for i in range(top, bottom + 1) if c < len(scan[i][1])]
+        names.append(next((t for t in reversed(texts) if t), ""))
+    return names
+
+
+def _layout_with_units(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
+                       score: float) -> HeaderLayout:
+    """A header whose units stand on the row below it: each unit joins its column's lowest
+    header text ("年租金（万元）", "金额/借方（元）"), as if the header cell had said so itself."""
+    units = scan[bottom + 1][1]
+    rows = [(number, list(row)) for number, row in scan]
+    for c, unit in enumerate(units):
+        if unit in ("", None):
+            continue
+        texts = [_text(rows[i][1][c]) if c < len(rows[i][1]) else "" for i in range(top, bottom + 1)]
+        lowest = next((t for t in reversed(texts) if t), "")
+        for i, text in zip(range(top, bottom + 1), texts):
+            if lowest and text == lowest:  # a header merged down both rows keeps one name
+                rows[i][1][c] = f"{lowest}{_bracketed(unit)}"
+    layout = _layout(rows, top, bottom, width, score)
+    layout.last_row = scan[bottom + 1][0]
+    return layout
+
+
+def _bracketed(unit: Any) -> str:
+    text = "".join(str(unit).split()).strip("()（）[]【】")
+    return f"（{text}）"
 
 
 def _is_child_row(header: Row, below: Row, extra: frozenset[str]) -> bool:
@@ -333,6 +388,8 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
             score: float) -> HeaderLayout:
     header_rows = [scan[i][1] for i in range(top, bottom + 1)]
     span = max(len(r) for r in header_rows)
+    if len(header_rows) == 2:
+        header_rows[0] = _spread_parents(header_rows[0], header_rows[1])
     parents: list[str] = []
     children: list[str] = []
     for c in range(span):
@@ -364,6 +421,19 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
                 layout.year = int(match.group(1))
                 break
     return layout
+
+
+def _spread_parents(header: Row, below: Row) -> Row:
+    """A parent header over blank cells whose children only name a unit spans those columns:
+    a csv (no merges) writes "合同金额" once over 万元 | 元, and a bare "元" means nothing
+    without it. (Other children keep their own name: "贷方" may stand on its own.)"""
+    spread = list(header) + [""] * max(0, len(below) - len(header))
+    for start, end in _spans(header, below):
+        for c in range(start + 1, min(end + 1, len(spread))):
+            if spread[c] in ("", None) and c < len(below) and isinstance(below[c], str) \
+                    and _UNIT_CELL.match("".join(below[c].split())):
+                spread[c] = header[start]
+    return spread
 
 
 def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:

@@ -22,6 +22,7 @@ from importers.synonyms import (
     IGNORE,
     INCOME,
     TERM,
+    VILLAGE,
     WEAK_FACTOR,
     HeaderMatch,
     match_column,
@@ -51,6 +52,9 @@ SECONDARY_FIELD: dict[tuple[str, str], str] = {
     ("contract", "title"): "project",
     ("payment", "project"): "contract",
 }
+# A generic header that loses its field to a specific one names the row's own unit: a payment
+# export's 单位名称 (石桥村股份经济合作社) beside its 往来单位 is the village, not a second counterparty.
+VILLAGE_FALLBACK_HEADERS = frozenset({"单位名称"})
 
 
 @dataclass
@@ -155,6 +159,10 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
             if not primary and secondary and secondary not in by_field:
                 target, primary = secondary, True
                 by_field[secondary] = [(index, found, from_mapping)]
+            elif not primary and found.weak and VILLAGE not in by_field \
+                    and normalize_header(names[index]) in VILLAGE_FALLBACK_HEADERS:
+                target, primary = VILLAGE, True
+                by_field[VILLAGE] = [(index, found, from_mapping)]
             elif not primary and found.quality < BRACKETLESS:
                 continue  # a loose (contained) match is no safe fallback: leave it in the raw row
             columns.append(ColumnMap(

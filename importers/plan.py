@@ -14,6 +14,7 @@ columns are scaled exactly (``values.fen_per_unit``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from typing import Any
 from importers import values
 from importers.headers import HeaderLayout, column_letter, find_header, is_data_value
 from importers.kinds import (
+    VILLAGE_FALLBACK_HEADERS,
     ColumnMap,
     KindDecision,
     detect_kind,
@@ -44,6 +46,7 @@ from importers.synonyms import (
     VOUCHER_WORD,
     YEAR,
     normalize_header,
+    split_brackets,
 )
 from importers.villages import find_villages, village_from_cell
 from xuncha.models import DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
@@ -127,6 +130,8 @@ class SheetPlan:
             return money_converter(self.column_unit(column))
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated())
+        if name == "area":
+            return partial(values.parse_area, unit=values.area_unit_from_text(column.header))
         if spec_type == NUMBER:
             return values.parse_number
         if spec_type == INT:
@@ -274,12 +279,17 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
     decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision
+    summary_note = "" if mapping else _summary_sheet_note(layout, sheet, title, decision)
+    if summary_note:  # a mapping file may still import it on purpose
+        plan.note = join_notes(summary_note, unmatched_note)
+        return plan
     if decision.kind is None:
         plan.note = join_notes(_undecided_note(decision, plan.headers_found, hidden, mapping), unmatched_note)
         return plan
     plan.kind = decision.kind
     plan.columns = decision.chosen.columns if decision.chosen else []
     plan.unit = layout.unit or "yuan"
+    plan.columns = _without_doubtful_village_column(plan.columns, head, layout)
     _choose_village(plan, layout, mapping, village_option)
     plan.note = join_notes(plan.note, unmatched_note)
     if plan.kind == "payment":
@@ -289,6 +299,38 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
     return plan
 
 
+# A 汇总/统计 sheet beside the detail sheets: one row per village or category, with a count
+# column (项目个数 6). Its rows are totals of the details; as records they would count twice.
+_SUMMARY_SHEET_WORDS = re.compile(r"汇总|统计")
+_COUNT_HEADER = re.compile(r"(?:个数|笔数|份数|项数|宗数|项目数|合同数|工程数|资产数)$")
+
+
+# Columns that tell one entry of a kind from another. A 汇总 sheet of a kind without any of them
+# (村名 | 收入合计 | 支出合计) holds totals, not entries.
+_ENTRY_FIELDS = {
+    "payment": frozenset({"date", "voucher", "summary", "counterparty", YEAR, MONTH, DAY, VOUCHER_WORD}),
+    "project": frozenset({"name", "code", "contractor"}),
+    "contract": frozenset({"title", "code", "counterparty"}),
+    "asset": frozenset({"name", "code"}),
+    "resource": frozenset({"name", "counterparty"}),
+    "cadre": frozenset({"name"}),
+}
+
+
+def _summary_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: KindDecision) -> str:
+    if not _SUMMARY_SHEET_WORDS.search(f"{sheet} {title}"):
+        return ""
+    counts = [name for name in layout.header_texts()
+              if _COUNT_HEADER.search(split_brackets(normalize_header(name))[0])]
+    if counts:
+        return f"汇总（统计）表：每行是一个村或一类的合计（有“{counts[0]}”列），不是明细，未导入；明细请导入明细表"
+    if decision.kind is None or decision.chosen is None:
+        return ""
+    if {column.field for column in decision.chosen.columns} & _ENTRY_FIELDS[decision.kind]:
+        return ""
+    return "汇总（统计）表：只有村名和金额，没有日期、名称等区分每一笔的列，不是明细，未导入；明细请导入明细表"
+
+
 def join_notes(*notes: str) -> str:
     """A sheet's notes as one line, the empty ones left out."""
     return "；".join(note for note in notes if note)
@@ -296,6 +338,21 @@ def join_notes(*notes: str) -> str:
 
 VILLAGE_SOURCE_LABELS = {"mapping": "映射文件", "title": "标题", "sheet": "工作表名", "file": "文件名",
                          "option": "--village"}
+
+
+def _without_doubtful_village_column(columns: list[ColumnMap], head: Sequence[tuple[int, Row]],
+                                     layout: HeaderLayout) -> list[ColumnMap]:
+    """A generic 单位名称 taken for the village (``kinds.VILLAGE_FALLBACK_HEADERS``) must name
+    villages in the rows read so far; holding company names, it stays in the raw row only,
+    rather than filing every row under a 施工单位."""
+    def doubtful(column: ColumnMap) -> bool:
+        if column.field != VILLAGE or normalize_header(column.header) not in VILLAGE_FALLBACK_HEADERS:
+            return False
+        cells = [row[column.index] for number, row in head
+                 if number > layout.last_row and column.index < len(row) and isinstance(row[column.index], str)
+                 and row[column.index].strip()]
+        return not cells or any(find_villages(cell) == [] for cell in cells)
+    return [column for column in columns if not doubtful(column)]
 
 
 def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None,

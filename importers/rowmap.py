@@ -73,6 +73,8 @@ from importers.synonyms import (
     VOUCHER_WORD,
     YEAR,
     field_label,
+    normalize_header,
+    split_brackets,
 )
 from importers.villages import find_villages
 from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, field_spec
@@ -82,11 +84,12 @@ WarningItem = tuple[str, str | None, str]
 """(column, cell text or None for an empty cell, reason) of a warning on an imported row."""
 
 # A summary row: the label may carry a period ("2021年", "本月", "第一季度") or a
-# village ("石桥村小计") before it, and a colon or a bracket after it.
+# village ("石桥村小计") before it, and a colon, a bracket or a count ("共计5笔") after it.
 _SUMMARY_RE = re.compile(
     r"^(?:\d{4}年度?)?(?:\d{1,2}月份?)?(?:第?[一二三四1-4]季度)?"
     r"(?P<prefix>[^\d]{0,8}?)"
-    r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额)?(?:[:：(（\[【].*)?$"
+    r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额)?"
+    r"(?:[:：(（\[【].*|\d{1,6}(?:笔|项|个|份|条|户|宗|张|次|人)(?:[,，、].*)?)?$"
 )
 # An opening or closing balance or a page carry line. The label must be the whole cell
 # (a short tail such as 余额/数 or a colon/bracket part allowed): "期末余额调整" and
@@ -103,6 +106,8 @@ _FOOTER_RE = re.compile(
     r"记账人?|制单人?|经办人|村务监督委员会|监委会|注|说明|备注|填报日期|制表日期|打印日期|打印时间|"
     r"报送日期)(?:意见|签字|签名|盖章|\(签字\)|（签字）)?\s*[:：]"
 )
+# A footer label that opens a block of numbered notes under the table ("说明：" then "1、…", "2、…").
+_NOTES_LABEL = re.compile(r"^(?:注|说明|填表说明|备注|附注)\s*[:：]")
 # A title or unit line repeated in the body: "石桥村收支明细（续）", "单位：元", "第2页".
 _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
@@ -123,7 +128,14 @@ _SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(
                          r"(?P<side>收入|支出)(?:明细|部分|情况|项目|类)?[:：]?$")
 # Summary labels that close a month in a journal: the next entry without a 月 is not in that month.
 _CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
+# The child of a two-row money header that only names a unit (合同金额 over 万元 | 元).
+_UNIT_CHILD = re.compile(r"^[(（]?(?:万元|万|元)[)）]?$")
 # Columns that number the rows: a number there makes the row a data row, not an unlabelled total.
+_VILLAGE_ENDINGS = ("村", "社区", "居委会", "居")
+# A rent cell that gives the price per 亩 (and year): "510元/亩", "510元/亩/年", "每亩510元".
+_PRICE_PER_MU = re.compile(r"(\d+(?:\.\d+)?)元/亩(?:/年|·年)?|每亩(?:每年)?(\d+(?:\.\d+)?)元(?:/年)?")
+# A 月份 cell that names its year too: "2022年1月", "2022.01", "2022-1".
+_YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*(?:年|[./-])\s*(?:0?[1-9]|1[0-2])\s*月?(?:份)?$")
 _SERIAL_HEADER = re.compile(r"序号|顺序号|行号|编号|^no\.?$|^#$", re.IGNORECASE)
 _FORMULA_REASON = "公式没有计算结果"
 
@@ -283,7 +295,7 @@ class RowMapper:
         self.title_texts = frozenset("".join(line.split()) for line in plan.layout.title_lines)
         self.mapped_fields = frozenset(c.field for c in plan.columns)
         # Only payments and sheets with helper columns need the combining step.
-        self.needs_combine = self.kind == "payment" or bool(self.mapped_fields & {TERM, UNIT_PRICE})
+        self.needs_combine = self.kind in ("payment", "resource") or bool(self.mapped_fields & {TERM, UNIT_PRICE})
         self._classify_columns()
         self.side_columns = self._find_side_columns() if self.kind == "payment" else {}
         # The village of the rows being read: a sheet that takes it from its title may hold
@@ -300,6 +312,12 @@ class RowMapper:
             self._section_reason(line)  # "一、收入明细" just above the header
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
+        self.in_notes = False
+        """Inside a 说明： block under the table: its text-only lines are footer, not data."""
+        # Villages the sheet names outside its 村名 column (title, file name, --village).
+        self.known_villages = frozenset(plan.layout.title_villages + ([plan.village] if plan.village else []))
+        self.short_villages: dict[str, None] = {}
+        """村名 cells without 村/社区 ('石桥') filed as written: no longer form of them was known yet."""
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number.
         self._uid_prefix = hashlib.sha1(f"{sha256}\x1f{source_sheet}\x1f".encode())
         self._key_pieces: list[str] = []
@@ -332,6 +350,23 @@ class RowMapper:
             (main, twin) for twin in self.fallback for main in self.primary
             if main[1] == twin[1] and types[twin[1]] == MONEY and ("大写" in main[3]) != ("大写" in twin[3])
         ]
+        self.unit_parts = self._find_unit_parts(types)
+
+    def _find_unit_parts(self, types: dict[str, str | None]) -> list[tuple[tuple, tuple]]:
+        """(万元 column, 元 column) pairs of one amount split by unit under one parent: 合同金额 over
+        万元 | 元, written 12 | 3456 for 123 456 元. Either column alone would lose the other part."""
+        parents, children = self.plan.layout.parents, self.plan.layout.children
+        by_index = {entry[0]: entry for entry in self.primary + self.fallback}
+        units = {column.index: self.plan.column_unit(column) for column in self.plan.columns}
+        pairs = []
+        for wan in self.plan.columns:
+            for yuan in self.plan.columns:
+                if wan.field == yuan.field and types.get(wan.field) == MONEY and wan.primary != yuan.primary \
+                        and units[wan.index] == "wan" and units[yuan.index] == "yuan" \
+                        and (_split_under_parent(parents, children, wan.index, yuan.index)
+                             or _split_side_by_side(children, wan.index, yuan.index)):
+                    pairs.append((by_index[wan.index], by_index[yuan.index]))
+        return pairs
 
     def _find_side_columns(self) -> dict[str, list[tuple[int, str, Any]]]:
         """In a 收支公开榜 the income table and the expense table stand side by side under the
@@ -388,6 +423,8 @@ class RowMapper:
         warnings: list[WarningItem] = []
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
+        if self.unit_parts:
+            self._add_unit_parts(row, record, warnings)
         if self.needs_combine:
             self._combine(record, extra, problems, warnings)
             if self.side_columns and record["direction"] in self.side_columns:
@@ -397,7 +434,10 @@ class RowMapper:
             return REJECTED, rejection
         for header, text, reason in problems.values():
             warnings.append((header, text, f"{reason}，已保留原值"))
-        village = extra.get(VILLAGE) or self.village
+        village = extra.get(VILLAGE)
+        if village and village not in self.villages_seen:
+            village = self._spelled_as_seen(village)
+        village = village or self.village
         if village:
             self.villages_seen.setdefault(village, None)
         else:
@@ -411,6 +451,25 @@ class RowMapper:
         record["source_row"] = number
         record["raw"], record["row_hash"], raw_cells = self._raw_json(row)
         return RECORD, (record, warnings, raw_cells)
+
+    def _spelled_as_seen(self, village: str) -> str:
+        """'石桥' in a 村名 column of a sheet that also writes '石桥村' (or is titled so) is
+        石桥村: filed apart, one village would look like two. A short name with no longer
+        form seen so far stays as written and is named in the sheet's note."""
+        if village.endswith(_VILLAGE_ENDINGS):
+            return village
+        for longer in (village + "村", village + "社区"):
+            if longer in self.villages_seen or longer in self.known_villages:
+                return longer
+        self.short_villages.setdefault(village, None)
+        return village
+
+    def short_village_note(self) -> str:
+        """The sheet's note on short names filed as written while the longer form occurs too."""
+        pairs = [(short, longer) for short in self.short_villages
+                 for longer in (short + "村", short + "社区") if longer in self.villages_seen]
+        return "；".join(f"村名既写作“{short}”又写作“{longer}”，写作“{short}”的行按“{short}”导入，请核对"
+                        for short, longer in pairs)
 
     def _not_data_reason(self, row: list[Any], cells: list[Any]) -> str | None:
         """Why a non-blank row is no data row (summary, header, title, footer …), or None.
@@ -427,8 +486,15 @@ class RowMapper:
                 self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
             return reason
         first = cells[0]
+        if self.in_notes:
+            # The numbered lines of a 说明： block ("1、本表由…", "2 | 本表金额以合同为准") are one
+            # or two texts; a fuller row, or one with an amount, is data again.
+            if len(cells) <= 2 and len(texts) == len(cells) and not self._has_amount(row):
+                return footer_reason(texts[0])
+            self.in_notes = False
         if type(first) is str and is_footer_label(first) and \
                 ((len(texts) == len(cells) and len(cells) <= 8) or not self._has_amount(row)):
+            self.in_notes = _NOTES_LABEL.match(first.strip()) is not None
             return footer_reason(first)
         if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells):
             return REPEATED_HEADER
@@ -557,6 +623,31 @@ class RowMapper:
             if kept is not None and other is not None and kept != other:
                 warnings.append((twin_header, _cell_text(row[twin_index]),
                                  f"{header} {_yuan(kept)} 与{twin_header} {_yuan(other)} 不一致：按{header}导入"))
+
+    def _add_unit_parts(self, row: list[Any], record: dict[str, Any], warnings: list[WarningItem]) -> None:
+        """An amount split into 万元 and 元 columns is their sum when the 万元 part is whole 万 and
+        the 元 part less than 1万 (12 | 3456); the same amount written in both is kept once. Anything
+        else is no sum we can be sure of: the primary column is kept and the other named."""
+        width = len(row)
+        for (wan_index, name, wan_convert, wan_header, _), (yuan_index, _, yuan_convert, yuan_header, _) \
+                in self.unit_parts:
+            if max(wan_index, yuan_index) >= width or row[wan_index] in ("", None) or row[yuan_index] in ("", None):
+                continue  # one part alone is the whole amount, as read
+            try:
+                wan, yuan = wan_convert(row[wan_index]), yuan_convert(row[yuan_index])
+            except values.ValueProblem:
+                continue  # reported by the primary column or kept raw
+            if wan is None or yuan is None or wan == yuan:
+                continue
+            if wan % 1_000_000 == 0 and 0 <= yuan < 1_000_000 and wan >= 0:
+                record[name] = wan + yuan
+                continue
+            kept = wan if record.get(name) == wan else yuan
+            header, other_header, other = (wan_header, yuan_header, row[yuan_index]) if kept == wan \
+                else (yuan_header, wan_header, row[wan_index])
+            warnings.append((other_header, _cell_text(other),
+                             f"{wan_header} {_yuan(wan)} 与{yuan_header} {_yuan(yuan)} 既非同一金额也不能相加："
+                             f"按{header}导入"))
 
     def _remember_date_parts(self, row: list[Any]) -> None:
         """Carry 年/月 from a row that is skipped but still opens a month (上年结转 on 1月1日)."""
@@ -698,6 +789,25 @@ class RowMapper:
                 and record["area"] is not None:
             # A lease listed with a price per 亩 and an area: the yearly rent is their product.
             record["amount"] = round(got[UNIT_PRICE] * record["area"])
+        if self.kind == "resource" and record["amount"] is None and "amount" in problems \
+                and record["area"] is not None:
+            self._rent_from_price_cell(record, problems, warnings)
+
+    def _rent_from_price_cell(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                              warnings: list[WarningItem]) -> None:
+        """A 年租金 cell that gives a price per 亩 ("510元/亩") instead of the rent: the rent is the
+        price times the area, as for a 单价 column, and a warning shows the sum."""
+        header, text, _ = problems["amount"]
+        match = _PRICE_PER_MU.fullmatch("".join(text.split()))
+        if match is None:
+            return
+        try:
+            price = values.parse_money(match.group(1) or match.group(2))
+        except values.ValueProblem:
+            return
+        problems.pop("amount")
+        record["amount"] = round(price * record["area"])
+        warnings.append((header, text, f"写的是每亩单价：按单价×面积（{record['area']:g}亩）计为{_yuan(record['amount'])}元"))
 
     def _end_from_term_length(self, record: dict[str, Any], text: str) -> bool:
         """A term written as a length ('30年') ends that many years after a start given in its
@@ -765,6 +875,12 @@ class RowMapper:
         if record["date"] is not None:
             return
         day = got.get(DAY)
+        if day is None and DAY not in self.mapped_fields and type(self.month) is str \
+                and _YEAR_MONTH.match(self.month.strip()):
+            # A 发放月份 column of "2022年1月" with no 日 column: a date to the month, which a
+            # date column reads as its first day too.
+            record["date"] = values.parse_date(self.month)
+            return
         if self.month is None or day is None:
             warnings.append(self._missing_date_part(MONTH if self.month is None else DAY))
             return
@@ -808,6 +924,18 @@ class RowMapper:
         column = headers[0] if headers else None
         where = f"（列“{'、'.join(headers)}”为空）" if headers else ""
         return column, None, f"缺少{labels}{where}"
+
+
+def _split_under_parent(parents: list[str], children: list[str], wan: int, yuan: int) -> bool:
+    """合同金额 over 万元 | 元."""
+    return bool(parents[wan]) and parents[wan] == parents[yuan] \
+        and bool(_UNIT_CHILD.match(children[wan])) and bool(_UNIT_CHILD.match(children[yuan]))
+
+
+def _split_side_by_side(children: list[str], wan: int, yuan: int) -> bool:
+    """合同金额（万元） | 合同金额（元） next to each other (a units row folded into the names)."""
+    return abs(wan - yuan) == 1 and not any(_UNIT_CHILD.match(children[i]) for i in (wan, yuan)) \
+        and split_brackets(normalize_header(children[wan]))[0] == split_brackets(normalize_header(children[yuan]))[0]
 
 
 def _side_of(parent: str) -> str | None:

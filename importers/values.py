@@ -56,6 +56,8 @@ __all__ = [
     "month_day",
     "term_years",
     "parse_number",
+    "parse_area",
+    "area_unit_from_text",
     "parse_int",
 ]
 
@@ -1096,6 +1098,35 @@ def _number_from_text(value: str) -> float:
     if len(digits) > 40:
         raise ValueProblem("数值超出合理范围")
     return float(digits)
+
+
+# How many 亩 one unit of area is: 1 公顷 = 15 亩 and 1 亩 = 10000/15 平方米, both exactly.
+_MU_PER_UNIT = {"亩": 1.0, "公顷": 15.0, "平方米": 0.0015, "平米": 0.0015, "平方": 0.0015, "m2": 0.0015,
+                "m²": 0.0015, "㎡": 0.0015}
+_AREA_UNIT_RE = re.compile(r"(公顷|平方米|平米|平方|m2|m²|㎡|亩)$", re.IGNORECASE)
+_AREA_IN_HEADER_RE = re.compile(r"公顷|平方米|平米|㎡|m2|m²|亩", re.IGNORECASE)
+
+
+def area_unit_from_text(text: str) -> str | None:
+    """The area unit a header names: '面积（平方米）' -> '平方米', '面积(亩)' -> '亩', '面积' -> None."""
+    match = _AREA_IN_HEADER_RE.search(_normalise(text)) if isinstance(text, str) else None
+    return match.group().lower() if match else None
+
+
+def parse_area(value: object, unit: str | None = None) -> float:
+    """An area in 亩, the unit of the field: '12.5亩', '0.8公顷' -> 12.0, '300平方米' -> 0.45.
+
+    The unit written in the cell wins over the column's (``unit``, from its header);
+    a bare number is in the column's unit, or 亩 when the header names none.
+    A number in another unit taken for 亩 would make a 300㎡ shop a 300-亩 farm.
+    """
+    number = parse_number(value)
+    if isinstance(value, str):
+        match = _AREA_UNIT_RE.search(_normalise(value))
+        if match:
+            unit = match.group().lower()
+    factor = _MU_PER_UNIT.get(unit or "亩", 1.0)
+    return number if factor == 1.0 else round(number * factor, 6)
 
 
 def parse_int(value: object) -> int:

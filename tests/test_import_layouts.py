@@ -355,3 +355,168 @@ def test_side_by_side_income_and_expense_take_their_own_side(store, tmp_path: Pa
         ("out", "2023-01-04", "支付道路硬化款", "浙江宏达建设有限公司"), ("out", "2023-01-09", "支付污水管网款", "孙建华")]
     # One row is one record: the income beside the expense is named in a warning, not lost silently.
     assert [(w["row"], w["column"]) for w in sheet.warnings] == [(4, "收入/金额")]
+
+
+# --- QA pass 4: platform exports, unit rows, split amounts, summary sheets ------------------------
+
+
+def test_a_units_row_under_the_header_gives_the_columns_their_units(store, tmp_path: Path) -> None:
+    """'（万元）' and '（亩）' on a row of their own under the header: the row was rejected as a lease
+    without a name and every rent came in 10 000 times too small."""
+    rows = [["东坞村集体资源发包台账"],
+            ["序号", "资源名称", "资源类型", "面积", "承包方", "年租金", "承包起始日期", "承包终止日期"],
+            [None, None, None, "（亩）", None, "（万元）", None, None],
+            [1, "后山林地", "林地", 12.5, "孙建华", 0.35, "2020-01-01", "2030-12-31"],
+            [2, "村口鱼塘", "水面", 30, "王德明", "1.2万", "2021-01-01", "2031-12-31"]]
+    report = import_one(store, write_xlsx(tmp_path / "东坞村资源发包台账.xlsx", {"资源台账": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 2 and not sheet.rejected and not sheet.skipped
+    got = by_row(records(store, "resource"))
+    assert [(got[n]["amount"], got[n]["area"]) for n in (4, 5)] == [(3500.0, 12.5), (12000.0, 30.0)]
+
+
+def test_areas_in_hectares_or_square_metres_are_converted_to_mu(store, tmp_path: Path) -> None:
+    """The area field is in 亩: '0.8公顷' came in as 0.8 亩 and '300平方米' as 300 亩."""
+    rows = [["资源名称", "面积", "承包方", "年租金"],
+            ["上畈耕地", "0.8公顷", "孙建华", 3000],
+            ["老粮站仓库", "300平方米", "王德明", 5000],
+            ["下畈耕地", "12.5亩", "李国强", 4000],
+            ["厂房", "300平方", "张三", 6000]]
+    import_one(store, write_xlsx(tmp_path / "东坞村资源发包台账.xlsx", {"资源": rows}))
+    got = by_row(records(store, "resource"))
+    assert [got[n]["area"] for n in (2, 3, 4, 5)] == [12.0, 0.45, 12.5, 0.45]
+
+
+def test_an_area_column_in_square_metres_is_converted_to_mu(store, tmp_path: Path) -> None:
+    rows = [["资源名称", "面积（平方米）", "承租方", "年租金"], ["村部店面", 1000, "孙建华", 3000]]
+    import_one(store, write_xlsx(tmp_path / "东坞村资源发包台账.xlsx", {"资源": rows}))
+    assert records(store, "resource")[0]["area"] == 1.5
+
+
+def test_an_amount_split_into_wan_and_yuan_columns_is_their_sum(store, tmp_path: Path) -> None:
+    """合同金额 over 万元 | 元 (12万3456元): only the 万元 part came in, the 元 part was dropped."""
+    rows = [["南塘村2022年合同登记表"],
+            ["序号", "合同名称", "乙方", "合同金额", None, "签订日期"],
+            [None, None, None, "万元", "元", None],
+            [1, "道路硬化合同", "浙江宏达建设有限公司", 12, 3456, "2022-01-08"],
+            [2, "路灯合同", "孙建华", None, 8000, "2022-02-08"],
+            [3, "山塘清淤合同", "王德明", 5, None, "2022-03-08"],
+            [4, "公厕改造合同", "李国强", 1.5, 15000, "2022-04-08"],   # the same amount twice
+            [5, "河道护岸合同", "张三", 2, 35000, "2022-05-08"]]       # neither: keep 万元, warn
+    report = import_one(store, write_xlsx(tmp_path / "南塘村合同登记表.xlsx", {"合同": rows},
+                                          merges={"合同": ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"]}))
+    sheet = sheet_of(report)
+    got = by_row(records(store, "contract"))
+    assert [got[n]["amount"] for n in (4, 5, 6, 7, 8)] == [123456.0, 8000.0, 50000.0, 15000.0, 20000.0]
+    assert [(w["row"], w["column"]) for w in sheet.warnings] == [(8, "合同金额/元")]
+
+
+def test_an_account_set_year_is_no_village(store, tmp_path: Path) -> None:
+    """A platform export's 账套年度 (2023) was taken for the village column (it contains 账套);
+    its 单位名称 / 组织机构 column names the village."""
+    rows = [["序号", "单位名称", "账套年度", "凭证日期", "凭证号", "摘要", "借方金额", "贷方金额", "往来单位"],
+            [1, "石桥村股份经济合作社", 2023, "2023-01-05", 1, "收到租金", "1000.00", "", "孙建华"],
+            [2, "东坞村股份经济合作社", 2023, "2023-01-06", 2, "支付电费", "", "300.00", "供电所"]]
+    import_one(store, write_csv(tmp_path / "收支明细导出.csv", rows))
+    got = by_row(records(store, "payment"))
+    assert [got[n]["village"] for n in (2, 3)] == ["石桥村", "东坞村"]
+
+
+def test_an_organisation_column_names_the_village(store, tmp_path: Path) -> None:
+    rows = [["序号", "组织机构", "组织编码", "合同编号", "合同名称", "乙方名称", "合同金额(元)", "签订日期", "审核状态",
+             "录入人", "录入时间"],
+            [1, "青山镇石桥村股份经济合作社", "330523001001", "HT001", "道路硬化合同", "孙建华", 5000, "2022-01-05",
+             "审核通过", "张三", "2024-01-01 10:00:00"]]
+    import_one(store, write_xlsx(tmp_path / "三资平台合同导出.xlsx", {"Sheet1": rows}))
+    (record,) = records(store, "contract")
+    assert (record["village"], record["signed_on"], record["amount"]) == ("石桥村", "2022-01-05", 5000.0)
+
+
+def test_a_summary_sheet_of_counts_per_village_is_not_imported(store, tmp_path: Path) -> None:
+    """A 汇总表 (村名, 项目个数, 金额 per village) beside the detail sheets became project records
+    named '6' (项目个数 was taken for the 项目名称)."""
+    summary = [["青山镇2022年村级工程项目汇总表"],
+               ["序号", "村名", "项目个数", "预算金额（万元）", "合同金额（万元）", "备注"],
+               [1, "石桥村", 6, 60.5, 55.2, None], [2, "东坞村", 6, 61.5, 56.2, None],
+               ["合计", None, 12, 122.0, 111.4, None]]
+    detail = [["石桥村2022年村级工程项目明细"], ["单位：万元"],
+              ["序号", "项目名称", "施工单位", "合同金额", "开工日期"],
+              [1, "道路硬化工程", "浙江宏达建设有限公司", 3.5, "2022-02-10"]]
+    report = import_one(store, write_xlsx(tmp_path / "青山镇工程项目汇总及明细.xlsx",
+                                          {"汇总表": summary, "石桥村": detail}))
+    assert sheet_of(report, "汇总表").imported == 0
+    assert "汇总" in sheet_of(report, "汇总表").note
+    assert [(r["source"]["sheet"], r["amount"]) for r in records(store)] == [("石桥村", 35000.0)]
+
+
+def test_a_csv_amount_split_into_wan_and_yuan_without_merges(store, tmp_path: Path) -> None:
+    """In a csv the parent 合同金额 stands once over 万元 | 元: the bare 元 column was not taken."""
+    rows = [["马吉村合同登记表"], ["序号", "合同名称", "承包方", "合同金额", "", "签订日期"],
+            ["", "", "", "万元", "元", ""],
+            [1, "道路硬化合同", "浙江宏达建设有限公司", 3, 2111, "2022.03.03"]]
+    import_one(store, write_csv(tmp_path / "马吉村合同登记.csv", rows, encoding="gbk"))
+    (record,) = records(store, "contract")
+    assert record["amount"] == 32111.0 and record["source"]["row"] == 4
+
+
+def test_an_asset_change_register_takes_the_closing_value(store, tmp_path: Path) -> None:
+    """期初原值 | 本期增加 | 本期减少 | 期末原值: the opening value (the first 原值 column) was taken."""
+    rows = [["马吉村2023年固定资产增减变动表"],
+            ["资产编号", "资产名称", "购建日期", "期初原值", "本期增加", "本期减少", "期末原值", "使用状况"],
+            ["MJ001", "水泵", "2015-06-01", 10000, 2000, None, 12000, "在用"],
+            ["MJ002", "打印机", "2016-06-01", 15000, None, 15000, 0, "已处置"]]
+    import_one(store, write_xlsx(tmp_path / "马吉村资产增减变动表.xlsx", {"资产变动": rows}))
+    got = by_row(records(store, "asset"))
+    assert [got[n]["amount"] for n in (3, 4)] == [12000.0, 0.0]
+
+
+
+def test_a_units_row_under_a_two_row_header(store, tmp_path: Path) -> None:
+    rows = [["南塘村合同台账"],
+            ["合同名称", "乙方", "合同金额", "金额", None, "签订日期"],
+            [None, None, None, "已付", "未付", None],
+            [None, None, "（万元）", "（万元）", "（万元）", None],
+            ["道路硬化合同", "孙建华", 1.2, 0.5, 0.7, "2022-01-05"]]
+    report = import_one(store, write_xlsx(tmp_path / "南塘村合同台账.xlsx", {"合同": rows},
+                                          merges={"合同": ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"]}))
+    sheet = sheet_of(report)
+    assert sheet.header_row == 4 and not sheet.rejected and not sheet.skipped
+    (record,) = records(store, "contract")
+    assert record["amount"] == 12000.0 and "合同金额（万元）" in record["raw"]
+
+
+def test_a_summary_sheet_of_totals_per_village_is_not_imported(store, tmp_path: Path) -> None:
+    """收支统计表 with 村名 | 收入合计 | 支出合计 | 结余 became one payment per village."""
+    rows = [["青山镇2023年村级收支统计表"], ["村名", "收入合计", "支出合计", "结余"],
+            ["石桥村", 100000, 80000, 20000], ["东坞村", 100001, 80001, 20000]]
+    report = import_one(store, write_xlsx(tmp_path / "青山镇村级收支.xlsx", {"收支统计": rows}))
+    sheet = sheet_of(report)
+    assert sheet.imported == 0 and sheet.note.startswith("汇总（统计）表") and not records(store)
+
+
+def test_a_shou_fu_column_gives_the_direction(store, tmp_path: Path) -> None:
+    rows = [["日期", "凭证字", "凭证号", "摘要", "收付", "金额", "对方单位"],
+            ["2023-02-01", "记字", "第0001号", "收租金", "收", 200, "孙建华"],
+            ["2023-02-02", "记字", "第0002号", "付电费", "付", 300, "供电所"]]
+    import_one(store, write_xlsx(tmp_path / "东坞村序时账.xlsx", {"序时账": rows}))
+    got = by_row(records(store, "payment"))
+    assert [(got[n]["direction"], got[n]["amount"]) for n in (2, 3)] == [("in", 200.0), ("out", 300.0)]
+
+
+def test_a_unit_name_column_of_companies_is_no_village(store, tmp_path: Path) -> None:
+    rows = [["日期", "摘要", "收入", "支出", "往来单位", "单位名称"],
+            ["2023-01-05", "付工程款", None, 900, "宏达建设", "浙江宏达建设有限公司"]]
+    import_one(store, write_xlsx(tmp_path / "石桥村收支.xlsx", {"收支": rows}))
+    (record,) = records(store, "payment")
+    assert (record["village"], record["counterparty"]) == ("石桥村", "宏达建设")
+
+
+def test_an_amount_split_into_wan_and_yuan_by_a_units_row(store, tmp_path: Path) -> None:
+    """合同金额 merged over two columns, '（万元）' | '（元）' on the row below and no vertical merges."""
+    rows = [["南塘村合同登记表"], ["合同名称", "乙方", "合同金额", None, "签订日期"],
+            [None, None, "（万元）", "（元）", None],
+            ["道路硬化合同", "浙江宏达建设有限公司", 12, 3456, "2022-01-08"],
+            ["公厕改造合同", "李国强", 1.5, 15000, "2022-04-08"]]
+    import_one(store, write_xlsx(tmp_path / "南塘村合同登记表.xlsx", {"合同": rows}, merges={"合同": ["C2:D2"]}))
+    got = by_row(records(store, "contract"))
+    assert [got[n]["amount"] for n in (4, 5)] == [123456.0, 15000.0]

@@ -417,3 +417,75 @@ def test_a_term_written_as_a_length_ends_after_the_start(store, tmp_path: Path) 
     assert [(got[n]["started_on"], got[n]["ended_on"]) for n in (3, 4, 5, 6)] == [
         ("2010-01-01", "2019-12-31"), ("2013-04-01", "2043-03-31"), ("2012-02-29", "2017-02-28"),
         ("2011-02-01", "2026-01-31")]
+
+
+def test_a_subtotal_with_a_count_is_a_summary_row(store, tmp_path: Path) -> None:
+    """'共计5笔' under 摘要 with an amount became a payment of 9999 元."""
+    rows = [["青山镇村级代管资金支出表"], ["序号", "村名", "日期", "摘要", "收款单位", "金额"],
+            [1, "石桥村", "2023-02-08", "支付道路硬化款", "浙江宏达建设有限公司", 900],
+            [None, None, None, "共计1笔", None, 900],
+            [None, None, None, "小计3笔，含退款", None, 900]]
+    report = import_one(store, write_xlsx(tmp_path / "代管资金支出.xlsx", {"支出": rows}))
+    assert reasons(sheet_of(report)) == {4: "合计行（共计1笔）", 5: "合计行（小计3笔，含退款）"}
+    assert sorted(by_row(records(store))) == [3]
+
+
+def test_a_short_village_name_takes_the_form_the_sheet_uses(store, tmp_path: Path) -> None:
+    """A 村名 column with '石桥村' and '石桥' filed one village under two names."""
+    rows = [["青山镇村级集体资产台账"], ["村名", "资产编号", "资产名称", "原值（元）", "购置日期"],
+            ["石桥村", "ZC1", "水泵", 1000, "2015-01-01"],
+            ["石桥", "ZC2", "打印机", 2000, "2015-02-01"],
+            ["东坞", "ZC3", "电脑", 3000, "2015-03-01"],
+            ["东坞村", "ZC4", "路灯", 4000, "2015-04-01"]]
+    report = import_one(store, write_xlsx(tmp_path / "青山镇资产台账.xlsx", {"资产": rows}))
+    got = by_row(records(store, "asset"))
+    assert [got[n]["village"] for n in (3, 4, 5, 6)] == ["石桥村", "石桥村", "东坞", "东坞村"]
+    # A short name met before its longer form stays as written, and the note says so.
+    assert "“东坞”" in sheet_of(report).note and "“东坞村”" in sheet_of(report).note
+
+
+def test_the_numbered_lines_of_a_notes_block_are_footer(store, tmp_path: Path) -> None:
+    """Under '说明：' the line '2 | 本表金额以合同为准' became a project named 本表金额以合同为准."""
+    rows = [["东坞村工程项目台账"], ["序号", "项目名称", "施工单位", "合同金额", "开工日期"],
+            [1, "道路硬化", "浙江宏达建设有限公司", 20000, "2022-02-01"],
+            ["说明："], ["1、本表由村报账员填写。"], ["2", "本表金额以合同为准"],
+            [2, "路灯亮化", "孙建华", 3000, "2022-03-01"]]
+    report = import_one(store, write_xlsx(tmp_path / "东坞村工程项目台账.xlsx", {"项目": rows}))
+    assert sorted(reasons(sheet_of(report))) == [4, 5, 6]
+    assert sorted(by_row(records(store))) == [3, 7]
+
+
+def test_a_journal_by_category_takes_the_total_columns(store, tmp_path: Path) -> None:
+    """经营收入 | 发包及上交收入 | 收入合计 | 管理费用 | 支出合计: only the first category of each side was
+    read, so an entry in two categories lost one and an entry in another category was rejected."""
+    rows = [["石桥村2023年收支分类明细表"],
+            ["日期", "凭证号", "摘要", "经营收入", "发包及上交收入", "收入合计", "管理费用", "公益支出", "支出合计"],
+            ["2023-01-06", "记-1", "租金及承包金", 1000, 500, 1500, None, None, None],
+            ["2023-01-09", "记-2", "收承包金", None, 800, 800, None, None, None],
+            ["2023-01-12", "记-3", "付保洁费", None, None, None, None, 300, 300]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村收支分类明细.xlsx", {"分类明细": rows}))
+    assert not sheet_of(report).rejected
+    got = by_row(records(store, "payment"))
+    assert [(got[n]["direction"], got[n]["amount"]) for n in (3, 4, 5)] == [("in", 1500.0), ("in", 800.0),
+                                                                            ("out", 300.0)]
+
+
+def test_a_rent_cell_with_a_price_per_mu_is_price_times_area(store, tmp_path: Path) -> None:
+    rows = [["南塘村土地流转台账"], ["地块名称", "面积（亩）", "承包方", "年租金（元）"],
+            ["1号地", 11, "孙建华", "510元/亩"], ["2号地", 10, "王德明", 6000], ["3号地", 12, "李国强", "每亩500元"]]
+    report = import_one(store, write_xlsx(tmp_path / "南塘村土地流转台账.xlsx", {"流转": rows}))
+    got = by_row(records(store, "resource"))
+    assert [got[n]["amount"] for n in (3, 4, 5)] == [5610.0, 6000.0, 6000.0]
+    assert [(w["row"], w["reason"]) for w in sheet_of(report).warnings] == [
+        (3, "写的是每亩单价：按单价×面积（11亩）计为5610.00元"), (5, "写的是每亩单价：按单价×面积（12亩）计为6000.00元")]
+
+
+def test_a_month_column_that_names_the_year_dates_the_entry(store, tmp_path: Path) -> None:
+    """发放月份 '2022年1月' and no 日 column: every date was left empty."""
+    rows = [["石桥村2022年村干部报酬发放明细"], ["发放月份", "凭证号", "摘要", "支出", "领款人"],
+            ["2022年1月", "记-1", "发放1月报酬", 3200, "王建军"],
+            ["2022.02", "记-2", "发放2月报酬", 3200, "王建军"]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村报酬发放.xlsx", {"报酬": rows}))
+    assert not sheet_of(report).warnings
+    got = by_row(records(store, "payment"))
+    assert [got[n]["date"] for n in (3, 4)] == ["2022-01-01", "2022-02-01"]
