@@ -2154,10 +2154,11 @@ def build_readme(truth: Truth) -> str:
         "",
         f"It plants {len(PLANTED)} problems covering all twelve rule ids and {len(LOOKALIKES)} look-alikes that must "
         "not be flagged (tables above). Row numbers are 1-based as Excel shows them, for the csv too (row 1 is the "
-        "title line, the header is row 3; no cell spans lines, so rows are also text lines). The machine-readable truth is "
-        "`tests/data/sample_expected.json`: per file and sheet the kind, villages, number of data rows and the "
-        "skipped total/opening rows; `planted` (each with `evidence` rows a flag should cite and optional `context` "
-        "rows it may cite) and `lookalikes` (rows no flag of that rule may cite).",
+        "title line, the header is row 3; no cell spans lines, so rows are also text lines). The machine-readable "
+        "truth is `tests/data/sample_expected.json`: per file and sheet the kind, villages, number of data rows and the "
+        "skipped total/opening rows and the rows written wrong on purpose (`rejected_rows`); `planted` (each "
+        "with `evidence` rows a flag should cite and optional `context` rows it may cite) and `lookalikes` (rows "
+        "no flag of that rule may cite).",
         "",
         "Regenerate with `python scripts/make_sample_data.py`; check with `--verify`. The generator refuses to write "
         "when the clean data would accidentally trip a rule.",
