@@ -240,9 +240,15 @@ class XunchaApp(App[None]):
         """Where the traceback of an unexpected error was written."""
         self.sub_title = "演示数据" if demo else store.path.name
 
+    STORE_WATCH_SECONDS = 3.0
+    """How often the workbench looks whether another program (the CLI) added or removed a batch."""
+
     def on_mount(self) -> None:
         self.switch_mode("overview")
+        self._batches_seen: str | None = None
+        """The store's batches token when the screens last loaded (``store.BATCHES_GENERATION``)."""
         self.run_worker(self._catch_up, thread=True, group="catch-up", exit_on_error=False)
+        self.set_interval(self.STORE_WATCH_SECONDS, self._watch_store)
         if self.demo:
             self.notify("这是示例乡镇的演示数据，按 ? 查看按键，按数字键 1–7 切换页面（在输入框里先按 Esc）。",
                         title="欢迎使用巡察工作台", timeout=8)
@@ -253,12 +259,49 @@ class XunchaApp(App[None]):
         from xuncha.refresh import refresh_if_stale
         from xuncha.store import StoreBusyError
 
+        self._batches_seen = self._batches_token()
         try:
             caught_up = refresh_if_stale(self.store)
         except StoreBusyError:
             return  # still busy: the next scan catches up
         if caught_up:
             self.call_from_thread(self.data_changed, RECORDS)
+
+    def _batches_token(self) -> str | None:
+        from xuncha.store import BATCHES_GENERATION
+
+        return self.store.get_meta(BATCHES_GENERATION)
+
+    def _watch_store(self) -> None:
+        self.run_worker(self._notice_other_imports, thread=True, group="store-watch", exclusive=True,
+                        exit_on_error=False)
+
+    def _notice_other_imports(self) -> None:
+        """Reload the screens when a batch was imported or removed by another program.
+
+        An inspector may import from the command line while the workbench is open;
+        without this the new records showed only after pressing r. Errors are
+        swallowed: a background look must never raise a dialog every few seconds
+        (a busy or vanished store is reported by the next real action).
+        """
+        try:
+            token = self._batches_token()
+            if token == self._batches_seen:
+                return
+            self._batches_seen = token
+            self._catch_up_quietly()
+        except Exception:  # see the docstring
+            return
+        self.call_from_thread(self.data_changed, RECORDS)
+
+    def _catch_up_quietly(self) -> None:
+        from xuncha.refresh import refresh_if_stale
+        from xuncha.store import StoreBusyError
+
+        try:
+            refresh_if_stale(self.store)  # the other program may not have finished its refresh yet
+        except StoreBusyError:
+            pass
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not XunchaCommandPalette.is_open(self):

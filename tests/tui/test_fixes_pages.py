@@ -527,3 +527,33 @@ async def test_a_note_typed_while_another_program_writes_is_saved_not_lost(sampl
         holder.join()
     notes = [e for e in findings.history(sample_store, finding.id) if "已约谈村会计" in findings.event_text(e)]
     assert len(notes) == 1
+
+
+async def test_records_imported_by_another_program_show_without_pressing_r(sample_store, tmp_path: Path) -> None:
+    """The CLI imports while the workbench is open: the overview counts the new records by itself."""
+    import time
+
+    import importers
+    from screens.app import XunchaApp
+    from xuncha.store import Store
+    from tests.tui.test_app import write_payments
+
+    path = tmp_path / "石桥村2023收支.xlsx"
+    write_payments(path)
+    app = app_on(sample_store)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        before = text_of(app.screen.query_one("#overview-counts", Static))
+        with Store(sample_store.path) as other:  # another program: its own connection
+            report = importers.import_paths(other, [path])
+        added = report.records_imported()
+        assert added
+        started = time.monotonic()
+        while time.monotonic() - started < XunchaApp.STORE_WATCH_SECONDS * 3:
+            await pilot.pause(0.2)
+            counts = text_of(app.screen.query_one("#overview-counts", Static))
+            if counts != before:
+                break
+        assert counts != before
+        total = int(re.search(r"记录 ([\d,]+) 条", counts).group(1).replace(",", ""))
+        assert total == int(re.search(r"记录 ([\d,]+) 条", before).group(1).replace(",", "")) + added
