@@ -47,7 +47,6 @@ from importers.report import (
     ImportReport,
     SheetPreview,
     SheetReport,
-    earlier_copy_note,
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper
 from importers.synonyms import CREDIT, DEBIT, EXPENSE, INCOME, field_label
@@ -325,19 +324,18 @@ class _FileImporter:
             return sheet_report
         counts = self._import_rows(sheet, plan, head, rows, sheet_report)
         if counts.imported:
-            self._note_earlier_copy(plan.kind, sheet.name, counts.imported, sheet_report)
+            self._note_earlier_copy(plan.kind, sheet.name, sheet_report)
         self.writer.finish_sheet(sheet_id, counts, sheet_report.note)
         return sheet_report
 
-    def _note_earlier_copy(self, kind: str, sheet: str, imported: int, sheet_report: SheetReport) -> None:
+    def _note_earlier_copy(self, kind: str, sheet: str, sheet_report: SheetReport) -> None:
         """Say so when rows of this sheet are already in the store from another file."""
         copy = self.writer.earlier_copy(kind, sheet)
         if copy is None:
             return
-        same = min(copy.rows, imported)
+        same = min(copy.rows, sheet_report.imported)
         sheet_report.earlier_copy = {"batch_id": copy.batch_id, "file": copy.file_name, "rows": same}
-        sheet_report.note = join_notes(sheet_report.note, earlier_copy_note(copy.batch_id, copy.file_name,
-                                                                            same, imported))
+        sheet_report.note = join_notes(sheet_report.note, sheet_report.earlier_copy_note())
 
     def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
                      rows: Any, sheet_report: SheetReport) -> SheetCounts:

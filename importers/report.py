@@ -53,6 +53,16 @@ class SheetReport:
     """{batch_id, file, rows}: an earlier batch holding rows identical to this sheet's (a file imported
     again in another version): they would be counted twice until one of the batches is removed."""
 
+    def earlier_copy_note(self) -> str:
+        """What to tell about ``earlier_copy`` ('' when there is none)."""
+        copy = self.earlier_copy
+        if not copy:
+            return ""
+        batch = copy["batch_id"]
+        rows = f"全部 {self.imported} 行" if copy["rows"] >= self.imported else f"其中 {copy['rows']} 行"
+        return (f"{rows}与批次 {batch}（{copy['file']}）中的行完全相同，可能是同一台账的另一版本或重复导入；"
+                f"若是，请删除旧批次（xuncha batches --remove {batch}），以免重复计数")
+
     def add_skipped(self, row: int, reason: str) -> None:
         self.skipped_count += 1
         if len(self.skipped) < MAX_LISTED_ISSUES:
@@ -154,9 +164,7 @@ class ImportReport:
                     lines.append(f"xuncha: {where}：{sheet.note}")
                     continue
                 if sheet.earlier_copy and report.status == IMPORTED:
-                    copy = sheet.earlier_copy
-                    lines.append(f"xuncha: {where}："
-                                 + earlier_copy_note(copy["batch_id"], copy["file"], copy["rows"], sheet.imported))
+                    lines.append(f"xuncha: {where}：{sheet.earlier_copy_note()}")
                 if sheet.rejected_count and report.status == IMPORTED:
                     first = sheet.rejected[0]
                     column = f" 列“{first['column']}”" if first.get("column") else ""
@@ -165,13 +173,6 @@ class ImportReport:
                     more = f"（共 {sheet.rejected_count} 行未导入，详见 --json）" if sheet.rejected_count > 1 else ""
                     lines.append(f"xuncha: {where} 第 {first['row']} 行{column}：{first['reason']}{more}")
         return lines
-
-
-def earlier_copy_note(batch_id: int, file_name: str, same: int, imported: int) -> str:
-    """What to tell when rows being imported are already in the store from batch ``batch_id``."""
-    rows = f"全部 {imported} 行" if same >= imported else f"其中 {same} 行"
-    return (f"{rows}与批次 {batch_id}（{file_name}）中的行完全相同，可能是同一台账的另一版本或重复导入；"
-            f"若是，请删除旧批次（xuncha batches --remove {batch_id}），以免重复计数")
 
 
 def _file_summary(report: FileReport) -> list[str]:

@@ -458,7 +458,7 @@ class RowMapper:
         form seen so far stays as written and is named in the sheet's note."""
         if village.endswith(_VILLAGE_ENDINGS):
             return village
-        for longer in (village + "村", village + "社区"):
+        for longer in _longer_forms(village):
             if longer in self.villages_seen or longer in self.known_villages:
                 return longer
         self.short_villages.setdefault(village, None)
@@ -467,7 +467,7 @@ class RowMapper:
     def short_village_note(self) -> str:
         """The sheet's note on short names filed as written while the longer form occurs too."""
         pairs = [(short, longer) for short in self.short_villages
-                 for longer in (short + "村", short + "社区") if longer in self.villages_seen]
+                 for longer in _longer_forms(short) if longer in self.villages_seen]
         return "；".join(f"村名既写作“{short}”又写作“{longer}”，写作“{short}”的行按“{short}”导入，请核对"
                         for short, longer in pairs)
 
@@ -936,6 +936,11 @@ def _split_side_by_side(children: list[str], wan: int, yuan: int) -> bool:
     """合同金额（万元） | 合同金额（元） next to each other (a units row folded into the names)."""
     return abs(wan - yuan) == 1 and not any(_UNIT_CHILD.match(children[i]) for i in (wan, yuan)) \
         and split_brackets(normalize_header(children[wan]))[0] == split_brackets(normalize_header(children[yuan]))[0]
+
+
+def _longer_forms(short: str) -> tuple[str, str]:
+    """The full names a village written without its ending may stand for ('石桥' -> 石桥村, 石桥社区)."""
+    return short + "村", short + "社区"
 
 
 def _side_of(parent: str) -> str | None:

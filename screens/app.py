@@ -256,16 +256,19 @@ class XunchaApp(App[None]):
     def _catch_up(self) -> None:
         """Bring counterparties and the search index up to the records, if an earlier
         refresh could not run (the store was busy right after an import)."""
+        self._batches_seen = self._batches_token()
+        if self._refresh_if_stale():
+            self.call_from_thread(self.data_changed, RECORDS)
+
+    def _refresh_if_stale(self) -> bool:
+        """``refresh.refresh_if_stale``; a store still busy is left for the next scan or look."""
         from xuncha.refresh import refresh_if_stale
         from xuncha.store import StoreBusyError
 
-        self._batches_seen = self._batches_token()
         try:
-            caught_up = refresh_if_stale(self.store)
+            return refresh_if_stale(self.store)
         except StoreBusyError:
-            return  # still busy: the next scan catches up
-        if caught_up:
-            self.call_from_thread(self.data_changed, RECORDS)
+            return False
 
     def _batches_token(self) -> str | None:
         from xuncha.store import BATCHES_GENERATION
@@ -289,19 +292,10 @@ class XunchaApp(App[None]):
             if token == self._batches_seen:
                 return
             self._batches_seen = token
-            self._catch_up_quietly()
+            self._refresh_if_stale()  # the other program may not have finished its own refresh yet
         except Exception:  # see the docstring
             return
         self.call_from_thread(self.data_changed, RECORDS)
-
-    def _catch_up_quietly(self) -> None:
-        from xuncha.refresh import refresh_if_stale
-        from xuncha.store import StoreBusyError
-
-        try:
-            refresh_if_stale(self.store)  # the other program may not have finished its refresh yet
-        except StoreBusyError:
-            pass
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not XunchaCommandPalette.is_open(self):

@@ -179,13 +179,11 @@ class RejectedRow:
     """The row was imported; only this cell could not be read and keeps its original text."""
 
     @classmethod
-    def of(cls, issue: Any, *, kept_raw: bool = False, **where: str) -> "RejectedRow":
-        """From a stored ImportIssue or a report's issue dict (which needs ``file`` and ``sheet`` given)."""
-        def value(name: str) -> Any:
-            return where[name] if name in where else get(issue, name)
-
-        return cls(value("file") or "", value("sheet") or "", get(issue, "row"), get(issue, "column") or "",
-                   get(issue, "value") or "", get(issue, "reason") or "", kept_raw)
+    def of(cls, issue: Any, *, kept_raw: bool = False, file: str | None = None,
+           sheet: str | None = None) -> "RejectedRow":
+        """From a stored ImportIssue, or a report's issue dict with its ``file`` and ``sheet`` given."""
+        return cls(file or get(issue, "file") or "", sheet or get(issue, "sheet") or "", get(issue, "row"),
+                   get(issue, "column") or "", get(issue, "value") or "", get(issue, "reason") or "", kept_raw)
 
     def where(self) -> str:
         """The whole of it on one line, names uncut, to find the row in the original file."""

@@ -426,10 +426,7 @@ async def test_records_offers_back_only_when_there_is_something_to_go_back_from(
 
     app = app_on(sample_store)
     async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("4")
-        await settle(app, pilot)
-        assert isinstance(app.screen, RecordsScreen)
+        assert isinstance(await open_page(app, pilot, "4"), RecordsScreen)
         assert "back" not in _footer_actions(app)
         await pilot.press("f")  # a summary: Escape leaves it
         await settle(app, pilot)
