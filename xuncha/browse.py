@@ -35,7 +35,6 @@ from xuncha.models import (
     RECORD_MODELS,
     TEXT,
     TITLE_FIELD,
-    FieldSpec,
 )
 from xuncha.money import format_yuan
 from xuncha.store import Store
