@@ -29,6 +29,7 @@ from screens.messages import FINDINGS, FLAGS, RULES
 from screens.util import SEVERITY_LABELS, cjk_prose, get, plain, right
 from screens.widgets.navbar import NavBar
 from screens.widgets.progress import ProgressPanel
+from xuncha.findings import relinked_text
 from xuncha.money import format_yuan
 
 SECTION_ORDER = ("问题", "方法", "为什么重要", "排除", "示例")
@@ -549,6 +550,8 @@ class RulesScreen(XunchaScreen):
         flags = get(result, "flags") or []
         new = get(result, "new_ids") or set()
         self.notify(f"共 {len(flags)} 条疑点，其中新出现 {len(new)} 条", title="筛查完成")
+        if get(result, "relinked"):
+            self.notify(relinked_text(result.relinked), timeout=12)
         for warning in get(result, "warnings") or []:
             self.notify(str(warning), severity="warning", timeout=12)
         self.xapp.data_changed(FLAGS, FINDINGS, RULES)

@@ -30,7 +30,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import Text, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, select
@@ -44,7 +44,7 @@ from xuncha.models import (
     raw_cells,
     record_dict,
 )
-from xuncha.flags import FlagRow, get_flag
+from xuncha.flags import FlagRow, flag_records, get_flag
 from xuncha.money import FEN_PER_WAN, FEN_PER_YUAN, format_yuan
 from xuncha.store import Store
 
@@ -178,8 +178,14 @@ class EvidenceView:
 
     @property
     def source_text(self) -> str:
+        """Where the evidence was taken from, and where the same row is now if it moved."""
         row = f"第{self.row}行" if self.row is not None else "行号不明"
-        return f"{self.file_name} / {self.sheet} / {row}"
+        text = f"{self.file_name} / {self.sheet} / {row}"
+        record = self.record
+        if record is not None and (record.source_file, record.source_sheet, record.source_row) != (
+                self.file_name, self.sheet, self.row):
+            text += f"（现见 {record.source_file} / {record.source_sheet} / 第{record.source_row}行）"
+        return text
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -363,6 +369,7 @@ def _add_evidence_rows(store: Store, session: Session, finding: Finding, record_
             session.add(FindingEvidence(
                 finding_uid=finding.uid, record_id=rid, kind=ref.get("kind", ""),
                 file_name=source.get("file", ""), sheet=source.get("sheet", ""), row=source.get("row"),
+                row_hash=ref.get("row_hash") or "",
                 snapshot=json.dumps({"fields": ref, "raw": {}}, ensure_ascii=False), added_at=at, added_by=by,
             ))
         else:
@@ -639,9 +646,36 @@ def _evidence_views(store: Store, session: Session, uids: Sequence[str]) -> dict
         query = select(FindingEvidence).where(FindingEvidence.finding_uid.in_(chunk))  # type: ignore[attr-defined]
         rows.extend(session.exec(query.order_by(FindingEvidence.id)))
     records = store.get_records([r.record_id for r in rows])
+    records.update(_moved_records(store, session, [r for r in rows if r.record_id not in records]))
     for row in rows:
         out[row.finding_uid].append(_resolve(session, row, records.get(row.record_id)))
     return out
+
+
+def _moved_records(store: Store, session: Session, gone: Sequence[FindingEvidence]) -> dict[str, RecordBase]:
+    """Evidence record id -> the record with the same raw cells in the finding's current flag.
+
+    After a corrected copy of a file replaced the old one, the finding follows
+    its clue to the new flag (``follow_reimported_flags``), whose rows are the
+    evidence rows under new ids, often in a file with another name.
+    """
+    if not gone:
+        return {}
+    flag_of = {uid: flag_id for uid, flag_id in session.exec(select(Finding.uid, Finding.flag_id).where(
+        Finding.uid.in_(sorted({row.finding_uid for row in gone}))))}  # type: ignore[attr-defined]
+    flags = {flag.id: flag for flag in session.exec(select(FlagRow).where(
+        FlagRow.id.in_(sorted({f for f in flag_of.values() if f}))))}  # type: ignore[attr-defined]
+    now_at: dict[str, str] = {}
+    for row in gone:
+        flag = flags.get(flag_of.get(row.finding_uid) or "")
+        if flag is None or not flag.active or not row.row_hash:
+            continue
+        same = [ref["id"] for ref in flag_records(flag)
+                if ref.get("row_hash") == row.row_hash and ref.get("kind") == row.kind]
+        if same:
+            now_at[row.record_id] = same[0]
+    found = store.get_records(list(now_at.values()))
+    return {old: found[new] for old, new in now_at.items() if new in found}
 
 
 def evidence_summary(views: Sequence[EvidenceView]) -> dict[str, int]:
@@ -649,6 +683,127 @@ def evidence_summary(views: Sequence[EvidenceView]) -> dict[str, int]:
     for view in views:
         counts[view.status] += 1
     return counts
+
+
+# --- clues that a corrected file renamed ----------------------------------------
+
+REIMPORT_BY = "xuncha（重新导入后自动关联）"
+"""Who the history names for a finding that followed its clue to a new flag id."""
+
+
+@dataclass(frozen=True)
+class Relink:
+    """A finding moved from a retired flag to the same clue's new flag."""
+
+    finding_id: int
+    old_flag_id: str
+    new_flag_id: str
+
+
+def follow_reimported_flags(store: Store) -> list[Relink]:
+    """Move findings from flags that a re-import retired to the same clue under its new id.
+
+    A flag's id hashes its evidence record ids, and a record id hashes the
+    file's content. When the inspector removes a ledger and imports a
+    corrected copy, the clue on its unchanged rows comes back under a new id
+    while the finding still points to the old, now inactive, flag: the flags
+    page would show the clue as not yet taken (or no longer dismissed), and
+    taking it again would put the same problem in the notebook twice.
+
+    The same clue is the same rule over rows with the same raw cells (the
+    rows' ``row_hash``). A finding follows only when *every* row of its old
+    flag is unchanged and the new flag is in no finding yet; a changed row
+    makes a clue the inspector should look at again, so that finding stays
+    where it is (its evidence says 原始行已变更). Identical rows are paired in
+    the order of their place in the sheet. Each move is one history event.
+    """
+    with store.writing() as session:
+        retired = _findings_on_retired_flags(session)
+        if not retired:
+            return []
+        rules = {flag.rule for _, flag in retired}
+        free = _untaken_active_flags(session, rules)
+        hashes = _evidence_hashes(session, [finding.uid for finding, _ in retired])
+        moves = _pair_by_content(retired, free, hashes)
+        for finding, old, new in moves:
+            _record_event(session, finding, action=UPDATE, by=REIMPORT_BY, field_name="flag_id",
+                          old=old.id, new=new.id)
+            finding.flag_id = new.id
+            session.add(finding)
+        session.commit()
+        return [Relink(finding.id or 0, old.id, new.id) for finding, old, new in moves]
+
+
+def relinked_text(moves: Sequence[Relink]) -> str:
+    """What to tell the inspector about findings that followed their clue (CLI and workbench)."""
+    numbers = "、".join(str(move.finding_id) for move in moves[:10]) + ("等" if len(moves) > 10 else "")
+    return (f"问题 {numbers} 的疑点因文件重新导入而换了编号（原始行未变），已自动关联到新的疑点，"
+            f"处理状态不变")
+
+
+def _findings_on_retired_flags(session: Session) -> list[tuple[Finding, FlagRow]]:
+    query = select(Finding, FlagRow).join(FlagRow, FlagRow.id == Finding.flag_id).where(
+        FlagRow.active.is_(False))  # type: ignore[union-attr,attr-defined]
+    return [(finding, flag) for finding, flag in session.exec(query)]
+
+
+def _untaken_active_flags(session: Session, rules: set[str]) -> list[FlagRow]:
+    taken = select(Finding.flag_id).where(Finding.flag_id.is_not(None))  # type: ignore[union-attr]
+    query = select(FlagRow).where(FlagRow.active.is_(True), FlagRow.rule.in_(sorted(rules)),  # type: ignore
+                                  FlagRow.id.not_in(taken))  # type: ignore[attr-defined]
+    return list(session.exec(query))
+
+
+def _evidence_hashes(session: Session, finding_uids: Sequence[str]) -> dict[tuple[str, str], str]:
+    """(finding uid, record id) -> row hash, for flags saved before flags carried row hashes."""
+    found: dict[tuple[str, str], str] = {}
+    for start in range(0, len(finding_uids), 500):
+        query = select(FindingEvidence).where(
+            FindingEvidence.finding_uid.in_(finding_uids[start:start + 500]))  # type: ignore[attr-defined]
+        for row in session.exec(query):
+            if row.row_hash:
+                found[(row.finding_uid, row.record_id)] = row.row_hash
+    return found
+
+
+ContentKey = tuple[str, tuple[tuple[str, str], ...]]
+
+
+def _content_key(rule: str, refs: Iterable[dict[str, Any]],
+                 hash_of: Callable[[str], str | None] | None = None) -> ContentKey | None:
+    """(rule, sorted (kind, row hash) of its rows), or None when a row's hash is unknown."""
+    pairs = []
+    for ref in refs:
+        row_hash = ref.get("row_hash") or (hash_of(ref["id"]) if hash_of else None)
+        if not row_hash:
+            return None
+        pairs.append((ref.get("kind", ""), row_hash))
+    return (rule, tuple(sorted(pairs))) if pairs else None
+
+
+def _place(flag: FlagRow) -> list[tuple[str, int]]:
+    """Where the flag's rows sit (sheet, row): pairs identical rows in their order."""
+    places = []
+    for ref in flag_records(flag):
+        source = ref.get("source") or {}
+        places.append((str(source.get("sheet") or ""), int(source.get("row") or 0)))
+    return sorted(places)
+
+
+def _pair_by_content(retired: list[tuple[Finding, FlagRow]], free: list[FlagRow],
+                     hashes: dict[tuple[str, str], str]) -> list[tuple[Finding, FlagRow, FlagRow]]:
+    waiting: dict[ContentKey, list[FlagRow]] = {}
+    for flag in sorted(free, key=_place):
+        key = _content_key(flag.rule, flag_records(flag))
+        if key is not None:
+            waiting.setdefault(key, []).append(flag)
+    moves = []
+    for finding, old in sorted(retired, key=lambda pair: _place(pair[1])):
+        key = _content_key(old.rule, flag_records(old), lambda rid, uid=finding.uid: hashes.get((uid, rid)))
+        candidates = waiting.get(key) if key is not None else None
+        if candidates:
+            moves.append((finding, old, candidates.pop(0)))
+    return moves
 
 
 def flag_status_map(store: Store) -> dict[str, Finding]:
@@ -693,6 +848,7 @@ ACTION_LABELS = {
 FIELD_LABELS = {
     "title": "标题", "detail": "问题描述", "village": "村(社区)", "severity": "风险等级",
     "amount": "涉及金额(元)", "status": "状态", "notes": "备注", "evidence": "证据",
+    "flag_id": "关联疑点",
 }
 
 

@@ -94,11 +94,12 @@ def flag_json(flag: FlagRow) -> dict[str, Any]:
         "title": flag.title,
         "detail": flag.detail,
         "amount": fen_to_yuan(flag.amount),
-        "records": [{"kind": r["kind"], "id": r["id"], "source": r.get("source")} for r in _records(flag)],
+        "records": [{"kind": r["kind"], "id": r["id"], "source": r.get("source")} for r in flag_records(flag)],
     }
 
 
-def _records(flag: FlagRow) -> list[dict[str, Any]]:
+def flag_records(flag: FlagRow) -> list[dict[str, Any]]:
+    """The flag's evidence refs: kind, id, source (file, sheet, row) and, since flags carry it, row_hash."""
     records = flag.records
     return json.loads(records) if isinstance(records, str) else list(records or [])
 

@@ -31,6 +31,7 @@ from xuncha.flags import (
     last_scan,
     save_flags,
 )
+from xuncha.findings import Relink, follow_reimported_flags
 from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
@@ -107,6 +108,8 @@ class ScanResult:
     sources: list[Path]
     load_seconds: float = 0.0
     cancelled: bool = False
+    relinked: list[Relink] = field(default_factory=list)
+    """Findings that followed their clue to its new flag id after a corrected file was re-imported."""
 
     @property
     def warnings(self) -> list[str]:
@@ -149,8 +152,10 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     run = ScanRun(started_at=started, finished_at=finished, rules_source=[str(p) for p in sources],
                   params=params, stats={s.rule: s.to_json() for s in stats})
     new_ids = save_flags(store, rows, run)
+    relinked = follow_reimported_flags(store)
     report(ScanProgress(total, total, "done", "完成"))
-    return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds)
+    return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds,
+                      relinked=relinked)
 
 
 def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:
@@ -167,7 +172,11 @@ def _unique(flags: list[Flag]) -> list[Flag]:
 
 
 def _flag_rows(store: Store, flags: list[Flag]) -> list[dict[str, Any]]:
-    """Flags as table rows, with each evidence record's source (file, sheet, row)."""
+    """Flags as table rows, with each evidence record's source (file, sheet, row) and row hash.
+
+    The row hash lets a finding follow its clue when a corrected copy of the
+    file replaces the old one (``findings.follow_reimported_flags``).
+    """
     wanted: dict[str, set[str]] = defaultdict(set)
     for flag in flags:
         for item in flag.records:
@@ -177,23 +186,29 @@ def _flag_rows(store: Store, flags: list[Flag]) -> list[dict[str, Any]]:
         {
             "id": flag.id, "rule": flag.rule, "severity": flag.severity, "village": flag.village,
             "title": flag.title, "detail": flag.detail, "amount": flag.amount,
-            "records": [{"kind": e.kind, "id": e.id, "source": sources.get(e.id)} for e in flag.records],
+            "records": [_evidence_row(e.kind, e.id, sources.get(e.id)) for e in flag.records],
         }
         for flag in flags
     ]
 
 
-def _sources(store: Store, wanted: dict[str, set[str]]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
+def _evidence_row(kind: str, record_id: str, found: tuple[dict[str, Any], str] | None) -> dict[str, Any]:
+    source, row_hash = found if found is not None else (None, None)
+    return {"kind": kind, "id": record_id, "source": source, "row_hash": row_hash}
+
+
+def _sources(store: Store, wanted: dict[str, set[str]]) -> dict[str, tuple[dict[str, Any], str]]:
+    """Record id -> ((file, sheet, row), row hash)."""
+    found: dict[str, tuple[dict[str, Any], str]] = {}
     with store.engine.connect() as connection:
         for kind, ids in wanted.items():
-            query = text(f"SELECT id, source_file, source_sheet, source_row FROM {kind} WHERE id IN :ids")
+            query = text(f"SELECT id, source_file, source_sheet, source_row, row_hash FROM {kind} WHERE id IN :ids")
             query = query.bindparams(bindparam("ids", expanding=True))
             ordered = sorted(ids)
             for start in range(0, len(ordered), 500):
                 rows = connection.execute(query, {"ids": ordered[start:start + 500]})
-                for record_id, file, sheet, row in rows:
-                    found[record_id] = {"file": file, "sheet": sheet, "row": row}
+                for record_id, file, sheet, row, row_hash in rows:
+                    found[record_id] = ({"file": file, "sheet": sheet, "row": row}, row_hash)
     return found
 
 
