@@ -98,7 +98,8 @@ CLI_HINTS: tuple[tuple[str, str, str], ...] = (
     ("可用 --village 指定", "请按 m 在列映射里填写村名", "请按 p 预览，再按 m 在列映射里填写村名"),
     ("如需用 --mapping 重新导入，请先执行", "如需指定列映射重新导入，请先在命令行执行",
      "如需指定列映射重新导入，请先在命令行执行"),
-    ("请删除旧批次（", "请在命令行删除旧批次（", "请在命令行删除旧批次（"),
+    ("请删除旧批次（", "请在「总览」页的导入记录中选中它按 Delete 删除（命令行：",
+     "请在「总览」页的导入记录中选中它按 Delete 删除（命令行："),
 )
 """The importers' messages name command-line options; in the workbench the mapping editor (m) does that."""
 

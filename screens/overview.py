@@ -56,8 +56,8 @@ class OverviewData:
     flags_by_rule: list[tuple[str, int, str]]
     """(rule name, flag count, severity)."""
     findings_by_status: list[tuple[str, int]]
-    batches: list[tuple[str, str, int, int, str]]
-    """(imported at, file, records, rejected, by)."""
+    batches: list[tuple[int, str, str, int, int, str]]
+    """(batch id, imported at, file, records, rejected, by), newest first."""
     rejected: int
     amounts: list[int] = field(default_factory=list)
     tiers: tuple[int, ...] = DEFAULT_TIERS_FEN
@@ -128,7 +128,7 @@ def load_overview(store: Store) -> OverviewData:
     for sheet in store.batch_sheets():
         sheets_by_batch.setdefault(sheet.batch_id, []).append(sheet)
     batches = [
-        (f"{b.imported_at:%Y-%m-%d %H:%M}", b.file_name,
+        (b.id, f"{b.imported_at:%Y-%m-%d %H:%M}", b.file_name,
          sum(s.imported for s in sheets_by_batch.get(b.id, [])),
          sum(s.rejected for s in sheets_by_batch.get(b.id, [])), b.imported_by)
         for b in reversed(store.batches())
@@ -166,6 +166,8 @@ class OverviewScreen(XunchaScreen):
     BINDINGS = [
         Binding("enter", "open_village", "看该村疑点", tooltip="打开所选村的疑点", id="overview.village"),
         Binding("r", "reload", "刷新", tooltip="重新读取总览", id="overview.reload"),
+        Binding("delete", "remove_batch", "删除批次", tooltip="删除所选导入批次及其全部记录（问题清单保留）",
+                id="overview.remove_batch"),
     ]
 
     @dataclass
@@ -173,6 +175,13 @@ class OverviewScreen(XunchaScreen):
         """The overview was read from the store."""
 
         data: OverviewData
+
+    @dataclass
+    class BatchRemoved(Message):
+        """A batch was removed here and the flags scanned again."""
+
+        text: str
+        relinked: str
 
     def compose(self) -> ComposeResult:
         yield NavBar(self.MODE)
@@ -238,9 +247,10 @@ class OverviewScreen(XunchaScreen):
         self.query_one("#overview-formula", Static).update(loaded.formula)
         batches = self.query_one("#overview-batches", DataTable)
         batches.clear()
-        for at, name, imported, rejected, by in loaded.batches:
+        for batch_id, at, name, imported, rejected, by in loaded.batches:
             batches.add_row(plain(at), plain(name, 26), right(f"{imported:,}"),
-                            right(str(rejected) if rejected else "", style="bold red"), plain(by, 8))
+                            right(str(rejected) if rejected else "", style="bold red"), plain(by, 8),
+                            key=str(batch_id))
         self.query_one("#overview-rejected", Static).update(
             f"有 {loaded.rejected:,} 行未能导入，等待核对（按 2 到「导入」页查看原因）" if loaded.rejected else "")
         self.query_one("#overview-flags", BarList).bars = tuple(
@@ -260,7 +270,46 @@ class OverviewScreen(XunchaScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_village":  # ⏎ 看该村疑点 in the footer only on the villages table
             return self.is_mounted and self.query_one("#overview-villages", DataTable).has_focus
+        if action == "remove_batch":  # Delete 删除批次 only on the imports table
+            return self.is_mounted and self.query_one("#overview-batches", DataTable).has_focus
         return True
+
+    # --- removing a batch ------------------------------------------------------------
+
+    def action_remove_batch(self) -> None:
+        """Ask, then remove the highlighted batch (a wrong file, or the old copy of a corrected one)."""
+        from screens.dialogs.confirm import ConfirmDialog
+
+        table = self.query_one("#overview-batches", DataTable)
+        if not table.has_focus or table.row_count == 0:
+            return
+        row_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        _, file, records, *_ = (str(cell) for cell in table.get_row(row_key))
+        batch_id = int(str(row_key.value))
+        message = (f"将删除“{file}”导入的 {records.strip()} 条记录和它未能导入的行，然后重新筛查疑点。"
+                   "问题清单里的问题、备注和证据快照都保留；文件以后可以再次导入。")
+        self.app.push_screen(ConfirmDialog(f"删除导入批次 {batch_id}？", message, yes="删除"),
+                             lambda yes: self._remove_batch(batch_id, file) if yes else None)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="remove-batch", description="删除导入批次")
+    def _remove_batch(self, batch_id: int, file: str) -> None:
+        from xuncha.findings import relinked_text
+        from xuncha.scan import run_scan
+
+        if not self.write_patiently(self.store.remove_batch, batch_id):
+            self.post_message(self.BatchRemoved(f"批次 {batch_id} 已不在数据库中（可能已被另一个程序删除）", ""))
+            return
+        # The scan first brings counterparties and the search index up to date (refresh_if_stale).
+        result = self.write_patiently(run_scan, self.store)
+        self.post_message(self.BatchRemoved(f"已删除导入批次 {batch_id}（{file}）并重新筛查：共 {len(result.flags)} 条疑点",
+                                            relinked_text(result.relinked) if result.relinked else ""))
+
+    @on(BatchRemoved)
+    def _batch_removed(self, message: BatchRemoved) -> None:
+        self.notify(message.text, title="删除导入批次")
+        if message.relinked:
+            self.notify(message.relinked, timeout=12)
+        self.xapp.data_changed(RECORDS, FLAGS, FINDINGS, RULES)
 
     def action_open_village(self) -> None:
         table = self.query_one("#overview-villages", DataTable)
