@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 
 from screens.base import XunchaScreen
 from screens.messages import FINDINGS, FLAGS, RECORDS, RULES
-from screens.util import plain, right
+from screens.util import cjk_prose, plain, right
 from screens.widgets.charts import Bar, BarList, TierHistogram
 from screens.widgets.navbar import NavBar
 from xuncha import browse
@@ -288,7 +288,7 @@ class OverviewScreen(XunchaScreen):
         batch_id = int(str(row_key.value))
         message = (f"将删除“{file}”导入的 {records.strip()} 条记录和它未能导入的行，然后重新筛查疑点。"
                    "问题清单里的问题、备注和证据快照都保留；文件以后可以再次导入。")
-        self.app.push_screen(ConfirmDialog(f"删除导入批次 {batch_id}？", message, yes="删除"),
+        self.app.push_screen(ConfirmDialog(f"删除导入批次 {batch_id}？", cjk_prose(message), yes="删除"),
                              lambda yes: self._remove_batch(batch_id, file) if yes else None)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="remove-batch", description="删除导入批次")
@@ -306,9 +306,9 @@ class OverviewScreen(XunchaScreen):
 
     @on(BatchRemoved)
     def _batch_removed(self, message: BatchRemoved) -> None:
-        self.notify(message.text, title="删除导入批次")
+        self.notify(cjk_prose(message.text), title="删除导入批次")
         if message.relinked:
-            self.notify(message.relinked, timeout=12)
+            self.notify(cjk_prose(message.relinked), timeout=12)
         self.xapp.data_changed(RECORDS, FLAGS, FINDINGS, RULES)
 
     def action_open_village(self) -> None:

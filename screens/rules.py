@@ -551,7 +551,7 @@ class RulesScreen(XunchaScreen):
         new = get(result, "new_ids") or set()
         self.notify(f"共 {len(flags)} 条疑点，其中新出现 {len(new)} 条", title="筛查完成")
         if get(result, "relinked"):
-            self.notify(relinked_text(result.relinked), timeout=12)
+            self.notify(cjk_prose(relinked_text(result.relinked)), timeout=12)
         for warning in get(result, "warnings") or []:
             self.notify(str(warning), severity="warning", timeout=12)
         self.xapp.data_changed(FLAGS, FINDINGS, RULES)
