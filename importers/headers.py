@@ -48,6 +48,8 @@ class MergeFiller:
             if r1 > r0 or c1 > c0:
                 self._starting.setdefault(r0, []).append(merge)
         self._active: list[tuple[Merge, Any]] = []
+        self.filled_from: dict[int, int] = {}
+        """For the row just filled: column -> 0-based row of the merged cell above that filled it."""
         self.exempt_columns: frozenset[int] = frozenset()
         """Columns not filled below their first row (money: copying it would count it twice)."""
         self.exempt_from_row = 1 << 62
@@ -56,6 +58,8 @@ class MergeFiller:
         return bool(self._starting or self._active)
 
     def fill(self, index: int, row: Row) -> Row:
+        if self.filled_from:
+            self.filled_from = {}
         if not self._starting and not self._active:
             return row
         starting = self._starting.pop(index, None)
@@ -83,6 +87,8 @@ class MergeFiller:
                 if c in exempt and index > r0:
                     continue
                 row[c] = value
+                if index > r0:
+                    self.filled_from[c] = r0
         self._active = still
         return row
 

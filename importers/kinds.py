@@ -21,10 +21,12 @@ from importers.synonyms import (
     FIELD_WEIGHTS,
     IGNORE,
     INCOME,
+    OTHER_CATEGORY,
     TERM,
     VILLAGE,
     WEAK_FACTOR,
     HeaderMatch,
+    is_category_header,
     match_column,
     normalize_header,
     split_brackets,
@@ -72,6 +74,8 @@ class ColumnMap:
     weak: bool = False
     """Matched through a generic synonym (名称, 金额): counts little towards the kind."""
     from_mapping: bool = False
+    part: bool = False
+    """One category column of a 多栏式 journal: the field's value is the sum of all its parts."""
 
 
 @dataclass
@@ -151,6 +155,8 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
     for proposal in proposals:
         by_field.setdefault(proposal[1].field, []).append(proposal)
     columns: list[ColumnMap] = []
+    if kind == "payment":
+        columns.extend(_category_parts(by_field, parents, children, names))
     for field_name, group in list(by_field.items()):
         group.sort(key=lambda p: (-p[1].quality, p[1].rank, p[0]))
         secondary = SECONDARY_FIELD.get((kind, field_name))
@@ -173,6 +179,48 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
             ))
     columns.sort(key=lambda column: column.index)
     return columns
+
+
+def _category_parts(by_field: dict[str, list[tuple[int, HeaderMatch, bool]]], parents: Sequence[str],
+                    children: Sequence[str], names: Sequence[str]) -> list[ColumnMap]:
+    """The category columns of a 多栏式 journal (工程款 | 办公费 | 其他, or 收入 over 经营收入 |
+    补助收入) that has no total column for their side: each entry's amount is the sum of its
+    filled categories, so all of them are read, not only the first. Taken out of ``by_field``.
+
+    A side with a column that names the side itself (收入合计, 支出) keeps it as the amount and
+    leaves its categories in the raw row, as does a sheet with a 金额 or 借方/贷方 column: there
+    the categories only analyse an amount given elsewhere.
+    """
+    if by_field.keys() & {"amount", DEBIT, CREDIT}:
+        return []
+    parts: list[ColumnMap] = []
+    for side in (INCOME, EXPENSE):
+        group = by_field.get(side, [])
+        loose = all(not from_mapping and found.quality < BRACKETLESS and is_category_header(names[index])
+                    for index, found, from_mapping in group)
+        indexes = sorted(index for index, _, _ in group)
+        indexes += _other_after(indexes, parents, names, by_field)
+        if not loose or len(indexes) < 2:
+            continue
+        del by_field[side]
+        parts.extend(ColumnMap(index=index, header=names[index], field=side, primary=False, part=True,
+                               unit=unit_from_text(f"{parents[index]} {children[index]}"), quality=1)
+                     for index in sorted(indexes))
+    return parts
+
+
+def _other_after(indexes: list[int], parents: Sequence[str], names: Sequence[str],
+                 by_field: Mapping[str, list[tuple[int, HeaderMatch, bool]]]) -> list[int]:
+    """A 其他 column right after a run of category columns (under the same parent) is the run's
+    last category, though the word alone names nothing."""
+    if not indexes:
+        return []
+    after = indexes[-1] + 1
+    taken = {index for group in by_field.values() for index, _, _ in group}
+    if after < len(names) and after not in taken and parents[after] == parents[indexes[-1]] \
+            and split_brackets(normalize_header(names[after].rpartition("/")[2]))[0] in OTHER_CATEGORY:
+        return [after]
+    return []
 
 
 def _override_for(overrides: Mapping[str, str], parent: str, child: str, name: str) -> str | None:

@@ -383,6 +383,7 @@ class _FileImporter:
             row = filler.fill(number - 1, row) if filler else row
             if number <= last_header:
                 continue
+            mapper.filled_from = filler.filled_from
             since_tick += 1
             status, payload = mapper.map_row(number, row)
             if status == RECORD:
@@ -527,6 +528,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
             row = filler.fill(number - 1, row)
             if number <= plan.layout.last_row:
                 continue
+            mapper.filled_from = filler.filled_from
             status, payload = mapper.map_row(number, row)
             if status == SKIPPED and payload is None:
                 continue

@@ -60,6 +60,7 @@ from importers import values
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text
 from importers.synonyms import (
     CREDIT,
+    RESOURCE_TOTAL_HEADERS,
     DAY,
     DEBIT,
     END_FIELD,
@@ -73,6 +74,7 @@ from importers.synonyms import (
     VOUCHER_WORD,
     YEAR,
     field_label,
+    header_cell_score,
     normalize_header,
     split_brackets,
 )
@@ -108,6 +110,11 @@ _FOOTER_RE = re.compile(
 )
 # A footer label that opens a block of numbered notes under the table ("说明：" then "1、…", "2、…").
 _NOTES_LABEL = re.compile(r"^(?:注|说明|填表说明|备注|附注)\s*[:：]")
+# Header rows name columns and hold no figures; data rows of every kind have an amount, a date or
+# a number: a cheap test before the header scoring, which every row of a CSV (all text) would pay.
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
+# The breakdown of a total on the lines under it: "其中：财政奖补", "其中:道路类".
+_BREAKDOWN_RE = re.compile(r"^其中[:：]")
 # A title or unit line repeated in the body: "石桥村收支明细（续）", "单位：元", "第2页".
 _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
@@ -134,11 +141,17 @@ _UNIT_CHILD = re.compile(r"^[(（]?(?:万元|万|元)[)）]?$")
 _VILLAGE_ENDINGS = ("村", "社区", "居委会", "居")
 # A rent cell that gives the price per 亩 (and year): "510元/亩", "510元/亩/年", "每亩510元".
 _PRICE_PER_MU = re.compile(r"(\d+(?:\.\d+)?)元/亩(?:/年|·年)?|每亩(?:每年)?(\d+(?:\.\d+)?)元(?:/年)?")
+# A rent cell that names its period: "3500元/年", "0.35万元/年", "每年3500元".
+_PER_YEAR = re.compile(r"(\d[\d,.]*(?:万元|万|元))/年|每年(\d[\d,.]*(?:万元|万|元))")
 # A 月份 cell that names its year too: "2022年1月", "2022.01", "2022-1".
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*(?:年|[./-])\s*(?:0?[1-9]|1[0-2])\s*月?(?:份)?$")
 _SERIAL_HEADER = re.compile(r"序号|顺序号|行号|编号|^no\.?$|^#$", re.IGNORECASE)
 _FORMULA_REASON = "公式没有计算结果"
 
+_TOTAL_RENT = "total_rent"
+"""Key in a row's helper values: the header of the 租金总额 column its amount came from."""
+_PART_LABELS = "part_labels"
+"""Key in a row's helper values: side -> headers of the category columns it filled."""
 AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
 COLUMN_NUMBERS = "栏次行（表头下的列序号 1、2、3…）"
 REPEATED_HEADER = "重复的表头行"
@@ -190,6 +203,15 @@ def label_reason(texts: list[str]) -> str | None:
             return f"合计行（{text[:20]}）"
         if _BALANCE_RE.match(text):
             return f"余额或结转行（{text[:20]}）"
+    return None
+
+
+def _breakdown_reason(texts: list[str]) -> str | None:
+    """A "其中：道路类" line under a 合计 row: part of that total, not an entry of its own."""
+    for value in texts:
+        text = "".join(value.split())
+        if _BREAKDOWN_RE.match(text):
+            return f"合计行的分项（{text[:20]}）"
     return None
 
 
@@ -279,10 +301,12 @@ class RowMapper:
         self.field_set = frozenset(self.fields_of_kind)
         self.primary: list[tuple[int, str, Any, str, bool]] = []
         self.fallback: list[tuple[int, str, Any, str, bool]] = []
+        self.parts: list[tuple[int, str, Any, str, bool]] = []
+        """Category columns of a 多栏式 journal (工程款 | 办公费 …): their filled cells add up."""
         for column in plan.columns:
             entry = (column.index, column.field, plan.converter(column), column.header,
                      column.field in self.field_set)
-            (self.primary if column.primary else self.fallback).append(entry)
+            (self.parts if column.part else self.primary if column.primary else self.fallback).append(entry)
         self.template: dict[str, Any] = dict.fromkeys(self.fields_of_kind)
         self.headers_by_field: dict[str, str] = {}
         for column in plan.columns:
@@ -316,6 +340,19 @@ class RowMapper:
         """Inside a 说明： block under the table: its text-only lines are footer, not data."""
         # Villages the sheet names outside its 村名 column (title, file name, --village).
         self.known_villages = frozenset(plan.layout.title_villages + ([plan.village] if plan.village else []))
+        # A lease's rent for the whole term (租金总额): turned into a yearly rent in _combine.
+        self.total_rent_indexes = frozenset(
+            column.index for column in plan.columns
+            if self.kind == "resource" and column.field == "amount"
+            and split_brackets(normalize_header(column.header.rpartition("/")[2]))[0] in RESOURCE_TOTAL_HEADERS)
+        self.filled_from: dict[int, int] = {}
+        """Set by the caller for each row: column -> 0-based row of the merged cell that filled it."""
+        self.records_made = 0
+        self.after_summary = False
+        """The row above was a 合计 row: "其中：…" lines below it break that total down."""
+        self.row_number = 0
+        self.other_table_row: int | None = None
+        """The header row of a second, different table below the first: its rows are not read."""
         self.short_villages: dict[str, None] = {}
         """村名 cells without 村/社区 ('石桥') filed as written: no longer form of them was known yet."""
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number.
@@ -326,7 +363,7 @@ class RowMapper:
 
     def _classify_columns(self) -> None:
         """Which columns hold amounts, vouchers, 年/月, formula-sensitive values and 大写 twins."""
-        entries = self.primary + self.fallback
+        entries = self.primary + self.fallback + self.parts
         types = {name: _field_type(self.kind, name) for _, name, _, _, _ in entries}
         quantity = {MONEY, NUMBER, INT}
         # Amounts and counts: a row with nothing else is an unlabelled totals row.
@@ -406,9 +443,14 @@ class RowMapper:
         cells = [v for v in row if v != "" and v is not None]
         if not cells:
             return SKIPPED, None
+        self.row_number = number
         reason = self._not_data_reason(row, cells)
         if reason:
             return SKIPPED, reason
+        if self.filled_from:
+            reason = self._continuation_reason(row)
+            if reason:
+                return SKIPPED, reason
         record = self.template.copy()
         extra: dict[str, Any] = {}
         problems: dict[str, tuple[str, str, str]] = {}
@@ -450,6 +492,7 @@ class RowMapper:
         record["source_sheet"] = self.source_sheet
         record["source_row"] = number
         record["raw"], record["row_hash"], raw_cells = self._raw_json(row)
+        self.records_made += 1
         return RECORD, (record, warnings, raw_cells)
 
     def _spelled_as_seen(self, village: str) -> str:
@@ -484,7 +527,13 @@ class RowMapper:
                 self.month = None  # 本月合计 closes the month: the next entry must name its own
             else:
                 self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
+            self.after_summary = True
             return reason
+        if self.after_summary:
+            reason = _breakdown_reason(texts)
+            if reason:
+                return reason
+            self.after_summary = False
         first = cells[0]
         if self.in_notes:
             # The numbered lines of a 说明： block ("1、本表由…", "2 | 本表金额以合同为准") are one
@@ -497,7 +546,14 @@ class RowMapper:
             self.in_notes = _NOTES_LABEL.match(first.strip()) is not None
             return footer_reason(first)
         if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells):
+            self.other_table_row = None  # the sheet's own table goes on below its header
             return REPEATED_HEADER
+        if self.other_table_row is not None:
+            return f"位于第 {self.other_table_row} 行起的另一张表中（表头与本表不同），未按本表的列导入"
+        if self.records_made and len(cells) >= 3 and len(texts) == len(cells) \
+                and not _ANY_DIGIT.search("".join(texts)) and self._is_other_header(texts):
+            self.other_table_row = self.row_number
+            return "另一张表的表头（与本表表头不同）：其下各行未导入，可将该表另存为单独的工作表后导入"
         if len(cells) <= 3 and len(texts) == len(cells) and self._is_repeated_title(texts):
             return self._title_reason(texts)
         if first in _COLUMN_NUMBER_STARTS and self._is_column_number_row(cells):
@@ -509,6 +565,18 @@ class RowMapper:
         if self.ymd and len(cells) == 1 and texts:
             return self._year_line_reason(texts[0])
         return None
+
+    def _continuation_reason(self, row: list[Any]) -> str | None:
+        """A row whose every imported column is only the merged cell of the row above it (合同
+        编号, 乙方 … merged over two 标段 lines): one record of that block, not a second one.
+        Its own cells are all in columns not imported; the skipped row keeps them raw."""
+        filled = self.filled_from
+        own = [index for index in self.mapped_indexes
+               if index < len(row) and row[index] not in ("", None) and index not in filled]
+        if own or not filled.keys() & self.mapped_indexes:
+            return None
+        top = min(filled[index] for index in filled.keys() & self.mapped_indexes) + 1
+        return f"合并单元格的续行：导入的各列都来自第 {top} 行的合并单元格，已随第 {top} 行导入；本行其余内容保留在原值中"
 
     def _section_reason(self, text: str) -> str | None:
         """A lone "二、支出明细" in a payment sheet: the entries below it are of that side."""
@@ -539,6 +607,20 @@ class RowMapper:
         """Enough of the header's texts, or nothing but them (the 收入/支出 child row alone)."""
         hits = sum(1 for v in cells if type(v) is str and " ".join(v.split()) in self.header_texts)
         return hits >= self.header_hit_threshold or hits == len(cells)
+
+    def _is_other_header(self, texts: list[str]) -> bool:
+        """A header row of a second table under the first (干部 then 近亲属, with other columns):
+        at least three known column names this table does not have, and hardly anything else.
+        Its rows would be read through the wrong columns (a relative's name as a 职务)."""
+        known = new = 0
+        for value in texts:
+            text = " ".join(value.split())
+            if text in self.header_texts:
+                known += 1
+            elif header_cell_score(text) >= 1.0:
+                known += 1
+                new += 1
+        return new >= 3 and known * 3 >= len(texts) * 2
 
     def _is_repeated_title(self, texts: list[str]) -> bool:
         """A short all-text row that repeats the sheet title or its unit line (page breaks),
@@ -737,6 +819,8 @@ class RowMapper:
                     record[name] = parsed
                 else:
                     extra[name] = parsed
+                if index in self.total_rent_indexes:
+                    extra[_TOTAL_RENT] = header
         for index, name, convert, header, canonical in self.fallback:
             target = record if canonical else extra
             if target.get(name) is not None or index >= width:
@@ -752,7 +836,40 @@ class RowMapper:
                 found += 1
                 target[name] = parsed
                 problems.pop(name, None)
+                if index in self.total_rent_indexes:
+                    extra[_TOTAL_RENT] = header
+        if self.parts:
+            found += self._sum_parts(row, extra, problems)
         return found
+
+    def _sum_parts(self, row: list[Any], extra: dict[str, Any], problems: dict[str, tuple[str, str, str]]) -> int:
+        """Add up the filled category cells of each side into ``extra`` (收入/支出), and keep the
+        categories' names for the record's 科目. An unreadable category cell makes the side's
+        sum unknown: the side is then a problem, not a smaller amount. How many cells counted."""
+        width = len(row)
+        sums: dict[str, int] = {}
+        labels: dict[str, list[str]] = {}
+        unreadable: set[str] = set()
+        for index, name, convert, header, _ in self.parts:
+            value = row[index] if index < width else None
+            if value == "" or value is None or name in unreadable:
+                continue
+            try:
+                parsed = convert(value)
+            except values.ValueProblem as problem:
+                if type(value) is str and values.is_blank(value):
+                    continue
+                problems[name] = (header, _cell_text(value), self._problem_reason(name, value, problem))
+                unreadable.add(name)
+                continue
+            if parsed is not None:
+                sums[name] = sums.get(name, 0) + parsed
+                labels.setdefault(name, []).append(header)
+        for name in unreadable:
+            sums.pop(name, None)
+        extra.update(sums)
+        extra[_PART_LABELS] = labels
+        return sum(len(labels[name]) for name in sums)
 
     def _problem_reason(self, name: str, value: Any, problem: values.ValueProblem) -> str:
         # "=SUM(D3:D4)" is no unreadable amount: the file was saved without computing it.
@@ -766,6 +883,8 @@ class RowMapper:
                  problems: dict[str, tuple[str, str, str]], warnings: list[WarningItem]) -> None:
         if self.kind == "payment":
             self._payment_amount(record, got, problems, warnings)
+            if self.parts:
+                self._account_from_parts(record, got, warnings)
             if self.ymd:
                 self._date_from_parts(record, got, problems, warnings)
             word = got.get(VOUCHER_WORD)
@@ -785,13 +904,47 @@ class RowMapper:
             header, text, reason = problems.pop(TERM)
             if not self._end_from_term_length(record, text):
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
+        if _TOTAL_RENT in got and record["amount"] is not None:
+            self._yearly_rent_from_total(record, got[_TOTAL_RENT], warnings)
         if self.kind == "resource" and record["amount"] is None and UNIT_PRICE in got \
                 and record["area"] is not None:
             # A lease listed with a price per 亩 and an area: the yearly rent is their product.
             record["amount"] = round(got[UNIT_PRICE] * record["area"])
+        if self.kind == "resource" and record["amount"] is None and "amount" in problems:
+            self._rent_from_yearly_cell(record, problems)
         if self.kind == "resource" and record["amount"] is None and "amount" in problems \
                 and record["area"] is not None:
             self._rent_from_price_cell(record, problems, warnings)
+
+    @staticmethod
+    def _yearly_rent_from_total(record: dict[str, Any], header: str, warnings: list[WarningItem]) -> None:
+        """A lease's amount is its yearly rent; a 租金总额 column holds the rent of the whole term.
+        Over a term of whole years it is divided by them; otherwise the yearly rent is unknown and
+        left empty (the total stays in the raw row), never taken for a yearly one."""
+        total = record["amount"]
+        years = _whole_years(record["started_on"], record["ended_on"])
+        if years is None:
+            record["amount"] = None
+            warnings.append((header, _yuan(total), "这是整个承包期的租金总额，不是年租金；承包起止不明，"
+                                                   "年租金留空，已保留原值"))
+            return
+        record["amount"] = round(total / years)
+        if years > 1:
+            warnings.append((header, _yuan(total), f"租金总额按承包期 {years} 年折算为年租金 "
+                                                   f"{_yuan(record['amount'])} 元"))
+
+    def _rent_from_yearly_cell(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]]) -> None:
+        """A rent cell that says it is per year ("3500元/年", "每年0.35万元") gives the yearly rent,
+        which is what a lease's amount is."""
+        _, text, _ = problems["amount"]
+        match = _PER_YEAR.fullmatch("".join(text.split()))
+        if match is None:
+            return
+        try:
+            record["amount"] = values.parse_money(match.group(1) or match.group(2))
+        except values.ValueProblem:
+            return
+        problems.pop("amount")
 
     def _rent_from_price_cell(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
                               warnings: list[WarningItem]) -> None:
@@ -860,6 +1013,20 @@ class RowMapper:
             elif amount < 0 and "direction" not in self.mapped_fields:
                 # A signed bank amount: negative is money going out.
                 record["direction"], record["amount"] = "out", -amount
+
+    def _account_from_parts(self, record: dict[str, Any], got: dict[str, Any], warnings: list[WarningItem]) -> None:
+        """The categories that made the amount name the entry's 科目 (when no 科目 column gave
+        one); an amount added up from several categories says so in a warning."""
+        side = {"in": INCOME, "out": EXPENSE}.get(record["direction"] or "")
+        used = got.get(_PART_LABELS, {}).get(side or "", [])
+        if not used:
+            return
+        names = [header.rpartition("/")[2] for header in used]
+        if record["account"] is None:
+            record["account"] = "、".join(names)
+        if len(used) > 1:
+            warnings.append((used[0], _yuan(record["amount"]),
+                             f"金额为{'、'.join(names)}各列之和（{_yuan(record['amount'])}元）"))
 
     def _side_headers(self, sides: set[str]) -> str:
         return "、".join(self.headers_by_field[s] for s in (INCOME, EXPENSE, DEBIT, CREDIT) if s in sides)
@@ -950,6 +1117,18 @@ def _side_of(parent: str) -> str | None:
         return "in"
     if text.startswith(("支出", "付款")):
         return "out"
+    return None
+
+
+def _whole_years(start: Any, end: Any) -> int | None:
+    """How many whole years run from start to end (2016-01-01 to 2025-12-31, or to 2026-01-01:
+    10), None when the dates are missing or the term is not a whole number of years."""
+    if not isinstance(start, date) or not isinstance(end, date) or end <= start:
+        return None
+    after = end + timedelta(days=1)
+    for last in (after, end):
+        if (last.month, last.day) == (start.month, start.day):
+            return last.year - start.year
     return None
 
 

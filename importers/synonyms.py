@@ -307,7 +307,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "amount": [
             "年租金", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
-            "承包费", "租金", "承包金额", "租金总额", "承包费总额", "合同金额", "~金额",
+            "承包费", "租金", "承包金额", "租金总额", "承包费总额", "合同金额",
+            # Totals over the whole term: read only when no yearly column is filled, and then
+            # turned into a yearly rent (see RESOURCE_TOTAL_HEADERS).
+            "总租金", "承包金总额", "合同总金额", "总承包费", "总承包金", "承包总金额", "~金额",
         ],
         UNIT_PRICE: ["单价", "每亩租金", "每亩承包费", "亩均租金", "租金单价", "承包单价", "流转价格", "租金标准",
                      "承包费标准"],
@@ -322,6 +325,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         TERM: [
             "承包起止", "承包起止时间", "承包起止日期", "承包期限", "承包期", "租赁期限", "租赁起止时间",
             "流转期限", "合同期限", "合同起止", "起止时间", "起止日期", "~期限",
+            # A length ("10年", or 10 under a 年限 header): with a start date it gives the end.
+            "承包年限", "租赁年限", "流转年限", "承包年数", "租赁年数", "期限(年)", "承包期(年)", "年限",
         ],
         "procurement": ["发包方式", "承包方式", "出租方式", "流转方式", "招标方式", "交易方式", "确定方式"],
         IGNORE: ["四至", "坐落", "位置", "是否进场交易", "交易编号", "身份证号", "联系电话", "押金",
@@ -360,6 +365,11 @@ FIELD_WEIGHTS: dict[str, dict[str, float]] = {
     "cadre": {"name": 2, "position": 3, "phone": 2, "id_no": 1.5, "relatives": 3},
 }
 
+# Headers of a lease's rent for the whole term, not per year (DESIGN: a resource's amount is its
+# 年租金/承包金): such an amount is divided by the term's years, or left empty when they are unknown.
+RESOURCE_TOTAL_HEADERS = frozenset({"租金总额", "承包费总额", "总租金", "承包金总额", "合同总金额", "总承包费",
+                                    "总承包金", "承包总金额", "租金合计", "总金额"})
+
 WEAK_FACTOR = 0.35
 """How much a weak (generic) synonym counts towards a kind, relative to a strong one."""
 
@@ -373,7 +383,10 @@ END_FIELD = {"project": "finished_on", "contract": "ended_on", "resource": "ende
 # The 合计 child of a breakdown of a project's money by source (一事一议 "项目资金来源(万元)" over
 # 合计 / 财政奖补资金 / 村民筹资 …) is the project's whole investment: its budget, after any column
 # that says so itself (总投资). The parts are amounts no field holds; they stay in the raw row.
-FUNDING_PARENTS = ("资金来源", "经费来源", "资金渠道", "资金构成", "资金组成", "筹资情况")
+FUNDING_PARENTS = ("资金来源", "经费来源", "资金渠道", "资金构成", "资金组成", "筹资情况",
+                   # 一事一议 tables: "筹资筹劳情况（元）" over 群众筹资 | 投劳折资 | 财政奖补 | 合计.
+                   "筹资筹劳情况", "筹资筹劳", "筹资筹劳方案", "资金筹措", "资金筹措情况", "资金筹集情况",
+                   "投资构成", "投资来源")
 TOTAL_WORDS = frozenset({"合计", "小计", "总计", "合计金额", "总额", "金额合计"})
 FUNDING_TOTAL_FIELD = {"project": "budget"}
 # Children of a two-row header that only say in which form the parent is written ("合同金额" over
@@ -382,6 +395,24 @@ FUNDING_TOTAL_FIELD = {"project": "budget"}
 FORM_WORDS = frozenset({"小写", "大写", "小写金额", "大写金额", "金额小写", "金额大写", "数字", "名称", "全称",
                         "单位名称", "单位全称", "姓名", "名字", "户名", "姓名或名称", "名称或姓名"})
 _LAST_RANK = 1_000
+# A 多栏式 journal gives each category of spending (or income) its own column and, often, no
+# total column: 日期 | 摘要 | 工程款 | 办公费 | 劳务费 | 其他. These headers name such a category;
+# the entry's amount is the sum of its filled category cells (see kinds.assign_columns).
+# Words whose side is unclear on their own (租赁费: paid or received?) are left out.
+EXPENSE_CATEGORIES = frozenset({
+    "工程款", "工程费", "工程支出", "办公费", "办公费用", "劳务费", "劳务款", "水电费", "差旅费", "招待费",
+    "会议费", "报刊费", "通讯费", "交通费", "材料费", "材料款", "维修费", "修缮费", "保洁费", "绿化费",
+    "运输费", "误工费", "误工补贴", "工资", "报酬", "干部报酬", "福利费", "慰问费", "宣传费", "培训费",
+    "燃料费", "印刷费", "设备费", "设备款", "管理费用", "公益支出", "经营支出", "其他支出", "货款",
+})
+INCOME_CATEGORIES = frozenset({
+    "经营收入", "发包收入", "发包及上交收入", "补助收入", "投资收益", "其他收入", "承包费", "承包金",
+    "租金收入", "利息收入", "上级补助",
+})
+# "其他" closing a run of category columns is that run's last category.
+OTHER_CATEGORY = frozenset({"其他", "其它"})
+# A header with one of these words is no category of one entry but a running or period figure.
+NOT_CATEGORY_WORDS = ("合计", "小计", "总计", "累计", "余额", "结余", "结存", "期初", "期末", "上年", "预算")
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -514,7 +545,30 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
         for word, syn in _CONTAINMENT[kind]:
             if word in base:
                 return _adjust(HeaderMatch(syn.field, CONTAINED, syn.rank, False), hints, kind)
+    side = category_side(base) if kind == "payment" else None
+    if side is not None:
+        return HeaderMatch(side, CONTAINED, _LAST_RANK, False)
     return None
+
+
+def category_side(text: str) -> str | None:
+    """INCOME or EXPENSE for a header that names a category of one journal entry (工程款,
+    经营收入), None otherwise. Only a loose match: a real 收入/支出 column always beats it."""
+    base = split_brackets(normalize_header(text))[0]
+    if any(word in base for word in NOT_CATEGORY_WORDS):
+        return None
+    if base in EXPENSE_CATEGORIES:
+        return EXPENSE
+    if base in INCOME_CATEGORIES:
+        return INCOME
+    return None
+
+
+def is_category_header(text: str) -> bool:
+    """Whether a header loosely matched to 收入/支出 can be one category of an entry: not a
+    running or period figure (本年累计收入, 收入预算)."""
+    base = split_brackets(normalize_header(text))[0]
+    return not any(word in base for word in NOT_CATEGORY_WORDS)
 
 
 def _adjust(match: HeaderMatch, hints: list[str], kind: str) -> HeaderMatch:
@@ -564,6 +618,12 @@ def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
     child_match = match_text(child, kind)
     if child_match is not None and child_match.quality >= BRACKETLESS:
         return _adjust(child_match, split_brackets(parent_n)[1], kind)
+    if child_match is None and kind == "payment" and child_base in OTHER_CATEGORY:
+        # 收入 over 经营收入 | 补助收入 | 其他: the 其他 is the side's last category.
+        parent_match = match_text(parent, kind)
+        if parent_match is not None and parent_match.field in (INCOME, EXPENSE) \
+                and parent_match.quality >= BRACKETLESS:
+            return HeaderMatch(parent_match.field, CONTAINED, _LAST_RANK, False)
     return child_match
 
 
