@@ -1,7 +1,9 @@
 """Provides FlagsScreen (疑点): the clues of the last scan, grouped by rule and village.
 
-A tree on the left groups the flags by rule and then by village; the table
-lists the flags of the selected group; the pane below explains the selected
+A tree on the left groups the flags by rule (by a short name that fits an
+80-column screen) and then by village; ``b`` hides it to give the table the
+whole width. The table lists the flags of the selected group, their titles cut
+to what the other columns leave; the pane below explains the selected
 flag in plain Chinese (what the rule catches and why it matters, then what
 was seen), lists its evidence rows with their source, and draws the picture
 that makes the clue obvious (amounts piling up under a tier, one contractor's
@@ -17,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -29,8 +32,9 @@ from textual.widgets import DataTable, Footer, Label, Static, Tree
 from screens.base import XunchaScreen
 from screens.dialogs import TextInputDialog
 from screens.messages import FINDINGS, FLAGS, RECORDS, OpenDossier, OpenRecord
-from screens.util import SEVERITY_LABELS, SEVERITY_ORDER, cjk_prose, plain, right
-from screens.widgets.charts import Bar, BarList, TierHistogram
+from screens.util import SEVERITY_LABELS, SEVERITY_ORDER, cjk_prose, plain, right, rule_label
+from screens.widgets.charts import Bar, BarList, TierHistogram, truncate_cells
+from screens.widgets.fitted_table import FittedTable
 from screens.widgets.navbar import NavBar
 from xuncha import browse
 from xuncha.money import format_wan, format_yuan
@@ -44,6 +48,59 @@ MONTH_RULES = {"overpayment", "duplicate_payment", "large_cash", "white_slip"}
 
 FLAG_STATES = {"open": "已转问题", "confirmed": "已核实", "referred": "已移交", "dismissed": "已排除"}
 """How a flag's finding status shows in the 处理 column."""
+
+VILLAGE_LABEL_WIDTH = 10
+"""Cells of a village's name in the tree; a longer one is cut with '…' (the status line names it in full)."""
+VILLAGE_WIDTH = 8
+"""Cells of the 村 column of the table."""
+TITLE_MIN = 12
+"""The 疑点 column never gets narrower than this, even when the other columns leave less."""
+EVIDENCE_COLUMNS = ("类型", "名称/摘要", "往来单位", "金额(元)", "日期", "来源")
+EVIDENCE_LAYOUTS: tuple[tuple[tuple[str, ...], dict[str, int]], ...] = (
+    (EVIDENCE_COLUMNS, {"名称/摘要": 20, "往来单位": 12, "来源": 40}),
+    (("类型", "名称/摘要", "往来单位", "金额(元)", "来源"), {"名称/摘要": 16, "往来单位": 10, "来源": 36}),
+    (("类型", "名称/摘要", "金额(元)", "来源"), {"名称/摘要": 12, "来源": 16}),
+)
+"""The evidence columns from the widest pane to the narrowest, each with the least cells its text
+columns need: the first that fits is shown. The source comes first when the room is shared out."""
+EVIDENCE_TITLE_MAX, EVIDENCE_PARTY_MAX = 30, 16
+
+
+def short_title(flag: FlagRow) -> str:
+    """The flag's title without its leading village name, which the 村 column beside it already shows."""
+    if flag.village and flag.title.startswith(flag.village + " "):
+        return flag.title[len(flag.village) + 1:]
+    return flag.title
+
+
+def cut_source(text: str, width: int) -> str:
+    """'file / sheet / 第N行' cut to ``width`` cells by shortening the file name, so that the sheet and
+    row an inspector must find stay readable; failing that, its end with '…' in front."""
+    if cell_len(text) <= width:
+        return text
+    head, sep, tail = text.partition(" / ")
+    if sep and cell_len(sep + tail) + 2 <= width:
+        return truncate_cells(head, width - cell_len(sep + tail)) + sep + tail
+    out: list[str] = []
+    used = 0
+    for char in reversed(text):
+        if used + cell_len(char) > width - 1:
+            break
+        out.append(char)
+        used += cell_len(char)
+    return "…" + "".join(reversed(out))
+
+
+def share_out(free: int, columns: list[tuple[int, int]]) -> list[int]:
+    """Widths for columns given as (least, whole) cells in order of priority: each gets its least,
+    then what is left goes to the first up to its whole, then to the next."""
+    widths = [least for least, _ in columns]
+    left = free - sum(widths)
+    for index, (least, whole) in enumerate(columns):
+        more = max(0, min(left, whole - least))
+        widths[index] += more
+        left -= more
+    return widths
 
 
 @dataclass
@@ -209,6 +266,8 @@ class FlagsScreen(XunchaScreen):
         Binding("h", "toggle_handled", "隐藏已处理", tooltip="隐藏或显示已记为问题、已排除的疑点", id="flags.handled"),
         Binding("e", "evidence", "证据", tooltip="移到证据行；Enter 打开记录", id="flags.evidence"),
         Binding("t", "tree", "分组", show=False, tooltip="移到左侧的规则/村分组", id="flags.tree"),
+        Binding("b", "toggle_tree", "分组栏", tooltip="隐藏或显示左侧的规则/村分组（隐藏后疑点表更宽）",
+                id="flags.tree.toggle"),
     ]
 
     @dataclass
@@ -235,6 +294,10 @@ class FlagsScreen(XunchaScreen):
         self._evidence: list[EvidenceRow] = []
         self._chart_key: tuple[str, str] | None = None
         self._pending_cursor: str | None = None
+        self._fitted_width = 0
+        """The table width the titles were last cut for."""
+        self._evidence_width = 0
+        """The evidence table width its cells were last cut for."""
 
     def compose(self) -> ComposeResult:
         yield NavBar(self.MODE)
@@ -242,25 +305,28 @@ class FlagsScreen(XunchaScreen):
             yield Tree("全部疑点", id="flags-tree")
             with Vertical(id="flags-main"):
                 yield Static("", id="flags-status", classes="status-line")
-                yield DataTable(id="flags-table", cursor_type="row", zebra_stripes=True)
+                yield FittedTable(id="flags-table", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="flags-detail"):
                     yield Static("", id="flags-explain")
                     yield Label("证据（Enter 打开记录）", classes="section-title")
-                    yield DataTable(id="flags-evidence", cursor_type="row")
+                    yield FittedTable(id="flags-evidence", cursor_type="row")
                     yield Vertical(id="flags-chart")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#flags-table", DataTable)
-        table.add_column("风险", key="severity")
-        table.add_column("村", key="village")
-        table.add_column("处理", key="state")
-        table.add_column("疑点", key="title")
-        table.add_column("金额(元)", key="amount")
-        evidence = self.query_one("#flags-evidence", DataTable)
-        evidence.add_columns("类型", "名称/摘要", "往来单位", "金额(元)", "日期", "来源")
-        self.query_one("#flags-tree", Tree).show_root = True
+        self._add_columns(self.query_one("#flags-table", DataTable))
+        self.query_one("#flags-evidence", DataTable).add_columns(*EVIDENCE_COLUMNS)
+        tree = self.query_one("#flags-tree", Tree)
+        tree.show_root = True
+        # Two cells of guide a level instead of four: the room goes to the rule's name.
+        tree.guide_depth = 2
         self.reload()
+
+    @staticmethod
+    def _add_columns(table: DataTable[Any]) -> None:
+        for label, key in (("风险", "severity"), ("村", "village"), ("处理", "state"), ("疑点", "title"),
+                           ("金额(元)", "amount")):
+            table.add_column(label, key=key)
 
     def reload(self) -> None:
         self.load()
@@ -290,12 +356,17 @@ class FlagsScreen(XunchaScreen):
             by_rule[flag.rule][flag.village] += 1
         order = sorted(by_rule, key=lambda r: (SEVERITY_ORDER.get(self.rules[r].severity, 9)
                                                 if r in self.rules else 9, -sum(by_rule[r].values())))
+        # The counts as wide as the largest needs, not a fixed two cells: the rest is the name's.
+        digits = len(str(max((sum(v.values()) for v in by_rule.values()), default=0)))
         for rule in order:
             villages = by_rule[rule]
-            node = tree.root.add(Text(f"{sum(villages.values()):>2} {self._rule_name(rule)}"), data=(rule, None),
-                                 expand=self.group[0] == rule)
+            label = Text.assemble((f"{sum(villages.values()):>{digits}} ", "dim"),
+                                  rule_label(rule, self._rule_name(rule)))
+            node = tree.root.add(label, data=(rule, None), expand=self.group[0] == rule)
             for village, n in sorted(villages.items(), key=lambda item: (-item[1], item[0])):
-                node.add_leaf(Text(f"{n:>2} {village or browse.EMPTY}"), data=(rule, village))
+                node.add_leaf(Text.assemble((f"{n:>{digits}} ", "dim"),
+                                            truncate_cells(village or browse.EMPTY, VILLAGE_LABEL_WIDTH)),
+                              data=(rule, village))
         tree.root.expand()
 
     def _visible(self) -> list[FlagRow]:
@@ -307,15 +378,21 @@ class FlagsScreen(XunchaScreen):
     def _fill_table(self, keep: str | None = None) -> None:
         table = self.query_one("#flags-table", DataTable)
         keep = keep or self._current_id()
-        table.clear()
+        # Columns only ever grow to fit their cells; start them afresh so that titles cut shorter
+        # for a narrower table really give the room back to 金额.
+        table.clear(columns=True)
+        self._add_columns(table)
         self._shown = self._visible()
+        title_width = self._title_width(self._shown)
+        self._fitted_width = table.size.width
         for flag in self._shown:
             severity = SEVERITY_LABELS.get(flag.severity, flag.severity)
             style = {"high": "bold red", "medium": "yellow"}.get(flag.severity, "")
             state = FLAG_STATES.get(flag.state, "") if flag.state else ""
-            table.add_row(plain(severity, style=style), plain(flag.village, 8),
+            table.add_row(plain(severity, style=style), plain(flag.village, VILLAGE_WIDTH),
                           plain(state, style="dim" if flag.state == "dismissed" else "green"),
-                          plain(flag.title, 44), right(format_yuan(flag.amount) if flag.amount is not None else ""),
+                          plain(short_title(flag), title_width),
+                          right(format_yuan(flag.amount) if flag.amount is not None else ""),
                           key=flag.id)
         ids = [f.id for f in self._shown]
         if keep in ids:
@@ -325,8 +402,8 @@ class FlagsScreen(XunchaScreen):
         handled = sum(1 for f in self.flags if f.state)
         hidden = "（已隐藏已处理的）" if self.hide_handled else ""
         self.query_one("#flags-status", Static).update(
-            f"{where}：{len(self._shown)} 条疑点{hidden} · 全部 {len(self.flags)} 条，已处理 {handled} 条 · "
-            "a 记为问题  x 排除"
+            # The keys (a 记为问题, x 排除) are in the footer: here the room goes to the group's full name.
+            f"{where}：{len(self._shown)} 条疑点{hidden} · 全部 {len(self.flags)} 条，已处理 {handled} 条"
         )
         if not self._shown:
             self.query_one("#flags-explain", Static).update(
@@ -335,6 +412,33 @@ class FlagsScreen(XunchaScreen):
             self.query_one("#flags-evidence", DataTable).clear()
         else:
             self._show_flag(self._current_id() or self._shown[0].id)
+
+    def _title_width(self, shown: list[FlagRow]) -> int:
+        """How wide the 疑点 column may be so that every other column, 金额 last, shows in full.
+
+        The table is as wide as the space beside the group tree (the whole screen when
+        the tree is hidden); the titles give way, not the amounts. The pane below the
+        table shows the selected flag's whole title.
+        """
+        table = self.query_one("#flags-table", DataTable)
+        if not table.size.width:
+            return 44
+        others = [
+            max([cell_len("风险")] + [cell_len(SEVERITY_LABELS.get(f.severity, f.severity)) for f in shown]),
+            max([cell_len("村")] + [cell_len(truncate_cells(f.village, VILLAGE_WIDTH)) for f in shown]),
+            max([cell_len("处理")] + [cell_len(FLAG_STATES.get(f.state, "")) for f in shown if f.state]),
+            max([cell_len("金额(元)")] + [len(format_yuan(f.amount)) for f in shown if f.amount is not None]),
+        ]
+        padding = 2 * table.cell_padding * (len(others) + 1)
+        scrollbar = table.styles.scrollbar_size_vertical
+        return max(TITLE_MIN, table.size.width - sum(others) - padding - scrollbar)
+
+    @on(FittedTable.Resized, "#flags-table")
+    def _refit(self) -> None:
+        """Cut the titles again when the table's width changed (terminal resized, tree shown or hidden)."""
+        table = self.query_one("#flags-table", DataTable)
+        if self.flags and table.size.width != self._fitted_width:
+            self._fill_table()
 
     def _current_id(self) -> str | None:
         table = self.query_one("#flags-table", DataTable)
@@ -416,12 +520,55 @@ class FlagsScreen(XunchaScreen):
         if message.flag_id != self._current_id():
             return
         self._evidence = message.rows
+        self._fill_evidence()
+
+    def _fill_evidence(self) -> None:
+        """The evidence rows, cut to the pane's width so that the source (file / sheet / row) shows.
+
+        When the pane is too narrow for all six columns, 日期 and then 往来单位 give way: the
+        flag's text above names them, and Enter opens the whole record.
+        """
         table = self.query_one("#flags-evidence", DataTable)
-        table.clear()
-        for index, row in enumerate(message.rows):
-            table.add_row(plain(browse.kind_label(row.kind)), plain(row.title, 30), plain(row.counterparty, 16),
-                          right(format_yuan(row.amount) if row.amount is not None else ""), plain(row.date),
-                          plain(row.source, 36, style="" if row.found else "red"), key=str(index))
+        rows = self._evidence
+        self._evidence_width = table.size.width
+        cells = {
+            "类型": [browse.kind_label(row.kind) for row in rows],
+            "名称/摘要": [row.title for row in rows],
+            "往来单位": [row.counterparty for row in rows],
+            "金额(元)": [format_yuan(row.amount) if row.amount is not None else "" for row in rows],
+            "日期": [row.date for row in rows],
+            "来源": [row.source for row in rows],
+        }
+        whole = {name: max([cell_len(name)] + [cell_len(cell) for cell in column]) for name, column in cells.items()}
+        whole["名称/摘要"] = min(whole["名称/摘要"], EVIDENCE_TITLE_MAX)
+        whole["往来单位"] = min(whole["往来单位"], EVIDENCE_PARTY_MAX)
+        # The pane's height holds about ten rows; more, and the table's own scrollbar takes room.
+        scrollbar = table.styles.scrollbar_size_vertical if len(rows) > 10 else 0
+        width = (table.size.width or 200) - scrollbar
+        for columns, least in EVIDENCE_LAYOUTS:
+            flexible = [name for name in ("来源", "名称/摘要", "往来单位") if name in columns]
+            free = width - sum(whole[n] for n in columns if n not in flexible) - 2 * table.cell_padding * len(columns)
+            wanted = [(min(least[n], whole[n]), whole[n]) for n in flexible]
+            if free >= sum(low for low, _ in wanted):
+                break
+        widths = dict(whole, **dict(zip(flexible, share_out(free, wanted))))
+        table.clear(columns=True)
+        table.add_columns(*columns)
+        for index, row in enumerate(rows):
+            line = {
+                "类型": plain(cells["类型"][index]),
+                "名称/摘要": plain(row.title, widths["名称/摘要"]),
+                "往来单位": plain(row.counterparty, widths["往来单位"]),
+                "金额(元)": right(cells["金额(元)"][index]),
+                "日期": plain(row.date),
+                "来源": plain(cut_source(row.source, max(widths["来源"], 4)), style="" if row.found else "red"),
+            }
+            table.add_row(*(line[name] for name in columns), key=str(index))
+
+    @on(FittedTable.Resized, "#flags-evidence")
+    def _refit_evidence(self) -> None:
+        if self._evidence and self.query_one("#flags-evidence", DataTable).size.width != self._evidence_width:
+            self._fill_evidence()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="flags-chart", description="读取图表数据")
     def load_chart(self, rule: str, village: str) -> None:
@@ -452,7 +599,17 @@ class FlagsScreen(XunchaScreen):
     # --- actions --------------------------------------------------------------------------
 
     def action_tree(self) -> None:
+        self.remove_class("-tree-hidden")
         self.query_one("#flags-tree", Tree).focus()
+
+    def action_toggle_tree(self) -> None:
+        tree = self.query_one("#flags-tree", Tree)
+        if self.has_class("-tree-hidden"):
+            self.remove_class("-tree-hidden")
+            return
+        if tree.has_focus:
+            self.query_one("#flags-table", DataTable).focus()
+        self.add_class("-tree-hidden")
 
     def action_evidence(self) -> None:
         evidence = self.query_one("#flags-evidence", DataTable)

@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 
 from screens.base import XunchaScreen
 from screens.messages import FINDINGS, FLAGS, RECORDS, RULES
-from screens.util import cjk_prose, plain, right
+from screens.util import cjk_prose, plain, right, rule_label
 from screens.widgets.charts import Bar, BarList, TierHistogram
 from screens.widgets.navbar import NavBar
 from xuncha import browse
@@ -54,7 +54,7 @@ class OverviewData:
     counts: dict[str, int]
     villages: list[VillageLine]
     flags_by_rule: list[tuple[str, int, str]]
-    """(rule name, flag count, severity)."""
+    """(rule's short name, flag count, severity)."""
     findings_by_status: list[tuple[str, int]]
     batches: list[tuple[int, str, str, int, int, str]]
     """(batch id, imported at, file, records, rejected, by), newest first."""
@@ -101,8 +101,11 @@ def load_overview(store: Store) -> OverviewData:
     flags = current_flags(store)
     names = rule_names()
     by_rule: Counter[str] = Counter(f.rule for f in flags)
+    # The short names: the bars get a third of the column for their labels, which cut the full
+    # ones (村干部及其亲属关联交易（优亲厚友）) to a few characters even at 120 columns.
     flags_by_rule = sorted(
-        ((names.get(rule, (rule, ""))[0], n, names.get(rule, ("", ""))[1]) for rule, n in by_rule.items()),
+        ((rule_label(rule, names.get(rule, (rule, ""))[0]), n, names.get(rule, ("", ""))[1])
+         for rule, n in by_rule.items()),
         key=lambda item: -item[1],
     )
     village_flags: Counter[str] = Counter(f.village for f in flags)
@@ -143,15 +146,18 @@ def load_overview(store: Store) -> OverviewData:
     )
 
 
-PART_NAMES = {"severity": "疑点分", "amount": "金额(万)", "diversity": "规则数"}
+PART_UNITS = {"amount": "万"}
+PARTS_HEADER = "构成：疑点分·金额·规则数"
+"""The 构成 column's header; its cells give the values only ('13 · 99.8万 · 4'), so that the column
+fits beside the others at 80 columns and in the left half at 120 (the labels in every cell cut it)."""
 
 
 def _parts_text(parts: list[RiskPart]) -> str:
-    """'疑点分 13 · 金额(万) 99.8 · 规则数 4' from a village's risk index parts."""
+    """'13 · 99.8万 · 4' (疑点分, 金额 in 万, 规则数) from a village's risk index parts."""
     out = []
     for part in parts:
         value = f"{part.value:.1f}".removesuffix(".0")
-        out.append(f"{PART_NAMES.get(part.key, part.label)} {value}")
+        out.append(f"{value}{PART_UNITS.get(part.key, '')}")
     return " · ".join(out)
 
 
@@ -206,7 +212,7 @@ class OverviewScreen(XunchaScreen):
 
     def on_mount(self) -> None:
         villages = self.query_one("#overview-villages", DataTable)
-        villages.add_columns("村", "风险指数", "疑点", "涉及金额", "记录", "构成（疑点分 · 金额 · 规则数）")
+        villages.add_columns("村", "风险指数", "疑点", "涉及金额", "记录", PARTS_HEADER)
         batches = self.query_one("#overview-batches", DataTable)
         batches.add_columns("导入时间", "文件", "记录", "拒收", "导入人")
         self.reload()

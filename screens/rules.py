@@ -27,10 +27,14 @@ from textual.worker import get_current_worker
 from screens.base import XunchaScreen
 from screens.messages import FINDINGS, FLAGS, RULES
 from screens.util import SEVERITY_LABELS, cjk_prose, get, plain, right
+from screens.widgets.fitted_table import FittedTable
 from screens.widgets.navbar import NavBar
 from screens.widgets.progress import ProgressPanel
 from xuncha.findings import relinked_text
 from xuncha.money import format_yuan
+
+NAME_MIN = 20
+"""The 规则 column never gets narrower than this (its width before names were fitted to the table)."""
 
 SECTION_ORDER = ("问题", "方法", "为什么重要", "排除", "示例")
 
@@ -433,27 +437,66 @@ class RulesScreen(XunchaScreen):
     def __init__(self) -> None:
         super().__init__()
         self.rules: list[RuleLine] = []
+        self._fitted_width = 0
+        """The table width the rules' names were last cut for."""
 
     def compose(self) -> ComposeResult:
         yield NavBar(self.MODE)
         yield Static("", id="rules-status", classes="status-line")
         with Horizontal(id="rules-body"):
-            yield DataTable(id="rules-table", cursor_type="row", zebra_stripes=True)
+            yield FittedTable(id="rules-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="rules-detail-pane"):
                 yield Static("", id="rules-detail")
         yield ProgressPanel(id="rules-progress")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#rules-table", DataTable)
-        table.add_column("规则", key="name")
-        table.add_column("风险", key="severity")
-        table.add_column("检查", key="evaluated")
-        table.add_column("命中", key="flagged")
-        table.add_column("疑点", key="flags")
-        table.add_column("占比", key="share")
-        table.add_column("", key="warning")
+        self._add_columns(self.query_one("#rules-table", DataTable))
         self.reload()
+
+    @staticmethod
+    def _add_columns(table: DataTable[Any]) -> None:
+        for label, key in (("规则", "name"), ("风险", "severity"), ("检查", "evaluated"), ("命中", "flagged"),
+                           ("疑点", "flags"), ("占比", "share"), ("", "warning")):
+            table.add_column(label, key=key)
+
+    def _fill(self) -> None:
+        """The rules with their coverage, each name whole when the table has the room (80 columns
+        have it: the table is as wide as the screen there), else cut to what the numbers leave."""
+        table = self.query_one("#rules-table", DataTable)
+        keep = table.cursor_row
+        rows = []
+        for rule in self.rules:
+            stats = rule.stats
+            evaluated = stats.get("evaluated")
+            flagged = stats.get("flagged")
+            rows.append((
+                rule, SEVERITY_LABELS.get(rule.severity, rule.severity),
+                f"{evaluated:,}" if evaluated is not None else "—", f"{flagged:,}" if flagged is not None else "—",
+                f"{stats.get('flags', 0):,}" if stats else "—", f"{flagged / evaluated:.0%}" if evaluated else "",
+                "⚠ 过宽" if stats.get("warning") else "",
+            ))
+        headers = ("风险", "检查", "命中", "疑点", "占比", "")
+        others = sum(max([cell_len(header)] + [cell_len(row[i + 1]) for row in rows])
+                     for i, header in enumerate(headers))
+        padding = 2 * table.cell_padding * (len(headers) + 1)
+        free = table.size.width - others - padding - table.styles.scrollbar_size_vertical
+        name_width = max(NAME_MIN, free) if table.size.width else NAME_MIN
+        self._fitted_width = table.size.width
+        table.clear(columns=True)
+        self._add_columns(table)
+        for rule, severity, evaluated, flagged, flags, share, warning in rows:
+            table.add_row(
+                plain(rule.name, name_width), plain(severity), right(evaluated), right(flagged), right(flags),
+                right(share), plain(warning, style="bold red"), key=rule.id,
+            )
+        if rows:
+            table.move_cursor(row=min(keep, len(rows) - 1), animate=False)
+
+    @on(FittedTable.Resized, "#rules-table")
+    def _refit(self) -> None:
+        if self.rules and self.query_one("#rules-table", DataTable).size.width != self._fitted_width:
+            self._fill()
 
     def reload(self) -> None:
         self.load()
@@ -467,19 +510,7 @@ class RulesScreen(XunchaScreen):
         self.rules = message.data.rules
         table = self.query_one("#rules-table", DataTable)
         keep = table.cursor_row
-        table.clear()
-        for rule in self.rules:
-            stats = rule.stats
-            evaluated = stats.get("evaluated")
-            flagged = stats.get("flagged")
-            share = f"{flagged / evaluated:.0%}" if evaluated else ""
-            table.add_row(
-                plain(rule.name, 20), plain(SEVERITY_LABELS.get(rule.severity, rule.severity)),
-                right(f"{evaluated:,}" if evaluated is not None else "—"),
-                right(f"{flagged:,}" if flagged is not None else "—"),
-                right(f"{stats.get('flags', 0):,}" if stats else "—"), right(share),
-                plain("⚠ 过宽" if stats.get("warning") else "", style="bold red"), key=rule.id,
-            )
+        self._fill()
         if self.rules:
             table.move_cursor(row=min(keep, len(self.rules) - 1), animate=False)
             self._show(self.rules[table.cursor_row])

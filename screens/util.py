@@ -19,6 +19,37 @@ SEVERITY_LABELS = {"high": "高", "medium": "中", "low": "低"}
 SEVERITY_STYLES = {"high": "bold $error", "medium": "$warning", "low": "$text-muted"}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
+RULE_LABELS = {
+    "split_contract": "化整为零",
+    "threshold_hugging": "临界金额",
+    "method_below_required": "应招未招",
+    "repeat_vendor": "单位反复承接",
+    "related_party": "干部关联交易",
+    "date_order": "先干后议",
+    "overpayment": "超合同付款",
+    "duplicate_payment": "重复支付",
+    "large_cash": "大额现金支付",
+    "white_slip": "白条入账",
+    "resource_lease": "资源发包异常",
+    "payee_mismatch": "收款人不符",
+}
+"""Short names of the rules where a list of them is narrow (the flags page's tree, the overview's bars).
+
+The full names run to 34 cells (村干部及其亲属关联交易（优亲厚友）), which the flags tree at 80
+columns cut to five characters; these fit in RULE_LABEL_WIDTH. Wherever one is shown, the full
+name is one step away (the flags page's status line and pane, the rules page)."""
+RULE_LABEL_WIDTH = 12
+
+
+def rule_label(rule: str, name: str) -> str:
+    """The short name of a rule: its entry in RULE_LABELS, else its name without the
+    parenthesis (临界金额（卡线） -> 临界金额), cut to RULE_LABEL_WIDTH cells."""
+    from screens.widgets.charts import truncate_cells
+
+    if rule in RULE_LABELS:
+        return RULE_LABELS[rule]
+    return truncate_cells(name.split("（", 1)[0].split("(", 1)[0] or name, RULE_LABEL_WIDTH)
+
 
 def plain(value: Any, width: int | None = None, style: str = "") -> "Text":
     """A table cell from user data: never parsed as markup, cut to ``width`` cells.

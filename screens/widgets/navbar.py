@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Static
 
@@ -52,6 +53,20 @@ class NavBar(Static):
             markup.append(f"[{style}@click=app.goto('{mode}')] {key} {label} [/]")
         markup.append("[dim @click=app.help] ? 帮助 [/]")
         content = Content.from_markup("".join(markup))
-        if self.context:
-            content = content + Content.styled(f" │ {self.context}", "italic")
+        # The context as far as the bar has room for it: whole (cut with '…' if need be) when
+        # its kind and a few characters of its name fit, else its kind alone ('项目档案' of
+        # '项目档案：…'), else none: at 80 columns the page keys leave it four cells, and a
+        # dangling '│ 项…' says nothing (the page's first line names the project or record).
+        if not self.context:
+            return content
+        kind, _, name = self.context.partition("：")
+        room = self.size.width - content.cell_length - cell_len(" │ ")
+        if not self.size.width or room >= cell_len(kind) + (cell_len("：") + 10 if name else 0):
+            return content + Content.styled(f" │ {self.context}", "italic")
+        if room >= cell_len(kind):
+            return content + Content.styled(f" │ {kind}", "italic")
         return content
+
+    def on_resize(self) -> None:
+        if self.context:
+            self.update(self._content())
