@@ -79,9 +79,19 @@ WORDS = bundled_defaults()["method_below_required"]["method_words"]
     ("未进行公开招标", 0), ("没有经过招投标", 0), ("招标未果", 0), ("非公开招标", 0), ("未按规定公开招标", 0),
     ("公开招标", 3), ("邀请招标", 2), ("限额平台直接发包", 2), ("询价", 1), ("直接发包", 0), ("", 0),
     ("邀请招标，未公开招标", 2), ("公开招标流标后竞争性比选", 2), ("其他", None),
+    ("两委会议定", 0), ("村委会决定", 0), ("直接指定", 0), ("议价", 0), ("经两委研究", 0), ("协议发包", 0),
+    ("公开招投标", 3), ("招标", 3), ("竞争性磋商", 2), ("村民代表会议决定公开招标", 3), ("两委决定比选", 2),
+    ("村委会决定询价", 1), ("未经招标，两委会议定", 0), ("无", 0), ("暂无", 0), ("待定", None),
 ])
 def test_negated_methods_are_no_competition(text: str, level: int | None) -> None:
     assert method_level(text, WORDS) == level
+
+
+@pytest.mark.parametrize("text", ["两委决定比选", "限额平台直接发包", "村委会决定询价", "比选议价", "委托比选"])
+def test_word_table_order_does_not_matter(text: str) -> None:
+    """A county's rules.toml merges its words into the table in any order: the reading must not change."""
+    reordered = dict(reversed(list(WORDS.items())))
+    assert method_level(text, reordered) == method_level(text, WORDS)
 
 
 @pytest.mark.parametrize(("ratio", "shown"), [

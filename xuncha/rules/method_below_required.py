@@ -10,26 +10,35 @@ from xuncha.rules.works import WorkItem
 
 LEVEL_NAMES = {0: "直接发包", 1: "询价比价", 2: "竞争性比选", 3: "公开招标"}
 """Competition levels, weakest first; rules.toml names a tier's requirement by these names."""
+UNRECOGNISED_SEVERITY = "medium"
+"""A method no word matches: the amount needs competition, but the ledger does not show it was lacking."""
 
 
 class MethodBelowRequired(Rule):
-    """金额达到档位，发包方式却是直接发包、空白，或低于该档位要求的方式。
+    """金额达到档位，发包方式却是直接发包、空白、无法识别，或低于该档位要求的方式。
 
     问题 (What it catches):
         应招未招、程序降格：例如 10万 以上的工程没有经过公开招标或竞争性比选，而是
-        “直接发包”“书记定”，或者台账里发包方式一栏空着。
+        “直接发包”“书记定”“两委会议定”“村委会决定”，或者台账里发包方式一栏空着。
 
     方法 (Method):
         1. 把工程项目与它自己的合同合并为一项工作（取两者中竞争程度较高的发包方式），
            不计租赁、发包等收入合同。
-        2. 用 ``method_words`` 把发包方式文字归为四级：0 直接发包/空白，1 询价比价，
-           2 竞争性比选/邀请招标，3 公开招标。先匹配较长的词，所以“邀请招标”不会被读成
+        2. 用 ``method_words`` 把发包方式文字归为四级：0 直接发包/空白（只写“无”“暂无”的同空白），
+           1 询价比价，2 竞争性比选/邀请招标，3 公开招标。先匹配较长的词，所以“邀请招标”不会被读成
            “招标”，“限额平台直接发包”不会被读成“直接发包”。被否定的方式不算：“未经招标”
            “未公开招标”“没有招标”“无招标”“未进行比选”“招标未果”都按 0 级（没有竞争）处理；
-           同时写了另一种未被否定的方式时（“邀请招标，未公开招标”）按那一种算。
+           同时写了另一种未被否定的方式时（“邀请招标，未公开招标”）按那一种算。只说明由谁拍板、
+           与谁商量的写法（“两委会议定”“村委会决定”“经两委研究”“议价”“协议发包”）不是竞争方式，
+           按 0 级算；同时写了竞争方式的（“村民代表会议决定公开招标”“两委决定比选”）按竞争方式算：
+           同样长的词先匹配级别高的。
         3. 金额（合同金额，缺失时用预算）达到 ``tiers`` 中某一档的 ``from_yuan``，而方式级别
-           低于该档 ``requires`` 的级别，即提示。
-        4. 某类记录整列都没有发包方式时，不判断（计入“不适用”），以免把缺列当成违规。
+           低于该档 ``requires`` 的级别，即提示（高）。
+        4. 金额达到档位、发包方式却写了词表里没有的说法（如“其他”“摇号”），不猜它的级别，也不
+           放过：以较低的严重程度（中）提示，写明“未能识别为竞争性方式”，请核实实际采用的方式。
+           竞争性程序都有固定名称，对不上的写法多半是本地对“自己定”的叫法；县里可以把本地叫法
+           补进 ``method_words``。
+        5. 某类记录整列都没有发包方式时，不判断（计入“不适用”），以免把缺列当成违规。
 
     为什么重要 (Why it matters):
         这是规避招标的核心检查。桐乡范桥村的工程“没有进行招投标和竞争性比价，书记定”；
@@ -42,12 +51,14 @@ class MethodBelowRequired(Rule):
         method_words：发包方式用词与级别（0–3）。默认词表是我们的整理，县里可以增补本地叫法。
 
     排除 (Exclusions):
-        金额低于最低一档（恰好等于档位金额的算达到）；发包方式文字无法识别（计入“不适用”并列出原因，不猜）；
-        整列缺失发包方式的台账；租赁、发包等收入合同。
+        金额低于最低一档（恰好等于档位金额的算达到），不论发包方式怎么写；竞争性方式的不同写法
+        （“公开招投标”“招标”“竞争性磋商”“限额平台直接发包”）；整列缺失发包方式的台账；
+        租赁、发包等收入合同。
 
     示例 (Example):
         刘家塘村“村委会办公楼维修”合同 12.8万，发包方式一栏空白 → 10万 以上应至少竞争性比选，
-        请核实是否履行了相应程序。发包方式写“未公开招标”的 15万 工程同样提示。
+        请核实是否履行了相应程序。发包方式写“未公开招标”或“两委会议定”的 15万 工程同样提示；
+        写“其他”的 24.6万 合同以“中”提示“未能识别”。
     """
 
     id = "method_below_required"
@@ -70,16 +81,18 @@ class MethodBelowRequired(Rule):
             if item.amount is None:
                 outcome.skip("缺少金额", rows)
                 continue
-            levels = [method_level(text, words) for text in texts]
-            known = [level for level in levels if level is not None]
-            if not known:
-                outcome.skip("发包方式无法识别", rows)
-                continue
             outcome.evaluated += rows
-            required = next((level for floor, level in tiers if item.amount >= floor), None)
-            floor = next((floor for floor, _ in tiers if item.amount >= floor), None)
-            if required is not None and floor is not None and max(known) < required:
-                outcome.add(self._flag(context, item, floor, required, texts))
+            tier = next(((floor, level) for floor, level in tiers if item.amount >= floor), None)
+            if tier is None:
+                continue  # below every tier any method will do, a written or an unreadable one
+            floor, required = tier
+            known = [level for level in (method_level(text, words) for text in texts) if level is not None]
+            if not known:
+                # Competitive procedures have settled names; a wording none of them matches above the
+                # line is more often a local name for "we chose" than for a tender: look, less sure.
+                outcome.add(self._flag(context, item, floor, required, texts, recognised=False))
+            elif max(known) < required:
+                outcome.add(self._flag(context, item, floor, required, texts, recognised=True))
         return outcome
 
     @classmethod
@@ -90,16 +103,24 @@ class MethodBelowRequired(Rule):
             if level not in LEVEL_NAMES:
                 raise ValueError(f"method_words 中“{word}”的级别应为 0–3，实际为 {level!r}")
 
-    def _flag(self, context: ScanContext, item: WorkItem, floor: int, required: int, texts: list[str | None]) -> Flag:
+    def _flag(self, context: ScanContext, item: WorkItem, floor: int, required: int, texts: list[str | None],
+              *, recognised: bool) -> Flag:
         party = context.party_text(item.identity, item.rows)
         method = "、".join(dict.fromkeys(t.strip() for t in texts if t and t.strip())) or "空白"
         wanted = LEVEL_NAMES[required]
         amount = money_near(item.amount, floor)
-        title = f"{item.village} {quoted(item.title)} {amount}，发包方式为“{method}”"
-        detail = (f"{item.village} 的{item.noun}{quoted(item.title)}（{party}，{item.day}）金额 {amount}，"
-                  f"达到 {money(floor)} 档位，按规定应采用“{wanted}”或更严格的方式，台账记载的发包方式为"
-                  f"“{method}”，请核实是否履行了相应程序。")
-        return Flag(self.id, self.severity, item.village, title, detail, item.amount, evidence(item.rows))
+        facts = (f"{item.village} 的{item.noun}{quoted(item.title)}（{party}，{item.day}）金额 {amount}，"
+                 f"达到 {money(floor)} 档位，按规定应采用“{wanted}”或更严格的方式，")
+        if recognised:
+            title = f"{item.village} {quoted(item.title)} {amount}，发包方式为“{method}”"
+            detail = f"{facts}台账记载的发包方式为“{method}”，请核实是否履行了相应程序。"
+            severity = self.severity
+        else:
+            title = f"{item.village} {quoted(item.title)} {amount}，发包方式“{method}”未能识别"
+            detail = (f"{facts}台账记载的发包方式为“{method}”，未能识别为公开招标、邀请招标、竞争性比选、"
+                      "询价等竞争性方式，请核实实际采用了什么方式、是否履行了相应程序。")
+            severity = UNRECOGNISED_SEVERITY
+        return Flag(self.id, severity, item.village, title, detail, item.amount, evidence(item.rows))
 
 
 def _level(name: str) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
@@ -14,10 +16,12 @@ from xuncha.rules.text import money, money_near, place_words, reached, subject_k
 from xuncha.rules.works import WorkItem
 
 MAX_WINDOW_ITEMS = 200
-"""Compare an item with at most this many later items of its group: bounds the worst case."""
+"""A window holds at most this many works besides the one that opens it: bounds the worst case."""
 DATE_KINDS = (("started", "开工日期"), ("signed", "签订日期"), ("decided", "决策日期"))
 """Dates compared like with like, in this order of preference."""
 EARLIEST = "各自最早记载的日期（决策、开工或签订）"
+BASES = (*(kind for kind, _ in DATE_KINDS), "earliest")
+"""Kinds of date a cluster is windowed on, preferred first; the earliest dates come last."""
 
 
 class SplitContract(Rule):
@@ -31,15 +35,23 @@ class SplitContract(Rule):
         1. 把工程项目和为它签订的合同合并为“一项工作”（同一项目与它自己的合同不算两笔）；
            租赁、发包等村集体收钱的合同不参加。
         2. 按“村 + 往来单位身份”分组（同一单位的不同写法视为同一单位），按日期排序。
-        3. 把单笔低于 ``threshold_yuan`` 的工作两两比较日期，同类日期相比：两项都有开工日期的
-           比开工日期，都有合同签订日期的比签订日期，都有决策日期的比决策日期，其中任何一类
-           相隔不超过 ``window_days`` 天即为时间相近（一项只有 1 月的决策日期、另一项只有 7 月的
-           开工日期时，不拿决策日期去比开工日期；两项没有同类日期时，才比各自最早记载的日期）。
-        4. 时间相近的两项，名称去掉年份、本村村名、期次/标段等字样后相似度不低于
-           ``min_title_similarity``，或含有相同的地名（如“吴家道自然村”“三组”），或名称缺失，
-           就视为可能是同一工程。
-        5. 相连的几项工作合计达到 ``threshold_yuan``，就提示一次，写明比较的是哪一类日期、相隔
-           几天，列出每一笔的金额、日期和名称。
+        3. 只看单笔低于 ``threshold_yuan`` 的工作。一组工作要算作一次提示，它们的同一类日期
+           必须都落在一个 ``window_days`` 天的时间窗口内（最早与最晚相隔不超过 ``window_days`` 天），
+           而不是“相邻两项各差不超过窗口”一环接一环地连下去：三项工作各隔 152 天，前后跨 304 天，
+           不算一组。同类日期相比，依次试开工日期、合同签订日期、决策日期（一项只有 1 月的决策
+           日期、另一项只有 7 月的开工日期时，不拿决策日期去比开工日期）；两项没有同类日期时，
+           才比各自最早记载的日期。
+        4. 按日期先后逐项看（滑动窗口）：还没有被提示过的一项，从它的日期起开一个 ``window_days``
+           天的窗口（它前后 ``window_days`` 天内各项合计都不到 ``threshold_yuan`` 的，不比名称，直接跳过），
+           找出窗口内与它相近的工作——名称去掉年份、本村村名、期次/标段等字样后相似度不低于 ``min_title_similarity``，
+           或含有相同的地名（如“吴家道自然村”“三组”），或名称缺失，就视为可能是同一工程，能这样
+           相互连上的几项算一组。从它的日期起的窗口凑不够金额线时，把窗口往前挪，依次从更早的
+           相近工作的日期起算（仍须包含它），取第一个够线的窗口，免得一串工作的最后几笔漏掉。
+        5. 一组合计达到 ``threshold_yuan`` 就提示一次，写明比较的是哪一类日期、最早与最晚相隔几天
+           （不超过窗口），列出每一笔的金额、日期和名称。已经在某一组里的工作不再另开窗口：同一单位
+           一长串相近的工作，按窗口分成几次提示，既不连成一串，也不是每一项各提示一次；前后两组
+           可能共用几项（例如各隔 152 天的三项，第 1、2 项一组，第 2、3 项一组；各隔 60 天的
+           六项，第 1–4 项一组，第 4–6 项一组）。
 
     为什么重要 (Why it matters):
         招标投标法第四条禁止将依法必须招标的项目化整为零规避招标（第四十九条罚则）。
@@ -49,11 +61,13 @@ class SplitContract(Rule):
     参数 (Parameters):
         threshold_yuan：公开招标/村民代表会议决议的金额线（元），默认 10万，来自安吉案例
         与岳阳地区村级工程制度（地方做法，不是全国统一规定）。
-        window_days：几笔工作签订的时间窗口（天），默认 180，我们的假设。
+        window_days：一组工作的同一类日期（开工、签订或决策）最早与最晚之间最多相隔的天数，
+        默认 180，我们的假设。
         min_title_similarity：名称相似度下限（0–100），默认 60，我们的假设。
 
     排除 (Exclusions):
-        单笔已达到金额线的工作（那是“应招未招”规则的事）；名称明显不同的工作
+        单笔已达到金额线的工作（那是“应招未招”规则的事）；最早与最晚相隔超过 ``window_days`` 天的一串工作
+        （即使相邻两项都很近，也只在窗口内的部分提示）；名称明显不同的工作
         （如“文化礼堂装修”和“河道清淤”）；项目台账与合同台账中同一工程的两行；
         租赁、发包等收入合同；不同村或不同单位的工作。
 
@@ -85,16 +99,14 @@ class SplitContract(Rule):
         for (village, identity), items in groups.items():
             if len(items) < 2:
                 continue
-            for cluster in _clusters(items, params):
+            for kind, cluster in _clusters(items, params, threshold):
                 total = sum(item.amount or 0 for item in cluster)
-                if total >= threshold:
-                    outcome.add(self._flag(context, village, identity, cluster, total, threshold,
-                                           int(params["window_days"])))
+                outcome.add(self._flag(context, village, identity, kind, cluster, total, threshold))
         return outcome
 
-    def _flag(self, context: ScanContext, village: str, identity: str, cluster: list[WorkItem],
-              total: int, threshold: int, window: int) -> Flag:
-        kind, label = _cluster_basis(cluster, window)
+    def _flag(self, context: ScanContext, village: str, identity: str, kind: str, cluster: list[WorkItem],
+              total: int, threshold: int) -> Flag:
+        label = _basis_label(kind)
         cluster = sorted(cluster, key=lambda item: _basis_date(item, kind))
         dates = [_basis_date(item, kind) for item in cluster]
         rows = [row for item in cluster for row in item.rows]
@@ -133,30 +145,14 @@ def work_dates(item: WorkItem) -> dict[str, dt.date]:
     return found
 
 
-def _close(first: dict[str, dt.date], second: dict[str, dt.date], earliest: tuple[dt.date, dt.date],
-           window: int) -> bool:
-    """Close in time, comparing like with like; the earliest dates only when no kind is shared."""
-    shared = [kind for kind, _ in DATE_KINDS if kind in first and kind in second]
-    if not shared:
-        return abs((earliest[1] - earliest[0]).days) <= window
-    return any(abs((second[kind] - first[kind]).days) <= window for kind in shared)
-
-
-def _cluster_basis(cluster: list[WorkItem], window: int) -> tuple[str, str]:
-    """The kind of date a flag states for its pieces: one they all have, preferably within the window."""
-    dated = [work_dates(item) for item in cluster]
-    common = [(kind, label) for kind, label in DATE_KINDS if all(kind in dates for dates in dated)]
-    for kind, label in common:
-        days = [dates[kind] for dates in dated]
-        if (max(days) - min(days)).days <= window:
-            return kind, label
-    return common[0] if common else ("earliest", EARLIEST)
-
-
 def _basis_date(item: WorkItem, kind: str) -> dt.date:
     if kind == "earliest":
         return item.date  # type: ignore[return-value]  # the caller kept dated items only
     return work_dates(item)[kind]
+
+
+def _basis_label(kind: str) -> str:
+    return dict(DATE_KINDS).get(kind, EARLIEST)
 
 
 def _kind_label(item: WorkItem, day: dt.date) -> str:
@@ -167,38 +163,120 @@ def _kind_label(item: WorkItem, day: dt.date) -> str:
     return "日期"
 
 
-def _clusters(items: list[WorkItem], params: Params) -> list[list[WorkItem]]:
-    """Groups of items that are close in time and alike in subject (union of alike pairs)."""
-    window = int(params["window_days"])
-    min_similarity = float(params["min_title_similarity"])
-    items = sorted(items, key=lambda item: item.date)  # type: ignore[arg-type, return-value]
-    dates = [work_dates(item) for item in items]
-    latest = [max([*d.values(), item.date]) for d, item in zip(dates, items)]  # type: ignore[type-var]
-    keys = [subject_key(item.title, item.village) for item in items]
-    places = [place_words(item.title) for item in items]
-    parent = list(range(len(items)))
+class _Group:
+    """One party's small works in one village, with what the window search asks of them."""
 
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
+    def __init__(self, items: list[WorkItem], params: Params) -> None:
+        self.items = items
+        self.window = int(params["window_days"])
+        self.min_similarity = float(params["min_title_similarity"])
+        self.dates = [work_dates(item) for item in items]
+        self.keys = [subject_key(item.title, item.village) for item in items]
+        self.places = [place_words(item.title) for item in items]
+        self._alike: dict[tuple[int, int], bool] = {}
 
-    for i, first in enumerate(items):
-        last = min(len(items), i + 1 + MAX_WINDOW_ITEMS)
-        for j in range(i + 1, last):
-            # Items are sorted by their earliest date: once a later item's earliest date is more
-            # than a window after this item's latest date, no date of theirs can be close.
-            if (items[j].date - latest[i]).days > window:  # type: ignore[operator]
-                break
-            if not _close(dates[i], dates[j], (first.date, items[j].date), window):  # type: ignore[arg-type]
-                continue
-            if _alike(keys[i], keys[j], places[i], places[j], min_similarity):
-                parent[root(j)] = root(i)
-    clusters: dict[int, list[WorkItem]] = defaultdict(list)
-    for index, item in enumerate(items):
-        clusters[root(index)].append(item)
-    return [cluster for cluster in clusters.values() if len(cluster) >= 2]
+    def day(self, index: int, basis: str) -> dt.date:
+        if basis == "earliest":
+            return self.items[index].date  # type: ignore[return-value]  # the caller kept dated items only
+        return self.dates[index][basis]
+
+    def has(self, index: int, basis: str) -> bool:
+        return basis == "earliest" or basis in self.dates[index]
+
+    def linked(self, first: int, second: int, basis: str) -> bool:
+        """May be one job, judged on this kind of date.
+
+        Like is compared with like: the earliest dates only stand in for two
+        works that share no kind of date (a 1 月 decision is never set against
+        a 7 月 start).
+        """
+        if basis == "earliest" and self.dates[first].keys() & self.dates[second].keys():
+            return False
+        pair = (min(first, second), max(first, second))
+        if pair not in self._alike:
+            self._alike[pair] = _alike(self.keys[first], self.keys[second], self.places[first],
+                                       self.places[second], self.min_similarity)
+        return self._alike[pair]
+
+
+def _clusters(items: list[WorkItem], params: Params, threshold: int) -> list[tuple[str, list[WorkItem]]]:
+    """Sets of alike works whose dates of one kind all fall within one window, as (kind of date, works).
+
+    A sweep in date order (PERF.md §6 slides a window the same way): each work not yet in a
+    set opens a window at its date, and the alike works of that window form a set when they
+    reach the threshold. Failing that, the window moves back to start at an earlier alike
+    work, so that the last pieces of a run are not lost. A work already in a set opens no
+    window, so a long run of alike works gives one set per window, not one per work and not
+    one chain.
+    """
+    group = _Group(items, params)
+    taken: set[int] = set()
+    found: list[tuple[str, list[WorkItem]]] = []
+    for basis in BASES:  # in order of preference: a set found on the start dates is not found again
+        for members in _sweep(group, basis, threshold, taken):
+            taken.update(members)
+            found.append((basis, [items[i] for i in sorted(members)]))
+    return found
+
+
+def _sweep(group: _Group, basis: str, threshold: int, taken: set[int]) -> Iterator[list[int]]:
+    """The sets one kind of date gives; ``taken`` grows as the caller records them."""
+    pool = sorted((i for i in range(len(group.items)) if group.has(i, basis)), key=lambda i: group.day(i, basis))
+    days = [group.day(i, basis) for i in pool]
+    span = dt.timedelta(days=group.window)
+    for position, anchor in enumerate(pool):
+        if anchor in taken:
+            continue
+        before = pool[bisect_left(days, days[position] - span, hi=position):position][-MAX_WINDOW_ITEMS:]
+        after = pool[position + 1:bisect_right(days, days[position] + span, lo=position)][:MAX_WINDOW_ITEMS]
+        around = before + [anchor] + after
+        if not _reaches(around, group, threshold):
+            continue  # even all works around it stay under the line: no need to compare titles
+        near = _linked_to(anchor, around, group, basis)
+        if not _reaches(near, group, threshold):
+            continue  # no window around this work can hold more than its linked neighbours
+        members = _first_window(anchor, near, group, basis, threshold)
+        if members:
+            yield members
+
+
+def _first_window(anchor: int, near: list[int], group: _Group, basis: str, threshold: int) -> list[int] | None:
+    """The set of the latest-starting window that holds ``anchor`` and reaches the threshold.
+
+    The window opening at the work's own date comes first; when it falls short, it moves back
+    one linked neighbour at a time, so the last pieces of a run join the works before them.
+    """
+    anchor_day = group.day(anchor, basis)
+    span = dt.timedelta(days=group.window)
+    starts = {group.day(i, basis) for i in near if group.day(i, basis) <= anchor_day}
+    for start in sorted(starts, reverse=True):
+        window = [i for i in near if start <= group.day(i, basis) <= start + span]
+        members = _linked_to(anchor, window, group, basis)
+        if _reaches(members, group, threshold):
+            return members
+    return None
+
+
+def _reaches(members: list[int], group: _Group, threshold: int) -> bool:
+    return len(members) >= 2 and sum(group.items[i].amount or 0 for i in members) >= threshold
+
+
+def _linked_to(anchor: int, window: list[int], group: _Group, basis: str) -> list[int]:
+    """The works of a window reached from ``anchor`` through alike pairs (names, places)."""
+    members = [anchor]
+    todo = [anchor]
+    remaining = [i for i in window if i != anchor]
+    while todo and remaining:
+        current = todo.pop()
+        rest = []
+        for other in remaining:
+            if group.linked(current, other, basis):
+                members.append(other)
+                todo.append(other)
+            else:
+                rest.append(other)
+        remaining = rest
+    return members
 
 
 def _alike(key_a: str, key_b: str, places_a: set[str], places_b: set[str], min_similarity: float) -> bool:

@@ -78,20 +78,25 @@ NEGATION_BEFORE = re.compile(
 FAILURE_AFTER = re.compile(r"^(?:未果|失败|流标|未成功|不成功|无效|作废|未进行|未实施)")
 """A method word followed by this did not happen: 招标未果, 公开招标流标后直接发包."""
 _CLAUSE = re.compile(r"[,，。;；、/\\|()（）\[\]【】\n]+")
+NO_METHOD = frozenset({"无", "没有", "暂无", "未", "否"})
+"""A method cell that only says "none": read like a blank one (no competition), not as an unknown wording."""
 
 
 def method_level(text: str | None, words: dict[str, int]) -> int | None:
     """The competition level of a procurement method: 0 direct/blank … 3 open tender.
 
     Longer words are tried first, so 邀请招标 is not read as 招标 and
-    限额平台直接发包 is not read as 直接发包. A competitive word that the text
+    限额平台直接发包 is not read as 直接发包; between words of one length the
+    more competitive one goes first, so that the order of a county's word table
+    does not matter and a named method outranks a word for who decided
+    ("两委决定比选" is 比选). A competitive word that the text
     denies (未经招标, 未公开招标, 没有招标, 无招标, 招标未果) counts as no
     competition at all (0), unless another, undenied method is written too
     ("邀请招标，未公开招标" is 邀请招标). None: written but not recognised.
     """
-    if not clean(text):
+    if not clean(text) or clean(text) in NO_METHOD:
         return 0
-    ordered = sorted(words, key=lambda w: len(clean(w)), reverse=True)
+    ordered = sorted(words, key=lambda w: (-len(clean(w)), -int(words[w])))
     found: list[tuple[int, int]] = []  # (rank of the word in ``ordered``, level)
     denied = False
     for clause in _CLAUSE.split(unicodedata.normalize("NFKC", text or "")):
