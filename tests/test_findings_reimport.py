@@ -176,3 +176,21 @@ def test_the_scan_command_says_which_findings_followed(notebook, tmp_path: Path,
 
     out = capsys.readouterr().out
     assert f"问题 {ids['unchanged']}、{ids['dismissed']} 的疑点因文件重新导入而换了编号" in out
+
+
+def test_the_exported_evidence_says_where_the_row_is_now(notebook, tmp_path: Path) -> None:
+    from xuncha import export
+
+    store, ids, _ = notebook
+    replace_with_correction(store, tmp_path)
+    run_scan(store)
+
+    book = openpyxl.load_workbook(export.write_findings_workbook(store, tmp_path / "问题清单.xlsx"))
+    sheet = book[export.SHEET_EVIDENCE]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header = next(row for row in rows if "核对状态" in row)
+    status, file = header.index("核对状态"), header.index("来源文件")
+    moved = [row for row in rows if row[status] and "现见" in str(row[status])]
+    assert sorted((row[file], row[status]) for row in moved) == [
+        (SAMPLE.name, f"正常（现见 资源发包台账（修正）.xlsx / {SHEET} / 第{row}行）")
+        for row in sorted((DISMISSED_ROW, UNCHANGED_ROW), key=str)]  # the taken and the dismissed clue

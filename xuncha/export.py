@@ -397,7 +397,8 @@ def _evidence_sheet(ws: Worksheet, ctx: ExportContext) -> None:
                 fields, raw = record_dict(view.record), raw_cells(view.record)
             w.data_row([
                 ctx.serial[finding.uid], finding.title, KIND_LABELS.get(view.kind, view.kind),
-                view.file_name, view.sheet, view.row, view.status_label,
+                view.file_name, view.sheet, view.row,
+                f"{view.status_label}（现见 {view.moved_to}）" if view.moved_to else view.status_label,
                 _fields_text(view.kind, fields), _raw_text(raw), view.record_id, view.file_sha256,
             ], center_columns=[1, 3, 6, 7])
             w.ws.cell(row=w.row, column=len(EVIDENCE_HEADERS)).font = SMALL_FONT

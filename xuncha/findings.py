@@ -177,15 +177,20 @@ class EvidenceView:
         return EVIDENCE_STATUSES[self.status]
 
     @property
+    def moved_to(self) -> str:
+        """Where the row is now when a corrected copy of the file holds it elsewhere, else ''."""
+        record = self.record
+        if record is None or (record.source_file, record.source_sheet, record.source_row) == (
+                self.file_name, self.sheet, self.row):
+            return ""
+        return f"{record.source_file} / {record.source_sheet} / 第{record.source_row}行"
+
+    @property
     def source_text(self) -> str:
         """Where the evidence was taken from, and where the same row is now if it moved."""
         row = f"第{self.row}行" if self.row is not None else "行号不明"
-        text = f"{self.file_name} / {self.sheet} / {row}"
-        record = self.record
-        if record is not None and (record.source_file, record.source_sheet, record.source_row) != (
-                self.file_name, self.sheet, self.row):
-            text += f"（现见 {record.source_file} / {record.source_sheet} / 第{record.source_row}行）"
-        return text
+        moved = f"（现见 {self.moved_to}）" if self.moved_to else ""
+        return f"{self.file_name} / {self.sheet} / {row}{moved}"
 
     def to_json(self) -> dict[str, Any]:
         return {
