@@ -809,9 +809,7 @@ class RowMapper:
                 try:
                     parsed = convert(value)
                 except values.ValueProblem as problem:
-                    if type(value) is str and values.is_blank(value):
-                        continue
-                    problems[name] = (header, _cell_text(value), self._problem_reason(name, value, problem))
+                    self._note_problem(problems, name, header, value, problem)
                     continue
             if parsed is not None:
                 found += 1
@@ -857,10 +855,8 @@ class RowMapper:
             try:
                 parsed = convert(value)
             except values.ValueProblem as problem:
-                if type(value) is str and values.is_blank(value):
-                    continue
-                problems[name] = (header, _cell_text(value), self._problem_reason(name, value, problem))
-                unreadable.add(name)
+                if self._note_problem(problems, name, header, value, problem):
+                    unreadable.add(name)
                 continue
             if parsed is not None:
                 sums[name] = sums.get(name, 0) + parsed
@@ -870,6 +866,14 @@ class RowMapper:
         extra.update(sums)
         extra[_PART_LABELS] = labels
         return sum(len(labels[name]) for name in sums)
+
+    def _note_problem(self, problems: dict[str, tuple[str, str, str]], name: str, header: str, value: Any,
+                      problem: values.ValueProblem) -> bool:
+        """Record a cell that could not be parsed; a blank-looking cell is no problem (False)."""
+        if type(value) is str and values.is_blank(value):
+            return False
+        problems[name] = (header, _cell_text(value), self._problem_reason(name, value, problem))
+        return True
 
     def _problem_reason(self, name: str, value: Any, problem: values.ValueProblem) -> str:
         # "=SUM(D3:D4)" is no unreadable amount: the file was saved without computing it.
