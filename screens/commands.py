@@ -44,6 +44,7 @@ COMMANDS: tuple[tuple[str, str, str, str], ...] = (
     ("问题清单: 导出 Excel", "notebook", "export", "把问题清单导出为 Excel 工作簿"),
     ("问题清单: 修改状态", "notebook", "set_status", "修改选中问题的状态"),
     ("问题清单: 添加备注", "notebook", "add_note", "给选中问题添加备注"),
+    ("问题清单: 修改问题", "notebook", "edit", "修改选中问题的标题、村、风险等级、金额和问题描述"),
     ("规则: 重新筛查", "rules", "rescan", "用当前规则参数重新筛查全部记录"),
     ("帮助: 按键说明", "", "help", "所有页面的按键和用法"),
 )

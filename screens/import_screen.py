@@ -41,7 +41,7 @@ from textual.worker import get_current_worker
 from screens.base import XunchaScreen
 from screens.dialogs.mapping import MappingAnswer, MappingDialog
 from screens.messages import FLAGS, RECORDS
-from screens.util import get, plain, right
+from screens.util import cjk_prose, get, plain, right
 from screens.widgets.navbar import NavBar
 from screens.widgets.progress import ProgressPanel
 from xuncha.models import KIND_FIELDS, KIND_LABELS
@@ -143,6 +143,22 @@ def issues_title(when: str, rejected: int, shown: int, warnings: int, warnings_s
         more = f"，列出前 {warnings_shown:,} 处" if warnings > warnings_shown else ""
         title += f"；另有 {warnings:,} 处数值无法识别，已照原值导入（黄色{more}）"
     return title
+
+
+def earlier_copy_advice(file: str, sheet: Any) -> str:
+    """What to do when a sheet's rows are already in the store from an earlier batch, in full.
+
+    The importers' note says it in the 说明 column, which is cut (and off the right edge at
+    80 and 120 columns): the summary above the table says it whole, with the keys to press.
+    """
+    copy = get(sheet, "earlier_copy")
+    if not copy:
+        return ""
+    batch, imported = copy["batch_id"], get(sheet, "imported") or 0
+    rows = f"全部 {imported:,} 行" if copy["rows"] >= imported else f"其中 {copy['rows']:,} 行"
+    return (f"{file} / {get(sheet, 'sheet')}：{rows}与批次 {batch}（{copy['file']}）中的行完全相同。"
+            f"若这是同一台账的修正版，请按 1 到「总览」，在导入记录中选中批次 {batch} 按 Delete 删除旧批次，"
+            "以免重复计数；删除后自动重新筛查，问题清单会跟到新文件中未改动的行。")
 
 
 class SpreadsheetTree(DirectoryTree):
@@ -758,9 +774,12 @@ class ImportScreen(XunchaScreen):
             others = [(STATUS_LABELS.get(status, status), sum(1 for f in report.files if f.status == status))
                       for status in ("duplicate", "empty")]
             text += "".join(f"；{n} 个文件{label}" for label, n in others if n)
-            copies = sum(1 for f in report.files if f.status == "imported" for s in f.sheets if s.earlier_copy)
+            copies = [s.earlier_copy for f in report.files if f.status == "imported" for s in f.sheets
+                      if s.earlier_copy]
             if copies:
-                text += f"；{copies} 个工作表与以往导入的行完全相同，可能重复计数（见说明）"
+                batches = "、".join(dict.fromkeys(str(copy["batch_id"]) for copy in copies))
+                text += (f"；{len(copies)} 个工作表与以往导入的批次 {batches} 有完全相同的行，可能重复计数"
+                         "（见上方说明；若是修正版，请到「总览」删除旧批次）")
             if message.scanned:
                 text += "；已重新筛查"
             self.notify(text, title="导入完成", severity="warning" if rejected or copies else "information",
@@ -795,7 +814,13 @@ class ImportScreen(XunchaScreen):
             "本次导入", sum(s.rejected_count for s in imported), len(rejected),
             sum(s.warning_count for s in imported), len(kept_raw)))
         summary = "\n".join(report.summary_lines()[-1:])
-        self.query_one("#import-summary", Static).update(("导入已取消。" if cancelled else "") + summary)
+        advice = [earlier_copy_advice(f.file, sheet) for f in report.files if f.status == "imported"
+                  for sheet in f.sheets if get(sheet, "earlier_copy")]
+        text = Text(("导入已取消。" if cancelled else "") + summary)
+        for line in advice:
+            # Without the spaces by Chinese characters the line folds at the pane's edge, not at "批次 9".
+            text.append("\n！" + cjk_prose(line), style="yellow")
+        self.query_one("#import-summary", Static).update(text)
 
     def _list_rejected(self, rows: list[RejectedRow]) -> None:
         table = self.query_one("#import-rejected", DataTable)

@@ -27,9 +27,11 @@ from xuncha import browse
 from screens.base import XunchaScreen
 from screens.dialogs import ChoiceDialog, ExportChoice, ExportDialog, TextInputDialog
 from screens.dialogs.export import unused_path
+from screens.dialogs.finding import FindingEdit, FindingEditDialog
 from screens.messages import FINDINGS, FLAGS, RECORDS, OpenDossier, OpenRecord
 from screens.util import SEVERITY_LABELS, cjk_prose, plain, right
 from screens.widgets.charts import truncate_cells
+from screens.widgets.fitted_table import MeasuredTable
 from screens.widgets.navbar import NavBar
 from xuncha.money import format_yuan
 
@@ -41,6 +43,20 @@ TITLE_MIN, TITLE_MAX = 12, 48
 MANUAL, MANUAL_LABEL = "manual", "手工录入"
 """The rule of a finding written by hand, and how it is named (the core's ``findings.MANUAL``/``MANUAL_LABEL``)."""
 STATUS_STYLES = {"open": "yellow", "confirmed": "bold red", "dismissed": "dim", "referred": "cyan"}
+
+
+def short_title(finding: Any) -> str:
+    """The finding's title without its leading village name, which the 村 column beside it shows.
+
+    A flag's title starts with the village ("刘家塘村 “刘家塘村村委会办公楼维修合同” 12.8万…");
+    repeated in the 问题 column it took a third of the room at 80 columns. The pane below
+    (and the export) keep the whole title.
+    """
+    title = finding.title or ""
+    village = finding.village or ""
+    if village and title.startswith(village + " ") and title[len(village) + 1:].strip():
+        return title[len(village) + 1:]
+    return title
 
 
 @dataclass
@@ -58,8 +74,11 @@ def default_export_path() -> Path:
     return unused_path(Path.cwd() / f"巡察问题清单_{dt.date.today():%Y%m%d}.xlsx")
 
 
-class FindingsTable(DataTable[Any]):
-    """The findings list: a DataTable that says when its width changed, so the titles can be cut to fit."""
+class FindingsTable(MeasuredTable):
+    """The findings list: a DataTable that says when its width changed, so the titles can be cut to fit.
+
+    Filled afresh (columns too) on every change, it must not keep lines drawn at the header widths.
+    """
 
     class Resized(Message):
         """The table's size changed (terminal resized, or the detail pane moved below it)."""
@@ -79,6 +98,7 @@ class NotebookScreen(XunchaScreen):
     BINDINGS = [
         Binding("s", "set_status", "改状态", tooltip="待核实 / 已核实 / 已排除 / 已移交", id="notebook.status"),
         Binding("n", "add_note", "加备注", tooltip="给选中的问题添加一条备注（带时间和署名）", id="notebook.note"),
+        Binding("c", "edit", "修改", tooltip="修改选中问题的标题、村、风险等级、金额和问题描述", id="notebook.edit"),
         Binding("e", "export", "导出Excel", tooltip="把问题清单导出为 Excel 工作簿", id="notebook.export"),
         Binding("m", "add_manual", "手工添加", tooltip="手工记一个问题（不来自疑点）", id="notebook.manual"),
         Binding("v", "evidence", "证据", show=False, tooltip="移到证据行；Enter 打开记录", id="notebook.evidence"),
@@ -166,7 +186,7 @@ class NotebookScreen(XunchaScreen):
         self._fitted_width = table.size.width
         for finding in shown:
             table.add_row(
-                right(str(finding.id)), plain(finding.village, VILLAGE_WIDTH), plain(finding.title, title_width),
+                right(str(finding.id)), plain(finding.village, VILLAGE_WIDTH), plain(short_title(finding), title_width),
                 plain(SEVERITY_LABELS.get(finding.severity, finding.severity)),
                 right(format_yuan(finding.amount) if finding.amount is not None else ""),
                 plain(STATUSES.get(finding.status, finding.status), style=STATUS_STYLES.get(finding.status, "")),
@@ -349,6 +369,32 @@ class NotebookScreen(XunchaScreen):
         self.app.call_from_thread(self.notify, f"已给第 {finding_id} 号添加备注")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)
 
+    def action_edit(self) -> None:
+        finding = self._current()
+        if finding is None:
+            self.notify("问题清单为空：先在「疑点」页按 a 记为问题，或按 m 手工添加", severity="warning")
+            return
+
+        def edited(edit: FindingEdit | None) -> None:
+            if edit is None:
+                return
+            if edit.changed():
+                self.save_edit(finding.id, edit)
+            else:
+                self.notify(f"第 {finding.id} 号没有改动")
+
+        self.app.push_screen(FindingEditDialog(finding), edited)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="findings", description="修改问题")
+    def save_edit(self, finding_id: int, edit: FindingEdit) -> None:
+        from xuncha import findings
+
+        self.write_patiently(findings.update, self.store, finding_id, title=edit.title, severity=edit.severity,
+                             amount_fen=edit.amount_fen, village=edit.village, detail=edit.detail,
+                             clear_amount=edit.clear_amount)
+        self.app.call_from_thread(self.notify, f"已修改第 {finding_id} 号：{'、'.join(edit.changed())}")
+        self.app.call_from_thread(self.xapp.data_changed, FINDINGS)
+
     def action_add_manual(self) -> None:
         def add(title: str | None) -> None:
             if title:
@@ -362,7 +408,8 @@ class NotebookScreen(XunchaScreen):
         from xuncha import findings
 
         finding = self.write_patiently(findings.add_manual, self.store, title=title, village="")
-        self.app.call_from_thread(self.notify, f"已添加第 {finding.id} 号问题；可在「记录」或「搜索」中打开记录按 a 附上证据")
+        self.app.call_from_thread(self.notify, f"已添加第 {finding.id} 号问题；按 c 填写村、金额和问题描述，"
+                                  "在「记录」或「搜索」中打开记录按 a 附上证据")
         self.app.call_from_thread(self.xapp.data_changed, FINDINGS)
 
     def action_export(self) -> None:

@@ -30,7 +30,7 @@ from screens.util import SEVERITY_LABELS, cjk_prose, get, plain, right
 from screens.widgets.fitted_table import FittedTable
 from screens.widgets.navbar import NavBar
 from screens.widgets.progress import ProgressPanel
-from xuncha.findings import relinked_text
+from xuncha.findings import relinked_text, stranded_text
 from xuncha.money import format_yuan
 
 NAME_MIN = 20
@@ -583,6 +583,8 @@ class RulesScreen(XunchaScreen):
         self.notify(f"共 {len(flags)} 条疑点，其中新出现 {len(new)} 条", title="筛查完成")
         if get(result, "relinked"):
             self.notify(cjk_prose(relinked_text(result.relinked)), timeout=12)
+        if get(result, "stranded"):
+            self.notify(cjk_prose(stranded_text(result.stranded)), title="请重新核看", severity="warning", timeout=20)
         for warning in get(result, "warnings") or []:
             self.notify(str(warning), severity="warning", timeout=12)
         self.xapp.data_changed(FLAGS, FINDINGS, RULES)

@@ -86,5 +86,10 @@ def cjk_prose(text: str) -> str:
     Textual wraps at spaces only, so "刘家塘村 的合同“……”" breaks after
     the first word and leaves a short line; Chinese needs no spaces, and
     without them the text folds at the pane's edge as Chinese typesetting does.
+
+    Lines that start with "·" are lists, not prose: their spaces separate the fields
+    (“· 付款 2023-10-20 3.2万 支付港东山塘清淤工程款”) and stay, or the amount runs
+    into the summary (“3.2万支付…”).
     """
-    return _SPACE_BY_CJK.sub("", text)
+    return "\n".join(line if line.lstrip().startswith("·") else _SPACE_BY_CJK.sub("", line)
+                     for line in text.split("\n"))

@@ -176,6 +176,7 @@ def test_the_scan_command_says_which_findings_followed(notebook, tmp_path: Path,
 
     out = capsys.readouterr().out
     assert f"问题 {ids['unchanged']}、{ids['dismissed']} 的疑点因文件重新导入而换了编号" in out
+    assert f"请重新核看：问题 {ids['changed']} 的疑点已不在新的筛查结果中" in out
 
 
 def test_the_exported_evidence_says_where_the_row_is_now(notebook, tmp_path: Path) -> None:
@@ -194,3 +195,30 @@ def test_the_exported_evidence_says_where_the_row_is_now(notebook, tmp_path: Pat
     assert sorted((row[file], row[status]) for row in moved) == [
         (SAMPLE.name, f"正常（现见 资源发包台账（修正）.xlsx / {SHEET} / 第{row}行）")
         for row in sorted((DISMISSED_ROW, UNCHANGED_ROW), key=str)]  # the taken and the dismissed clue
+
+
+def test_a_finding_that_could_not_follow_is_named_once(notebook, tmp_path: Path) -> None:
+    store, ids, _ = notebook
+    replace_with_correction(store, tmp_path)
+
+    first, again = run_scan(store), run_scan(store)
+
+    assert first.stranded == [ids["changed"]]
+    assert again.stranded == []  # announced when its clue went away, not at every scan
+
+
+def test_evidence_status_depends_on_the_row_not_on_which_findings_are_shown(notebook, tmp_path: Path) -> None:
+    """A hand-made finding on the unchanged row and the changed one: each row is judged by itself."""
+    store, ids, old = notebook
+    records = {ref["source"]["row"]: ref["id"] for flag_id in (old["unchanged"], old["changed"])
+               for ref in get_flag(store, flag_id).records}
+    manual = findings.add_manual(store, title="手工核查两处发包", village="石桥村", by="张三")
+    findings.add_evidence(store, manual.id, [records[UNCHANGED_ROW], records[CHANGED_ROW]], by="张三")
+    replace_with_correction(store, tmp_path)
+    run_scan(store)
+
+    alone = {view.row: view.status for view in findings.evidence(store, manual.id)}
+    together = findings.evidence_by_finding(store, findings.list_findings(store))
+    shown_with_others = {view.row: view.status for view in together[manual.uid]}
+
+    assert alone == shown_with_others == {UNCHANGED_ROW: "ok", CHANGED_ROW: "missing"}

@@ -122,6 +122,9 @@ def _remove_batch(args: argparse.Namespace, store: Store) -> int:
     if args.json:
         print_json({"removed": batch.id, "file": batch.file_name, "sha256": batch.sha256, "records": records})
     info(f"已删除导入批次 {batch.id}（{batch.file_name}）及其 {records} 条记录")
+    # The flags still name the removed rows until the next scan, which also moves the findings of
+    # unchanged rows to their clue's new id (a corrected copy imported before the removal).
+    info("疑点尚未更新：请运行 xuncha scan 重新筛查；问题清单里原始行未变的问题会自动关联到新的疑点编号")
     return 0
 
 

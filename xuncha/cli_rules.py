@@ -6,7 +6,7 @@ import argparse
 import threading
 
 from xuncha.cliutil import CliError, ProgressLine, add_json_option, info, print_json
-from xuncha.findings import relinked_text
+from xuncha.findings import relinked_text, stranded_text
 from xuncha.flags import flag_json
 from xuncha.rules.base import SEVERITY_LABELS
 from xuncha.rules.params import RulesFileError
@@ -49,6 +49,8 @@ def _print_scan(result) -> None:  # type: ignore[no-untyped-def]
     print(f"筛查完成：{len(result.stats)} 条规则，{len(result.flags)} 条疑点（本次新增 {len(result.new_ids)} 条）")
     if result.relinked:
         print(relinked_text(result.relinked))
+    if result.stranded:
+        print(f"请重新核看：{stranded_text(result.stranded)}")
     print()
     print("规则\t评估记录\t命中记录\t疑点")
     for stats in result.stats:

@@ -658,29 +658,29 @@ def _evidence_views(store: Store, session: Session, uids: Sequence[str]) -> dict
 
 
 def _moved_records(store: Store, session: Session, gone: Sequence[FindingEvidence]) -> dict[str, RecordBase]:
-    """Evidence record id -> the record with the same raw cells in the finding's current flag.
+    """Evidence record id -> the current record with the same raw cells, found among the flags' rows.
 
-    After a corrected copy of a file replaced the old one, the finding follows
-    its clue to the new flag (``follow_reimported_flags``), whose rows are the
-    evidence rows under new ids, often in a file with another name.
+    After a corrected copy of a file replaced the old one, the evidence rows are
+    in the store again under new ids, often in a file with another name. The
+    active flags carry every row they rest on with its row hash, which finds
+    the row without scanning the record tables. The answer depends only on the
+    row, never on which findings are being shown. A row that no flag rests on
+    (evidence attached by hand) is looked for by its old place only.
     """
-    if not gone:
+    wanted = {(row.kind, row.row_hash) for row in gone if row.row_hash}
+    if not wanted:
         return {}
-    flag_of = {uid: flag_id for uid, flag_id in session.exec(select(Finding.uid, Finding.flag_id).where(
-        Finding.uid.in_(sorted({row.finding_uid for row in gone}))))}  # type: ignore[attr-defined]
-    flags = {flag.id: flag for flag in session.exec(select(FlagRow).where(
-        FlagRow.id.in_(sorted({f for f in flag_of.values() if f}))))}  # type: ignore[attr-defined]
-    now_at: dict[str, str] = {}
-    for row in gone:
-        flag = flags.get(flag_of.get(row.finding_uid) or "")
-        if flag is None or not flag.active or not row.row_hash:
-            continue
-        same = [ref["id"] for ref in flag_records(flag)
-                if ref.get("row_hash") == row.row_hash and ref.get("kind") == row.kind]
-        if same:
-            now_at[row.record_id] = same[0]
-    found = store.get_records(list(now_at.values()))
-    return {old: found[new] for old, new in now_at.items() if new in found}
+    candidates: dict[tuple[str, str], list[str]] = {}
+    for flag in session.exec(select(FlagRow).where(FlagRow.active.is_(True))):  # type: ignore[union-attr]
+        for ref in flag_records(flag):
+            key = (ref.get("kind", ""), ref.get("row_hash") or "")
+            if key in wanted:
+                candidates.setdefault(key, []).append(ref["id"])
+    # Flags not scanned since the removal still name the removed rows: only rows in the store count.
+    found = store.get_records(sorted({rid for ids in candidates.values() for rid in ids}))
+    now_at = {key: next((found[rid] for rid in ids if rid in found), None) for key, ids in candidates.items()}
+    moved = {row.record_id: now_at.get((row.kind, row.row_hash)) for row in gone}
+    return {record_id: record for record_id, record in moved.items() if record is not None}
 
 
 def evidence_summary(views: Sequence[EvidenceView]) -> dict[str, int]:
@@ -744,6 +744,28 @@ def relinked_text(moves: Sequence[Relink]) -> str:
     numbers = "、".join(str(move.finding_id) for move in moves[:10]) + ("等" if len(moves) > 10 else "")
     return (f"问题 {numbers} 的疑点因文件重新导入而换了编号（原始行未变），已自动关联到新的疑点，"
             f"处理状态不变")
+
+
+def stranded_text(finding_ids: Sequence[int]) -> str:
+    """What to tell about findings whose clue is not among the current flags (CLI and workbench)."""
+    shown = "、".join(str(n) for n in finding_ids[:10]) + ("等" if len(finding_ids) > 10 else "")
+    return (f"问题 {shown} 的疑点已不在新的筛查结果中（证据行在新文件中有改动，或随批次删除），没有自动关联；"
+            "问题和备注仍在问题清单中，请到「疑点」页重新核看相应的新疑点")
+
+
+def stranded_findings(store: Store, retired: set[str] | None = None) -> list[int]:
+    """Findings taken from (or dismissed on) a flag the latest scan no longer raised.
+
+    What ``follow_reimported_flags`` could not move: a corrected file changed one of
+    the rows, or the rows went with a removed batch. A corrected copy imported
+    beside the old one can already retire a flag (化整为零 and 卡线 group both
+    versions), so this is asked after every scan, not only after a removal.
+    ``retired`` keeps only those on the given flags (the ones this scan retired),
+    so a clue that went away long ago is not announced at every scan.
+    """
+    with store.session() as session:
+        return sorted(finding.id or 0 for finding, flag in _findings_on_retired_flags(session)
+                      if retired is None or flag.id in retired)
 
 
 def _findings_on_retired_flags(session: Session) -> list[tuple[Finding, FlagRow]]:

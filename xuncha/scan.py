@@ -31,7 +31,7 @@ from xuncha.flags import (
     last_scan,
     save_flags,
 )
-from xuncha.findings import Relink, follow_reimported_flags
+from xuncha.findings import Relink, follow_reimported_flags, stranded_findings
 from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
@@ -110,6 +110,8 @@ class ScanResult:
     cancelled: bool = False
     relinked: list[Relink] = field(default_factory=list)
     """Findings that followed their clue to its new flag id after a corrected file was re-imported."""
+    stranded: list[int] = field(default_factory=list)
+    """Findings whose flag this scan retired and that could not follow it (rows changed or gone)."""
 
     @property
     def warnings(self) -> list[str]:
@@ -151,11 +153,12 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     finished = dt.datetime.now().astimezone().replace(microsecond=0)
     run = ScanRun(started_at=started, finished_at=finished, rules_source=[str(p) for p in sources],
                   params=params, stats={s.rule: s.to_json() for s in stats})
+    active_before = {flag.id for flag in current_flags(store)}
     new_ids = save_flags(store, rows, run)
     relinked = follow_reimported_flags(store)
     report(ScanProgress(total, total, "done", "完成"))
     return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds,
-                      relinked=relinked)
+                      relinked=relinked, stranded=stranded_findings(store, active_before - {r["id"] for r in rows}))
 
 
 def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:

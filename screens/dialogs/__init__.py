@@ -4,6 +4,7 @@ from screens.dialogs.choice import ChoiceDialog
 from screens.dialogs.confirm import ConfirmDialog
 from screens.dialogs.error import ErrorDialog
 from screens.dialogs.export import ExportChoice, ExportDialog
+from screens.dialogs.finding import FindingEdit, FindingEditDialog
 from screens.dialogs.text_input import TextInputDialog
 
 __all__ = [
@@ -12,5 +13,7 @@ __all__ = [
     "ErrorDialog",
     "ExportChoice",
     "ExportDialog",
+    "FindingEdit",
+    "FindingEditDialog",
     "TextInputDialog",
 ]

@@ -23,6 +23,10 @@ class ChoiceDialog(Dialog[str | None]):
         max-height: 16;
         margin-top: 1;
     }
+    ChoiceDialog #choice-hint {
+        margin-top: 1;
+        color: $text-muted;
+    }
     """
 
     def __init__(self, title: str, options: list[tuple[str, str]], *, current: str | None = None,
@@ -40,6 +44,8 @@ class ChoiceDialog(Dialog[str | None]):
             if self.prompt:
                 yield Static(self.prompt, markup=False)
             yield OptionList(*[Option(label, id=value) for value, label in self.options], id="choices")
+            # The footer below belongs to the page under the dialog (its keys do nothing here).
+            yield Static("↑↓ 选择，Enter 确定，Esc 取消", classes="hint", id="choice-hint")
 
     def on_mount(self) -> None:
         options = self.query_one("#choices", OptionList)

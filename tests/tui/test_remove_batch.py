@@ -23,11 +23,13 @@ from xuncha.flags import current_flags
 LEASES = "资源发包台账.xlsx"
 CORRECTED = "资源发包台账（修正）.xlsx"
 NARROW = (80, 24)
+FILE_COLUMN = 2
+"""The imports table's 文件 column (after 批次 and 导入时间)."""
 
 
 def batch_row(table: DataTable, file: str) -> int:
     """The table row (newest first) of the batch imported from ``file``."""
-    names = [str(table.get_row_at(row)[1]) for row in range(table.row_count)]
+    names = [str(table.get_row_at(row)[FILE_COLUMN]) for row in range(table.row_count)]
     return next(row for row, name in enumerate(names) if name == file)
 
 
@@ -83,7 +85,7 @@ async def test_a_confirmed_delete_removes_the_batch_and_scans_again(sample_store
         assert not sample_store.records("resource")
         assert not leases & {flag.id for flag in current_flags(sample_store)}
         table = app.screen.query_one("#overview-batches", DataTable)
-        assert LEASES not in {str(table.get_row_at(row)[1]) for row in range(table.row_count)}
+        assert LEASES not in {str(table.get_row_at(row)[FILE_COLUMN]) for row in range(table.row_count)}
         assert any(n.title == "删除导入批次" and LEASES in str(n.message) for n in app._notifications)
 
 
