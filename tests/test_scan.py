@@ -198,3 +198,28 @@ def test_cli_villages_json(store: Store, capsys: pytest.CaptureFixture[str]) -> 
     (village,) = json.loads(capsys.readouterr().out)
     assert village["village"] == "石桥村"
     assert [p["key"] for p in village["parts"]] == ["severity", "amount", "diversity"]
+
+
+def test_summary_mentions_use_the_party_groups_and_never_fill_the_payee(store: Store) -> None:
+    """A blank-payee journal: the 摘要 names an alias that only the party groups tie to the contract's party.
+
+    "宏达建设工程" is not the normal form of "浙江宏达建设有限公司"; the parties module joins the
+    two spellings (another payment uses it), so the scan knows it. The payee column stays empty.
+    """
+    contract = {"kind": "contract", "id": "C1", "village": "马吉村", "counterparty": "浙江宏达建设有限公司",
+                "amount": 30_000_000, "signed_on": dt.date(2023, 1, 1), "title": "村道拓宽工程",
+                "procurement": "公开招标"}
+    named = {"kind": "payment", "id": "P0", "village": "刘家塘村", "counterparty": "宏达建设工程有限公司",
+             "amount": 120_000, "date": dt.date(2023, 1, 5), "direction": "out", "summary": "购买水泥"}
+    blank = [{"kind": "payment", "id": f"P{n}", "village": "马吉村", "voucher": f"现付-{n}", "amount": 4_500_000,
+              "date": dt.date(2023, 5, 6 + 9 * (n - 1)), "direction": "out", "summary": "付宏达建设工程零星修补款"}
+             for n in (1, 2)]
+    _load(store, [contract, named, *blank])
+    assert parties.identity_of(store, "宏达建设工程有限公司") == parties.identity_of(store, "浙江宏达建设有限公司")
+    run_scan(store)
+    (flag,) = current_flags(store, rule="duplicate_payment")
+    assert "收款人栏空白，摘要中提到 宏达建设工程（合同相对方）" in flag.detail
+    assert sorted(r["id"] for r in flag.records) == ["P1", "P2"]
+    with store.engine.connect() as connection:
+        payees = connection.exec_driver_sql("SELECT counterparty FROM payment WHERE id IN ('P1', 'P2')").all()
+    assert payees == [(None,), (None,)]

@@ -138,6 +138,9 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     context = load_context(store, params)
     # Pieces of work and payment links are shared by seven rules: built once, timed as loading.
     context.works  # noqa: B018
+    if any(rule_params.get("summary_names") for rule_params in params.values()):
+        # Known parties named in the 摘要 of blank-payee payments: shared by two rules, likewise.
+        context.mentions  # noqa: B018
     load_seconds = time.perf_counter() - clock
     outcomes: list[tuple[Outcome, float]] = []
     for done, rule in enumerate(rules, start=1):
@@ -224,7 +227,10 @@ def load_context(store: Store, params: dict[str, Params] | None = None) -> ScanC
 
     identities = parties.identity_map(store)
     labels = _party_labels(store)
-    context = ScanContext(params=params or {}, party_label=labels.get)
+    # The identity map also names the cadres (by normal form) and lists every grouped
+    # spelling: the aliases that ``ScanContext.mentions`` looks for in 摘要.
+    context = ScanContext(params=params or {}, party_label=labels.get, identity_of=identities.__getitem__,
+                          party_names=identities)
     # Import order (SQLite's rowid) keeps flag texts the same from scan to scan; other
     # databases have no rowid and use the provenance order instead.
     order = "rowid" if store.engine.dialect.name == "sqlite" else "batch_id, source_sheet, source_row"

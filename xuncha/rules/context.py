@@ -11,7 +11,7 @@ identities, never raw text, so "浙江宏达建设有限公司" and "宏达建�
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xuncha.rules.params import Params
 
 if TYPE_CHECKING:
+    from xuncha.rules.mentions import MentionIndex
     from xuncha.rules.works import WorkIndex
 
 Date = dt.date | None
@@ -167,6 +168,10 @@ class ScanContext:
     params: dict[str, Params] = field(default_factory=dict)
     party_label: Callable[[str], str | None] | None = None
     """Display name of an identity (``parties.display_name`` in a scan); None in tests."""
+    identity_of: Callable[[str], str] | None = None
+    """Identity of any name (the scan's counterparty groups); None: ``names.normalize_name``."""
+    party_names: Mapping[str, str] = field(default_factory=dict)
+    """Every counterparty spelling the data uses -> its identity (the groups' aliases)."""
 
     def rows(self, kind: str) -> list[Any]:
         by_kind: dict[str, list[Any]] = {
@@ -213,6 +218,14 @@ class ScanContext:
             others.append(shown.strip())
         return f"{first}（视为同一单位的其他写法：{'、'.join(others)}）" if others else first
 
+    def identity(self, name: str) -> str:
+        """The identity of a name that no row's party column holds (a cadre, a relative)."""
+        if self.identity_of is not None:
+            return self.identity_of(name)
+        from xuncha.names import normalize_name
+
+        return normalize_name(name)
+
     def _display(self, identity: str) -> str | None:
         if self.party_label is not None and identity:
             shown = self.party_label(identity)
@@ -227,6 +240,13 @@ class ScanContext:
 
         return WorkIndex.build(self)
 
+    @cached_property
+    def mentions(self) -> MentionIndex:
+        """Known parties named in the 摘要 of blank-payee payments (shared by rules, built once)."""
+        from xuncha.rules.mentions import MentionIndex
+
+        return MentionIndex.build(self)
+
 
 def build_context(records: Iterable[dict[str, Any]], *, identity: Callable[[str], str],
                   params: dict[str, Params] | None = None) -> ScanContext:
@@ -235,7 +255,8 @@ def build_context(records: Iterable[dict[str, Any]], *, identity: Callable[[str]
     Each dict has ``kind``, ``id``, ``village`` and canonical fields; unknown
     fields are ignored, so a record can carry notes for the reader.
     """
-    context = ScanContext(params=params or {})
+    spellings: dict[str, str] = {}
+    context = ScanContext(params=params or {}, identity_of=identity, party_names=spellings)
     for record in records:
         kind = record["kind"]
         row_type = ROW_TYPES.get(kind)
@@ -245,7 +266,7 @@ def build_context(records: Iterable[dict[str, Any]], *, identity: Callable[[str]
         values = {key: value for key, value in record.items() if key in names}
         row = row_type(**values)
         if hasattr(row, "identity") and row.party:
-            row.identity = identity(row.party)
+            row.identity = spellings[row.party] = identity(row.party)
         if hasattr(row, "phones") and record.get("phones"):
             row.phones = tuple(record["phones"])
         context.rows(kind).append(row)

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import PaymentRow, ScanContext
+from xuncha.rules.mentions import Mention
 from xuncha.rules.params import Params
 from xuncha.rules.text import code_key, money, yuan
 from xuncha.rules.works import WorkIndex
@@ -20,7 +21,10 @@ class DuplicatePayment(Rule):
 
     方法 (Method):
         1. 取支出方向、金额不低于 ``min_amount_yuan`` 的款项，按“村 + 收款人身份 + 金额”分组，
-           按日期排序。
+           按日期排序。``summary_names`` 打开时，收款人栏空白的支出若摘要中只提到一个已知的
+           单位或人员（合同、工程台账中的相对方及其别名、村干部名单中的人和单位，匹配规则同
+           “村干部及其亲属关联交易”），就按它分组；提示写明“收款人栏空白，摘要中提到 …”，
+           不把它当作收款人写回记录。
         2. 相邻两笔相隔不超过 ``window_days`` 天、凭证号不同（或没有凭证号），即为疑似重复。
         3. 定期款项不算重复：同组至少 ``series_min`` 笔，且这一间隔与该组间隔的中位数相差
            不超过 ``series_tolerance``（比例），或该组多数间隔是周、月、季、年的整数倍而这一间隔
@@ -39,52 +43,74 @@ class DuplicatePayment(Rule):
         min_amount_yuan：金额下限（元），默认 500，小额的手续费、电费重复出现是常态，我们的假设。
         series_min：定期款项至少几笔，默认 3（需求说明：三笔以上间隔稳定的视为定期款项）。
         series_tolerance：定期款项的间隔允许偏离中位数的比例，默认 0.2，我们的假设。
+        summary_names：收款人栏空白时是否按摘要中提到的已知单位或人员分组，默认 true，我们的
+        假设（没有对方单位一栏的日记账很常见）。
 
     排除 (Exclusions):
         同一凭证号下的几行（一张凭证的分录；凭证号每月重新编号，所以只认同一个月内的同号）；
         间隔稳定的定期款项；同一合同在合同金额以内、摘要不同的分期付款（预付款、进度款、结算款）；
-        收入；没有收款人或日期的支出（计入“不适用”）。
+        收入；没有收款人或日期的支出（计入“不适用”）；收款人栏空白、摘要中没有提到已知名字
+        或提到几个不同单位的支出（同样计入“不适用”）。
 
     示例 (Example):
         刘家塘村 2023-05-06 与 2023-05-19 两次付给 绿源苗木 3.68万，凭证号 记-23、记-41，
-        相隔 13 天 → 请核实是否重复支付。
+        相隔 13 天 → 请核实是否重复支付。没有收款人一栏的现金日记账中，两笔“支付宏达建设
+        道路修补款” 4.5万 相隔 9 天 → 提示“收款人栏空白，摘要中提到 宏达建设（合同相对方）”。
     """
 
     id = "duplicate_payment"
     name = "重复支付"
     severity = "medium"
-    params = ("window_days", "min_amount_yuan", "series_min", "series_tolerance")
+    params = ("window_days", "min_amount_yuan", "series_min", "series_tolerance", "summary_names")
     kinds = ("payment",)
 
     def evaluate(self, context: ScanContext, params: Params) -> Outcome:
         outcome = self.outcome()
         min_amount = yuan(params["min_amount_yuan"])
+        # Blank-payee payments whose 摘要 names one known party (xuncha.rules.mentions).
+        single = context.mentions.single if params["summary_names"] else {}
         groups: dict[tuple[str, str, int], list[PaymentRow]] = defaultdict(list)
+        mentioned: dict[str, Mention] = {}
         for payment in context.payments:
             if not payment.is_outgoing or payment.amount is None or payment.amount < min_amount:
                 continue
-            if not payment.identity or payment.date is None:
+            identity = payment.identity
+            if not identity and single:
+                mention = single.get(payment.id)
+                if mention is not None:
+                    identity, mentioned[payment.id] = mention.identity, mention
+            if not identity or payment.date is None:
                 outcome.skip("缺少收款人或日期")
                 continue
             outcome.evaluated += 1
-            groups[(payment.village, payment.identity, payment.amount)].append(payment)
+            groups[(payment.village, identity, payment.amount)].append(payment)
         for (village, identity, amount), payments in groups.items():
             if len(payments) < 2:
                 continue
             ordered = sorted(payments, key=lambda p: p.date)  # type: ignore[arg-type, return-value]
             for run in _duplicate_runs(ordered, params, context.works):
-                outcome.add(self._flag(context, village, identity, amount, run))
+                outcome.add(self._flag(context, village, identity, amount, run, mentioned))
         return outcome
 
-    def _flag(self, context: ScanContext, village: str, identity: str, amount: int, run: list[PaymentRow]) -> Flag:
-        party = context.label(identity, run[0].party)
+    def _flag(self, context: ScanContext, village: str, identity: str, amount: int, run: list[PaymentRow],
+              mentioned: dict[str, Mention]) -> Flag:
+        by_summary = [mentioned[p.id] for p in run if p.id in mentioned]
+        named = [p for p in run if p.id not in mentioned]
         days = (run[-1].date - run[0].date).days  # type: ignore[operator]
         vouchers = "、".join(p.voucher or "无凭证号" for p in run)
         dates = " 与 ".join(str(p.date) for p in run)
-        title = f"{village} {dates} {len(run)} 次付给 {party} {money(amount)}"
-        payee = context.party_text(identity, run)
-        lines = [f"{village} {dates} {len(run)} 次付给 {payee} {money(amount)}，凭证号 {vouchers}，"
-                 f"相隔 {days} 天，请核实是否重复支付。"]
+        if named:
+            party = context.label(identity, named[0].party)
+            payee = context.party_text(identity, named)
+            if by_summary:
+                payee += f"（其中 {len(by_summary)} 笔收款人栏空白，摘要中提到 {by_summary[0].name}）"
+            title = f"{village} {dates} {len(run)} 次付给 {party} {money(amount)}"
+            paid = f"{len(run)} 次付给 {payee} {money(amount)}"
+        else:
+            # The payee column is blank in every row: the party is what the 摘要 names, not a payee.
+            title = f"{village} {dates} {len(run)} 次支付 {money(amount)}，摘要中提到 {by_summary[0].name}"
+            paid = f"{len(run)} 次支付 {money(amount)}，收款人栏空白，摘要中提到 {by_summary[0].text}"
+        lines = [f"{village} {dates} {paid}，凭证号 {vouchers}，相隔 {days} 天，请核实是否重复支付。"]
         lines += [f"· {p.date} {p.voucher or '无凭证号'} {p.summary or ''}".rstrip() for p in run]
         # What may have been paid twice: every payment after the first.
         return Flag(self.id, self.severity, village, title, "\n".join(lines), amount * (len(run) - 1), evidence(run))

@@ -7,30 +7,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from xuncha.names import is_person_name, normalize_name
+from xuncha.names import normalize_name
 from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import CadreRow, ScanContext
+from xuncha.rules.mentions import Mention
 from xuncha.rules.params import Params
+from xuncha.rules.relatives import FULL_RELATION, PHONE, parse_relatives
 from xuncha.rules.text import contains_any, money
 from xuncha.rules.works import is_income_contract
-
-RELATIONS: tuple[str, ...] = tuple(sorted({
-    "妻子", "妻", "丈夫", "夫", "配偶", "爱人", "父亲", "父", "母亲", "母", "儿子", "子", "女儿", "女",
-    "哥哥", "兄", "弟弟", "弟", "姐姐", "姐", "妹妹", "妹", "儿媳", "女婿", "岳父", "岳母", "公公",
-    "婆婆", "祖父", "祖母", "外祖父", "外祖母", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女",
-    "外甥", "外甥女", "叔叔", "伯父", "舅舅", "姑姑", "姨妈", "连襟", "妯娌", "姐夫", "妹夫", "嫂子",
-    "弟媳", "堂兄", "堂弟", "表兄", "表弟", "兄弟", "姐妹",
-}, key=len, reverse=True))
-"""Relation words of the 近亲属 column, longest first (外孙女 before 外孙 before 孙)."""
-
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
-_PART_SEPARATORS = re.compile(r"[；;，,、/|\n]+")
-_BUSINESS_MARKERS = re.compile(r"经营|开办|开设|持股|控股|投资|名下|任职于|工作单位|所在单位")
-_DECORATION = re.compile(r"[\s:：()（）\[\]【】<>《》\"“”'‘’.。-]+")
-_RELATION_PATTERN = re.compile("|".join(RELATIONS))
-FULL_RELATION = {"妻": "妻子", "夫": "丈夫", "父": "父亲", "母": "母亲", "子": "儿子", "女": "女儿",
-                 "兄": "哥哥", "弟": "弟弟", "姐": "姐姐", "妹": "妹妹"}
-"""How a one-character relation word is written in a flag."""
 
 
 @dataclass(frozen=True)
@@ -80,12 +64,21 @@ class RelatedParty(Rule):
            村干部、近亲属姓名逐字相同，或与关联单位规范化后相同，即为匹配。
         3. ``match_phones`` 打开时，工程、合同、资源台账中登记的联系电话与村干部或近亲属的
            电话相同，也提示。
-        4. 同一村、同一村干部、同一往来方的记录合为一条提示，附上村干部名单那一行。
+        4. ``summary_names`` 打开时，收款人栏空白的支出（许多现金日记账、银行日记账没有对方单位
+           一栏，收款人只写在摘要里，如“付张建国挖机款”），查看摘要中是否写有本村村干部、
+           近亲属或关联单位的名字。只认名单里已有的名字，从不猜测收款人，也不把名字写回记录；
+           提示写明“收款人栏空白，摘要中提到 方卫国（村干部）”。名字要完整，且上下文要像是
+           收款人：人名前面是摘要开头、标点或“付、给、发、借、还、退、补”及“村民、主任、师傅”
+           等称呼；两个字的人名后面还须紧跟“款、费、工资、报销、挖机”等付款用语或标点、结尾
+           （“付王强挖机款”算，“王强村”“王强华”不算）；人名紧挨“经手、经办、审批、签字”
+           的是经手人，后接“建材店、工程队”等的是以其命名的商号，都不算；单位名称至少 4 个字。
+        5. 同一村、同一村干部、同一往来方的记录合为一条提示，附上村干部名单那一行。
            提示只说“同名”“名称相同”“电话相同”，请巡察人员核实是否为同一人：台账里没有身份证号，
            姓名相同不等于同一个人。
-        5. 摘要或科目含 ``exclude_summary_words``（工资、补贴、报销等）的支出，收款人是村干部
-           本人时不算（他本来就领这些钱）；收款人是村干部的近亲属时照样提示，例如村干部的妻子
-           领取“村部保洁员工资”——劳务用工优亲厚友正是要查的问题。
+        6. 摘要或科目含 ``exclude_summary_words``（工资、补贴、报销等）的支出，收款人（或收款人栏
+           空白时摘要中提到的人）是村干部本人时不算（他本来就领这些钱）；收款人是村干部的
+           近亲属时照样提示，例如村干部的妻子领取“村部保洁员工资”——劳务用工优亲厚友正是
+           要查的问题。
 
     为什么重要 (Why it matters):
         青岛明令禁止村“两委”成员及其近亲属承揽本村工程；青田县村书记把本村工程发包给
@@ -99,22 +92,28 @@ class RelatedParty(Rule):
         exclude_summary_words：摘要或科目含这些词、且收款人是村干部本人的支出不算（村干部领取
         本人的工资、补贴、报销是正常的），默认为工资、误工补贴等，依据是这些款项本来就付给
         村干部本人；付给近亲属的同类款项不在此列。
+        summary_names：收款人栏空白时是否查看摘要中提到的村干部、近亲属和关联单位名字，
+        默认 true，我们的假设（没有对方单位一栏的日记账很常见，否则这些支出完全查不到）。
 
     排除 (Exclusions):
         另一个村的同名人（只比对同一村）；只是包含村干部姓名的更长名称（如“王建国建材店”
-        对“王建国”）；只作为经手人、保管人出现的村干部（经手、保管不是交易对方）；
+        对“王建国”）；只作为经手人、保管人出现的村干部（经手、保管不是交易对方，摘要中
+        “经手人：陈丽萍”“陈丽萍经办”同样不算）；收款人栏有名字的支出不再看摘要；
+        摘要中嵌在别的词里的两字人名（“王强村”“张三丰”）；
         村干部领取本人工资、补贴、报销（近亲属领取的不排除）；收入方向的款项（由资源发包记录判断）。
 
     示例 (Example):
         石桥村 合同“文化礼堂外墙涂装”的乙方 李秀英 与村主任王建国登记的妻子李秀英同名 →
         请核实是否为同一人，以及是否履行了回避和民主决策程序。六村 支付“村部保洁员工资”
-        2,400元 给 李芳，与党支部书记王伟登记的妻子李芳同名 → 同样提示。
+        2,400元 给 李芳，与党支部书记王伟登记的妻子李芳同名 → 同样提示。吴家道村 现金日记账
+        没有收款人一栏，摘要“付方卫国停车场平整款” 6.2万 → 提示“收款人栏空白，摘要中提到
+        方卫国（村干部），与本村委员方卫国同名”。
     """
 
     id = "related_party"
     name = "村干部及其亲属关联交易（优亲厚友）"
     severity = "high"
-    params = ("match_relatives", "match_phones", "exclude_summary_words")
+    params = ("match_relatives", "match_phones", "exclude_summary_words", "summary_names")
     kinds = ("project", "contract", "payment", "resource")
 
     def evaluate(self, context: ScanContext, params: Params) -> Outcome:
@@ -125,8 +124,12 @@ class RelatedParty(Rule):
         names, phones = _cadre_index(context.cadres, bool(params["match_relatives"]))
         villages = {cadre.village for cadre in context.cadres}
         excluded = tuple(params["exclude_summary_words"])
+        # Blank-payee payments whose 摘要 names a known party (xuncha.rules.mentions).
+        summary_named = context.mentions.found if params["summary_names"] else {}
         matches: dict[tuple[str, str, str, str], list[Any]] = defaultdict(list)
         links: dict[tuple[str, str, str, str], Link] = {}
+        # (payment id, normal name of the link) -> the 摘要 mention that tied a blank-payee payment to it
+        mentioned: dict[tuple[str, str], Mention] = {}
         normal_cache: dict[str, str] = {}
         for row in _counterparty_rows(context):
             if row.village not in villages:
@@ -136,6 +139,8 @@ class RelatedParty(Rule):
                 continue
             outcome.evaluated += 1
             found = _links_of(row, names, phones, normal_cache, bool(params["match_phones"]))
+            if not found and row.kind == "payment" and row.id in summary_named:
+                found = _summary_links(summary_named[row.id], row, names, mentioned)
             if row.kind == "payment" and _is_own_pay(row, excluded) and any(link.relation == "本人" for link in found):
                 # A cadre's own wage, allowance or reimbursement. Only the cadre himself is
                 # exempt: the same money paid to a cadre's relative is what the rule looks for.
@@ -145,18 +150,34 @@ class RelatedParty(Rule):
                 matches[key].append(row)
                 links[key] = link
         for key, rows in matches.items():
-            outcome.add(self._flag(context, links[key], rows))
+            outcome.add(self._flag(context, links[key], rows, mentioned))
         return outcome
 
-    def _flag(self, context: ScanContext, link: Link, rows: list[Any]) -> Flag:
+    def _flag(self, context: ScanContext, link: Link, rows: list[Any],
+              mentioned: dict[tuple[str, str], Mention]) -> Flag:
         village = link.cadre.village
-        first = rows[0]
+        normal = normalize_name(link.name)
+        by_summary = {row.id: mentioned[(row.id, normal)] for row in rows if (row.id, normal) in mentioned}
+        named = [row for row in rows if row.id not in by_summary]
+        first = named[0] if named else rows[0]
         party = context.label(first.identity, first.party or link.name)
-        party_text = context.party_text(first.identity, rows) if first.party else party
+        party_text = context.party_text(first.identity, named) if first.party else party
         kinds = "、".join(dict.fromkeys(_what(row) for row in rows))
         amount = _amount_involved(rows, context)
         cadre = f"{link.cadre.position or '村干部'}{link.cadre.name}"
-        if link.relation == "电话":
+        to_verify = link.to_verify()
+        if not named:
+            # Only 摘要 name the party: say so, and never present the name as the payee.
+            mention = by_summary[rows[0].id]
+            if link.relation == "本人":
+                title = f"{village} 支出摘要中提到 {mention.name}，与{cadre}同名"
+            elif link.relation == "关联单位":
+                title = f"{village} 支出摘要中提到 {mention.name}，与{cadre}近亲属的关联单位名称相同"
+            else:
+                title = f"{village} 支出摘要中提到 {mention.name}，与{cadre}的{link.relation_word}同名"
+            subject = f"收款人栏空白，摘要中提到 {mention.text}，与{link.describe()}"
+            to_verify += "、款项是否付给了" + ("该单位" if link.relation == "关联单位" else "此人")
+        elif link.relation == "电话":
             title = f"{village} {party} 与{cadre}电话相同"
             subject = f"{party_text} 的联系电话与{link.describe()}"
         elif link.relation == "本人":
@@ -168,16 +189,34 @@ class RelatedParty(Rule):
         else:
             title = f"{village} {party} 与{cadre}的{link.relation_word}同名"
             subject = f"{party_text} 与{link.describe()}"
+        if named and by_summary:
+            mention = next(iter(by_summary.values()))
+            subject += f"（另有 {len(by_summary)} 笔支出收款人栏空白，摘要中提到 {mention.name}）"
         lines = [f"{village} 的{kinds}中，{subject}，涉及 {len(rows)} 条记录"
-                 f"{'，金额 ' + money(amount) if amount else ''}，{link.to_verify()}，"
+                 f"{'，金额 ' + money(amount) if amount else ''}，{to_verify}，"
                  "以及是否履行了回避和民主决策程序。"]
-        lines += [f"· {_line(row)}" for row in rows]
+        lines += [f"· {_line(row)}{_summary_note(by_summary.get(row.id))}" for row in rows]
         return Flag(self.id, self.severity, village, title, "\n".join(lines), amount or None,
                     evidence([*rows, link.cadre]))
 
 
 def _counterparty_rows(context: ScanContext) -> list[Any]:
     return [*context.projects, *context.contracts, *context.payments, *context.resources]
+
+
+def _summary_links(mentions: tuple[Mention, ...], row: Any, names: dict[tuple[str, str], list[Link]],
+                   mentioned: dict[tuple[str, str], Mention]) -> list[Link]:
+    """Links of the known names a blank-payee payment's 摘要 mentions."""
+    found: list[Link] = []
+    for mention in mentions:
+        for link in names.get((row.village, normalize_name(mention.name)), []):
+            found.append(link)
+            mentioned[(row.id, normalize_name(link.name))] = mention
+    return found
+
+
+def _summary_note(mention: Mention | None) -> str:
+    return f"（收款人栏空白，摘要中提到 {mention.name}）" if mention is not None else ""
 
 
 def _is_own_pay(row: Any, excluded: tuple[str, ...]) -> bool:
@@ -208,7 +247,7 @@ def _cadre_index(cadres: list[CadreRow], with_relatives: bool) -> tuple[dict, di
     for cadre in cadres:
         if cadre.name:
             names[(cadre.village, normalize_name(cadre.name))].append(Link(cadre, "本人", cadre.name))
-        for phone in _PHONE.findall(cadre.phone or ""):
+        for phone in PHONE.findall(cadre.phone or ""):
             phones[(cadre.village, _digits(phone))].append(Link(cadre, "电话", phone))
         if not with_relatives:
             continue
@@ -220,30 +259,6 @@ def _cadre_index(cadres: list[CadreRow], with_relatives: bool) -> tuple[dict, di
             for phone in numbers:
                 phones[(cadre.village, _digits(phone))].append(Link(cadre, "电话", phone))
     return names, phones
-
-
-def parse_relatives(text: str | None) -> list[tuple[str, str, list[str], list[str]]]:
-    """Parse a 近亲属 cell into (relation, name, businesses, phones) per relative.
-
-    "妻 李秀英；弟 王建国 13800001111" -> [("妻", "李秀英", [], []), ("弟", "王建国", [], ["13800001111"])];
-    "妻 李秀英 经营 秀英苗木合作社" keeps the cooperative as a business of the wife.
-    """
-    out: list[tuple[str, str, list[str], list[str]]] = []
-    for part in _PART_SEPARATORS.split(text or ""):
-        numbers = _PHONE.findall(part)
-        part = _PHONE.sub(" ", part)
-        head, *rest = _BUSINESS_MARKERS.split(part)
-        relation_match = _RELATION_PATTERN.search(head)
-        relation = relation_match.group(0) if relation_match else ""
-        name = _DECORATION.sub("", _RELATION_PATTERN.sub("", head, count=1) if relation else head)
-        businesses = [_DECORATION.sub("", piece) for piece in rest if _DECORATION.sub("", piece)]
-        if name and not is_person_name(name):
-            # "妻 秀英苗木合作社": not a person, so a business tied to the relative
-            businesses.insert(0, name)
-            name = ""
-        if name or businesses or numbers:
-            out.append((relation, name, businesses, numbers))
-    return out
 
 
 def _digits(phone: str) -> str:

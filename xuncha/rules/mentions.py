@@ -1,0 +1,328 @@
+"""Provides the known parties a 摘要 names, for outgoing payments whose payee column is blank.
+
+Many village cash and bank journals (现金日记账, 银行日记账, 收支明细) have no
+counterparty column: the payee only appears in the 摘要 ("付张建国挖机款",
+"支付宏达建设道路硬化工程款"). The importer never guesses a payee out of free
+text, and neither does this module: it only looks for names that the
+township's own data already establishes, and reports them as a ``Mention``
+("摘要中提到 方卫国（村干部）"), never as the payee and never written back into
+the record. Rules decide whether a mention counts (``related_party`` and
+``duplicate_payment`` use it, each behind its ``summary_names`` switch).
+
+Known names, each with its identity and role:
+
+- the cadre list: cadres and the relatives registered for them (persons), and
+  the businesses written for a relative ("妻 周丽 经营 丽人苗木专业合作社");
+- the counterparties of contracts and projects, with the other spellings that
+  ``xuncha.parties`` groups with them (the aliases: "湖州宏达建设" of
+  "浙江宏达建设有限公司") and their normal forms ("宏达建设").
+
+How strictly (a mention must not be a guess):
+
+- a company (or any name that is not a person's) counts only whole, as one of
+  its spellings or its normal form, of at least ``MIN_COMPANY_CHARS``
+  characters and not made of industry words alone ("建设工程" is no name);
+- a person counts only in his own village (cadres, relatives and persons who
+  signed a contract are local; a namesake elsewhere is another man), and
+  only where the text before the name marks a payee: the 摘要's start, a
+  space, a punctuation mark or a digit, a paying verb (付、给、发、借、还、退、补…) or a
+  title (村民、主任、师傅…). "工程建设款" does not name 程建设;
+- a person's name followed by a role word (经手、经办、审批、签字…) or after
+  one (经手人：陈丽萍) is a handler, not the other party; a name followed by
+  a shop or firm word (王建国建材店, 王强工程队) names a business, not him;
+- a two-character name must also be followed by what is paid (款、费、工资、
+  报销、挖机…), the end of the 摘要, a space or a punctuation mark: "付王强挖机款" names
+  王强, "王强村" and "王强华" do not;
+- the longest known name at a place wins ("王强华" before "王强"), and a name
+  rejected there hides the shorter ones at the same place.
+
+Speed (PERF.md §6): all known names go into one compiled pattern, built as a
+trie (names sharing a first character share one branch), so the regex engine
+skips most positions by the first character and never tries names one by
+one. It runs once per scan over the distinct (village, 摘要) pairs of the
+blank-payee payments, and only when there are such payments and a rule asks
+(about 2 s for a township of 1M records whose payments all lack a payee).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from xuncha.names import INDUSTRY_WORDS, LEGAL_SUFFIXES, is_person_name, normalize_name
+from xuncha.rules.relatives import parse_relatives
+
+if TYPE_CHECKING:
+    from xuncha.rules.context import PaymentRow, ScanContext
+
+MIN_COMPANY_CHARS = 4
+"""A company is found by a spelling (or normal form) of at least this many characters: "宏达建设", never "宏达"."""
+
+ROLE_CADRE = "村干部"
+ROLE_RELATIVE = "村干部登记的近亲属"
+ROLE_RELATIVE_BUSINESS = "村干部近亲属的关联单位"
+ROLE_CONTRACT = "合同相对方"
+ROLE_PROJECT = "工程施工单位"
+
+PAYEE_BEFORE: tuple[str, ...] = (
+    "付", "给", "发", "放", "借", "还", "退", "补", "奖", "赔", "予", "领", "结", "和", "及", "与",
+    "村民", "农户", "户主", "组长", "书记", "主任", "委员", "会计", "出纳", "报账员", "同志", "师傅", "老板",
+    "包工头", "个人", "组",
+)
+"""What may stand right before a person's name in a 摘要 (besides its start, punctuation or a digit)."""
+PAYEE_AFTER: tuple[str, ...] = (
+    "款", "费", "工资", "工钱", "薪", "报酬", "补贴", "补助", "津贴", "报销", "借", "劳务", "误工", "货",
+    "的", "等", "挖机", "台班", "运", "租", "押金", "承包", "奖", "补偿", "赔偿", "慰问", "差旅", "垫",
+    "预付", "进度", "尾款", "质保", "材料", "建材", "水泥", "砂石", "苗木", "保洁", "维修", "修理", "领",
+    "户", "家", "同志", "师傅", "和", "及", "与", "退", "还",
+)
+"""What a two-character name must be followed by (besides the end, punctuation or a digit): 付王强挖机款."""
+HANDLER_BEFORE: tuple[str, ...] = (
+    "经手人", "经办人", "经手", "经办", "审批人", "批准人", "验收人", "证明人", "联系人", "负责人", "签字人",
+)
+HANDLER_AFTER: tuple[str, ...] = (
+    "经手", "经办", "代付", "代办", "代购", "代为", "审批", "审核", "签字", "签批", "批准", "批示", "同意",
+    "验收", "证明", "负责", "联系", "带队", "主持", "安排", "组织",
+)
+"""A person's name next to these is the one who handled or approved the payment, not the other party."""
+
+SHOP_WORDS: tuple[str, ...] = ("店", "铺", "坊", "农场", "车队", "超市", "中心")
+"""Besides the legal suffixes, words that make "王建国…" a business named after him (王建国建材店)."""
+_BUSINESS_AFTER = re.compile(
+    "^(?:" + "|".join(map(re.escape, INDUSTRY_WORDS)) + ")*(?:"
+    + "|".join(map(re.escape, sorted({*LEGAL_SUFFIXES, *SHOP_WORDS}, key=len, reverse=True))) + ")"
+)
+# Not 部, 社, 场, 行 alone: 部分工程款, 社保费, 场地租金 follow a payee's name all the time.
+_INDUSTRY_TAIL = re.compile("(?:" + "|".join(map(re.escape, INDUSTRY_WORDS)) + ")+$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SPACES = re.compile(r"\s+")
+_PUNCTUATION_TAIL = re.compile(r"[\s:：,，、;；.。()（）\[\]【】\"“”'‘’-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A known party named in a payment's 摘要: a clue, never the payee column."""
+
+    name: str
+    """The name as the 摘要 writes it (after full-width/half-width folding)."""
+    identity: str
+    roles: tuple[str, ...]
+    """What the township's data says the name is (村干部, 合同相对方…), in Chinese."""
+
+    @property
+    def text(self) -> str:
+        """"方卫国（村干部）": how a flag shows the mention."""
+        return f"{self.name}（{'、'.join(self.roles)}）" if self.roles else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    identity: str
+    role: str
+    village: str | None
+    """The village a person is known in; None for a company (known township-wide)."""
+    person: bool
+
+
+class MentionIndex:
+    """Outgoing blank-payee payment id -> the known parties its 摘要 names."""
+
+    def __init__(self, found: dict[str, tuple[Mention, ...]]) -> None:
+        self.found = found
+        """Payment id -> its mentions, in order; only payments with at least one (rules test membership)."""
+        self.single: dict[str, Mention] = {
+            payment_id: mentions[0] for payment_id, mentions in found.items()
+            if len({mention.identity for mention in mentions}) == 1
+        }
+        """Payment id -> the one party its 摘要 names (none for a 摘要 naming several different parties)."""
+
+    def of(self, payment: PaymentRow) -> tuple[Mention, ...]:
+        """The known parties the payment's 摘要 names, in order; () when its payee column is filled."""
+        return self.found.get(payment.id, ())
+
+    def party_of(self, payment: PaymentRow) -> Mention | None:
+        """The one party the 摘要 names; None when it names none, or several different ones."""
+        return self.single.get(payment.id)
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+    @classmethod
+    def build(cls, context: ScanContext) -> MentionIndex:
+        # ``is_blank_payee`` inlined, the payee test first: this loop sees every payment of the township.
+        payments = [p for p in context.payments
+                    if (not p.counterparty or p.counterparty.isspace()) and p.direction == "out"
+                    and p.summary and not p.summary.isspace()]
+        if not payments:
+            return cls({})  # nothing to look at: no names gathered, no pattern compiled
+        known = _known_names(context)
+        if not known:
+            return cls({})
+        finder = _Finder(known)
+        found: dict[str, tuple[Mention, ...]] = {}
+        cache: dict[tuple[str, str], tuple[Mention, ...]] = {}
+        for payment in payments:
+            key = (payment.village, payment.summary or "")
+            mentions = cache.get(key)
+            if mentions is None:
+                mentions = cache[key] = finder.find(*key[::-1])
+            if mentions:
+                found[payment.id] = mentions
+        return cls(found)
+
+
+def is_blank_payee(payment: PaymentRow) -> bool:
+    """An outgoing payment whose payee column says nothing: the only rows mentions are sought for."""
+    return payment.is_outgoing and not (payment.counterparty or "").strip()
+
+
+def fold(name: str) -> str:
+    """A known name as it is looked for: NFKC (full-width to half-width), lower case, no spaces ("方 卫国")."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", name)).lower()
+
+
+def _fold_summary(text: str) -> str:
+    """A 摘要 folded like the names, but a run of spaces kept as one: it separates words ("３号凭证　蒋小龙运费")."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _known_names(context: ScanContext) -> dict[str, list[_Known]]:
+    """Folded name -> what it is known as; persons per village, companies township-wide."""
+    # (name, identity, role, village) once each: a contractor appears on many rows.
+    named: dict[tuple[str, str, str, str], None] = {}
+    for cadre in context.cadres:
+        if cadre.name:
+            named[(cadre.name, context.identity(cadre.name), ROLE_CADRE, cadre.village)] = None
+        for _, name, businesses, _ in parse_relatives(cadre.relatives):
+            if name:
+                named[(name, context.identity(name), ROLE_RELATIVE, cadre.village)] = None
+            for business in businesses:
+                named[(business, context.identity(business), ROLE_RELATIVE_BUSINESS, cadre.village)] = None
+    roles: dict[str, str] = {}
+    for rows, role in ((context.contracts, ROLE_CONTRACT), (context.projects, ROLE_PROJECT)):
+        for row in rows:
+            if row.party and row.identity:
+                named[(row.party, row.identity, role, row.village)] = None
+                roles.setdefault(row.identity, role)
+    # The other spellings the parties module groups with a contract's counterparty
+    # (aliases), e.g. a payment's "湖州宏达建设" for the contract's "浙江宏达建设有限公司".
+    for spelling, identity in list(context.party_names.items()):
+        role = roles.get(identity)
+        if role is not None:
+            named[(spelling, identity, role, "")] = None
+    known: dict[str, list[_Known]] = defaultdict(list)
+    for name, identity, role, village in named:
+        if not name.strip():
+            continue
+        person, spellings = _spellings(name)
+        if person and not village:
+            continue  # a person's alias: persons are known in their own village only
+        entry = _Known(identity, role, village if person else None, person)
+        for spelling in spellings:
+            if entry not in known[spelling]:
+                known[spelling].append(entry)
+    return known
+
+
+@lru_cache(maxsize=65536)
+def _spellings(name: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a name is a person's, and how it is looked for: as written, and a company also by its normal form."""
+    normal = normalize_name(name)
+    if is_person_name(normal):
+        return True, (fold(name),)
+    return False, tuple(s for s in dict.fromkeys((fold(name), normal)) if _specific_company(s))
+
+
+def _specific_company(spelling: str) -> bool:
+    """Long enough, and more than industry words: "宏达建设" yes, "建设工程" and "宏达" no."""
+    return len(spelling) >= MIN_COMPANY_CHARS and len(_INDUSTRY_TAIL.sub("", spelling)) >= 2
+
+
+class _Finder:
+    """One trie-shaped pattern of every known name, and the context checks around a match."""
+
+    def __init__(self, known: dict[str, list[_Known]]) -> None:
+        self.known = known
+        self.pattern = re.compile(_trie_pattern(known))
+        self._here: dict[tuple[str, str], tuple[Mention | None, bool]] = {}
+
+    def _in_village(self, name: str, village: str) -> tuple[Mention | None, bool]:
+        """The mention a known name makes in a village (None: known elsewhere only), and whether it is a person."""
+        key = (name, village)
+        found = self._here.get(key)
+        if found is None:
+            entries = self.known[name]
+            if len(entries) > 1 or entries[0].village not in (None, village):
+                entries = [k for k in entries if k.village is None or k.village == village]
+            if entries:
+                identity = entries[0].identity
+                roles = tuple(dict.fromkeys(k.role for k in entries if k.identity == identity))
+                found = (Mention(name, identity, roles), entries[0].person)
+            else:
+                found = (None, False)
+            self._here[key] = found
+        return found
+
+    def find(self, summary: str, village: str) -> tuple[Mention, ...]:
+        text = _fold_summary(summary)
+        out: dict[str, Mention] = {}
+        position = 0
+        search = self.pattern.search
+        while True:
+            match = search(text, position)
+            if match is None:
+                break
+            start, end = match.span()
+            mention, person = self._in_village(match.group(), village)
+            if mention is not None and _fits(text, start, end, person):
+                out.setdefault(mention.name, mention)
+                position = end
+            else:
+                # Rejected here (another village's person, or not a payee by its context): shorter
+                # names at the same place are part of this one; names starting later are not.
+                position = start + 1
+        return tuple(out.values())
+
+
+def _fits(text: str, start: int, end: int, person: bool) -> bool:
+    """Whether the text around a known name reads as naming that party."""
+    if not person:
+        return True
+    before, after = text[:start], text[end:]
+    if _PUNCTUATION_TAIL.sub("", before).endswith(HANDLER_BEFORE) or after.startswith(HANDLER_AFTER):
+        return False
+    if before and _CJK.match(before[-1]) and not before.endswith(PAYEE_BEFORE):
+        return False
+    if _BUSINESS_AFTER.match(after):
+        return False  # 王建国建材店: a business named after him
+    if end - start <= 2 and after and _CJK.match(after[0]) and not after.startswith(PAYEE_AFTER):
+        return False  # 王强村, 王强华: the two characters are part of another word
+    return True
+
+
+def _trie_pattern(names: Iterable[str]) -> str:
+    """A regex matching any of ``names``, longest first at each place, shaped as a trie."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Greedy: a longer name is tried before the name that ends here.
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
+__all__ = ["Mention", "MentionIndex", "fold", "is_blank_payee"]
