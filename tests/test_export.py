@@ -121,7 +121,9 @@ def test_evidence_rejected_rule_and_about_sheets(workbook_path: Path) -> None:
 
     rejected = [[c.value for c in row] for row in wb["导入异常"].iter_rows(min_row=4)]
     assert [c.value for c in wb["导入异常"][3]] == list(export.REJECTED_HEADERS)
-    assert rejected == [[1, "石桥村合同台账.xlsx", "合同", 9, "合同金额", "=1+2", "无法识别的金额"]]
+    assert rejected[0] == [1, "石桥村合同台账.xlsx", "合同", 9, "合同金额", "=1+2", "无法识别的金额"]
+    assert rejected[1][1] == "以下单元格未能识别，已保留原值（所在行已导入）"
+    assert rejected[2][1] == "没有保留原值的单元格" and len(rejected) == 3
 
     hugging = wb[rule_names()["threshold_hugging"][:31]]
     assert [c.value for c in hugging[3]] == list(export.FLAG_HEADERS)
@@ -212,3 +214,30 @@ def test_cli_export_in_a_subprocess(store: Store, tmp_path: Path) -> None:
     assert result.stdout == ""
     assert "已导出问题清单（3 条）" in result.stderr
     assert load_workbook(out).sheetnames[0] == "问题清单"
+
+
+def test_cells_kept_raw_are_listed_with_the_rejected_rows(tmp_path: Path) -> None:
+    """A contract whose amount reads '19,8OO.00' comes in without an amount: no rule adds it up,
+    so the export names the cell beside the rows that did not come in."""
+    import importers
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "合同"
+    sheet.append(["合同名称", "乙方", "合同金额", "签订日期"])
+    sheet.append(["村道硬化", "宏达建设有限公司", 98000, "2023-03-01"])
+    sheet.append(["路灯安装", "明亮电器经营部", "19,8OO.00", "2023-04-01"])
+    source = tmp_path / "石桥村合同台账.xlsx"
+    book.save(source)
+    store = Store(tmp_path / "store.db")
+    importers.import_paths(store, [source])
+
+    wb = load_workbook(export.write_findings_workbook(store, tmp_path / "out.xlsx"))
+
+    rows = [[c.value for c in row] for row in wb["导入异常"].iter_rows(min_row=4)]
+    assert rows[0][1] == "没有未能导入的数据行"
+    assert rows[1][1] == "以下单元格未能识别，已保留原值（所在行已导入）"
+    [kept] = rows[2:]
+    assert kept[:6] == [1, "石桥村合同台账.xlsx", "合同", 3, "合同金额", "19,8OO.00"]
+    assert "字母" in kept[6]

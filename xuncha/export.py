@@ -439,19 +439,34 @@ def _rule_sheet(ws: Worksheet, ctx: ExportContext, rule_id: str, name: str, flag
 
 
 def _rejected_sheet(ws: Worksheet, ctx: ExportContext) -> None:
-    from xuncha.models import REJECTED
+    """Rows that did not come in, then cells kept raw in rows that did.
+
+    A kept-raw cell matters as much to the inspector: a contract whose amount
+    reads '19,8OO.00' is imported without an amount, so no rule that adds up
+    amounts sees it.
+    """
+    from xuncha.models import REJECTED, WARNING
 
     issues = ctx.store.issues(level=REJECTED)
+    kept_raw = ctx.store.issues(level=WARNING)
     w = SheetWriter(ws, mask=ctx.mask)
-    w.title("导入异常（未能导入的数据行）", f"共 {len(issues)} 行；这些行没有进入筛查，请对照原表核实",
-            len(REJECTED_HEADERS))
+    w.title("导入异常（未能导入的数据行，以及保留原值的单元格）",
+            f"未能导入 {len(issues)} 行：这些行没有进入筛查；另有 {len(kept_raw)} 个单元格未能识别、保留原值："
+            "所在行已导入，但该项没有参与筛查。请对照原表核实", len(REJECTED_HEADERS))
     w.header(REJECTED_HEADERS, REJECTED_WIDTHS)
+    _issue_rows(w, issues, "没有未能导入的数据行")
+    w.data_row(["", "以下单元格未能识别，已保留原值（所在行已导入）", "", None, "", "", ""])
+    w.ws.cell(row=w.row, column=2).font = BOLD_FONT
+    _issue_rows(w, kept_raw, "没有保留原值的单元格")
+    _page_setup(ws)
+
+
+def _issue_rows(w: SheetWriter, issues: Sequence[Any], none_text: str) -> None:
     for index, issue in enumerate(issues, start=1):
         w.data_row([index, issue.file, issue.sheet, issue.row, issue.column or "", issue.value or "",
                     issue.reason], center_columns=[1, 4])
     if not issues:
-        w.data_row(["", "没有未能导入的数据行", "", None, "", "", ""])
-    _page_setup(ws)
+        w.data_row(["", none_text, "", None, "", "", ""])
 
 
 def _about_sheet(ws: Worksheet, ctx: ExportContext, rules: Sequence[Any],
