@@ -96,6 +96,13 @@ async def open_notebook(app, pilot):
     return screen
 
 
+async def open_edit_dialog(app, pilot) -> None:
+    """The notebook (page 6) with c pressed on its highlighted finding."""
+    await open_notebook(app, pilot)
+    await pilot.press("c")
+    await pilot.pause()
+
+
 async def test_a_manual_finding_can_be_completed_in_the_notebook(sample_store) -> None:
     """m made a finding with a title only: no village, no amount, no description, and no key to add
     them, so the exported 问题清单 had empty 村(社区) and 涉及金额 cells for it."""
@@ -146,9 +153,7 @@ async def test_the_edit_dialog_refuses_a_bad_amount_and_an_empty_title_and_keeps
     finding = findings.add_from_flag(sample_store, flag.id, by="张三")
     app = app_on(sample_store)
     async with app.run_test(size=WIDE) as pilot:
-        await open_notebook(app, pilot)
-        await pilot.press("c")
-        await pilot.pause()
+        await open_edit_dialog(app, pilot)
         dialog = app.screen
         assert isinstance(dialog, FindingEditDialog)
         title = dialog.query_one("#edit-title", Input)
@@ -179,9 +184,7 @@ async def test_emptying_the_amount_clears_it(sample_store) -> None:
     finding = findings.add_from_flag(sample_store, flag.id, by="张三")
     app = app_on(sample_store)
     async with app.run_test(size=WIDE) as pilot:
-        await open_notebook(app, pilot)
-        await pilot.press("c")
-        await pilot.pause()
+        await open_edit_dialog(app, pilot)
         amount = app.screen.query_one("#edit-amount", Input)
         assert amount.value == f"{finding.amount // 100}.{finding.amount % 100:02d}"
         amount.value = ""
@@ -273,7 +276,7 @@ async def test_removing_the_old_copy_names_findings_whose_rows_changed(sample_st
     import openpyxl
 
     from tests.conftest import SAMPLE_DATA
-    from tests.tui.test_remove_batch import LEASES, press_delete_on
+    from tests.tui.test_remove_batch import LEASES, remove_in_app
     from xuncha import findings
     from xuncha.flags import current_flags
 
@@ -292,10 +295,7 @@ async def test_removing_the_old_copy_names_findings_whose_rows_changed(sample_st
 
     app = app_on(sample_store)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(app, pilot)
-        await press_delete_on(app, pilot, LEASES)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await remove_in_app(app, pilot, LEASES)
 
         assert findings.get_finding(sample_store, taken.id).flag_id == flag.id  # not moved
         # In the one notice of the removal (a third toast was off the screen at 80×24).

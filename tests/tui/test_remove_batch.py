@@ -42,6 +42,14 @@ async def press_delete_on(app, pilot, file: str) -> None:
     await pilot.pause()
 
 
+async def remove_in_app(app, pilot, file: str) -> None:
+    """Delete the batch of ``file`` on the overview and confirm, as a user would; wait for the rescan."""
+    await settle(app, pilot)
+    await press_delete_on(app, pilot, file)
+    await pilot.press("enter")  # 删除 has the focus
+    await settle(app, pilot)
+
+
 def corrected_leases(folder: Path) -> Path:
     """The lease ledger saved again under another name, with only its title changed."""
     book = openpyxl.load_workbook(SAMPLE_DATA / LEASES)
@@ -76,10 +84,7 @@ async def test_a_confirmed_delete_removes_the_batch_and_scans_again(sample_store
     assert leases  # the sample plants lease problems
     app = app_on(sample_store)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(app, pilot)
-        await press_delete_on(app, pilot, LEASES)
-        await pilot.press("enter")  # 删除 has the focus
-        await settle(app, pilot)
+        await remove_in_app(app, pilot, LEASES)
 
         assert LEASES not in {batch.file_name for batch in sample_store.batches()}
         assert not sample_store.records("resource")
@@ -96,10 +101,7 @@ async def test_removing_the_old_copy_moves_the_findings_to_the_corrected_files_f
     importers.import_paths(sample_store, [corrected_leases(tmp_path)])
     app = app_on(sample_store)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(app, pilot)
-        await press_delete_on(app, pilot, LEASES)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await remove_in_app(app, pilot, LEASES)
 
         moved = findings.get_finding(sample_store, finding.id)
         assert moved.flag_id != flag.id
