@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from xuncha.models import KIND_LABELS
+from xuncha.models import KIND_LABELS, remove_batch_advice
 
 IMPORTED, DUPLICATE, FAILED, CANCELLED, EMPTY = "imported", "duplicate", "failed", "cancelled", "empty"
 
@@ -61,7 +61,7 @@ class SheetReport:
         batch = copy["batch_id"]
         rows = f"全部 {self.imported} 行" if copy["rows"] >= self.imported else f"其中 {copy['rows']} 行"
         return (f"{rows}与批次 {batch}（{copy['file']}）中的行完全相同，可能是同一台账的另一版本或重复导入；"
-                f"若是，请删除旧批次（xuncha batches --remove {batch}），以免重复计数")
+                + remove_batch_advice(batch))
 
     def add_skipped(self, row: int, reason: str) -> None:
         self.skipped_count += 1

@@ -389,6 +389,18 @@ def test_another_version_of_an_imported_file_is_named_with_the_batch_to_remove(s
     assert sheet_of(other).earlier_copy is None  # rows of its own: nothing to say
 
 
+def test_removing_the_earlier_batch_retires_the_advice_in_the_import_history(store, tmp_path: Path) -> None:
+    first = import_one(store, contract_book(tmp_path))
+    second = import_one(store, contract_book(tmp_path, "合同台账（修改）.xlsx", rows=[
+        [1, "HT-1", "村道硬化", "宏达建设", 125000, dt.date(2022, 3, 5)]]))
+
+    store.remove_batch(first.batch_id)
+
+    [note] = [s.note for s in store.batch_sheets() if s.batch_id == second.batch_id]
+    assert f"与批次 {first.batch_id}（合同台账.xlsx）中的行完全相同" in note  # what was found stays
+    assert "xuncha batches --remove" not in note and f"批次 {first.batch_id} 已删除" in note
+
+
 def test_duplicate_message_hints_at_removal_when_a_sheet_was_unrecognised(store, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "混合.xlsx", {"干部": [["姓名", "职务"], ["张三", "书记"]],
                                               "杂项": [["甲栏", "乙栏"], ["x", "y"]]})

@@ -334,6 +334,20 @@ class ImportIssue(SQLModel, table=True):
 # --- identity and serialisation ---------------------------------------------
 
 
+def remove_batch_advice(batch_id: int) -> str:
+    """The advice an import gives when its rows are identical to an earlier batch's.
+
+    Kept here with its replacement (``removed_batch_text``): the store rewrites the
+    advice in the stored sheet notes once that batch is removed, so the import
+    history does not go on asking to remove a batch that is gone.
+    """
+    return f"若是，请删除旧批次（xuncha batches --remove {batch_id}），以免重复计数"
+
+
+def removed_batch_text(batch_id: int) -> str:
+    return f"批次 {batch_id} 已删除"
+
+
 def record_uid(file_sha256: str, sheet: str, row: int) -> str:
     """The record identity: the same file, sheet and row give the same id in any store."""
     digest = hashlib.sha1(f"{file_sha256}\x1f{sheet}\x1f{row}".encode()).hexdigest()

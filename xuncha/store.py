@@ -42,6 +42,8 @@ from xuncha.models import (
     ImportSheet,
     Meta,
     RecordBase,
+    remove_batch_advice,
+    removed_batch_text,
 )
 
 SCHEMA_VERSION = 1
@@ -586,6 +588,7 @@ class Store:
             session.exec(delete(ImportIssue).where(ImportIssue.batch_id == batch_id))  # type: ignore[call-overload]
             session.exec(delete(ImportSheet).where(ImportSheet.batch_id == batch_id))  # type: ignore[call-overload]
             session.delete(batch)
+            _retire_removal_advice(session.connection(), batch_id)
             _bump_batches_generation(session.connection())
             session.commit()
         return True
@@ -666,6 +669,15 @@ def bump_generation(connection: Connection, key: str) -> None:
         text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
         {"k": key, "v": uuid.uuid4().hex},
     )
+
+
+def _retire_removal_advice(connection: Connection, batch_id: int) -> None:
+    """Later imports' notes asked to remove this batch: say it is gone instead."""
+    advice = remove_batch_advice(batch_id)
+    table = ImportSheet.__tablename__
+    connection.execute(
+        text(f"UPDATE {table} SET note = replace(note, :advice, :done) WHERE instr(note, :advice) > 0"),
+        {"advice": advice, "done": removed_batch_text(batch_id)})
 
 
 def _bump_batches_generation(connection: Connection) -> None:
