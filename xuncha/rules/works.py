@@ -10,13 +10,18 @@ Payments are linked to a piece of work by, in order: the contract code column,
 the project column, or the 摘要 naming the work's title ("支付吴家道自然村道路
 硬化工程进度款"). Titles are found in summaries through an index of their first
 four characters, so linking stays linear in the number of payments.
+
+Which party a linked payment went to is the payee column's business; a rule
+that weighs payments per party (``overpayment``) asks ``WorkIndex.party_payments``,
+which may also let the one known party a blank payee's 摘要 names
+(``xuncha.rules.mentions``) stand in for the payee, never writing it back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +30,7 @@ from xuncha.rules.text import clean, code_key, contains_any, title_key
 
 if TYPE_CHECKING:
     from xuncha.rules.context import ScanContext
+    from xuncha.rules.mentions import Mention
 
 INCOME_CATEGORY_WORDS = ("租赁", "出租", "发包", "流转", "承包", "出让", "转让")
 """Contract categories where the village lets something out and receives money."""
@@ -117,6 +123,27 @@ class PaymentLink:
 
 
 @dataclass
+class PartyPayments:
+    """Outgoing payments counted for the party of a work: its payee column, or the 摘要's one known party.
+
+    A payment counts for a work when it is linked to it and went to the work's
+    own party; a payment to a party that is linked to no work counts for that
+    party in its village. A payment linked to another party's work counts for
+    neither (``payee_mismatch`` looks at those).
+    """
+
+    own: dict[int, list[PaymentRow]]
+    """id(item) -> the payments linked to the work that went to its own party, in payment order."""
+    unlinked: dict[tuple[str, str], list[PaymentRow]]
+    """(village, identity) -> payments to the party that are linked to no work, in payment order."""
+    named: dict[str, Mention]
+    """Payment id -> the known party its 摘要 names, for the blank-payee payments counted that way."""
+
+    def of(self, item: WorkItem) -> list[PaymentRow]:
+        return self.own.get(id(item), [])
+
+
+@dataclass
 class WorkIndex:
     """The pieces of work of a data set and the outgoing payments linked to them."""
 
@@ -129,6 +156,7 @@ class WorkIndex:
     """id(project row) -> the pieces of work of that project (its contractor's, its suppliers')."""
     _item_of: dict[str, WorkItem] | None = field(default=None, repr=False)
     """Row id -> its piece of work, built on first use."""
+    _finder: _TitleFinder | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, context: ScanContext) -> "WorkIndex":
@@ -148,10 +176,46 @@ class WorkIndex:
             project = item.project or item.related_project
             if project is not None:
                 family[id(project)].append(item)
-        return cls(items, links, dict(by_item), dict(family))
+        return cls(items, links, dict(by_item), dict(family), _finder=finder)
 
     def payments_for(self, item: WorkItem) -> list[PaymentLink]:
         return self.by_item.get(id(item), [])
+
+    def party_payments(self, payments: Iterable[PaymentRow],
+                       named: Mapping[str, Mention] | None = None) -> PartyPayments:
+        """The outgoing payments counted for each work's party, and those to a party linked to no work.
+
+        ``named`` (payment id -> the one known party its 摘要 names, from
+        ``MentionIndex.single``) lets that party stand in for a blank payee
+        column, with the strictness a payee gets: the payment is linked again
+        with the named party in the payee's place (so that, of several works of
+        one title, the named party's own is chosen, as the payee's would be),
+        and when nothing places it on a work it counts for the named party in
+        the payment's village, never for a work of its choosing. A 摘要 naming
+        several parties is not in ``named``: such a payment counts for nobody.
+        """
+        own: dict[int, list[PaymentRow]] = defaultdict(list)
+        unlinked: dict[tuple[str, str], list[PaymentRow]] = defaultdict(list)
+        used: dict[str, Mention] = {}
+        for payment in payments:
+            if not payment.is_outgoing:
+                continue
+            identity, link = payment.identity, self.links.get(payment.id)
+            mention = named.get(payment.id) if named and not identity else None
+            # A work whose party is not written either keeps its blank-payee payments, as before.
+            if mention is not None and (link is None or link.item.identity):
+                identity = mention.identity
+                if self._finder is not None:
+                    link = self._finder.link(payment, identity)
+                if link is not None and link.item.identity != identity:
+                    continue  # linked to another party's work: counted for neither, as a payee's would be
+                used[payment.id] = mention
+            if link is None:
+                if identity:
+                    unlinked[(payment.village, identity)].append(payment)
+            elif link.item.identity == identity:
+                own[id(link.item)].append(payment)
+        return PartyPayments(dict(own), dict(unlinked), used)
 
     def item_of(self, row: ProjectRow | ContractRow) -> WorkItem | None:
         """The piece of work a project or contract row belongs to (None for a lease contract)."""
@@ -277,27 +341,30 @@ class _TitleFinder:
                 if len(title) >= TITLE_PREFIX:
                     self.by_prefix[item.village][title[:TITLE_PREFIX]].append((title, item))
 
-    def link(self, payment: PaymentRow) -> PaymentLink | None:
+    def link(self, payment: PaymentRow, identity: str | None = None) -> PaymentLink | None:
+        """The work a payment is for; ``identity`` stands in for the payee's when choosing between works."""
         village = payment.village
+        identity = payment.identity if identity is None else identity
         if payment.contract:
             item = self.by_contract_code.get((village, code_key(payment.contract)))
             if item is not None:
                 return PaymentLink(payment, item, CONTRACT_COLUMN)
         if payment.project:
-            item = self._one(payment, self.by_project_code.get((village, code_key(payment.project)), []))
+            item = self._one(payment, self.by_project_code.get((village, code_key(payment.project)), []), identity)
             if item is None:
-                item = self._one(payment, self.by_title.get((village, title_key(payment.project, village)), []))
+                item = self._one(payment, self.by_title.get((village, title_key(payment.project, village)), []),
+                                 identity)
             if item is None:
-                item = self._found_in(payment, payment.project)
+                item = self._found_in(payment, payment.project, identity)
             if item is not None:
                 return PaymentLink(payment, item, PROJECT_COLUMN)
         if payment.summary:
-            item = self._found_in(payment, payment.summary)
+            item = self._found_in(payment, payment.summary, identity)
             if item is not None:
                 return PaymentLink(payment, item, SUMMARY)
         return None
 
-    def _found_in(self, payment: PaymentRow, text: str) -> WorkItem | None:
+    def _found_in(self, payment: PaymentRow, text: str, identity: str) -> WorkItem | None:
         """The work whose title appears in the text; the longest title wins."""
         prefixes = self.by_prefix.get(payment.village)
         if not prefixes:
@@ -311,15 +378,15 @@ class _TitleFinder:
                     if len(title) > best_length:
                         best_length, best = len(title), []
                     best.append(item)
-        return self._one(payment, best)
+        return self._one(payment, best, identity)
 
     @staticmethod
-    def _one(payment: PaymentRow, candidates: list[WorkItem]) -> WorkItem | None:
-        """One piece of work, preferring the payee's own; None when the title is ambiguous."""
+    def _one(payment: PaymentRow, candidates: list[WorkItem], identity: str) -> WorkItem | None:
+        """One piece of work, preferring the payee's (``identity``'s) own; None when the title is ambiguous."""
         unique = list(dict.fromkeys(candidates))
         if len(unique) <= 1:
             return unique[0] if unique else None
-        own = [item for item in unique if item.identity == payment.identity]
+        own = [item for item in unique if item.identity == identity]
         if len(own) == 1:
             return own[0]
         if own or len({item.identity for item in unique}) == 1:
