@@ -60,6 +60,12 @@ class ScanRun(SQLModel, table=True):
     """Per rule id: name, evaluated, flagged, flags, not_applicable {reason: n}, seconds, warning."""
 
 
+def active_flag_ids(store: Store) -> set[str]:
+    """The ids of the flags the latest scan raised (no flag bodies read)."""
+    with store.session() as session:
+        return set(session.exec(select(FlagRow.id).where(col(FlagRow.active).is_(True))))
+
+
 def current_flags(store: Store, rule: str | None = None, village: str | None = None,
                   include_inactive: bool = False) -> list[FlagRow]:
     """Flags, most serious first (severity, then amount, then village)."""

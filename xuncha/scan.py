@@ -26,6 +26,7 @@ from sqlalchemy import bindparam, text
 from xuncha.flags import (
     FlagRow,
     ScanRun,
+    active_flag_ids,
     current_flags,
     flag_json,
     last_scan,
@@ -156,7 +157,7 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     finished = dt.datetime.now().astimezone().replace(microsecond=0)
     run = ScanRun(started_at=started, finished_at=finished, rules_source=[str(p) for p in sources],
                   params=params, stats={s.rule: s.to_json() for s in stats})
-    active_before = {flag.id for flag in current_flags(store)}
+    active_before = active_flag_ids(store)
     new_ids = save_flags(store, rows, run)
     relinked = follow_reimported_flags(store)
     report(ScanProgress(total, total, "done", "完成"))
