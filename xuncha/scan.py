@@ -23,6 +23,7 @@ from typing import Any, cast
 
 from sqlalchemy import bindparam, text
 
+from xuncha.findings import Relink, follow_reimported_flags, stranded_findings
 from xuncha.flags import (
     FlagRow,
     ScanRun,
@@ -32,7 +33,6 @@ from xuncha.flags import (
     last_scan,
     save_flags,
 )
-from xuncha.findings import Relink, follow_reimported_flags, stranded_findings
 from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
