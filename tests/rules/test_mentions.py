@@ -17,9 +17,11 @@ BASE = [
      "relatives": "妻 钱丽；弟 王建国 经营 建国苗木专业合作社"},
     {"kind": "cadre", "id": "C2", "village": "桥埠港村", "name": "方卫国", "position": "委员"},
     {"kind": "cadre", "id": "C3", "village": "刘家塘村", "name": "张伟", "position": "委员"},
+    {"kind": "cadre", "id": "C4", "village": "桥埠港村", "name": "金华", "position": "出纳"},  # named like a city
     {"kind": "contract", "id": "K1", "village": "马吉村", "counterparty": "浙江宏达建设有限公司", "amount": 100},
     {"kind": "contract", "id": "K2", "village": "桥埠港村", "counterparty": "蒋小龙", "amount": 100},
     {"kind": "project", "id": "X1", "village": "桥埠港村", "contractor": "建设工程有限公司", "amount": 100},
+    {"kind": "contract", "id": "K3", "village": "桥埠港村", "counterparty": "德清县垃圾清运服务有限公司", "amount": 100},
 ]
 
 
@@ -46,6 +48,11 @@ def _mentions(summary: str, village: str = "桥埠港村", **payment: object) ->
     ("支付浙江宏达建设有限公司质保金", ["浙江宏达建设有限公司（合同相对方）"]),
     ("付蒋小龙运费", ["蒋小龙（合同相对方）"]),
     ("３号凭证　蒋小龙运费", ["蒋小龙（合同相对方）"]),
+    ("2023年王强误工补贴", ["王强（村干部）"]),       # a date before the name
+    ("代宏达建设付材料款", ["宏达建设（合同相对方）"]),
+    ("湖州宏达建设进度款", ["宏达建设（合同相对方）"]),  # a city before a company's name
+    ("付金华保洁费", ["金华（村干部）"]),
+    ("支付德清县垃圾清运服务有限公司清运费", ["德清县垃圾清运服务有限公司（合同相对方）"]),
 ])
 def test_names_that_count(summary: str, expected: list[str]) -> None:
     assert _mentions(summary) == expected
@@ -64,6 +71,24 @@ def test_names_that_count(summary: str, expected: list[str]) -> None:
     "付宏达修补款",            # a short name: fewer than 4 characters
     "支付建设工程款",          # a project party named by industry words only
     "付张伟河道保洁费",        # 张伟 is a cadre of another village
+    # shops and farms whose trade word is no industry word
+    "付王建国水果店慰问品款",
+    "付王强家庭农场稻谷款",
+    "付王建国砖厂红砖款",
+    "付王建国养殖场饲料款",
+    # every name of a list next to a handler word is a handler
+    "经手人：王强、方卫国 购买办公用品",
+    "王强、方卫国签字支付电费",
+    "审批：王强 方卫国",
+    "王建国代领误工补贴",      # collects for others
+    "王强、石门两组保洁费",    # a list of places (王强组 and 石门组)
+    # a person named like a city, next to travel words: the trip, not him
+    "金华差旅费",
+    "付金华、杭州差旅费",
+    # a company's name inside another word, or one that only says what it does
+    "付永宏达建设工程款",      # 永宏达 is another company
+    "付王强之弟王建国苗木款",  # 王建国 is rejected (after 弟); 建国苗木 is inside his name
+    "支付垃圾清运服务费",      # 垃圾清运服务: no trade name, only the service
 ])
 def test_names_that_do_not_count(summary: str) -> None:
     assert _mentions(summary) == []

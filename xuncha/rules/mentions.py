@@ -21,15 +21,22 @@ How strictly (a mention must not be a guess):
 
 - a company (or any name that is not a person's) counts only whole, as one of
   its spellings or its normal form, of at least ``MIN_COMPANY_CHARS``
-  characters and not made of industry words alone ("建设工程" is no name);
+  characters and not made of industry and service words alone ("建设工程",
+  "垃圾清运服务" are no names), and only where it starts a word: after the
+  摘要's start, a punctuation mark, a digit, a paying verb or a place
+  ("永宏达建设" is not 宏达建设);
 - a person counts only in his own village (cadres, relatives and persons who
   signed a contract are local; a namesake elsewhere is another man), and
   only where the text before the name marks a payee: the 摘要's start, a
-  space, a punctuation mark or a digit, a paying verb (付、给、发、借、还、退、补…) or a
+  space, a punctuation mark, a digit or a date ("2023年"), a paying verb (付、给、发、借、还、退、补…) or a
   title (村民、主任、师傅…). "工程建设款" does not name 程建设;
 - a person's name followed by a role word (经手、经办、审批、签字…) or after
-  one (经手人：陈丽萍) is a handler, not the other party; a name followed by
-  a shop or firm word (王建国建材店, 王强工程队) names a business, not him;
+  one (经手人：陈丽萍) is a handler, not the other party, and so is every name
+  of a list next to such a word (经手人：王强、周全); a name followed by a shop
+  or firm word (王建国建材店, 王强工程队, 王建国水果店) names a business, not him;
+  a list of names ending in a place word (江山、石门两组) lists places; a
+  person named like a city or county (金华, 江山) is the place before travel
+  words (金华差旅费);
 - a two-character name must also be followed by what is paid (款、费、工资、
   报销、挖机…), the end of the 摘要, a space or a punctuation mark: "付王强挖机款" names
   王强, "王强村" and "王强华" do not;
@@ -54,7 +61,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from xuncha.names import INDUSTRY_WORDS, LEGAL_SUFFIXES, is_person_name, normalize_name
+from xuncha.names import CITIES, COUNTIES, INDUSTRY_WORDS, LEGAL_SUFFIXES, PROVINCES, is_person_name, normalize_name
 from xuncha.rules.relatives import parse_relatives
 
 if TYPE_CHECKING:
@@ -84,22 +91,59 @@ PAYEE_AFTER: tuple[str, ...] = (
 """What a two-character name must be followed by (besides the end, punctuation or a digit): 付王强挖机款."""
 HANDLER_BEFORE: tuple[str, ...] = (
     "经手人", "经办人", "经手", "经办", "审批人", "批准人", "验收人", "证明人", "联系人", "负责人", "签字人",
+    "审批", "审核", "签字", "验收",
 )
 HANDLER_AFTER: tuple[str, ...] = (
-    "经手", "经办", "代付", "代办", "代购", "代为", "审批", "审核", "签字", "签批", "批准", "批示", "同意",
+    "经手", "经办", "代付", "代办", "代购", "代为", "代领", "代收", "代签", "审批", "审核", "签字", "签批", "批准", "批示", "同意",
     "验收", "证明", "负责", "联系", "带队", "主持", "安排", "组织",
 )
 """A person's name next to these is the one who handled or approved the payment, not the other party."""
 
-SHOP_WORDS: tuple[str, ...] = ("店", "铺", "坊", "农场", "车队", "超市", "中心")
+SHOP_WORDS: tuple[str, ...] = (
+    "店", "铺", "坊", "农场", "车队", "超市", "中心", "酒家", "饭庄", "农家乐", "农庄", "修理部", "维修部",
+    "养殖场", "渔场", "林场", "茶场", "牧场", "猪场", "石料场", "砂场", "砖场",
+)
 """Besides the legal suffixes, words that make "王建国…" a business named after him (王建国建材店)."""
+# Up to three free characters before the shop word: 王建国水果店, 王强家庭农场, 王建国砖厂 are
+# businesses too, and their trade words (水果, 家庭, 砖) are no industry words.
 _BUSINESS_AFTER = re.compile(
-    "^(?:" + "|".join(map(re.escape, INDUSTRY_WORDS)) + ")*(?:"
+    "^(?:" + "|".join(map(re.escape, INDUSTRY_WORDS)) + r")*[\u3400-\u9fff]{0,3}?(?:"
     + "|".join(map(re.escape, sorted({*LEGAL_SUFFIXES, *SHOP_WORDS}, key=len, reverse=True))) + ")"
 )
-# Not 部, 社, 场, 行 alone: 部分工程款, 社保费, 场地租金 follow a payee's name all the time.
+# Not 部, 社, 场, 行 alone: 部分工程款, 社保费, 场地租金, 停车场平整款 follow a payee's name all the time.
 _INDUSTRY_TAIL = re.compile("(?:" + "|".join(map(re.escape, INDUSTRY_WORDS)) + ")+$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LIST_SEPARATORS = r"[、/\s和及]+"
+_NAME_RUN = r"[\u3400-\u9fff]{2,4}"
+# "经手人：王强、周全", "审批：江山 方正": every name of a list after a handler word is a handler.
+_HANDLER_LIST_BEFORE = re.compile(
+    "(?:" + "|".join(map(re.escape, HANDLER_BEFORE)) + r")[\s:：]*(?:" + _NAME_RUN + _LIST_SEPARATORS + "){0,3}$")
+# "王强、周全经手": and every name of a list before a handler word.
+_HANDLER_LIST_AFTER = re.compile(
+    "^(?:" + _LIST_SEPARATORS + _NAME_RUN + r"?){1,3}\s*(?:" + "|".join(map(re.escape, HANDLER_AFTER)) + ")")
+# "江山、石门两组保洁费": a list of names ending in a place word lists places (组 but not 组长).
+_PLACE_LIST_AFTER = re.compile(
+    "^(?:" + _LIST_SEPARATORS + r"[\u3400-\u9fff]{2,3}?){1,3}[两三四五六各等]?(?:自然村|村(?!民)|组(?!长)|畈|片|坞|塘)")
+PLACE_NAMES: frozenset[str] = frozenset(PROVINCES + CITIES + COUNTIES)
+"""Cities and counties (金华, 江山, 龙泉): a person named so is read as the place before travel words."""
+# "金华差旅费", "付金华、杭州差旅费": travel to the place, not money to a person of that name.
+_TRAVEL_AFTER = re.compile(
+    r"^(?:[、/\s和及至到\-—]+[\u3400-\u9fff]{2,4}?){0,3}(?:差旅|车费|路费|住宿|考察|出差|学习|培训|参观|交通|过路)")
+# "2023年王强误工补贴", "12月份王强工资": a date before the name.
+_DATE_BEFORE = re.compile(r"\d\s*(?:年度|年|月份|月|季度)$")
+COMPANY_BEFORE: tuple[str, ...] = (
+    "代", "转", "账", "向", "欠", "算", "清", "交", "购", "买", "订", "请", "托", "由", "县", "市", "区", "镇", "乡",
+)
+"""Besides what may stand before a payee, what may stand right before a company's name (转账宏达建设, 向宏达建设)."""
+_PLACE_PREFIXES: tuple[str, ...] = tuple(PLACE_NAMES)
+SERVICE_WORDS: tuple[str, ...] = (
+    "垃圾", "清运", "清理", "养护", "道路", "河道", "环卫", "维修", "修缮", "清淤", "疏浚", "亮化", "美化",
+    "拆除", "拆迁", "施工", "污水", "处理", "治理", "检测", "家政", "搬运", "装卸", "保安", "安保", "餐饮",
+    "办公", "用品", "农资", "物资", "供应", "劳保", "保洁", "绿化", "服务", "运输",
+)
+"""What a company does, like the industry words: "垃圾清运服务" is what 垃圾清运费 pays for, no trade name."""
+_SERVICE_ONLY = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted({*SERVICE_WORDS, *INDUSTRY_WORDS}, key=len, reverse=True))) + ")+")
 _SPACES = re.compile(r"\s+")
 _PUNCTUATION_TAIL = re.compile(r"[\s:：,，、;；.。()（）\[\]【】\"“”'‘’-]+$")
 
@@ -239,8 +283,9 @@ def _spellings(name: str) -> tuple[bool, tuple[str, ...]]:
 
 
 def _specific_company(spelling: str) -> bool:
-    """Long enough, and more than industry words: "宏达建设" yes, "建设工程" and "宏达" no."""
-    return len(spelling) >= MIN_COMPANY_CHARS and len(_INDUSTRY_TAIL.sub("", spelling)) >= 2
+    """Long enough, and more than industry and service words: "宏达建设" yes; "建设工程", "垃圾清运服务", "宏达" no."""
+    core = _INDUSTRY_TAIL.sub("", spelling)
+    return len(spelling) >= MIN_COMPANY_CHARS and len(core) >= 2 and not _SERVICE_ONLY.fullmatch(core)
 
 
 class _Finder:
@@ -291,18 +336,34 @@ class _Finder:
 
 def _fits(text: str, start: int, end: int, person: bool) -> bool:
     """Whether the text around a known name reads as naming that party."""
-    if not person:
-        return True
     before, after = text[:start], text[end:]
-    if _PUNCTUATION_TAIL.sub("", before).endswith(HANDLER_BEFORE) or after.startswith(HANDLER_AFTER):
+    if not person:
+        return _company_fits(before)
+    if _is_handler(before, after):
         return False
-    if before and _CJK.match(before[-1]) and not before.endswith(PAYEE_BEFORE):
+    if before and _CJK.match(before[-1]) and not before.endswith(PAYEE_BEFORE) and not _DATE_BEFORE.search(before):
         return False
     if _BUSINESS_AFTER.match(after):
         return False  # 王建国建材店: a business named after him
     if end - start <= 2 and after and _CJK.match(after[0]) and not after.startswith(PAYEE_AFTER):
         return False  # 王强村, 王强华: the two characters are part of another word
-    return True
+    if _PLACE_LIST_AFTER.match(after):
+        return False  # 江山、石门两组: a list of places
+    return not (text[start:end] in PLACE_NAMES and _TRAVEL_AFTER.match(after))  # 金华差旅费: a trip there
+
+
+def _is_handler(before: str, after: str) -> bool:
+    """A name next to a handler word, or in a list of names next to one: 经手人：王强、周全."""
+    if _PUNCTUATION_TAIL.sub("", before).endswith(HANDLER_BEFORE) or after.startswith(HANDLER_AFTER):
+        return True
+    return bool(_HANDLER_LIST_BEFORE.search(before) or _HANDLER_LIST_AFTER.match(after))
+
+
+def _company_fits(before: str) -> bool:
+    """A company's name starts a word: "永宏达建设" and "王建国苗木" are other names than 宏达建设, 建国苗木."""
+    if not before or not _CJK.match(before[-1]):
+        return True
+    return before.endswith(PAYEE_BEFORE) or before.endswith(COMPANY_BEFORE) or before.endswith(_PLACE_PREFIXES)
 
 
 def _trie_pattern(names: Iterable[str]) -> str:
