@@ -56,7 +56,10 @@ F_PAY = "吴家道村 马吉村 桥埠港村 收支台账.xlsx"
 F_ASSET = "集体资产台账.xlsx"
 F_RES = "资源发包台账.xlsx"
 F_CAD = "村干部名单.xlsx"
-ALL_FILES = [F_PROJ, F_CONT, F_SQ, F_LJ, F_PAY, F_ASSET, F_RES, F_CAD]
+F_SQB = "石桥村2023年银行存款日记账.xlsx"
+ALL_FILES = [F_PROJ, F_CONT, F_SQ, F_LJ, F_PAY, F_ASSET, F_RES, F_CAD, F_SQB]
+LEDGER_VILLAGES = {"石桥村2023": "石桥村"}
+"""Ledger keys that are not a village name: the village the ledger belongs to."""
 
 # Rule parameters the planted cases are built against (see the brief / rules.toml).
 TIERS = [50_000, 100_000, 200_000, 500_000]
@@ -852,6 +855,55 @@ def qiaobugang_2023() -> list[Pay]:
         pay("2023-12-14", "支付11月电费", "out", "1003.90", ELEC, "转账", H),
         pay("2023-12-20", "收到港东畈耕地承包金", "in", "9000", "钱永康", "转账", H),
         pay("2023-12-28", "发放第四季度村干部误工补贴", "out", "16200", CADRES_GROUP, "转账", "俞立新"),
+    ]
+    return sorted(rows, key=lambda p: p.when)
+
+
+SQ_2022_OPENING = Decimal("386520.35")
+"""石桥村's balance brought forward into 2022 (the xls 上年结转 row)."""
+
+
+def shiqiao_2023_bank() -> list[Pay]:
+    """石桥村 2023 银行存款日记账 (xlsx): no payee column, the other party only appears in the 摘要.
+
+    ``party`` is who the 摘要 names (for the invariant checks); the writer never writes it.
+    """
+    rows = [
+        pay("2023-01-10", "收到上级转移支付资金", "in", "120000", FIN, "转账"),
+        pay("2023-01-16", "支付2022年12月村委会电费", "out", "1186.40", ELEC, "转账"),
+        pay("2023-01-18", "补发朱卫东2022年12月值班误工补贴", "out", "1500", "朱卫东", "转账", tag="X_SQB_ZWD"),
+        pay("2023-02-14", "支付1月村委会电费", "out", "1098.60", ELEC, "转账"),
+        pay("2023-02-20", "付周志强村部围墙修缮工钱", "out", "4800", "周志强", "转账", tag="X_SQB_ZZQ"),
+        pay("2023-03-15", "支付2月村委会电费", "out", "1035.20", ELEC, "转账"),
+        pay("2023-03-28", "收到村委会后地块承包金", "in", "4000", "沈永林", "转账"),
+        pay("2023-04-10", "支付浙江天顺水利建设有限公司河道护岸工程预付款", "out", "120000",
+            "浙江天顺水利建设有限公司", "转账", tag="X_SQB_OP1", link="P_SQ8"),
+        pay("2023-04-14", "支付3月村委会电费", "out", "1002.80", ELEC, "转账"),
+        pay("2023-05-08", "支付湖州明亮电器经营部村部空调维修费", "out", "2650", "湖州明亮电器经营部", "转账",
+            tag="X_SQB_DUP1"),
+        pay("2023-05-12", "支付湖州明亮电器经营部村部空调维修费", "out", "2650", "湖州明亮电器经营部", "转账",
+            tag="X_SQB_DUP2"),
+        pay("2023-05-15", "支付4月村委会电费", "out", "1064.50", ELEC, "转账"),
+        pay("2023-05-18", "支付湖州明亮电器经营部、安吉县声达电子经营部会议室线路及音响检修费", "out", "2650",
+            "湖州明亮电器经营部、安吉县声达电子经营部", "转账", tag="X_SQB_TWO"),
+        pay("2023-06-14", "支付5月村委会电费", "out", "1127.30", ELEC, "转账"),
+        pay("2023-06-20", "支付浙江天顺水利建设有限公司河道护岸工程进度款", "out", "150000",
+            "浙江天顺水利建设有限公司", "转账", tag="X_SQB_OP2", link="P_SQ8"),
+        pay("2023-06-26", "收到村级集体经济发展补助资金", "in", "50000", FIN, "转账"),
+        pay("2023-07-13", "支付6月村委会电费", "out", "1318.70", ELEC, "转账"),
+        pay("2023-08-11", "支付7月村委会电费", "out", "1442.60", ELEC, "转账"),
+        pay("2023-08-22", "支付浙江天顺水利建设有限公司河道护岸工程结算款", "out", "130000",
+            "浙江天顺水利建设有限公司", "转账", tag="X_SQB_OP3", link="P_SQ8"),
+        pay("2023-09-14", "支付8月村委会电费", "out", "1385.90", ELEC, "转账"),
+        pay("2023-09-26", "付村民王磊明宅基地复垦补偿款", "out", "6800", "王磊明", "转账", tag="X_SQB_WLM"),
+        pay("2023-10-16", "支付9月村委会电费", "out", "1211.40", ELEC, "转账"),
+        pay("2023-10-20", "支付安吉县康体体育器材有限公司村民广场健身设施预付款", "out", "30000",
+            "安吉县康体体育器材有限公司", "转账", tag="X_SQB_KT1", link="P_SQ10"),
+        pay("2023-11-15", "支付10月村委会电费", "out", "1149.80", ELEC, "转账"),
+        pay("2023-11-20", "支付安吉县康体体育器材有限公司村民广场健身设施尾款", "out", "26000",
+            "安吉县康体体育器材有限公司", "转账", tag="X_SQB_KT2", link="P_SQ10"),
+        pay("2023-12-14", "支付11月村委会电费", "out", "1203.60", ELEC, "转账"),
+        pay("2023-12-22", "收到银行存款利息", "in", "1958.27", BANK, "转账"),
     ]
     return sorted(rows, key=lambda p: p.when)
 
@@ -1695,6 +1747,81 @@ def write_cadres(truth: Truth, people: list[Cadre]) -> None:
     save_xlsx(wb, OUT / F_CAD)
 
 
+# --- 9. 石桥村 2023 银行存款日记账 (no payee column) ----------------------------------
+
+
+def write_shiqiao_bank_xlsx(truth: Truth, rows: list[Pay], opening: Decimal) -> None:
+    from openpyxl import Workbook
+
+    sheet = "银行存款日记账"
+    truth.sheet(F_SQB, sheet, "payment", ["石桥村"], [
+        "没有收款人（对方单位）一栏：收款人只写在摘要里，如“付周志强村部围墙修缮工钱”",
+        "第1行标题合并单元格，第2行为核算单位、开户行和账号、“单位：元”，第3行表头：日期、凭证号、摘要、借方、贷方、余额",
+        "借方=收入（钱进来），贷方=支出（钱出去）；余额列为滚动余额；没有结算方式一栏（全部为银行转账）",
+        "日期为 Excel 日期，显示为“1月10日”（年份只在标题里）；凭证号形如“银付-3”“银收-1”，每月重新编号",
+        "第4行“上年结转”；每月末“本月合计”，6月末一行“过次页”、下一行“承前页”（换页），年末“本年累计”",
+    ])
+    styles = _xlsx_styles()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    headers = ["日期", "凭证号", "摘要", "借方", "贷方", "余额"]
+    title_row(ws, 1, "石桥村股份经济合作社2023年银行存款日记账", len(headers), styles)
+    ws.cell(row=2, column=1, value="核算单位：青山镇石桥村股份经济合作社")
+    ws.cell(row=2, column=3, value="开户银行：安吉农商银行青山支行  账号：201000698765432")
+    ws.cell(row=2, column=6, value="单位：元")
+    single_header(ws, 3, headers, styles)
+    truth.header(F_SQB, sheet, 3)
+    day_format = 'm"月"d"日"'
+
+    def line(r: int, when: date | None, voucher: str, summary: str, debit, credit, balance_, bold=False) -> None:
+        for c, value in enumerate([when, voucher, summary, debit, credit, balance_], start=1):
+            cell = put(ws, r, c, value, styles)
+            if c == 1 and when is not None:
+                cell.number_format = day_format
+            if bold:
+                cell.font = styles["header_font"]
+
+    r = 4
+    balance = opening
+    line(r, date(2023, 1, 1), "", "上年结转", None, None, balance, bold=True)
+    truth.skipped(F_SQB, sheet, r, "上年结转")
+    r += 1
+    vouchers = voucher_numbers(rows, "银收", "银付")
+    year_in = year_out = Decimal(0)
+    for month in range(1, 13):
+        m_in = m_out = Decimal(0)
+        for p, v in zip(rows, vouchers):
+            if p.when.month != month:
+                continue
+            if p.direction == "in":
+                balance += p.amount
+                m_in += p.amount
+            else:
+                balance -= p.amount
+                m_out += p.amount
+            line(r, p.when, v, p.summary, p.amount if p.direction == "in" else None,
+                 p.amount if p.direction == "out" else None, balance)
+            truth.data(F_SQB, sheet, r, p.summary, p.tag)
+            r += 1
+        year_in += m_in
+        year_out += m_out
+        line(r, month_end(2023, month), "", "本月合计", m_in, m_out, balance, bold=True)
+        truth.skipped(F_SQB, sheet, r, "本月合计")
+        r += 1
+        if month == 6:
+            # The page ends: carried totals to the next page, and brought forward at its top.
+            for label in ("过次页", "承前页"):
+                line(r, month_end(2023, month) if label == "过次页" else None, "", label, year_in, year_out, balance,
+                     bold=True)
+                truth.skipped(F_SQB, sheet, r, label)
+                r += 1
+    line(r, date(2023, 12, 31), "", "本年累计", year_in, year_out, balance, bold=True)
+    truth.skipped(F_SQB, sheet, r, "本年累计")
+    set_widths(ws, [11, 9, 52, 13, 13, 14])
+    save_xlsx(wb, OUT / F_SQB)
+
+
 # ---------------------------------------------------------------------------
 # Invariants: the clean data must not trip a rule
 # ---------------------------------------------------------------------------
@@ -1830,6 +1957,8 @@ def check_invariants(projs: list[Project], contracts: list[Contract], ledgers: d
         ratio = total / amount
         if link == "P_SQ4":
             expect(ratio == Decimal("1.25"), f"P_SQ4 paid ratio {ratio}")
+        elif link == "P_SQ8":
+            expect(total == 400_000 and amount == 342_000, f"P_SQ8 paid {total} of {amount}")
         elif link == "P_LJ8":
             expect(ratio == Decimal("1.05"), f"P_LJ8 paid ratio {ratio}")
         else:
@@ -1842,7 +1971,7 @@ def check_invariants(projs: list[Project], contracts: list[Contract], ledgers: d
             for b in outs[i + 1:]:
                 if norm_name(a.party) == norm_name(b.party) and a.amount == b.amount \
                         and abs((a.when - b.when).days) <= DUP_WINDOW_DAYS:
-                    ok = {a.tag, b.tag} == {"X_SQ_DUP1", "X_SQ_DUP2"} or \
+                    ok = {a.tag, b.tag} in ({"X_SQ_DUP1", "X_SQ_DUP2"}, {"X_SQB_DUP1", "X_SQB_DUP2"}) or \
                         (a.party == "沈桂芳" and b.party == "沈桂芳")
                     expect(ok, f"unintended duplicate {a.summary} / {b.summary}")
 
@@ -1867,14 +1996,18 @@ def check_invariants(projs: list[Project], contracts: list[Contract], ledgers: d
     for c in contracts:
         if c.counterparty in names[c.village] or c.phone in phones[c.village]:
             hits.add(c.tag)
-    for village, rows in ledgers.items():
+    own_names = {(k.village, k.name) for k in people}
+    for ledger, rows in ledgers.items():
+        village = LEDGER_VILLAGES.get(ledger, ledger)
         for p in rows:
+            if (village, p.party) in own_names and re.search(r"工资|误工|补贴|报销", p.summary):
+                continue  # a cadre's own allowance: not a related-party deal
             if p.party in names[village]:
                 hits.add(p.tag)
     for x in lease_items:
         if x.lessee in names[x.village] or x.phone in phones[x.village]:
             hits.add(x.tag or x.name)
-    expect(hits == {"P_SQ6", "P_WJ6", "C_LJ_JC", "X_SQ_WJG", "X_WJ_FWG"}, f"related hits: {hits}")
+    expect(hits == {"P_SQ6", "P_WJ6", "C_LJ_JC", "X_SQ_WJG", "X_WJ_FWG", "X_SQB_ZZQ"}, f"related hits: {hits}")
     all_phones = [k.phone for k in people]
     expect(len(all_phones) == len(set(all_phones)), "cadre phones not unique")
 
@@ -1952,6 +2085,16 @@ PLANTED = [
     ("payee_mismatch", "马吉村", ["X_MJ_HU"], ["C_MJ7", "P_MJ7"],
      "摘要“支付马吉村文化礼堂改造提升工程进度款”80,000元、合同号MJHT-2023-02，收款人却是个人胡建华，"
      "合同乙方为安吉县恒信建筑工程有限公司。"),
+    # 石桥村2023年银行存款日记账 has no payee column: these are found only through the 摘要.
+    ("related_party", "石桥村", ["X_SQB_ZZQ"], ["K_SQ_CLP"],
+     "银行存款日记账没有收款人一栏，摘要“付周志强村部围墙修缮工钱”（4,800元）中提到的周志强，"
+     "与石桥村委员（报账员）陈丽萍登记的丈夫同名（摘要中提到）。"),
+    ("duplicate_payment", "石桥村", ["X_SQB_DUP1", "X_SQB_DUP2"], [],
+     "银行存款日记账没有收款人一栏，两笔摘要同为“支付湖州明亮电器经营部村部空调维修费”、同为2,650元，"
+     "两张凭证相隔4天（2023年5月8日、12日）。"),
+    ("overpayment", "石桥村", ["X_SQB_OP1", "X_SQB_OP2", "X_SQB_OP3"], ["C_SQ8", "P_SQ8"],
+     "石桥村河道护岸工程合同342,000元（浙江天顺水利建设有限公司），银行存款日记账中摘要写明该单位的三笔付款"
+     "120,000+150,000+130,000=400,000元，为合同的117%（收款人栏空白，摘要中提到）。"),
 ]
 
 LOOKALIKES = [
@@ -1985,6 +2128,14 @@ LOOKALIKES = [
     ("resource_lease", ["R_SQ_FOREST30"], "石桥村西山林地85亩，公开招标，租期2016.1.1-2045.12.31正好30年，不超限。"),
     ("payee_mismatch", ["X_SQ_ALIAS"], "石桥村文化礼堂改造款付给“宏达建设有限责任公司”，是合同乙方浙江宏达建设有限公司的另一种写法。"),
     ("payee_mismatch", ["X_QB_ALIAS"], "桥埠港村道路硬化工程质保金付给“湖州宏达建设”，是合同乙方浙江宏达建设有限公司的另一种写法。"),
+    ("related_party", ["X_SQB_ZWD"],
+     "摘要“补发朱卫东2022年12月值班误工补贴”提到石桥村委员朱卫东本人，但误工补贴本来就付给村干部本人（排除词）。"),
+    ("related_party", ["X_SQB_WLM"],
+     "摘要“付村民王磊明宅基地复垦补偿款”：王建明登记的儿子叫王磊，“王磊”只是更长的名字王磊明的一部分。"),
+    ("duplicate_payment", ["X_SQB_TWO"],
+     "5月18日同为2,650元，但摘要同时提到湖州明亮电器经营部和安吉县声达电子经营部两个单位，不能归到其中一个。"),
+    ("overpayment", ["X_SQB_KT1", "X_SQB_KT2", "C_SQ10"],
+     "摘要写明安吉县康体体育器材有限公司的两笔健身设施款30,000+26,000=56,000元，正好等于它的合同金额，不超付。"),
 ]
 
 
@@ -2022,9 +2173,10 @@ def build_expected(truth: Truth) -> dict:
         "conventions": {
             "row": "1-based row number as Excel shows it, for the csv too: one row per csv record, the title line "
                    "being row 1 and the header row 3 (no cell of this csv spans lines, so rows are also its lines)",
-            "data_rows": "rows that are records: excludes title, unit, header, blank, 合计/小计/本月合计/本年累计 and "
-                         "opening-balance (上年结转/期初余额) rows",
-            "skipped_rows": "rows below the header that look like data but are totals or opening balances",
+            "data_rows": "rows that are records: excludes title, unit, header, blank, 合计/小计/本月合计/本年累计, "
+                         "opening-balance (上年结转/期初余额) and page-carry (过次页/承前页) rows",
+            "skipped_rows": "rows below the header that look like data but are totals, opening balances or page "
+                            "carries",
             "rejected_rows": "rows written wrong on purpose: an essential cell (column) holds an unreadable value; "
                              "the import must reject them with that column and value, and keep them",
             "planted.evidence": "rows that a flag of the rule should cite (a complete implementation cites all of them "
@@ -2078,7 +2230,7 @@ def build_readme(truth: Truth) -> str:
         "",
         "行号约定：都是用 Excel 打开时显示的行号（从1开始）；CSV 也一样，每条记录一行（第1行是标题行，表头在第3行；"
         "本目录的 CSV 没有跨行的单元格，所以行号也就是文本行号）。"
-        "“数据行”不含标题行、单位行、表头、空行、合计/小计/本月合计/本年累计行和上年结转/期初余额行。",
+        "“数据行”不含标题行、单位行、表头、空行、合计/小计/本月合计/本年累计行、上年结转/期初余额行和过次页/承前页行。",
         "",
         "## 一、文件与工作表",
         "",
@@ -2142,6 +2294,11 @@ def build_readme(truth: Truth) -> str:
         "没有别的村干部或其近亲属作为交易对方、没有别的超期或低价发包。"
         "分期付款（同一合同的预付款、进度款、结算款、质保金）按所付的合同归并，不应视为拆分或重复支付。",
         "",
+        "石桥村2023年银行存款日记账没有收款人一栏：第26—28条问题只能从摘要中提到的已知名字（村干部名单中的人、"
+        "合同和工程台账中的单位）发现，疑点写明“收款人栏空白，摘要中提到 …”；第25—28条形似问题检验摘要匹配的"
+        "边界（村干部本人的误工补贴、嵌在更长名字里的两字人名、同时提到两个单位的摘要、在合同金额以内的付款）。"
+        "日记账里的电费、财政拨款、利息等摘要不提任何已知名字，不参与按收款人的判断。",
+        "",
         "## English summary",
         "",
         "A small, fictitious township data set (青山镇, five villages, 2021-2023) used by `xuncha demo` and the "
@@ -2150,7 +2307,8 @@ def build_readme(truth: Truth) -> str:
         "two-row merged headers, merged village cells in the body, 合计/小计/本月合计/本年累计 and opening-balance "
         "rows, amounts in 万元, as '¥12,500.00' text and as upper-case 玖万零伍佰元整, dates as Excel dates, serial "
         "numbers, '2021年3月5日', '2021.3.5' and '2022/4/18', a GBK csv with separate 年/月/日 columns and "
-        "debit = money in, a real BIFF .xls, date ranges in one cell.",
+        "debit = money in, a real BIFF .xls, date ranges in one cell, and an .xlsx bank journal with no payee "
+        "column at all (the other party only appears in the 摘要) and 过次页/承前页 page-carry rows.",
         "",
         f"It plants {len(PLANTED)} problems covering all twelve rule ids and {len(LOOKALIKES)} look-alikes that must "
         "not be flagged (tables above). Row numbers are 1-based as Excel shows them, for the csv too (row 1 is the "
@@ -2232,7 +2390,7 @@ def verify() -> int:
                     problems.append(f"{file}/{sheet} row {r} should be blank")
             for r in info["skipped_rows"]:
                 text = " ".join(str(v) for v in rows.get(r, []) if v is not None)
-                if not re.search(r"合\s*计|小\s*计|本月合计|本年累计|上年结转|期初余额", text):
+                if not re.search(r"合\s*计|小\s*计|本月合计|本年累计|上年结转|期初余额|承前页|过次页", text):
                     problems.append(f"{file}/{sheet} row {r} is not a total row: {text}")
     # every planted/look-alike row holds what the README says
     truth_probes = expected.get("row_probes", {})
@@ -2271,6 +2429,7 @@ def generate() -> int:
         "吴家道村": wujiadao_2023(),
         "马吉村": maji_2023(),
         "桥埠港村": qiaobugang_2023(),
+        "石桥村2023": shiqiao_2023_bank(),
     }
     tags = {t for _, _, ev, ctx, _ in PLANTED for t in ev + ctx} | {t for _, ev, _ in LOOKALIKES for t in ev}
     problems = check_invariants(projs, contracts, ledgers, people, lease_items, asset_items, tags)
@@ -2290,6 +2449,10 @@ def generate() -> int:
     write_assets(truth, asset_items)
     write_resources(truth, lease_items)
     write_cadres(truth, people)
+    sq_2022 = ledgers["石桥村"]
+    sq_closing = SQ_2022_OPENING + sum(p.amount for p in sq_2022 if p.direction == "in") \
+        - sum(p.amount for p in sq_2022 if p.direction == "out")
+    write_shiqiao_bank_xlsx(truth, ledgers["石桥村2023"], sq_closing)
 
     missing = tags - set(truth.tags)
     if missing:

@@ -115,6 +115,15 @@ def test_planted_fields_are_parsed(imported) -> None:
     # The real .xls: 收入/支出 columns and 记-15 vouchers.
     cash = record("payment", "石桥村2022年收支明细账.xls", "收支明细账", 50)
     assert cash["direction"] == "out" and cash["amount"] == 8600.0 and cash["voucher"].startswith("记-")
+    # The 2023 bank journal has no payee column: 借方 is money in, 贷方 money out, the year only in the title.
+    bank = [r for r in records(store, "payment") if r["source"]["file"] == "石桥村2023年银行存款日记账.xlsx"]
+    assert len(bank) == 27 and all(r["village"] == "石桥村" and not r["counterparty"] for r in bank)
+    assert all(r["date"].startswith("2023-") and r["direction"] in ("in", "out") for r in bank)
+    named = record("payment", "石桥村2023年银行存款日记账.xlsx", "银行存款日记账", 10)
+    assert (named["date"], named["direction"], named["amount"]) == ("2023-02-20", "out", 4800.0)
+    assert named["summary"] == "付周志强村部围墙修缮工钱"
+    income = record("payment", "石桥村2023年银行存款日记账.xlsx", "银行存款日记账", 5)
+    assert (income["direction"], income["amount"]) == ("in", 120000.0)
 
 
 def test_every_record_has_a_village_and_a_source(imported, expected) -> None:

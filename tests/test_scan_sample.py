@@ -29,8 +29,8 @@ def _case_id(case: dict[str, Any]) -> str:
 
 
 @pytest.fixture(scope="module")
-def sample_flags(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[set[tuple[str, str, int]]]]:
-    """Rule id -> the rows each of its flags cites, after importing and scanning sample_data/."""
+def sample_scan(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
+    """The flags of importing and scanning sample_data/."""
     import importers
     from xuncha.scan import run_scan
     from xuncha.store import Store
@@ -42,11 +42,30 @@ def sample_flags(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[set
         importers.import_paths(store, [REPO / "sample_data"])
         result = run_scan(store)
         store.close()
+    return list(result.flags)
+
+
+@pytest.fixture(scope="module")
+def sample_flags(sample_scan: list[Any]) -> dict[str, list[set[tuple[str, str, int]]]]:
+    """Rule id -> the rows each of its flags cites."""
     cited: dict[str, list[set[tuple[str, str, int]]]] = {}
-    for flag in result.flags:
+    for flag in sample_scan:
         rows = {_row(r["source"]) for r in flag.records if r.get("source")}
         cited.setdefault(flag.rule, []).append(rows)
     return cited
+
+
+BANK_JOURNAL = "石桥村2023年银行存款日记账.xlsx"
+
+
+def test_blank_payee_journal_is_read_through_its_summaries(sample_scan: list[Any]) -> None:
+    """The journal without a payee column gives its three flags only through the 摘要, and says so."""
+    flags = [f for f in sample_scan
+             if any((r.get("source") or {}).get("file") == BANK_JOURNAL for r in f.records)]
+    assert sorted(f.rule for f in flags) == ["duplicate_payment", "overpayment", "related_party"]
+    for flag in flags:
+        assert "收款人栏空白" in flag.detail and "摘要中提到" in flag.detail, flag.detail
+        assert "收款人" not in flag.title.replace("收款人栏空白", ""), flag.title
 
 
 @pytest.mark.parametrize("planted", EXPECTED["planted"], ids=_case_id)
