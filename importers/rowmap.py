@@ -141,6 +141,9 @@ _UNIT_CHILD = re.compile(r"^[(（]?(?:万元|万|元)[)）]?$")
 _VILLAGE_ENDINGS = ("村", "社区", "居委会", "居")
 # A rent cell that gives the price per 亩 (and year): "510元/亩", "510元/亩/年", "每亩510元".
 _PRICE_PER_MU = re.compile(r"(\d+(?:\.\d+)?)元/亩(?:/年|·年)?|每亩(?:每年)?(\d+(?:\.\d+)?)元(?:/年)?")
+# The two halves of an amount cut at an unquoted thousands comma ("12", "500.00"; letter O for 0 too).
+_LEADING_GROUP = re.compile(r"^[-¥￥]?\d{1,3}$")
+_THOUSANDS_TAIL = re.compile(r"^[0-9oO]{3}(?:[,，][0-9oO]{3})*(?:\.[0-9oO]{1,2})?$")
 # A rent cell that names its period: "3500元/年", "0.35万元/年", "每年3500元".
 _PER_YEAR = re.compile(r"(\d[\d,.]*(?:万元|万|元))/年|每年(\d[\d,.]*(?:万元|万|元))")
 # A 月份 cell that names its year too: "2022年1月", "2022.01", "2022-1".
@@ -297,6 +300,8 @@ class RowMapper:
         self.source_file = source_file
         # A column without header text is named by its letter ("列F"), as Excel shows it.
         self.names = [n or column_name(plan, i) for i, n in enumerate(plan.layout.names)]
+        self.header_width = max((i + 1 for i, n in enumerate(plan.layout.names) if n), default=0)
+        """Columns up to the last named one: a row with cells beyond it may have been cut apart."""
         self.fields_of_kind = [spec.name for spec in KIND_FIELDS[self.kind]]
         self.field_set = frozenset(self.fields_of_kind)
         self.primary: list[tuple[int, str, Any, str, bool]] = []
@@ -451,6 +456,10 @@ class RowMapper:
             reason = self._continuation_reason(row)
             if reason:
                 return SKIPPED, reason
+        if len(row) > self.header_width and self.money_indexes:
+            split = self._split_amount(row)
+            if split is not None:
+                return REJECTED, split
         record = self.template.copy()
         extra: dict[str, Any] = {}
         problems: dict[str, tuple[str, str, str]] = {}
@@ -564,6 +573,28 @@ class RowMapper:
                 return reason
         if self.ymd and len(cells) == 1 and texts:
             return self._year_line_reason(texts[0])
+        return None
+
+    def _split_amount(self, row: list[Any]) -> tuple[str, str, str] | None:
+        """(column, value, reason) when an amount was cut apart at a thousands comma.
+
+        A CSV written by hand or by a careless export leaves "2,000.00" unquoted:
+        the reader sees "2" in the amount column, "000.00" in the next, and every
+        later cell one column to the right. Only a row with cells beyond the
+        header can be such a row; its amount is then unknown, never "2".
+        """
+        if all(value in ("", None) for value in row[self.header_width:]):
+            return None
+        for index in sorted(self.money_indexes):
+            if index + 1 >= len(row):
+                continue
+            head, tail = row[index], row[index + 1]
+            if isinstance(head, str) and isinstance(tail, str) and _LEADING_GROUP.match(head.strip()) \
+                    and _THOUSANDS_TAIL.match(tail.strip()):
+                text = f"{head.strip()},{tail.strip()}"
+                return (self.names[index], text,
+                        f"本行比表头多出单元格，“{text}”疑为千分位逗号没有加引号、一个金额被拆成了两格，"
+                        "金额无法确定（后面各列也错了位），请核对原表")
         return None
 
     def _continuation_reason(self, row: list[Any]) -> str | None:

@@ -85,6 +85,23 @@ def test_a_csv_totals_row_of_amount_texts_is_skipped(store, tmp_path: Path) -> N
     assert sheet.imported == 1 and reasons(sheet) == {4: AMOUNT_ONLY}
 
 
+def test_an_amount_cut_at_an_unquoted_thousands_comma_is_rejected_not_read_as_its_first_digits(
+        store, tmp_path: Path) -> None:
+    """'2,000.00' written unquoted in a CSV reads as '2' | '000.00': the amount is unknown, never 2 元."""
+    path = tmp_path / "马吉村现金日记账.csv"
+    path.write_text("马吉村2023年现金日记账\n日期,凭证号,摘要,借方,贷方,余额\n"
+                    "2023-01-05,现付-1,付挖机款,,1200,3800\n"
+                    "2023-01-09,现付-2,付材料款,,2,0OO.00,1800\n"
+                    "2023-01-12,现付-3,付电费,,12,300\n"  # 12 元 then a 300 balance: within the header, kept
+                    '2023-01-15,现付-4,付水泥款,,"1,500.00",0\n', encoding="utf-8")
+    sheet = sheet_of(import_one(store, path))
+    assert sheet.imported == 3
+    [rejected] = sheet.rejected
+    assert (rejected["row"], rejected["column"], rejected["value"]) == (4, "贷方", "2,0OO.00")
+    assert "千分位逗号没有加引号" in rejected["reason"]
+    assert sorted(r["amount"] for r in records(store, "payment")) == [12, 1200, 1500]  # yuan
+
+
 # --- bug 2: a column-number row ------------------------------------------------------------------
 
 
