@@ -31,7 +31,8 @@ class ConfirmDialog(Dialog[bool]):
                 yield Button(self.yes, id="yes", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        # The safe answer has the focus: an Enter pressed out of habit must not remove data.
+        self.query_one("#no", Button).focus()
 
     @on(Button.Pressed)
     def _answer(self, event: Button.Pressed) -> None:

@@ -46,7 +46,7 @@ async def remove_in_app(app, pilot, file: str) -> None:
     """Delete the batch of ``file`` on the overview and confirm, as a user would; wait for the rescan."""
     await settle(app, pilot)
     await press_delete_on(app, pilot, file)
-    await pilot.press("enter")  # 删除 has the focus
+    await pilot.press("tab", "enter")  # 取消 has the focus; Tab moves to 删除
     await settle(app, pilot)
 
 
@@ -73,6 +73,10 @@ async def test_delete_on_the_imports_table_asks_first_and_escape_keeps_the_batch
         assert isinstance(app.screen, ConfirmDialog)
         assert LEASES in app.screen.message and "问题清单" in app.screen.message
         await pilot.press("escape")
+        await settle(app, pilot)
+        assert len(sample_store.batches()) == batches
+        await press_delete_on(app, pilot, LEASES)
+        await pilot.press("enter")  # straight away, out of habit: the focus is on 取消
         await settle(app, pilot)
 
         assert len(sample_store.batches()) == batches
