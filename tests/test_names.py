@@ -71,6 +71,9 @@ def test_trade_core_and_industry() -> None:
         ("村两委干部", False),
         ("王建国工程队", False),
         ("宏达", False),  # 宏 is no common surname
+        ("安通物流", False),  # 安 is a surname, but a trade name plus its trade is a firm
+        ("周达建材", False),
+        ("王建国华", True),  # a rare three-character given name, no trade word in it
         ("A王", False),
         ("王", False),
         ("欧阳", False),

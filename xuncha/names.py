@@ -309,6 +309,9 @@ def is_person_name(name: str) -> bool:
         return False
     if text[:2] in DOUBLE_SURNAMES:
         return len(text) >= 3
+    if len(text) == 4 and any(word in text[1:] for word in INDUSTRY_WORDS):
+        # A three-character given name is rare; a trade name plus its trade is not ("安通物流", "宏达建材").
+        return False
     return text[0] in SINGLE_SURNAMES
 
 
