@@ -645,16 +645,22 @@ def evidence_by_finding(store: Store, findings: Sequence[Finding]) -> dict[str, 
 
 def _evidence_views(store: Store, session: Session, uids: Sequence[str]) -> dict[str, list[EvidenceView]]:
     out: dict[str, list[EvidenceView]] = {uid: [] for uid in uids}
-    rows: list[FindingEvidence] = []
-    for start in range(0, len(uids), 500):
-        chunk = list(uids[start:start + 500])
-        query = select(FindingEvidence).where(FindingEvidence.finding_uid.in_(chunk))  # type: ignore[attr-defined]
-        rows.extend(session.exec(query.order_by(FindingEvidence.id)))
+    rows = _evidence_rows(session, uids)
     records = store.get_records([r.record_id for r in rows])
     records.update(_moved_records(store, session, [r for r in rows if r.record_id not in records]))
     for row in rows:
         out[row.finding_uid].append(_resolve(session, row, records.get(row.record_id)))
     return out
+
+
+def _evidence_rows(session: Session, uids: Sequence[str]) -> list[FindingEvidence]:
+    """The evidence rows of these findings, in the order they were added."""
+    rows: list[FindingEvidence] = []
+    for start in range(0, len(uids), 500):
+        chunk = list(uids[start:start + 500])
+        query = select(FindingEvidence).where(FindingEvidence.finding_uid.in_(chunk))  # type: ignore[attr-defined]
+        rows.extend(session.exec(query.order_by(FindingEvidence.id)))
+    return rows
 
 
 def _moved_records(store: Store, session: Session, gone: Sequence[FindingEvidence]) -> dict[str, RecordBase]:
@@ -739,17 +745,21 @@ def follow_reimported_flags(store: Store) -> list[Relink]:
         return [Relink(finding.id or 0, old.id, new.id) for finding, old, new in moves]
 
 
+def _finding_numbers(finding_ids: Sequence[int]) -> str:
+    """'1、3、7', or the first ten and 等."""
+    return "、".join(str(n) for n in finding_ids[:10]) + ("等" if len(finding_ids) > 10 else "")
+
+
 def relinked_text(moves: Sequence[Relink]) -> str:
     """What to tell the inspector about findings that followed their clue (CLI and workbench)."""
-    numbers = "、".join(str(move.finding_id) for move in moves[:10]) + ("等" if len(moves) > 10 else "")
+    numbers = _finding_numbers([move.finding_id for move in moves])
     return (f"问题 {numbers} 的疑点因文件重新导入而换了编号（原始行未变），已自动关联到新的疑点，"
             f"处理状态不变")
 
 
 def stranded_text(finding_ids: Sequence[int]) -> str:
     """What to tell about findings whose clue is not among the current flags (CLI and workbench)."""
-    shown = "、".join(str(n) for n in finding_ids[:10]) + ("等" if len(finding_ids) > 10 else "")
-    return (f"问题 {shown} 的疑点已不在新的筛查结果中（证据行在新文件中有改动，或随批次删除），没有自动关联；"
+    return (f"问题 {_finding_numbers(finding_ids)} 的疑点已不在新的筛查结果中（证据行在新文件中有改动，或随批次删除），没有自动关联；"
             "问题和备注仍在问题清单中，请到「疑点」页重新核看相应的新疑点")
 
 
@@ -783,14 +793,8 @@ def _untaken_active_flags(session: Session, rules: set[str]) -> list[FlagRow]:
 
 def _evidence_hashes(session: Session, finding_uids: Sequence[str]) -> dict[tuple[str, str], str]:
     """(finding uid, record id) -> row hash, for flags saved before flags carried row hashes."""
-    found: dict[tuple[str, str], str] = {}
-    for start in range(0, len(finding_uids), 500):
-        query = select(FindingEvidence).where(
-            FindingEvidence.finding_uid.in_(finding_uids[start:start + 500]))  # type: ignore[attr-defined]
-        for row in session.exec(query):
-            if row.row_hash:
-                found[(row.finding_uid, row.record_id)] = row.row_hash
-    return found
+    return {(row.finding_uid, row.record_id): row.row_hash
+            for row in _evidence_rows(session, finding_uids) if row.row_hash}
 
 
 ContentKey = tuple[str, tuple[tuple[str, str], ...]]
