@@ -325,6 +325,8 @@ class _FileImporter:
         counts = self._import_rows(sheet, plan, head, rows, sheet_report)
         if counts.imported:
             self._note_earlier_copy(plan.kind, sheet.name, sheet_report)
+            if plan.kind == "payment" and not sheet_report.earlier_copy:
+                self._note_book_copies(sheet.name, sheet_report)
         self.writer.finish_sheet(sheet_id, counts, sheet_report.note)
         return sheet_report
 
@@ -336,6 +338,14 @@ class _FileImporter:
         same = min(copy.rows, sheet_report.imported)
         sheet_report.earlier_copy = {"batch_id": copy.batch_id, "file": copy.file_name, "rows": same}
         sheet_report.note = join_notes(sheet_report.note, sheet_report.earlier_copy_note())
+
+    def _note_book_copies(self, sheet: str, sheet_report: SheetReport) -> None:
+        """Say so when another book already imported records entries of this payment sheet."""
+        copy = self.writer.same_entries(sheet)
+        if copy is None:
+            return
+        sheet_report.book_copies = {"batch_id": copy.batch_id, "file": copy.file_name, "rows": copy.rows}
+        sheet_report.note = join_notes(sheet_report.note, sheet_report.book_copies_note())
 
     def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
                      rows: Any, sheet_report: SheetReport) -> SheetCounts:

@@ -52,6 +52,9 @@ class SheetReport:
     earlier_copy: dict[str, Any] | None = None
     """{batch_id, file, rows}: an earlier batch holding rows identical to this sheet's (a file imported
     again in another version): they would be counted twice until one of the batches is removed."""
+    book_copies: dict[str, Any] | None = None
+    """{batch_id, file, rows}: an earlier batch of another book that records the same entries
+    (same village, day, amount, direction and voucher or payee); a scan counts them once."""
 
     def earlier_copy_note(self) -> str:
         """What to tell about ``earlier_copy`` ('' when there is none)."""
@@ -62,6 +65,15 @@ class SheetReport:
         rows = f"全部 {self.imported} 行" if copy["rows"] >= self.imported else f"其中 {copy['rows']} 行"
         return (f"{rows}与批次 {batch}（{copy['file']}）中的行完全相同，可能是同一台账的另一版本或重复导入；"
                 + remove_batch_advice(batch))
+
+    def book_copies_note(self) -> str:
+        """What to tell about ``book_copies`` ('' when there is none)."""
+        copy = self.book_copies
+        if not copy:
+            return ""
+        rows = f"全部 {self.imported} 笔" if copy["rows"] >= self.imported else f"其中 {copy['rows']} 笔"
+        return (f"{rows}收支也记在批次 {copy['batch_id']}（{copy['file']}）中：同村、同日、同金额、同收支方向，"
+                "凭证号或收付款人也相同，是同一笔账记在两本账里；筛查时按一笔计，以先导入的为准")
 
     def add_skipped(self, row: int, reason: str) -> None:
         self.skipped_count += 1
@@ -87,6 +99,8 @@ class SheetReport:
         }
         if self.earlier_copy:
             data["earlier_copy"] = self.earlier_copy
+        if self.book_copies:
+            data["book_copies"] = self.book_copies
         for key, listed, total in (("skipped", self.skipped, self.skipped_count),
                                    ("rejected", self.rejected, self.rejected_count),
                                    ("warnings", self.warnings, self.warning_count)):

@@ -37,6 +37,7 @@ from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
 from xuncha.rules.context import ROW_TYPES, ScanContext, stored_columns
+from xuncha.rules.copies import book_copies_text, drop_book_copies
 from xuncha.rules.params import Params, RulesFileError, load_params, rules_sources
 from xuncha.store import Store
 
@@ -113,10 +114,12 @@ class ScanResult:
     """Findings that followed their clue to its new flag id after a corrected file was re-imported."""
     stranded: list[int] = field(default_factory=list)
     """Findings whose flag this scan retired and that could not follow it (rows changed or gone)."""
+    book_copies: str = ""
+    """Payments that two books of a village both record, counted once: what to tell ('' when none)."""
 
     @property
     def warnings(self) -> list[str]:
-        return [s.warning for s in self.stats if s.warning]
+        return [text for text in [self.book_copies, *(s.warning for s in self.stats)] if text]
 
 
 def run_scan(store: Store, rules_file: str | Path | None = None, *,
@@ -162,7 +165,8 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     relinked = follow_reimported_flags(store)
     report(ScanProgress(total, total, "done", "完成"))
     return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds,
-                      relinked=relinked, stranded=stranded_findings(store, active_before - {r["id"] for r in rows}))
+                      relinked=relinked, stranded=stranded_findings(store, active_before - {r["id"] for r in rows}),
+                      book_copies=book_copies_text(context.book_copies, _batch_files(store)))
 
 
 def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:
@@ -246,6 +250,8 @@ def load_context(store: Store, params: dict[str, Params] | None = None) -> ScanC
             if hasattr(row_type, "phones"):
                 _fill_phones(cursor, kind, rows)
         cursor.close()
+    # Books of one village repeat entries (收支明细账 and 银行日记账): each is counted once.
+    context.payments, context.book_copies = drop_book_copies(context.payments)
     return context
 
 
@@ -306,6 +312,11 @@ def _fill_phones(cursor: Any, kind: str, rows: list[Any]) -> None:
         for row in rows:
             if row.id in phones:
                 row.phones = phones[row.id]
+
+
+def _batch_files(store: Store) -> dict[int, str]:
+    with store.engine.connect() as connection:
+        return {batch: name for batch, name in connection.execute(text("SELECT id, file_name FROM batch"))}
 
 
 def _party_labels(store: Store) -> dict[str, str]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xuncha.rules.params import Params
 
 if TYPE_CHECKING:
+    from xuncha.rules.copies import BookCopies
     from xuncha.rules.mentions import MentionIndex
     from xuncha.rules.works import WorkIndex
 
@@ -88,6 +89,9 @@ class PaymentRow:
     attachments: int | None = None
     contract: str | None = None
     project: str | None = None
+    batch_id: int | None = None
+    source_sheet: str | None = None
+    """Where the payment was read (with ``batch_id``): two books of a village repeat entries."""
     identity: str = ""
     kind: ClassVar[str] = "payment"
     party_field: ClassVar[str] = "counterparty"
@@ -172,6 +176,8 @@ class ScanContext:
     """Identity of any name (the scan's counterparty groups); None: ``names.normalize_name``."""
     party_names: Mapping[str, str] = field(default_factory=dict)
     """Every counterparty spelling the data uses -> its identity (the groups' aliases)."""
+    book_copies: list[BookCopies] = field(default_factory=list)
+    """Payments left out of ``payments`` because an earlier book records them (``xuncha.rules.copies``)."""
 
     def rows(self, kind: str) -> list[Any]:
         by_kind: dict[str, list[Any]] = {
