@@ -820,6 +820,10 @@ class ImportScreen(XunchaScreen):
         for line in advice:
             # Without the spaces by Chinese characters the line folds at the pane's edge, not at "批次 9".
             text.append("\n！" + cjk_prose(line), style="yellow")
+        for file in report.files:
+            for sheet in file.sheets if file.status == "imported" else []:
+                if get(sheet, "book_copies"):  # nothing to do about it: said, not warned
+                    text.append("\n· " + cjk_prose(f"{file.file} / {sheet.sheet}：{sheet.book_copies_note()}"))
         self.query_one("#import-summary", Static).update(text)
 
     def _list_rejected(self, rows: list[RejectedRow]) -> None:
