@@ -325,8 +325,8 @@ class _FileImporter:
         counts = self._import_rows(sheet, plan, head, rows, sheet_report)
         if counts.imported:
             self._note_earlier_copy(plan.kind, sheet.name, sheet_report)
-            if plan.kind == "payment" and not sheet_report.earlier_copy:
-                self._note_book_copies(sheet.name, sheet_report)
+            if not sheet_report.earlier_copy:
+                self._note_book_copies(plan.kind, sheet.name, sheet_report)
         self.writer.finish_sheet(sheet_id, counts, sheet_report.note)
         return sheet_report
 
@@ -339,9 +339,13 @@ class _FileImporter:
         sheet_report.earlier_copy = {"batch_id": copy.batch_id, "file": copy.file_name, "rows": same}
         sheet_report.note = join_notes(sheet_report.note, sheet_report.earlier_copy_note())
 
-    def _note_book_copies(self, sheet: str, sheet_report: SheetReport) -> None:
-        """Say so when another book already imported records entries of this payment sheet."""
-        copy = self.writer.same_entries(sheet)
+    def _note_book_copies(self, kind: str, sheet: str, sheet_report: SheetReport) -> None:
+        """Say so when another book or register imported earlier holds rows of this sheet."""
+        from xuncha.rules.copies import MATCHERS
+
+        if kind not in MATCHERS:  # assets and cadre lists: no rule counts them
+            return
+        copy = self.writer.same_entries(kind, sheet)
         if copy is None:
             return
         sheet_report.book_copies = {"batch_id": copy.batch_id, "file": copy.file_name, "rows": copy.rows}

@@ -53,8 +53,8 @@ class SheetReport:
     """{batch_id, file, rows}: an earlier batch holding rows identical to this sheet's (a file imported
     again in another version): they would be counted twice until one of the batches is removed."""
     book_copies: dict[str, Any] | None = None
-    """{batch_id, file, rows}: an earlier batch of another book that records the same entries
-    (same village, day, amount, direction and voucher or payee); a scan counts them once."""
+    """{batch_id, file, rows}: an earlier batch of another book or register that holds rows of this
+    sheet (``xuncha.rules.copies``); a scan counts them once."""
 
     def earlier_copy_note(self) -> str:
         """What to tell about ``earlier_copy`` ('' when there is none)."""
@@ -68,12 +68,12 @@ class SheetReport:
 
     def book_copies_note(self) -> str:
         """What to tell about ``book_copies`` ('' when there is none)."""
+        from xuncha.rules.copies import import_note
+
         copy = self.book_copies
-        if not copy:
+        if not copy or not self.kind:
             return ""
-        rows = f"全部 {self.imported} 笔" if copy["rows"] >= self.imported else f"其中 {copy['rows']} 笔"
-        return (f"{rows}收支也记在批次 {copy['batch_id']}（{copy['file']}）中：同村、同日、同金额、同收支方向，"
-                "凭证号或收付款人也相同，是同一笔账记在两本账里；筛查时按一笔计，以先导入的为准")
+        return import_note(self.kind, copy["rows"], self.imported, copy["batch_id"], copy["file"])
 
     def add_skipped(self, row: int, reason: str) -> None:
         self.skipped_count += 1

@@ -823,7 +823,8 @@ class ImportScreen(XunchaScreen):
         for file in report.files:
             for sheet in file.sheets if file.status == "imported" else []:
                 if get(sheet, "book_copies"):  # nothing to do about it: said, not warned
-                    text.append("\n· " + cjk_prose(f"{file.file} / {sheet.sheet}：{sheet.book_copies_note()}"))
+                    where = file.file if sheet.sheet == Path(file.file).stem else f"{file.file} / {sheet.sheet}"
+                    text.append("\n· " + cjk_prose(f"{where}：{sheet.book_copies_note()}"))
         self.query_one("#import-summary", Static).update(text)
 
     def _list_rejected(self, rows: list[RejectedRow]) -> None:

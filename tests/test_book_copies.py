@@ -1,10 +1,11 @@
-"""Two books of one village record the same entries: the scan counts each once.
+"""Two books or registers of one village hold the same entries: the scan counts each once.
 
-The end-to-end tests import the sample's real 收支明细账 (.xls) and contract
-ledger, then a bank journal written as a CSV in another layout that repeats
-the ledger's entries, and run the real scan and the CLI. Before, every shared
-entry was counted twice: contracts "paid" twice their price, monthly wages
-"paid twice". The unit tests pin down when two payments are one entry.
+The end-to-end tests import the sample's real workbooks, then the same
+entries written again as CSV files in other layouts (a bank journal beside
+the 收支明细账, a platform export beside the 合同台账, a project list, a lease
+register), and run the real scan and the CLI. Before, every shared entry was
+counted twice: contracts "paid" twice their price, monthly wages "paid twice",
+one contract split in two. The unit tests pin down when two rows are one entry.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import pytest
 
 import importers
 from xuncha import cli
-from xuncha.rules.context import PaymentRow
-from xuncha.rules.copies import drop_book_copies
+from xuncha.rules.context import ContractRow, PaymentRow, ProjectRow, ResourceRow
+from xuncha.rules.copies import MATCHERS, find_copies
 from xuncha.scan import run_scan
 from xuncha.store import Store
 
@@ -98,7 +99,7 @@ def test_without_the_copies_rule_overpayment_would_double(ledger_store: Store, t
 
     importers.import_paths(ledger_store, [bank_journal(ledger_store, tmp_path)])
     counted_once = {f.title for f in run_scan(ledger_store).flags if f.rule == "overpayment"}
-    monkeypatch.setattr(scan, "drop_book_copies", lambda payments: (payments, []))
+    monkeypatch.setattr(scan, "drop_book_copies", lambda context: [])
     counted_twice = {f.title for f in run_scan(ledger_store).flags if f.rule == "overpayment"}
     assert len(counted_twice) > len(counted_once)
 
@@ -110,7 +111,8 @@ def test_cli_scan_tells_the_inspector(ledger_store: Store, tmp_path: Path, capsy
     assert sheet["book_copies"]["rows"] == 51
     assert cli.main(["--db", str(ledger_store.path), "scan"]) == 0
     err = capsys.readouterr().err
-    assert "同一笔账记在两本账里" in err and "筛查时这 51 笔按一笔计" in err
+    assert f"{journal.name} 的 51 笔收支也记在 {LEDGER.name} / 收支明细账 中" in err
+    assert "筛查时各按一处计" in err
 
 
 # --- when two payments are one entry ---------------------------------------------------------------------
@@ -124,14 +126,14 @@ def payment(pid: str, batch: int, *, voucher: str | None = "记-5", payee: str =
                       counterparty=payee or None, identity=payee, batch_id=batch, source_sheet=sheet)
 
 
-def kept_ids(payments: list[PaymentRow]) -> list[str]:
-    return [p.id for p in drop_book_copies(payments)[0]]
+def kept_ids(rows: list) -> list[str]:
+    copies = find_copies(rows, MATCHERS[rows[0].kind])
+    return [row.id for index, row in enumerate(rows) if index not in copies]
 
 
 def test_same_voucher_in_another_book_is_one_entry_and_the_first_is_kept() -> None:
-    kept, copies = drop_book_copies([payment("a", 1), payment("b", 2, voucher="记15"), payment("c", 2)])
-    assert [p.id for p in kept] == ["a", "b"]
-    assert [(c.source, c.earlier, c.count) for c in copies] == [((2, "账"), (1, "账"), 1)]
+    rows = [payment("a", 1), payment("b", 2, voucher="记15"), payment("c", 2)]
+    assert find_copies(rows, MATCHERS["payment"]) == {2: 0}
 
 
 def test_voucher_numbers_are_compared_without_dashes_and_spaces() -> None:
@@ -172,3 +174,123 @@ def test_pairs_are_one_to_one_so_a_real_duplicate_stays() -> None:
 
 def test_a_third_book_is_matched_against_what_the_first_two_kept() -> None:
     assert kept_ids([payment("a", 1), payment("b", 2), payment("c", 3)]) == ["a"]
+
+
+# --- registers: contracts, projects, leases ----------------------------------------------------------------
+
+REGISTER_COLUMNS = {
+    # kind: (file written, its headers, the fields they hold)
+    "contract": ("青山镇合同备案导出.csv", ["村名", "合同编号", "合同名称", "乙方单位", "合同金额（元）", "签订日期", "采购方式"],
+                 ["village", "code", "title", "counterparty", "amount", "signed_on", "procurement"]),
+    "project": ("青山镇项目库导出.csv", ["村名", "项目名称", "施工单位", "预算金额（元）", "合同金额（元）", "决策日期", "开工日期"],
+                ["village", "name", "contractor", "budget", "amount", "decided_on", "started_on"]),
+    "resource": ("青山镇资源台账导出.csv", ["村名", "资源名称", "资源类别", "面积（亩）", "承租方", "年租金（元）", "起始日期",
+                                       "终止日期"],
+                 ["village", "name", "category", "area", "counterparty", "amount", "started_on", "ended_on"]),
+}
+
+
+def register_export(store: Store, folder: Path, kind: str) -> Path:
+    """The kind's records of the store written again as a platform-style CSV with other headers."""
+    name, headers, fields = REGISTER_COLUMNS[kind]
+    with store.engine.connect() as connection:
+        cursor = connection.connection.driver_connection.execute(
+            f"SELECT {', '.join(fields)} FROM {kind} ORDER BY batch_id, source_sheet, source_row")
+        rows = cursor.fetchall()
+    path = folder / name
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(["" if value is None else f"{value / 100:.2f}" if field in ("amount", "budget") else value
+                             for field, value in zip(fields, row)])
+    return path
+
+
+@pytest.fixture
+def sample_store(store: Store) -> Store:
+    report = importers.import_paths(store, [SAMPLE])
+    assert all(f.status == "imported" for f in report.files)
+    return store
+
+
+@pytest.mark.parametrize("kind, unit", [("contract", "份合同"), ("project", "个工程项目"), ("resource", "宗资源发包")])
+def test_a_register_exported_again_changes_no_flag(sample_store: Store, tmp_path: Path, kind: str, unit: str) -> None:
+    before = flag_texts(sample_store)
+    export = register_export(sample_store, tmp_path, kind)
+    with sample_store.engine.connect() as connection:
+        count = connection.connection.driver_connection.execute(f"SELECT COUNT(*) FROM {kind}").fetchone()[0]
+
+    sheet = importers.import_paths(sample_store, [export]).files[0].sheets[0]
+    assert sheet.imported == count
+    assert sheet.book_copies and sheet.book_copies["rows"] == count
+    assert f"全部 {count} {unit}也记在批次" in sheet.note
+    result = run_scan(sample_store)
+    assert {flag.id: flag.title for flag in result.flags} == before
+    assert f"{export.name} 的 {count} {unit}也记在" in result.book_copies
+
+
+def test_a_contract_register_counted_twice_made_up_flags(sample_store: Store, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the pairing, the platform export beside the 合同台账 splits contracts in two."""
+    from xuncha import scan
+
+    planted = {flag.title for flag in run_scan(sample_store).flags if flag.rule == "split_contract"}
+    importers.import_paths(sample_store, [register_export(sample_store, tmp_path, "contract")])
+    monkeypatch.setattr(scan, "drop_book_copies", lambda context: [])
+    doubled = {flag.title for flag in run_scan(sample_store).flags if flag.rule == "split_contract"}
+    assert any("康体体育器材" in title for title in doubled - planted)  # one 5.6万 contract seen twice
+
+
+def contract(cid: str, batch: int, *, title: str = "石桥村保洁服务合同", party: str = "绿源保洁",
+             amount: int = 3_600_000, signed: dt.date | None = DAY, code: str | None = None) -> ContractRow:
+    return ContractRow(id=cid, village="石桥村", code=code, title=title, counterparty=party, identity=party,
+                       amount=amount, signed_on=signed, batch_id=batch, source_sheet="合同")
+
+
+def test_a_contract_in_the_platform_export_is_the_one_in_the_village_register() -> None:
+    # the platform's code differs; title, party and day agree
+    assert kept_ids([contract("a", 1, code="SQHT-01"), contract("b", 2, code="330523-0001")]) == ["a"]
+    # one date missing: title and party still make two
+    assert kept_ids([contract("a", 1), contract("b", 2, signed=None)]) == ["a"]
+
+
+def test_next_years_renewal_of_a_contract_is_another_contract() -> None:
+    renewal = contract("b", 2, title="石桥村2024年保洁服务合同", signed=DAY.replace(year=2024))
+    assert kept_ids([contract("a", 1, title="石桥村2023年保洁服务合同"), renewal]) == ["a", "b"]
+
+
+def test_one_agreement_besides_the_amount_is_not_enough_for_a_contract() -> None:
+    assert kept_ids([contract("a", 1), contract("b", 2, title="路灯维修", party="明亮电器")]) == ["a", "b"]
+
+
+def project(pid: str, batch: int, *, name: str = "石桥村山塘清淤工程", contractor: str = "宏达建设",
+            budget: int | None = 15_000_000, started: dt.date | None = DAY) -> ProjectRow:
+    return ProjectRow(id=pid, village="石桥村", name=name, contractor=contractor, identity=contractor,
+                      budget=budget, started_on=started, batch_id=batch, source_sheet="项目")
+
+
+def test_a_project_listed_twice_is_one_project() -> None:
+    assert kept_ids([project("a", 1), project("b", 2, name="山塘清淤", budget=None)]) == ["a"]
+
+
+@pytest.mark.parametrize("other", [
+    project("b", 2, started=DAY.replace(year=2021)),  # the same work another year
+    project("b", 2, budget=9_000_000),
+    project("b", 2, contractor="青松园林"),
+    project("b", 2, contractor="", budget=None, started=None),  # nothing but the name
+], ids=["another-year", "budget", "contractor", "name-only"])
+def test_projects_that_disagree_or_share_only_a_name_are_two(other: ProjectRow) -> None:
+    assert kept_ids([project("a", 1), other]) == ["a", "b"]
+
+
+def lease(rid: str, batch: int, *, start: dt.date = DAY, end: dt.date = DAY.replace(year=2033),
+          lessee: str = "张建国") -> ResourceRow:
+    return ResourceRow(id=rid, village="石桥村", name="村东鱼塘", counterparty=lessee, identity=lessee,
+                       amount=1_200_000, started_on=start, ended_on=end, batch_id=batch, source_sheet="资源")
+
+
+def test_a_lease_listed_twice_is_one_lease_but_a_new_term_is_another() -> None:
+    assert kept_ids([lease("a", 1), lease("b", 2)]) == ["a"]
+    next_term = lease("b", 2, start=DAY.replace(year=2033), end=DAY.replace(year=2043))
+    assert kept_ids([lease("a", 1), next_term]) == ["a", "b"]

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,7 @@ from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
 from xuncha.rules.context import ROW_TYPES, ScanContext, stored_columns
-from xuncha.rules.copies import book_copies_text, drop_book_copies
+from xuncha.rules.copies import MATCHERS, book_copies_text, drop_book_copies, find_copies
 from xuncha.rules.params import Params, RulesFileError, load_params, rules_sources
 from xuncha.store import Store
 
@@ -250,15 +251,16 @@ def load_context(store: Store, params: dict[str, Params] | None = None) -> ScanC
             if hasattr(row_type, "phones"):
                 _fill_phones(cursor, kind, rows)
         cursor.close()
-    # Books of one village repeat entries (收支明细账 and 银行日记账): each is counted once.
-    context.payments, context.book_copies = drop_book_copies(context.payments)
+    # Books and registers of one village repeat entries (收支明细账 and 银行日记账): each is counted once.
+    context.book_copies = drop_book_copies(context)
     return context
 
 
-def _load_rows(cursor: Any, kind: str, row_type: type, order: str) -> list[Any]:
+def _load_rows(cursor: Any, kind: str, row_type: type, order: str, where: str = "1",
+               params: dict[str, Any] | None = None) -> list[Any]:
     columns = stored_columns(kind)
     dates = [index for index, name in enumerate(columns) if name in _DATE_FIELDS]
-    cursor.execute(f"SELECT {', '.join(columns)} FROM {kind} ORDER BY {order}")
+    cursor.execute(f"SELECT {', '.join(columns)} FROM {kind} WHERE {where} ORDER BY {order}", params or {})
     if not dates:
         return [row_type(*row) for row in cursor]
     # Dates repeat a great deal (a ledger has a few hundred distinct days): parse each once.
@@ -275,6 +277,55 @@ def _load_rows(cursor: Any, kind: str, row_type: type, order: str) -> list[Any]:
                 values[index] = day
         out.append(row_type(*values))
     return out
+
+
+def sheet_copies(cursor: Any, kind: str, batch_id: int, sheet: str) -> tuple[int, int] | None:
+    """(earlier batch, rows) for the batch whose rows this batch's ``sheet`` repeats most, as the
+    scan would pair them (``xuncha.rules.copies``); None when it repeats none.
+
+    Run by the import before its commit, when the counterparty groups do not cover the new
+    rows yet: identities are the names' normal forms meanwhile.
+    """
+    from xuncha.names import normalize_name
+
+    row_type = ROW_TYPES[kind]
+    params = {"batch": batch_id, "sheet": sheet}
+    earlier = _load_rows(cursor, kind, row_type, "rowid", _candidates(kind, "other", "new"), params)
+    if not earlier:
+        return None
+    mine = _load_rows(cursor, kind, row_type, "rowid", _candidates(kind, "new", "other"), params)
+    rows = earlier + mine
+    for row in rows:
+        row.identity = normalize_name(row.party) if row.party else ""
+    copies = find_copies(rows, MATCHERS[kind])
+    counts = Counter(rows[kept].batch_id for copy, kept in copies.items() if copy >= len(earlier))
+    return counts.most_common(1)[0] if counts else None
+
+
+def _candidates(kind: str, wanted: str, given: str) -> str:
+    """Rows that may be copies: with ``wanted`` "other", the rows of other batches that could repeat
+    rows of the sheet (:batch, :sheet); with ``wanted`` "new", the sheet's rows that could."""
+    if kind != "payment" or sqlite3.sqlite_version_info < (3, 35):  # registers are small: their villages suffice
+        if wanted == "new":
+            return "batch_id = :batch AND source_sheet = :sheet"
+        return (f"batch_id <> :batch AND village IN "
+                f"(SELECT village FROM {kind} WHERE batch_id = :batch AND source_sheet = :sheet)")
+    # Payments only on the same days and amounts. The side given, materialised, gets an automatic
+    # index that every row of the other side is looked up in (0.3 s for 30k rows against 130k); a
+    # plain join went through the village index, every pair of a village's payments (12 s).
+    return (f"rowid IN (WITH {given} AS MATERIALIZED (SELECT village, date, amount, direction FROM payment "
+            f"WHERE {_side(given)}) "
+            f"SELECT {wanted}.rowid FROM payment AS {wanted} CROSS JOIN {given} ON {given}.village = {wanted}.village "
+            f"AND {given}.date = {wanted}.date AND {given}.amount = {wanted}.amount "
+            f"AND {given}.direction = {wanted}.direction WHERE {_side(wanted, wanted)})")
+
+
+def _side(name: str, alias: str = "") -> str:
+    """The rows of the sheet being imported ("new") or of the other batches ("other")."""
+    prefix = f"{alias}." if alias else ""
+    if name == "new":
+        return f"{prefix}batch_id = :batch AND {prefix}source_sheet = :sheet"
+    return f"{prefix}batch_id <> :batch"
 
 
 def _parse_date(value: str) -> dt.date | None:

@@ -415,34 +415,17 @@ class ImportWriter:
         return EarlierCopy(found[0], name[0] if name else "", found[1])
 
 
-    def same_entries(self, sheet: str) -> EarlierCopy | None:
-        """The earlier batch whose payments repeat the most entries of this batch's ``sheet``.
+    def same_entries(self, kind: str, sheet: str) -> EarlierCopy | None:
+        """The earlier batch of another book or register that holds the most rows of this batch's
+        ``sheet`` (the 收支明细账 beside the 银行日记账, a platform export beside the village's own
+        合同台账): the scan counts each such row once (``xuncha.rules.copies``)."""
+        from xuncha.scan import sheet_copies
 
-        Another book of the same village (the 收支明细账 beside the 银行日记账): same village,
-        day, amount and direction, and the same voucher number or payee. The scan counts
-        such an entry once (``xuncha.rules.copies``, which also compares voucher numbers
-        without dashes); this only tells the inspector at import time.
-        """
         cursor = self.driver_connection
-        if sqlite3.sqlite_version_info < (3, 35):  # no MATERIALIZED: the join below would never end
+        others = cursor.execute(f'SELECT 1 FROM "{kind}" WHERE batch_id <> ? LIMIT 1', (self.batch_id,))
+        if others.fetchone() is None:  # nothing imported before: the usual first import costs nothing
             return None
-        others = cursor.execute("SELECT 1 FROM payment WHERE batch_id <> ? LIMIT 1", (self.batch_id,))
-        if others.fetchone() is None:
-            return None
-        # The sheet's rows, materialised, get an automatic index on the four keys that every other
-        # payment is looked up by: 0.3 s for 30k rows against 130k. A plain join was planned
-        # through the village index and compared every pair of a village's payments (12 s).
-        found = cursor.execute(
-            "WITH new AS MATERIALIZED (SELECT id, village, date, amount, direction, voucher, counterparty "
-            "FROM payment WHERE batch_id = :batch AND source_sheet = :sheet) "
-            "SELECT other.batch_id, COUNT(DISTINCT new.id) FROM payment AS other CROSS JOIN new "
-            "ON new.village = other.village AND new.date = other.date AND new.amount = other.amount "
-            "AND new.direction = other.direction "
-            "WHERE other.batch_id <> :batch "
-            "AND ((other.voucher <> '' AND other.voucher = new.voucher) "
-            "OR (other.counterparty <> '' AND other.counterparty = new.counterparty)) "
-            "GROUP BY other.batch_id ORDER BY 2 DESC, 1 DESC LIMIT 1",
-            {"batch": self.batch_id, "sheet": sheet}).fetchone()
+        found = sheet_copies(cursor.cursor(), kind, self.batch_id, sheet)
         if found is None:
             return None
         name = cursor.execute("SELECT file_name FROM batch WHERE id = ?", (found[0],)).fetchone()

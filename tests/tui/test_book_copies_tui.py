@@ -20,7 +20,7 @@ async def test_import_says_the_entries_are_already_in_another_book_and_counted_o
         screen = await import_in_app(app, pilot, journal)
         summary = screen.query_one("#import-summary", Static)
         text = str(summary.render()).replace(" ", "")
-        assert f"{journal.name}/{journal.stem}：全部51笔收支也记在批次{ledger}（{LEDGER.name}）中" in text
-        assert "筛查时按一笔计" in text
+        assert f"·{journal.name}：全部51笔收支也记在批次{ledger}（{LEDGER.name}）中" in text
+        assert "筛查时按一处计" in text
     # The workbench scanned again after the import and counted each entry once: the sample's flags, no more.
     assert {flag.id for flag in current_flags(sample_store)} == flags_before

@@ -40,6 +40,8 @@ class ProjectRow:
     started_on: Date = None
     finished_on: Date = None
     procurement: str | None = None
+    batch_id: int | None = None
+    source_sheet: str | None = None
     identity: str = ""
     phones: tuple[str, ...] = ()
     kind: ClassVar[str] = "project"
@@ -64,6 +66,8 @@ class ContractRow:
     category: str | None = None
     procurement: str | None = None
     project: str | None = None
+    batch_id: int | None = None
+    source_sheet: str | None = None
     identity: str = ""
     phones: tuple[str, ...] = ()
     kind: ClassVar[str] = "contract"
@@ -91,7 +95,6 @@ class PaymentRow:
     project: str | None = None
     batch_id: int | None = None
     source_sheet: str | None = None
-    """Where the payment was read (with ``batch_id``): two books of a village repeat entries."""
     identity: str = ""
     kind: ClassVar[str] = "payment"
     party_field: ClassVar[str] = "counterparty"
@@ -118,6 +121,8 @@ class ResourceRow:
     started_on: Date = None
     ended_on: Date = None
     procurement: str | None = None
+    batch_id: int | None = None
+    source_sheet: str | None = None
     identity: str = ""
     phones: tuple[str, ...] = ()
     kind: ClassVar[str] = "resource"
@@ -177,7 +182,7 @@ class ScanContext:
     party_names: Mapping[str, str] = field(default_factory=dict)
     """Every counterparty spelling the data uses -> its identity (the groups' aliases)."""
     book_copies: list[BookCopies] = field(default_factory=list)
-    """Payments left out of ``payments`` because an earlier book records them (``xuncha.rules.copies``)."""
+    """Rows left out because an earlier book or register holds them too (``xuncha.rules.copies``)."""
 
     def rows(self, kind: str) -> list[Any]:
         by_kind: dict[str, list[Any]] = {
