@@ -91,15 +91,19 @@ def drop_book_copies(context: ScanContext) -> list[BookCopies]:
 
 def find_copies(rows: list[Any], matcher: Matcher) -> dict[int, int]:
     """Index of each copy -> index of the earlier row it repeats (rows in import order)."""
-    villages = _villages_with_several_sources(rows)
-    if not villages:
+    sources = _sources_by_village(rows)
+    if all(len(seen) < 2 for seen in sources.values()):
         return {}
+    # Only keys that a row outside the largest source holds can pair: at a million payments in one
+    # ledger and a few thousand in a second book, this keeps the groups to the second book's size.
+    largest = Counter(_source(row) for row in rows).most_common(1)[0][0]
+    shared = {(row.village, matcher.key(row)) for row in rows
+              if _source(row) != largest and len(sources[row.village]) > 1}
     groups: dict[Hashable, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
-        if row.village in villages:
-            key = matcher.key(row)
-            if key is not None:
-                groups[(row.village, key)].append(index)
+        key = (row.village, matcher.key(row))
+        if key in shared and key[1] is not None:
+            groups[key].append(index)
     copies: dict[int, int] = {}
     for members in groups.values():
         if len(members) > 1 and len({_source(rows[i]) for i in members}) > 1:
@@ -111,11 +115,11 @@ def _source(row: Any) -> Source:
     return row.batch_id, row.source_sheet
 
 
-def _villages_with_several_sources(rows: Iterable[Any]) -> set[str]:
+def _sources_by_village(rows: Iterable[Any]) -> dict[str, set[Source]]:
     sources: dict[str, set[Source]] = defaultdict(set)
     for row in rows:
         sources[row.village].add(_source(row))
-    return {village for village, seen in sources.items() if len(seen) > 1}
+    return sources
 
 
 def _pair_copies(rows: list[Any], members: list[int], same: Callable[[Any, Any], bool]) -> dict[int, int]:
