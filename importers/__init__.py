@@ -8,7 +8,8 @@ The CLI (``xuncha import``) and the TUI's import screen call only these. The
 modules behind them: ``readers`` (formats by content), ``headers`` (header
 rows, merges), ``synonyms`` (header -> field), ``kinds`` (sheet kind,
 column assignment), ``plan`` (per-sheet decisions), ``rowmap`` (per-row
-parsing and skip rules), ``pipeline`` (files, transactions, progress),
+parsing and skip rules), ``journal`` (general journals, 序时账: only the
+cash and bank lines are payments), ``pipeline`` (files, transactions, progress),
 ``mapping`` (TOML mapping files), ``values`` (cell parsers).
 """
 

@@ -32,8 +32,9 @@ from typing import Any
 from importers import guards
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller
+from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.mapping import Mapping
-from importers.plan import SheetPlan, join_notes, plan_sheet
+from importers.plan import SheetPlan, body_filler, join_notes, plan_sheet
 from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
 from importers.report import (
     CANCELLED,
@@ -50,7 +51,7 @@ from importers.report import (
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper
 from importers.synonyms import CREDIT, DEBIT, EXPENSE, INCOME, field_label
-from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, KIND_FIELDS, MONEY, WARNING, field_spec
+from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, KIND_FIELDS, MONEY, WARNING
 from xuncha.money import format_yuan
 from xuncha.models import REJECTED as LEVEL_REJECTED
 from xuncha.models import SKIPPED as LEVEL_SKIPPED
@@ -66,6 +67,7 @@ BLANK_RUN = 20
 """A run of more blank rows inside a table is reported as one skipped entry, not one per row."""
 
 ProgressCallback = Callable[[ImportProgress], None]
+Journal = LineJournal | VoucherRows
 HIDDEN_SHEET_NOTE = "隐藏工作表（在 Excel 中看不到）：记录已照常导入"
 UNKNOWN_DIRECTION_NOTE = ("表中没有收入/支出、借方/贷方或收支方向列，表名和标题也看不出是收入还是支出："
                           "金额为负的记为支出，其余记录的收支方向留空")
@@ -312,6 +314,7 @@ class _FileImporter:
         if sheet.hidden and plan.kind is not None:
             # A hidden sheet of records is worth the inspector's eye: it is not what the village showed.
             plan.note = join_notes(HIDDEN_SHEET_NOTE, plan.note)
+        journal = _journal_of(plan, sheet)
         sheet_report = SheetReport(sheet=sheet.name, kind=plan.kind, village=plan.village,
                                    header_row=plan.header_row, mapping=plan.mapping_json(), note=plan.note,
                                    headers_found=plan.headers_found)
@@ -322,7 +325,7 @@ class _FileImporter:
             self.done += sheet.height
             self._progress(sheet.name)
             return sheet_report
-        counts = self._import_rows(sheet, plan, head, rows, sheet_report)
+        counts = self._import_rows(sheet, plan, head, rows, sheet_report, journal)
         if counts.imported:
             self._note_earlier_copy(plan.kind, sheet.name, sheet_report)
             if not sheet_report.earlier_copy:
@@ -352,14 +355,11 @@ class _FileImporter:
         sheet_report.note = join_notes(sheet_report.note, sheet_report.book_copies_note())
 
     def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
-                     rows: Any, sheet_report: SheetReport) -> SheetCounts:
+                     rows: Any, sheet_report: SheetReport, journal: Journal | None) -> SheetCounts:
         assert plan.kind is not None and plan.layout is not None
-        mapper = RowMapper(plan, sha256=self.writer.sha256, source_sheet=sheet.name,
-                           source_file=self.report.file)
-        filler = MergeFiller(sheet.merges)
-        # A merged money cell is shown once in Excel; copying it down would count it twice.
-        filler.exempt_columns = frozenset(c.index for c in plan.columns if _is_money_column(plan, c.field))
-        filler.exempt_from_row = plan.layout.last_row  # 0-based index of the first body row
+        mapper = _row_mapper(plan, journal, sha256=self.writer.sha256, source_sheet=sheet.name,
+                             source_file=self.report.file)
+        filler = body_filler(plan, sheet.merges)
         counts = SheetCounts()
         self.writer.expect_rows(plan.kind, sheet.height)
         self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts)
@@ -371,7 +371,7 @@ class _FileImporter:
             sheet_report.note = join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         sheet_report.note = join_notes(sheet_report.note, mapper.short_village_note())
-        if counts.imported and _direction_unknown(plan) and mapper.direction is None:
+        if counts.imported and journal is None and _direction_unknown(plan) and mapper.direction is None:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         return counts
 
@@ -462,22 +462,25 @@ class _FileImporter:
         pending.clear()
 
 
+def _journal_of(plan: SheetPlan, sheet: Sheet) -> Journal | None:
+    """How a payment sheet that is a general journal is read (``importers.journal``), said in the
+    plan's note; None for every other sheet."""
+    journal = read_as_journal(plan, sheet)
+    if journal is not None:
+        plan.note = join_notes(plan.note, journal.note)
+    return journal
+
+
+def _row_mapper(plan: SheetPlan, journal: Journal | None, **options: Any) -> RowMapper:
+    """The mapper of a sheet's rows: a general journal's own, or the row-by-row one."""
+    return journal.mapper(plan, **options) if journal is not None else RowMapper(plan, **options)
+
+
 def _direction_unknown(plan: SheetPlan) -> bool:
     """A payment sheet with one amount column and nothing that tells money in from money out."""
     if plan.kind != "payment" or plan.default_direction:
         return False
     return not {"direction", INCOME, EXPENSE, DEBIT, CREDIT} & {c.field for c in plan.columns}
-
-
-def _is_money_column(plan: SheetPlan, name: str) -> bool:
-    from importers.plan import MONEY_HELPERS
-
-    if name in MONEY_HELPERS:
-        return True
-    try:
-        return field_spec(plan.kind or "", name).type == MONEY
-    except KeyError:
-        return False
 
 
 def _take(rows: Any, count: int) -> list[tuple[int, list[Any]]]:
@@ -533,10 +536,11 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
     head = _take(rows, HEADER_SCAN_ROWS)
     plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
                       datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden)
+    journal = _journal_of(plan, sheet)
     shown: list[dict[str, Any]] = []
     problems: list[str] = [plan.note] if plan.note else []
     if plan.kind is not None and plan.layout is not None:
-        mapper = RowMapper(plan, sha256="preview", source_sheet=sheet.name, source_file=file_name)
+        mapper = _row_mapper(plan, journal, sha256="preview", source_sheet=sheet.name, source_file=file_name)
         filler = MergeFiller(sheet.merges)
         for number, row in _chain(head, rows):
             row = filler.fill(number - 1, row)

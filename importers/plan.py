@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from importers import values
-from importers.headers import HeaderLayout, column_letter, find_header, is_data_value
+from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, is_data_value
 from importers.kinds import (
     VILLAGE_FALLBACK_HEADERS,
     ColumnMap,
@@ -32,7 +32,7 @@ from importers.kinds import (
     kind_label,
 )
 from importers.mapping import Mapping, unmatched_columns_note
-from importers.readers import Row
+from importers.readers import Merge, Row
 from importers.synonyms import (
     CREDIT,
     DAY,
@@ -139,6 +139,28 @@ class SheetPlan:
         if spec_type == DIRECTION:
             return partial(parse_direction, bank_statement=self.bank_statement)
         return fast_text
+
+
+def body_filler(plan: SheetPlan, merges: Sequence[Merge]) -> MergeFiller:
+    """The filler of merged ranges for a planned sheet's rows.
+
+    A merged money cell is shown once in Excel; copying it down would count it
+    twice, so money columns are filled only within the header.
+    """
+    assert plan.layout is not None
+    filler = MergeFiller(merges)
+    filler.exempt_columns = frozenset(c.index for c in plan.columns if _is_money_field(plan, c.field))
+    filler.exempt_from_row = plan.layout.last_row  # 0-based index of the first body row
+    return filler
+
+
+def _is_money_field(plan: SheetPlan, name: str) -> bool:
+    if name in MONEY_HELPERS:
+        return True
+    try:
+        return field_spec(plan.kind or "", name).type == MONEY
+    except KeyError:
+        return False
 
 
 def _keep(value: Any) -> Any:
@@ -460,4 +482,4 @@ def column_name(plan: SheetPlan, index: int) -> str:
     return f"列{column_letter(index)}"
 
 
-__all__ = ["SheetPlan", "column_name", "fast_text", "money_converter", "parse_direction", "plan_sheet"]
+__all__ = ["SheetPlan", "body_filler", "column_name", "fast_text", "money_converter", "parse_direction", "plan_sheet"]

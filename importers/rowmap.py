@@ -181,7 +181,7 @@ _TEXT_BY_TYPE: dict[type, Any] = {
 }
 
 
-def _cell_text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     """A cell's value as the text kept in the raw row (as Excel would show it, plainly)."""
     convert = _TEXT_BY_TYPE.get(type(value))
     if convert is not None:
@@ -253,7 +253,7 @@ def _whole_number(value: Any) -> int | None:
     return None
 
 
-def _is_voucher_number(value: Any) -> bool:
+def is_voucher_number(value: Any) -> bool:
     """A voucher number ("记-15", 15, "现收-3", "记字第15号"), not a word, a range or a count
     (a label merged across 凭证号 and 摘要 is filled into both)."""
     if type(value) is str:
@@ -625,7 +625,7 @@ class RowMapper:
             value = row[index] if index < width else None
             if value == "" or value is None:
                 continue
-            if _is_voucher_number(value):
+            if is_voucher_number(value):
                 return True
         return False
 
@@ -734,7 +734,7 @@ class RowMapper:
             except values.ValueProblem:
                 continue  # an unreadable cell is reported by the primary column or kept raw
             if kept is not None and other is not None and kept != other:
-                warnings.append((twin_header, _cell_text(row[twin_index]),
+                warnings.append((twin_header, cell_text(row[twin_index]),
                                  f"{header} {_yuan(kept)} 与{twin_header} {_yuan(other)} 不一致：按{header}导入"))
 
     def _add_unit_parts(self, row: list[Any], record: dict[str, Any], warnings: list[WarningItem]) -> None:
@@ -758,7 +758,7 @@ class RowMapper:
             kept = wan if record.get(name) == wan else yuan
             header, other_header, other = (wan_header, yuan_header, row[yuan_index]) if kept == wan \
                 else (yuan_header, wan_header, row[wan_index])
-            warnings.append((other_header, _cell_text(other),
+            warnings.append((other_header, cell_text(other),
                              f"{wan_header} {_yuan(wan)} 与{yuan_header} {_yuan(yuan)} 既非同一金额也不能相加："
                              f"按{header}导入"))
 
@@ -788,7 +788,7 @@ class RowMapper:
         """Original header text -> original cell text, for the non-empty cells."""
         self._widen(len(row))
         text_of = _TEXT_BY_TYPE.get
-        return {name: value if type(value) is str else (text_of(type(value)) or _cell_text)(value)
+        return {name: value if type(value) is str else (text_of(type(value)) or cell_text)(value)
                 for name, value in zip(self.names, row) if value != "" and value is not None}
 
     def _raw_json(self, row: list[Any]) -> tuple[str, str, dict[str, str]]:
@@ -805,7 +805,7 @@ class RowMapper:
         names = self.names
         text_of = _TEXT_BY_TYPE.get
         encode = _encode_string
-        texts = {index: value if type(value) is str else (text_of(type(value)) or _cell_text)(value)
+        texts = {index: value if type(value) is str else (text_of(type(value)) or cell_text)(value)
                  for index, value in enumerate(row) if value != "" and value is not None}
         pieces = {index: keys[index] + encode(text) for index, text in texts.items()}
         in_order = "{" + ", ".join(pieces.values()) + "}"
@@ -903,7 +903,7 @@ class RowMapper:
         """Record a cell that could not be parsed; a blank-looking cell is no problem (False)."""
         if type(value) is str and values.is_blank(value):
             return False
-        problems[name] = (header, _cell_text(value), self._problem_reason(name, value, problem))
+        problems[name] = (header, cell_text(value), self._problem_reason(name, value, problem))
         return True
 
     def _problem_reason(self, name: str, value: Any, problem: values.ValueProblem) -> str:
@@ -1088,12 +1088,12 @@ class RowMapper:
             return
         header = self.headers_by_field.get(MONTH, "月")
         if self.year is None:
-            problems.setdefault("date", (header, _cell_text(self.month), "有月、日但没有年份（表头或标题中也没有）"))
+            problems.setdefault("date", (header, cell_text(self.month), "有月、日但没有年份（表头或标题中也没有）"))
             return
         try:
             record["date"] = values.parse_ymd(self.year, self.month, day)
         except values.ValueProblem as problem:
-            text = f"{_cell_text(self.year)}-{_cell_text(self.month)}-{_cell_text(day)}"
+            text = f"{cell_text(self.year)}-{cell_text(self.month)}-{cell_text(day)}"
             problems.setdefault("date", (header, text, str(problem)))
 
     def _missing_date_part(self, part: str) -> tuple[str, None, str]:
@@ -1192,4 +1192,4 @@ def _missing_essentials(kind: str, record: dict[str, Any]) -> list[str] | None:
     return None
 
 
-__all__ = ["RECORD", "REJECTED", "SKIPPED", "RowMapper", "label_reason"]
+__all__ = ["RECORD", "REJECTED", "SKIPPED", "RowMapper", "cell_text", "is_voucher_number", "label_reason"]
