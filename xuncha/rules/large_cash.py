@@ -43,11 +43,15 @@ class LargeCash(Rule):
         cash_words：表示现金结算的词，默认“现金”“库存现金”“现付”，我们的整理。
         exempt_words：允许现金支付的用途，默认工资、津贴、劳务报酬、差旅费等，依据现金管理
         暂行条例第五条的列举（本项目对条文的转述，待核对）。
+        withdrawal_words：摘要里表示从银行提取现金的词，默认“提现”“提取现金”“提取备用金”等，
+        我们的整理。银行存款日记账里这一行的对方科目是“库存现金”，但钱只是转进本村的现金账，
+        还没有付给任何人。
 
     排除 (Exclusions):
         转账、银行、村务卡支付；不超过结算起点的零星支出；本身就是工资、津贴、劳务报酬、差旅费等
-        允许用现金的款项（摘要里只是附带提到工资的货款不在此列）；收入；结算方式与科目都没有写明的
-        支出（计入“不适用”）。
+        允许用现金的款项（摘要里只是附带提到工资的货款不在此列）；从银行提取现金（摘要写有
+        ``withdrawal_words``：提现、提取备用金，钱进了本村的现金账，付出去时见现金日记账）；收入；
+        结算方式与科目都没有写明的支出（计入“不适用”）。
 
     示例 (Example):
         桥埠港村 2023-08-12 以现金支付 宏达建设“村道修补材料款”2.4万 → 超过 1000 元现金
@@ -57,13 +61,14 @@ class LargeCash(Rule):
     id = "large_cash"
     name = "大额现金支付"
     severity = "medium"
-    params = ("limit_yuan", "cash_words", "exempt_words")
+    params = ("limit_yuan", "cash_words", "exempt_words", "withdrawal_words")
     kinds = ("payment",)
 
     def evaluate(self, context: ScanContext, params: Params) -> Outcome:
         outcome = self.outcome()
         limit = yuan(params["limit_yuan"])
         cash_words, exempt = tuple(params["cash_words"]), tuple(params["exempt_words"])
+        withdrawals = tuple(params["withdrawal_words"])
         for payment in context.payments:
             if not payment.is_outgoing:
                 continue
@@ -76,6 +81,8 @@ class LargeCash(Rule):
             if not (contains_any(payment.method, cash_words) or contains_any(payment.account, cash_words)):
                 continue
             if is_exempt_use(payment.summary, payment.account, exempt):
+                continue
+            if contains_any(payment.summary, withdrawals):
                 continue
             payee = context.label(payment.identity, payment.party) if payment.party else "（收款人未写明）"
             when = f" {payment.date}" if payment.date else ""
