@@ -81,6 +81,8 @@ class SheetPlan:
     unit: str = "yuan"
     bank_statement: bool = False
     default_direction: str | None = None
+    default_method: str | None = None
+    """结算方式 of every entry when no column says it: "现金" in a 现金日记账 (its book is the cash)."""
     """'in'/'out' for a sheet that only records one side (支出明细表), else None."""
     empty: bool = False
     note: str = ""
@@ -318,6 +320,10 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
         plan.default_direction = _sheet_direction(names)
+        if not any(column.field == "method" for column in plan.columns):
+            plan.default_method = _book_method(title, sheet, stem)
+            if plan.default_method:
+                plan.note = join_notes(plan.note, CASH_BOOK_NOTE)
     return plan
 
 
@@ -428,6 +434,26 @@ def _several_villages_note(source: str, villages: list[str], plan: SheetPlan) ->
     if plan.village:
         return f"{where}，各行按{VILLAGE_SOURCE_LABELS[plan.village_source]}记为{plan.village}，请核对"
     return f"{where}，无法确定各行属于哪个村，村名留空；可用 --village 或映射文件的 village 指定"
+
+
+CASH_BOOK_NOTE = "表名是现金日记账、表中没有结算方式一栏：各笔收支的结算方式记为“现金”"
+_CASH_BOOK = re.compile(r"现金日记账|现金账|库存现金")
+_OTHER_BOOK = re.compile(r"银行|存款|对账单|流水|序时账|明细账|收支|凭证")
+
+
+def _book_method(title: str, sheet: str, stem: str) -> str | None:
+    """"现金" when the first of title, sheet and file name that names a book names the cash journal.
+
+    Every entry of a 现金日记账 is paid or received in cash, yet such journals rarely have a
+    结算方式 column. A name that also says 银行 or 收支 ("现金银行日记账", the sample's 现金日记账.csv
+    titled 银行存款日记账) leaves the method unknown.
+    """
+    for name in (title, sheet, stem):
+        if _OTHER_BOOK.search(name):
+            return None
+        if _CASH_BOOK.search(name):
+            return "现金"
+    return None
 
 
 def _sheet_direction(names: str) -> str | None:

@@ -313,6 +313,8 @@ class RowMapper:
                      column.field in self.field_set)
             (self.parts if column.part else self.primary if column.primary else self.fallback).append(entry)
         self.template: dict[str, Any] = dict.fromkeys(self.fields_of_kind)
+        if plan.default_method:
+            self.template["method"] = plan.default_method
         self.headers_by_field: dict[str, str] = {}
         for column in plan.columns:
             self.headers_by_field.setdefault(column.field, column.header)
