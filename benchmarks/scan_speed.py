@@ -3,12 +3,17 @@
     python benchmarks/scan_speed.py                   # 100k and 1M
     python benchmarks/scan_speed.py --sizes 100000    # one size
     python benchmarks/scan_speed.py --blank-payees    # journals without a payee column
+    python benchmarks/scan_speed.py --second-book 0.3 # 30% of the payments again in a second book
 
 ``--blank-payees`` moves every payment's payee into its 摘要 ("付宏达建设支付…进度款")
 and leaves the payee column empty, as in a 现金日记账 without a counterparty
 column: the rules then find known parties in the 摘要 (xuncha.rules.mentions),
 the costliest case of that path. Planted payment problems are then only found
 where the 摘要 names a known party, so fewer are found; that is expected.
+
+``--second-book SHARE`` imports that share of the payments a second time, as
+another batch (a 银行日记账 beside the 收支明细账): the scan must pair them
+(xuncha.rules.copies) and flag exactly what it flags without them.
 
 Each size: generate a township with planted problems (tests/rules/synthetic.py),
 write it into a temporary store through the import writer (SQLAlchemy Core),
@@ -35,7 +40,7 @@ RECORDS_PER_VILLAGE = 3500
 """About what one village makes with 40 works a year and 3000 small payments over three years."""
 
 
-def run(size: int, seed: int, blank_payees: bool = False) -> None:
+def run(size: int, seed: int, blank_payees: bool = False, second_book: float = 0.0) -> None:
     from xuncha.refresh import after_records_changed
     from xuncha.scan import run_scan
     from xuncha.store import Store
@@ -53,6 +58,9 @@ def run(size: int, seed: int, blank_payees: bool = False) -> None:
         store = Store(Path(folder) / "bench.db")
         clock = time.perf_counter()
         insert_into_store(store, township.records)
+        copies = _second_book(township.records, second_book)
+        if copies:
+            insert_into_store(store, copies)
         inserted = time.perf_counter() - clock
         clock = time.perf_counter()
         # What an import does after writing its records (counterparty groups, search index): without
@@ -63,7 +71,8 @@ def run(size: int, seed: int, blank_payees: bool = False) -> None:
         result = run_scan(store)
         scanned, scanned_cpu = time.perf_counter() - clock, time.process_time() - cpu
         store.close()
-    print(f"\n== {township.count():,} records, {villages} villages{' (blank payees)' if blank_payees else ''} ==")
+    book = f", {len(copies):,} payments again in a second book" if copies else ""
+    print(f"\n== {township.count():,} records, {villages} villages{' (blank payees)' if blank_payees else ''}{book} ==")
     print(f"generate {generated:.1f} s · insert {inserted:.1f} s · group parties and index {grouped:.1f} s")
     # CPU time alongside wall time: on a shared machine the wall clock also measures the neighbours.
     print(f"full scan {scanned:.2f} s wall, {scanned_cpu:.2f} s CPU  "
@@ -84,15 +93,26 @@ def run(size: int, seed: int, blank_payees: bool = False) -> None:
         print(f"warning: {warning}")
 
 
+def _second_book(records: list[dict], share: float) -> list[dict]:
+    """Every n-th payment again, under another id: the same entries as a second book holds them."""
+    if share <= 0:
+        return []
+    step = max(1, round(1 / share))
+    payments = [record for record in records if record["kind"] == "payment"]
+    return [dict(record, id=f"{record['id']}-b") for record in payments[::step]]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--blank-payees", action="store_true",
                         help="payments without a payee column: the payee only in the 摘要")
+    parser.add_argument("--second-book", type=float, default=0.0, metavar="SHARE",
+                        help="import this share of the payments again as a second book (0-1)")
     args = parser.parse_args()
     for size in args.sizes:
-        run(size, args.seed, args.blank_payees)
+        run(size, args.seed, args.blank_payees, args.second_book)
     return 0
 
 
