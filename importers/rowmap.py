@@ -30,7 +30,13 @@ Rows that are not data, and so are skipped with their reason:
 - footer lines: a first cell such as 制表人：… in a short all-text row or in a
   row without an amount (a date beside it is allowed);
 - in a 年/月/日 journal, a year line ("2023年") that starts a new year;
-- rows with nothing in any mapped column.
+- rows with nothing in any mapped column;
+- voided rows (作废): a 状态 or 备注 cell that says 作废/已作废, or a 摘要 that is only
+  "作废" ("本凭证作废"). A voided voucher or contract is kept in the books with its
+  amount but never took effect: as a live record it would inflate totals and raise
+  overpayment or duplicate flags. It is skipped with its reason, its raw row kept;
+  "未作废" is no mark. A red-ink (红字) line is no voided row: it is imported with its
+  negative amount, which reverses the entry it corrects.
 
 Payments combine several columns: 收入/支出 or 借方/贷方 or 金额 + 方向 give
 ``direction`` + ``amount``; 年/月/日 give ``date``; 凭证字 + 凭证号 give "记-15".
@@ -110,6 +116,8 @@ _FOOTER_RE = re.compile(
 )
 # A footer label that opens a block of numbered notes under the table ("说明：" then "1、…", "2、…").
 _NOTES_LABEL = re.compile(r"^(?:注|说明|填表说明|备注|附注)\s*[:：]")
+# A numbered line of such a block: "1.本年…", "2、统计截止…", "（3）作废合同…" (a number then words).
+_NUMBERED_NOTE = re.compile(r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十][、.．])\s*[^\d\s]{4}")
 # Header rows name columns and hold no figures; data rows of every kind have an amount, a date or
 # a number: a cheap test before the header scoring, which every row of a CSV (all text) would pay.
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
@@ -150,6 +158,19 @@ _PER_YEAR = re.compile(r"(\d[\d,.]*(?:万元|万|元))/年|每年(\d[\d,.]*(?:�
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*(?:年|[./-])\s*(?:0?[1-9]|1[0-2])\s*月?(?:份)?$")
 _SERIAL_HEADER = re.compile(r"序号|顺序号|行号|编号|^no\.?$|^#$", re.IGNORECASE)
 _FORMULA_REASON = "公式没有计算结果"
+# Columns that can mark a row void: its state (状态, 合同状态, 单据状态), a remark (备注), 是否作废.
+_VOID_COLUMN = re.compile(r"状态|备注|作废|履行情况|执行情况")
+# 作废 in such a cell, unless negated (未作废, 不作废, 非作废, 撤销作废).
+_VOID_MARK = re.compile(r"(?<![未不非无否销])作废")
+# A remark about another document that was voided: the row itself is its live replacement
+# ("重签合同，原合同ML-011已作废", "补开原作废的记-4").
+_OTHER_VOID = re.compile(r"(?:原|旧|前|上一?)(?:合同|凭证|协议|单据|发票|支票)?[^，,；;。]{0,16}作废")
+# A 摘要 that only says the voucher is void ("作废", "本凭证作废", "已作废，重开记-11"): a summary
+# such as "冲销作废凭证" or "作废支票工本费" is an entry of its own.
+_VOID_SUMMARY = re.compile(r"^(?:本|此|该)?(?:张|笔)?(?:凭证|单据|票据|支票|发票)?(?:已|被)?作废(?:凭证|单据)?"
+                           r"(?:$|[,，:：;；(（.。、])")
+# The values of a 是否作废 column that say yes.
+_YES = frozenset({"是", "Y", "y", "√", "✓", "1", "已作废", "作废"})
 
 _TOTAL_RENT = "total_rent"
 """Key in a row's helper values: the header of the 租金总额 column its amount came from."""
@@ -277,6 +298,11 @@ def _parses(convert: Any, value: Any) -> bool:
         return False
 
 
+def _voids_own_row(text: str) -> bool:
+    """Whether a 状态/备注 text says this row is void, not that another document was."""
+    return _VOID_MARK.search(text) is not None and _OTHER_VOID.search(text) is None
+
+
 def _formula_reason(value: str) -> str:
     # A CSV cell "=SUM(D3:D4)" is plain text, but it means what an unread xlsx formula means.
     return values.UnreadCell(value).reason
@@ -354,6 +380,7 @@ class RowMapper:
             and split_brackets(normalize_header(column.header.rpartition("/")[2]))[0] in RESOURCE_TOTAL_HEADERS)
         self.filled_from: dict[int, int] = {}
         """Set by the caller for each row: column -> 0-based row of the merged cell that filled it."""
+        self.void_columns = self._find_void_columns()
         self.records_made = 0
         self.after_summary = False
         """The row above was a 合计 row: "其中：…" lines below it break that total down."""
@@ -395,6 +422,36 @@ class RowMapper:
             if main[1] == twin[1] and types[twin[1]] == MONEY and ("大写" in main[3]) != ("大写" in twin[3])
         ]
         self.unit_parts = self._find_unit_parts(types)
+
+    def _find_void_columns(self) -> list[tuple[int, str, Any]]:
+        """(index, header, test) of the columns that can mark a row void: 状态/备注 cells that say
+        作废, a 是否作废 column, and the 摘要 when it is nothing but 作废. A cadre list has none."""
+        if self.kind == "cadre":
+            return []
+        summary = {column.index for column in self.plan.columns if column.field == "summary"}
+        found = []
+        for index, name in enumerate(self.names):
+            header = normalize_header(name)
+            if index in summary:
+                found.append((index, name, _VOID_SUMMARY.match))
+            elif "作废" in header:
+                found.append((index, name, _YES.__contains__))
+            elif _VOID_COLUMN.search(header):
+                found.append((index, name, _voids_own_row))
+        return found
+
+    def _void_reason(self, row: list[Any]) -> str | None:
+        """Why a row is a voided voucher or contract (作废), or None."""
+        width = len(row)
+        for index, header, test in self.void_columns:
+            value = row[index] if index < width else None
+            if type(value) is not str or ("作废" not in value and test is not _YES.__contains__):
+                continue
+            text = "".join(value.split())
+            if test(text):
+                return (f"已作废（“{header}”为“{text[:20]}”）：作废的凭证或合同不作为有效记录导入，"
+                        "以免计入金额；原行保留在跳过记录中")
+        return None
 
     def _find_unit_parts(self, types: dict[str, str | None]) -> list[tuple[tuple, tuple]]:
         """(万元 column, 元 column) pairs of one amount split by unit under one parent: 合同金额 over
@@ -454,6 +511,10 @@ class RowMapper:
         reason = self._not_data_reason(row, cells)
         if reason:
             return SKIPPED, reason
+        if self.void_columns:
+            reason = self._void_reason(row)
+            if reason:
+                return SKIPPED, reason
         if self.filled_from:
             reason = self._continuation_reason(row)
             if reason:
@@ -548,9 +609,13 @@ class RowMapper:
         first = cells[0]
         if self.in_notes:
             # The numbered lines of a 说明： block ("1、本表由…", "2 | 本表金额以合同为准") are one
-            # or two texts; a fuller row, or one with an amount, is data again.
+            # or two texts; a fuller row, or one with an amount, is data again. A numbered sentence
+            # stays a note even with a figure or a date beside it ("1.本年新签合同10份，金额合计 |
+            # 556000", "2.统计截止2023年12月31日 | 2023-12-31"): no data row is a numbered sentence.
             if len(cells) <= 2 and len(texts) == len(cells) and not self._has_amount(row):
                 return footer_reason(texts[0])
+            if len(cells) <= 3 and type(first) is str and _NUMBERED_NOTE.match(first.strip()):
+                return footer_reason(first)
             self.in_notes = False
         if type(first) is str and is_footer_label(first) and \
                 ((len(texts) == len(cells) and len(cells) <= 8) or not self._has_amount(row)):

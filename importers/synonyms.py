@@ -111,6 +111,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "施工单位", "承建单位", "中标单位", "实施单位", "承包单位", "施工方", "承建方", "中标人",
             "施工企业", "施工队", "承接单位", "成交单位", "中标供应商", "成交供应商", "施工单位名称",
             "承包方", "承包人", "乙方", "乙方单位", "供应商", "包工头", "承建商", "承建人",
+            # 承揽 is the civil-code word for work done to order (承揽合同): the firm doing the job.
+            "承揽方", "承揽单位", "承揽人",
         ],
         "budget": [
             "预算金额", "预算投资", "项目预算", "预算", "预算资金", "预算价", "项目总投资", "总投资",
@@ -131,11 +133,13 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "started_on": [
             "开工日期", "开工时间", "实际开工日期", "实际开工时间", "计划开工日期", "计划开工时间",
-            "计划开工", "开工", "施工日期", "开始施工时间", "~开始日期", "~开始时间",
+            "计划开工", "开工", "施工日期", "开始施工时间", "动工日期", "动工时间", "进场日期", "进场时间",
+            "~开始日期", "~开始时间",
         ],
         "finished_on": [
             "竣工日期", "竣工时间", "完工日期", "完工时间", "实际竣工日期", "计划竣工日期", "竣工",
-            "完工", "验收日期", "验收时间", "竣工验收日期", "竣工验收时间", "~完成日期", "~完成时间",
+            "完工", "验收日期", "验收时间", "竣工验收日期", "竣工验收时间", "交工日期", "交工时间",
+            "交付日期", "交付使用日期", "~完成日期", "~完成时间",
             "~结束日期",
         ],
         "status": [
@@ -163,7 +167,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "对方单位", "对方名称", "对方单位名称", "签约单位", "签约对象", "承包方", "承包人",
             "承包单位", "承租方", "承租人", "受让方", "受托方", "供应商", "供货单位", "服务商",
             "合作方", "施工单位", "中标单位", "成交单位", "承接单位", "承包户", "承接方", "合同乙方",
-            "合同对方", "对方当事人", "签约主体", "~对方",
+            "合同对方", "对方当事人", "签约主体", "合同相对人", "相对人", "合同相对方名称", "相对方名称",
+            "承揽方", "承揽单位", "承揽人", "~对方",
         ],
         "amount": [
             "合同金额", "合同价款", "合同总价", "合同总金额", "合同价", "合同额", "签约金额",
@@ -176,16 +181,18 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "started_on": [
             "合同开始日期", "开始日期", "起始日期", "生效日期", "合同生效日期", "合同期限起",
-            "承包期限起", "租赁期限起", "起租日期", "履行开始日期", "~开始时间", "~起始时间",
+            "承包期限起", "租赁期限起", "起租日期", "履行开始日期", "合同起始日", "合同起始日期", "起始日",
+            "开始日", "履约起始日", "履约起始日期", "履约开始日期", "~开始时间", "~起始时间",
         ],
         "ended_on": [
             "合同结束日期", "合同到期日期", "合同到期日", "结束日期", "终止日期", "到期日期",
-            "截止日期", "合同期限止", "承包期限止", "租赁期限止", "到期时间", "履行结束日期",
+            "截止日期", "合同期限止", "承包期限止", "租赁期限止", "到期时间", "履行结束日期", "到期日",
+            "截止日", "终止日", "合同截止日期", "合同终止日期", "履约截止日", "履约截止日期", "履约结束日期",
             "~结束时间", "~终止时间", "~截止时间",
         ],
         TERM: [
             "合同期限", "合同起止", "合同起止时间", "合同起止日期", "合同期", "起止时间", "起止日期",
-            "承包起止", "承包起止时间", "承包期限", "租赁期限", "租赁起止时间", "履行期限", "有效期",
+            "承包起止", "承包起止时间", "承包期限", "租赁期限", "租赁起止时间", "履行期限", "履约期限", "有效期",
             "~期限",
         ],
         "category": ["合同类别", "合同类型", "合同分类", "合同性质", "~类别", "~类型"],
@@ -320,7 +327,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "ended_on": [
             "承包截止", "承包截止日期", "承包到期日", "承包到期日期", "承包终止日期", "承包期限止",
-            "租赁到期日期", "截止日期", "到期日期", "结束日期", "终止日期", "~到期时间", "~结束时间",
+            "租赁到期日期", "截止日期", "到期日期", "结束日期", "终止日期", "到期日", "租赁到期日",
+            "~到期时间", "~结束时间",
         ],
         TERM: [
             "承包起止", "承包起止时间", "承包起止日期", "承包期限", "承包期", "租赁期限", "租赁起止时间",
@@ -420,6 +428,8 @@ _SPACES = re.compile(r"\s+")
 _MARKERS = "*※★☆#:：、.。"
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\]]*)\]|【([^】]*)】|〔([^〕]*)〕|<([^<>]*)>|〈([^〉]*)〉")
 _UNIT_TAIL = re.compile(r"(?:单位)?(?:万元|千元|元|亩|平方米|㎡)$")
+# A bracket holding nothing but a unit: "(元)", "(单位:万元)", "(亩)".
+_UNIT_ONLY = re.compile(r"(?:单位[:：]?)?(?:人民币)?(?:万元|千元|元|亩|平方米|㎡)")
 
 
 def normalize_header(text: object) -> str:
@@ -540,7 +550,10 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
     base, hints = split_brackets(normalized)
     found = table.get(base)
     if found is not None:
-        return _adjust(HeaderMatch(found.field, BRACKETLESS, found.rank, found.weak), hints, kind)
+        # A bracket that only names the unit ('中标价(元)') says nothing about the column's meaning
+        # (the unit is read separately): it must not let '结算价' beside it win as the better match.
+        quality = EXACT if hints and all(_UNIT_ONLY.fullmatch(hint) for hint in hints) else BRACKETLESS
+        return _adjust(HeaderMatch(found.field, quality, found.rank, found.weak), hints, kind)
     if 2 <= len(base) <= 24:
         for word, syn in _CONTAINMENT[kind]:
             if word in base:
@@ -577,6 +590,12 @@ def _adjust(match: HeaderMatch, hints: list[str], kind: str) -> HeaderMatch:
     joined = "".join(hints)
     if not joined:
         return match
+    if match.field == TERM and kind in START_FIELD and (joined in START_WORDS or joined in END_WORDS):
+        # '合同期限（起）' / '合同期限（止）' (often with a line break before the bracket): the start or the
+        # end of the term, as 合同期限 over 起 | 止 in a two-row header; the range parser would read
+        # each cell as a start only.
+        wanted = START_FIELD[kind] if joined in START_WORDS else END_FIELD[kind]
+        return HeaderMatch(wanted, match.quality, 0, False)
     if kind == "payment" and match.field in (DEBIT, CREDIT, "amount", INCOME, EXPENSE):
         if "收入" in joined or joined in ("收", "收款", "存入"):
             return HeaderMatch(INCOME, match.quality, match.rank, match.weak)

@@ -286,6 +286,16 @@ _MONEY_RE = re.compile(
     r"(?P<close>\))?",
     re.IGNORECASE | re.ASCII,
 )
+# An amount with a label before it or a remark in brackets after it (normalised text, see above).
+_ANNOTATED_MONEY_RE = re.compile(
+    r"(?P<label>(?:合同价款?|合同金额|合同总价|总价款?|价款|金额|中标价|成交价|结算价|决算价|计|共计)[:：]?)?"
+    r"(?P<figure>[-+(]?(?:¥|RMB|CNY|人民币)?[-+]?[\d,.]+(?:亿元|亿|万元|万|千元|千|元|圆)?(?:整|正)?\)?)"
+    r"(?P<remark>\((?:含税|含增值税|不含税|税后|税前|含运费|含安装费|"
+    r"大写[:：]?(?P<upper>[^()]+))\))?",
+    re.IGNORECASE,
+)
+# The red-ink marker of a reversing line, folded: '(红字)', '红字:', '红冲' (a bracketed one anywhere).
+_RED_MARK_RE = re.compile(r"\((?:红字|红冲)\)|^(?:红字|红冲)[:]?")
 _SCIENTIFIC_RE = re.compile(r"[+-]?\d+(?:\.\d*)?E[+-]?\d+", re.IGNORECASE | re.ASCII)
 
 
@@ -297,7 +307,10 @@ def parse_money(value: object, unit: str | None = "yuan") -> int:
     '1200元', an upper-case amount) beats the column unit. Accepts numbers
     (floats are converted through their repr, so 0.1 is exactly 10 fen),
     '¥12,500.00', '12.5万', '1.2亿', '(1,200.00)' (negative), full-width
-    digits and 大写 amounts. Raises ValueProblem for anything else.
+    digits and 大写 amounts, a red-ink mark ('红字1,200.00', '-1,200.00（红字）': negative),
+    a label before the figure ('合同价12.5万元', '计12500元') and a remark after it
+    ('36,000.00（含税）', '12500（大写壹万贰仟伍佰元整）', which must agree). Vague amounts
+    ('约3万', '暂定5万', '5万-6万') and anything else raise ValueProblem.
     """
     column_fen = fen_per_unit(unit)
     try:
@@ -400,6 +413,15 @@ def _money_from_text(value: str, column_fen: int) -> int:
         return _money_from_match(match, column_fen)
     if not text or is_blank(text):
         raise ValueProblem("金额为空")
+    annotated = _annotated_money(text, column_fen)
+    if annotated is not None:
+        return annotated
+    if "红" in text:
+        unmarked = _RED_MARK_RE.sub("", text)
+        if unmarked != text and unmarked:
+            # A red-ink (红字) line reverses an earlier entry: it is negative however it is written,
+            # '红字1,200.00', '-1,200.00（红字）'; an already negative number keeps its one minus.
+            return -abs(_money_from_text(unmarked, column_fen))
     _raise_if_error_cell(text)
     if _SCIENTIFIC_RE.fullmatch(text):
         # Excel writes long numbers this way in CSV; the digits are gone.
@@ -410,6 +432,23 @@ def _money_from_text(value: str, column_fen: int) -> int:
 
 
 _DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
+
+
+def _annotated_money(text: str, column_fen: int) -> int | None:
+    """An amount with words around it that do not change it: a label before it ('合同价12.5万元',
+    '计12500元', '总价36000元') or a remark after it ('36,000.00(含税)', '12500(大写壹万贰仟伍佰元整)').
+    A 大写 remark must agree with the figure. Vague words ('约3万', '暂定5万') are no such labels."""
+    match = _ANNOTATED_MONEY_RE.fullmatch(text)
+    if match is None or (match["label"] is None and match["remark"] is None):
+        return None
+    figure = _MONEY_RE.fullmatch(match["figure"])
+    if figure is None:
+        return None
+    fen = _money_from_match(figure, column_fen)
+    upper = match["upper"]
+    if upper is not None and _parse_upper_normalised(upper) != fen:
+        raise ValueProblem(f"小写金额与括号中的大写金额（{upper}）不一致")
+    return fen
 
 
 def _letters_for_digits_reason(text: str) -> str | None:
@@ -699,6 +738,8 @@ _YMD_PATTERNS = (
     re.compile(r"(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?", re.ASCII),
     re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})", re.ASCII),
 )
+# A weekday written after the date (whitespace already removed): '星期日', '(周三)', '礼拜天'.
+_WEEKDAY_TAIL_RE = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天七]\)?$")
 _YEAR_ONLY_RE = re.compile(r"(?P<y>\d{4})年?", re.ASCII)
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 _CN_DATE_RE = re.compile(
@@ -820,6 +861,8 @@ def _date_from_text(value: str, datemode: int) -> _dt.date:
         text = _TIME_SUFFIX_RE.sub("", text)
     text = "".join(text.split())
     parts = _match_date_parts(text)
+    if parts is None and text:
+        parts = _loose_date_parts(text)
     if parts is not None:
         year, month, day = parts
         return _make_date(year, month, day or 1)
@@ -842,6 +885,14 @@ def _match_date_parts(text: str) -> tuple[int, int, int | None] | None:
     if not text.isascii():
         return _match_chinese_date(text)
     return None
+
+
+def _loose_date_parts(text: str) -> tuple[int, int, int | None] | None:
+    """Dates as people type them beyond the patterns: a weekday after the date ('2023/3/5 星期日',
+    '2023年3月5日（周日）'), a closing dot ('2023.03.05.'). A two-digit year ('21.3.5') stays
+    unread on purpose: which century, and whether it is a year at all, is a guess."""
+    bare = _WEEKDAY_TAIL_RE.sub("", text).rstrip(".")
+    return _match_date_parts(bare) if bare != text else None
 
 
 def _match_chinese_date(text: str) -> tuple[int, int, int | None] | None:
