@@ -87,6 +87,11 @@ def error_message(error: BaseException) -> str:
     module = type(error).__module__ or ""
     if module.startswith(("xuncha", "importers")):
         return text
+    if module.startswith("sqlalchemy"):
+        # No SQL statement or "[SQL parameters hidden…]" in a dialog: it helps no inspector.
+        from xuncha.store import plain_error_text
+
+        return f"数据库操作出错：{plain_error_text(error)}\n（{type(getattr(error, 'orig', None) or error).__name__}）"
     return f"{text}\n（{type(error).__name__}）"
 
 
@@ -276,8 +281,17 @@ class XunchaApp(App[None]):
         return self.store.get_meta(BATCHES_GENERATION)
 
     def _watch_store(self) -> None:
+        if self._importing():
+            # The token changes with every file this app imports; the import refreshes the derived
+            # data itself, and a second refresh beside it did the same work twice (slowing the
+            # screen) and raced it for the same rows. The first look after the import catches up.
+            return
         self.run_worker(self._notice_other_imports, thread=True, group="store-watch", exclusive=True,
                         exit_on_error=False)
+
+    def _importing(self) -> bool:
+        """Whether an import started in this app (page 2) is still running."""
+        return any(worker.group == "import" and not worker.is_finished for worker in self.workers)
 
     def _notice_other_imports(self) -> None:
         """Reload the screens when a batch was imported or removed by another program.

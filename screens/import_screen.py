@@ -129,19 +129,39 @@ def village_text(sheet: Any) -> str:
     return str(village) if village else "未知"
 
 
+def naming_file(name: str, text: str) -> str:
+    """A reason about a file that names it once: the importers' reasons mostly name it already."""
+    return text if name in text else f"{name}：{text}"
+
+
+def first_values(sheet: Any) -> dict[str, str]:
+    """Header -> the first non-empty value under it in the previewed rows (the mapping editor's examples)."""
+    values: dict[str, str] = {}
+    for row in get(sheet, "rows") or []:
+        for header, value in (row.get("raw") or {}).items():
+            if header not in values and value not in (None, ""):
+                values[header] = str(value).strip()
+    return values
+
+
 def kept_raw_note(count: int, note: str = "") -> str:
     """A sheet's 说明: its note, and how many cells of imported rows were kept raw (listed below the table)."""
     kept = f"{count:,} 处数值无法识别，已导入并保留原值（见下方）" if count else ""
     return "；".join(part for part in (note, kept) if part)
 
 
-def issues_title(when: str, rejected: int, shown: int, warnings: int, warnings_shown: int) -> str:
-    """The title over the lower table: the rows not imported, then the cells kept raw (in yellow)."""
+def issues_title(when: str, rejected: int, shown: int, warnings: int, warnings_shown: int,
+                 skipped: int = 0, skipped_shown: int = 0) -> str:
+    """The title over the lower table: the rows not imported, the cells kept raw (in yellow), then
+    the rows skipped on purpose (合计, blank rows; grey)."""
     more = f"，列出前 {shown:,} 行；全部见导出的 Excel" if rejected > shown else ""
     title = f"未导入的行（{when}，共 {rejected:,} 行{more}）" if rejected else f"未导入的行（{when}没有）"
     if warnings:
         more = f"，列出前 {warnings_shown:,} 处" if warnings > warnings_shown else ""
         title += f"；另有 {warnings:,} 处数值无法识别，已照原值导入（黄色{more}）"
+    if skipped:
+        more = f"，列出前 {skipped_shown:,} 行" if skipped > skipped_shown else ""
+        title += f"；跳过 {skipped:,} 行（合计、空行等，灰色{more}）"
     return title
 
 
@@ -194,20 +214,28 @@ class RejectedRow:
     reason: str
     kept_raw: bool = False
     """The row was imported; only this cell could not be read and keeps its original text."""
+    skipped: bool = False
+    """The row was left out on purpose (a 合计 or blank row), not for a value that could not be read."""
 
     @classmethod
-    def of(cls, issue: Any, *, kept_raw: bool = False, file: str | None = None,
+    def of(cls, issue: Any, *, kept_raw: bool = False, skipped: bool = False, file: str | None = None,
            sheet: str | None = None) -> "RejectedRow":
         """From a stored ImportIssue, or a report's issue dict with its ``file`` and ``sheet`` given."""
         return cls(file or get(issue, "file") or "", sheet or get(issue, "sheet") or "", get(issue, "row"),
-                   get(issue, "column") or "", get(issue, "value") or "", get(issue, "reason") or "", kept_raw)
+                   get(issue, "column") or "", get(issue, "value") or "", get(issue, "reason") or "", kept_raw,
+                   skipped)
+
+    @property
+    def style(self) -> str:
+        return "yellow" if self.kept_raw else "dim" if self.skipped else ""
 
     def where(self) -> str:
         """The whole of it on one line, names uncut, to find the row in the original file."""
         row = f" 第 {self.row} 行" if self.row else ""
         column = f" 列“{self.column}”" if self.column else ""
         value = f" 原值“{self.value}”" if self.value else ""
-        return f"{self.file} / 工作表 {self.sheet}{row}{column}{value}：{self.reason}"
+        reason = f"跳过（{self.reason}）" if self.skipped else self.reason
+        return f"{self.file} / 工作表 {self.sheet}{row}{column}{value}：{reason}"
 
 
 @dataclass
@@ -237,6 +265,8 @@ class ImportScreen(XunchaScreen):
                 id="import.start"),
         Binding("c", "clear_picks", "清空", show=False, tooltip="清空已选文件", id="import.clear"),
         Binding("v", "toggle_view", "预览/结果", tooltip="在预览和导入结果之间切换", id="import.view"),
+        Binding("h", "show_history", "以往导入", tooltip="列出以往全部导入的工作表和所有未导入的行（不只本次导入）",
+                id="import.history"),
         # Shown in the footer only while an import runs (check_action hides it otherwise).
         Binding("escape", "cancel_import", "取消导入", tooltip="取消正在进行的导入", id="import.cancel"),
     ]
@@ -274,6 +304,9 @@ class ImportScreen(XunchaScreen):
         warnings_total: int = 0
         kept_raw: dict[tuple[str, str], int] = field(default_factory=dict)
         """How many cells were kept raw, by (file, sheet)."""
+        skipped: list[Any] = field(default_factory=list)
+        """The first ``MAX_STORED_REJECTED`` rows skipped on purpose (合计, blank rows; ImportIssue)."""
+        skipped_total: int = 0
 
     def __init__(self) -> None:
         super().__init__()
@@ -292,6 +325,10 @@ class ImportScreen(XunchaScreen):
         """Cancel was pressed; the panel stays (saying so) until the import thread has wound down."""
         self._rejected: list[RejectedRow] = []
         """The rejected rows listed, in table order: the table cuts long names, the detail line does not."""
+        self._result_notes: list[str] = []
+        """The whole 说明 of each line of the result table, in table order (the table cuts it)."""
+        self._mapped_sheet: tuple[Path, str] | None = None
+        """The sheet just mapped: the preview after the mapping puts the cursor back on it."""
 
     def compose(self) -> ComposeResult:
         yield NavBar(self.MODE)
@@ -311,6 +348,7 @@ class ImportScreen(XunchaScreen):
                     with Vertical(id="import-result"):
                         yield Static("", id="import-summary")
                         yield DataTable(id="import-results", cursor_type="row", zebra_stripes=True)
+                        yield Static("", id="import-result-detail", classes="hint")
                         yield Label("未导入的行（原因）", classes="section-title", id="import-rejected-title")
                         yield DataTable(id="import-rejected", cursor_type="row", zebra_stripes=True)
                         yield Static("", id="import-rejected-detail", classes="hint")
@@ -333,7 +371,7 @@ class ImportScreen(XunchaScreen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-history", description="读取以往导入")
     def load_history(self) -> None:
-        from xuncha.models import REJECTED, WARNING
+        from xuncha.models import REJECTED, SKIPPED, WARNING
 
         store = self.store
         names = {batch.id: batch.file_name for batch in store.batches()}
@@ -341,33 +379,36 @@ class ImportScreen(XunchaScreen):
                   for s in store.batch_sheets()]
         rejected = store.issues(REJECTED)
         warnings = store.issues(WARNING)
-        self.post_message(self.HistoryLoaded(sheets, len(names), rejected[:self.MAX_STORED_REJECTED],
-                                             len(rejected), warnings[:self.MAX_STORED_REJECTED], len(warnings),
-                                             dict(Counter((issue.file, issue.sheet) for issue in warnings))))
+        skipped = store.issues(SKIPPED)
+        limit = self.MAX_STORED_REJECTED
+        self.post_message(self.HistoryLoaded(sheets, len(names), rejected[:limit], len(rejected), warnings[:limit],
+                                             len(warnings), dict(Counter((issue.file, issue.sheet) for issue in warnings)),
+                                             skipped[:limit], len(skipped)))
 
     @on(HistoryLoaded)
     def _history_loaded(self, message: HistoryLoaded) -> None:
         if self.report is not None:  # an import of this session finished meanwhile: its result stays
             return
-        results = self.query_one("#import-results", DataTable)
-        results.clear()
+        self._clear_results()
         kept_raw = message.kept_raw
         for file, sheet, kind, imported, skipped, rejected, note in message.sheets:
             kind_text = KIND_LABELS.get(kind, "") if kind else "未识别"
             note = kept_raw_note(kept_raw.get((file, sheet), 0), in_app(note or "", previewed=False))
-            results.add_row(plain(file, 24), plain(sheet, 14), plain(kind_text, style="" if kind else "yellow"),
-                            right(f"{imported:,}"), right(str(skipped or "")),
-                            right(str(rejected or ""), style="bold red" if rejected else ""), plain(note, 50))
+            self._add_result(file, sheet, plain(kind_text, style="" if kind else "yellow"), note,
+                             right(f"{imported:,}"), right(str(skipped or "")),
+                             right(str(rejected or ""), style="bold red" if rejected else ""))
         self._list_rejected([RejectedRow.of(issue) for issue in message.rejected]
-                            + [RejectedRow.of(issue, kept_raw=True) for issue in message.warnings])
+                            + [RejectedRow.of(issue, kept_raw=True) for issue in message.warnings]
+                            + [RejectedRow.of(issue, skipped=True) for issue in message.skipped])
         total = message.rejected_total
         self.query_one("#import-rejected-title", Label).update(issues_title(
-            "以往全部导入", total, len(message.rejected), message.warnings_total, len(message.warnings)))
+            "以往全部导入", total, len(message.rejected), message.warnings_total, len(message.warnings),
+            message.skipped_total, len(message.skipped)))
         if not message.files:
             summary = "数据库里还没有导入过文件。在左侧目录树中选择文件，p 预览，i 导入。"
         else:
             waiting = f"其中 {total:,} 行未能导入，原因见下方，请核对原表" if total else "没有未能导入的行"
-            summary = f"以往共导入 {message.files:,} 个文件（本次还没有导入）；{waiting}。v 切换到预览"
+            summary = f"以往共导入 {message.files:,} 个文件；{waiting}。v 切换到预览"
         self.query_one("#import-summary", Static).update(summary)
         if total and not self._lines and not self.picked:
             # Nothing picked or previewed yet: the overview sends the user here to read these reasons.
@@ -487,10 +528,24 @@ class ImportScreen(XunchaScreen):
         self._previewed_lines = message.lines
         self._previewed_files = set(message.files)
         self._show_lines(focus=True)
+        self._return_to_mapped_sheet()
         unrecognised = sum(1 for line in self._lines if line.preview is not None and not get(line.preview, "kind"))
         if unrecognised:
             self.notify(f"有 {unrecognised} 个工作表未能识别，移到该行按 m 指定列映射；其余可直接按 i 导入",
                         severity="warning", timeout=8)
+
+    def _return_to_mapped_sheet(self) -> None:
+        """Put the cursor back on the sheet just mapped, to check what its new mapping makes of it;
+        the preview starts at the first sheet, which is rarely the one the user worked on."""
+        if self._mapped_sheet is None:
+            return
+        path, sheet = self._mapped_sheet
+        self._mapped_sheet = None
+        for index, line in enumerate(self._lines):
+            if line.path == path and line.preview is not None and str(get(line.preview, "sheet")) == sheet:
+                self.query_one("#import-sheets", DataTable).move_cursor(row=index)
+                self._show_line(index)
+                return
 
     def _show_lines(self, *, focus: bool = False) -> None:
         """Fill the preview table with the previewed sheets of the files picked now.
@@ -554,7 +609,7 @@ class ImportScreen(XunchaScreen):
         detail = self.query_one("#import-detail", Static)
         sheet = line.preview
         if sheet is None:
-            detail.update(Content.assemble((f"{line.path.name}：", "bold"), in_app(line.problem)))
+            detail.update(Content(naming_file(line.path.name, in_app(line.problem))))
             return
         kind = get(sheet, "kind")
         parts: list[Content] = [
@@ -603,7 +658,8 @@ class ImportScreen(XunchaScreen):
         index = int(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
         line = self._lines[index]
         if line.preview is None:
-            self.notify(f"{line.path.name} 无法读取，不能映射：{line.problem}", severity="error")
+            self.notify(f"无法读取，不能指定列映射。{naming_file(line.path.name, in_app(line.problem))}",
+                        severity="error")
             return
         sheet = line.preview
         note = "这张表没能自动识别，请指定。" if not get(sheet, "kind") else "可以修改自动识别的结果。"
@@ -612,6 +668,7 @@ class ImportScreen(XunchaScreen):
             if answer is None:
                 return
             self.mappings[line.path] = answer
+            self._mapped_sheet = (line.path, str(get(sheet, "sheet")))
             if answer.save:
                 self.save_mapping(line.path, answer)
             self.run_preview(spreadsheet_files(self.picked) or [line.path])
@@ -619,7 +676,7 @@ class ImportScreen(XunchaScreen):
         self.app.push_screen(MappingDialog(
             line.path.name, str(get(sheet, "sheet")), list(get(sheet, "headers") or []), kind=get(sheet, "kind"),
             mapping=dict(get(sheet, "mapping") or {}), village=str(get(sheet, "village") or ""),
-            header_row=get(sheet, "header_row"), note=note,
+            header_row=get(sheet, "header_row"), note=note, samples=first_values(sheet),
         ), mapped)
 
     @work(thread=True, exclusive=False, exit_on_error=False, group="import", description="保存列映射")
@@ -708,8 +765,11 @@ class ImportScreen(XunchaScreen):
         self.action_cancel_import()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        running = self.query_one("#import-progress", ProgressPanel).running if self.is_mounted else False
         if action == "cancel_import":  # Esc 取消导入 in the footer only while an import runs
-            return self.query_one("#import-progress", ProgressPanel).running if self.is_mounted else False
+            return running
+        if action == "show_history":  # not while importing: it would make room for Esc 取消导入 at 80 columns
+            return not running
         return True
 
     def action_cancel_import(self) -> None:
@@ -761,7 +821,7 @@ class ImportScreen(XunchaScreen):
         if failed:
             first = failed[0]
             text = in_app(first.message, previewed=False)
-            self.xapp.show_error("导入失败", ("" if first.file in text else f"{first.file}：") + text +
+            self.xapp.show_error("导入失败", naming_file(first.file, text) +
                                  (f"\n另有 {len(failed) - 1} 个文件失败，见导入结果。" if len(failed) > 1 else ""),
                                  f"文件 {first.file}")
             if not imported:
@@ -789,34 +849,38 @@ class ImportScreen(XunchaScreen):
 
     def _show_report(self, report: Any, *, cancelled: bool = False) -> None:
         self.query_one("#import-switcher", ContentSwitcher).current = "import-result"
-        results = self.query_one("#import-results", DataTable)
-        results.clear()
+        self._clear_results()
         rejected: list[RejectedRow] = []
         kept_raw: list[RejectedRow] = []
+        skipped: list[RejectedRow] = []
         for file in report.files:
             status = STATUS_LABELS.get(file.status, file.status)
             if file.status != "imported" or not file.sheets:
-                results.add_row(plain(file.file, 24), plain("—"), plain(status, style="" if file.status == "imported" else "yellow"),
-                                right(""), right(""), right(""), plain(in_app(file.message, previewed=False), 50))
+                self._add_result(file.file, "—", plain(status, style="" if file.status == "imported" else "yellow"),
+                                 in_app(file.message, previewed=False), right(""), right(""), right(""))
             for sheet in file.sheets if file.status == "imported" else []:
                 kind = KIND_LABELS.get(sheet.kind, "") if sheet.kind else "未识别"
-                results.add_row(plain(file.file, 24), plain(sheet.sheet, 14), plain(kind, style="" if sheet.kind else "red"),
-                                right(f"{sheet.imported:,}"), right(str(sheet.skipped_count or "")),
-                                right(str(sheet.rejected_count or ""), style="bold red" if sheet.rejected_count else ""),
-                                plain(kept_raw_note(sheet.warning_count, in_app(sheet.note, previewed=False)), 50))
+                self._add_result(file.file, sheet.sheet, plain(kind, style="" if sheet.kind else "red"),
+                                 kept_raw_note(sheet.warning_count, in_app(sheet.note, previewed=False)),
+                                 right(f"{sheet.imported:,}"), right(str(sheet.skipped_count or "")),
+                                 right(str(sheet.rejected_count or ""), style="bold red" if sheet.rejected_count else ""))
                 rejected += [RejectedRow.of(issue, file=file.file, sheet=sheet.sheet) for issue in sheet.rejected]
                 kept_raw += [RejectedRow.of(issue, kept_raw=True, file=file.file, sheet=sheet.sheet)
                              for issue in sheet.warnings]
-        # The cells kept raw after every row that was not imported: those need the user first.
-        self._list_rejected(rejected + kept_raw)
+                skipped += [RejectedRow.of(issue, skipped=True, file=file.file, sheet=sheet.sheet)
+                            for issue in sheet.skipped]
+        # The cells kept raw after every row that was not imported: those need the user first;
+        # the rows skipped on purpose (合计, blank rows) last, to check that none was a real row.
+        self._list_rejected(rejected + kept_raw + skipped)
         imported = [s for f in report.files if f.status == "imported" for s in f.sheets]
         self.query_one("#import-rejected-title", Label).update(issues_title(
             "本次导入", sum(s.rejected_count for s in imported), len(rejected),
-            sum(s.warning_count for s in imported), len(kept_raw)))
+            sum(s.warning_count for s in imported), len(kept_raw), sum(s.skipped_count for s in imported),
+            len(skipped)))
         summary = "\n".join(report.summary_lines()[-1:])
         advice = [earlier_copy_advice(f.file, sheet) for f in report.files if f.status == "imported"
                   for sheet in f.sheets if get(sheet, "earlier_copy")]
-        text = Text(("导入已取消。" if cancelled else "") + summary)
+        text = Text(("导入已取消。" if cancelled else "") + summary + "（h 查看以往全部导入和未导入的行）")
         for line in advice:
             # Without the spaces by Chinese characters the line folds at the pane's edge, not at "批次 9".
             text.append("\n！" + cjk_prose(line), style="yellow")
@@ -827,6 +891,39 @@ class ImportScreen(XunchaScreen):
                     text.append("\n· " + cjk_prose(f"{where}：{sheet.book_copies_note()}"))
         self.query_one("#import-summary", Static).update(text)
 
+    def _clear_results(self) -> None:
+        self.query_one("#import-results", DataTable).clear()
+        self._result_notes = []
+        self.query_one("#import-result-detail", Static).update("")
+
+    def _add_result(self, file: str, sheet: str, kind: Text, note: str, *counts: Text) -> None:
+        """One line of the result table: file, sheet, kind, the counts, and its 说明 cut to fit;
+        the whole 说明 shows under the table when the line is highlighted."""
+        table = self.query_one("#import-results", DataTable)
+        table.add_row(plain(file, 24), plain(sheet, 14), kind, *counts, plain(note, 50))
+        self._result_notes.append(f"{file} / {sheet}：{note}" if note else "")
+        if len(self._result_notes) == 1:
+            self._show_result_detail(0)
+
+    @on(DataTable.RowHighlighted, "#import-results")
+    def _result_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_result_detail(event.cursor_row)
+
+    def _show_result_detail(self, index: int) -> None:
+        note = self._result_notes[index] if 0 <= index < len(self._result_notes) else ""
+        # No cjk_prose: it would take the spaces out of file names ("吴家道村 马吉村 收支台账.xlsx").
+        self.query_one("#import-result-detail", Static).update(Text(note, no_wrap=False))
+
+    def action_show_history(self) -> None:
+        """List every earlier import and all rows still not imported, not only this import's.
+
+        After an import the result shows that import alone; the overview's "有 N 行未能导入"
+        sends the user here, and the rows of earlier imports must be one key away.
+        """
+        self.report = None  # the history view, as in a fresh session, until the next import
+        self.query_one("#import-switcher", ContentSwitcher).current = "import-result"
+        self.load_history()
+
     def _list_rejected(self, rows: list[RejectedRow]) -> None:
         table = self.query_one("#import-rejected", DataTable)
         table.clear()
@@ -834,7 +931,7 @@ class ImportScreen(XunchaScreen):
         for item in rows:
             table.add_row(plain(item.file, 20), plain(item.sheet, 12), right(str(item.row or "")),
                           plain(item.column, 12), plain(item.value, 16),
-                          plain(item.reason, 50, style="yellow" if item.kept_raw else ""))
+                          plain(item.reason, 50, style=item.style))
         self._show_rejected_detail(0)
 
     @on(DataTable.RowHighlighted, "#import-rejected")

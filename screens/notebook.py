@@ -139,6 +139,7 @@ class NotebookScreen(XunchaScreen):
                 yield Static("", id="notebook-finding")
                 yield Label("证据（Enter 打开记录）", classes="section-title")
                 yield DataTable(id="notebook-evidence", cursor_type="row")
+                yield Static("", id="notebook-evidence-where", classes="hint")
                 yield Label("备注", classes="section-title")
                 yield Static("", id="notebook-notes")
                 yield Label("历史", classes="section-title")
@@ -148,7 +149,8 @@ class NotebookScreen(XunchaScreen):
     def on_mount(self) -> None:
         table = self.query_one("#notebook-table", DataTable)
         self._add_columns(table)
-        self.query_one("#notebook-evidence", DataTable).add_columns("类型", "来源", "核对")
+        # 核对 before 来源: the pane is narrow, and a long file name pushed "原始记录缺失" off its edge.
+        self.query_one("#notebook-evidence", DataTable).add_columns("类型", "核对", "来源")
         self.reload()
 
     def reload(self) -> None:
@@ -203,7 +205,7 @@ class NotebookScreen(XunchaScreen):
                 "问题清单为空。在「疑点」页（按 5）选中疑点后按 a 记为问题，或按 m 手工添加。"
                 if not self.findings else "没有这个状态的问题。"
             )
-            for selector in ("#notebook-notes", "#notebook-history"):
+            for selector in ("#notebook-notes", "#notebook-history", "#notebook-evidence-where"):
                 self.query_one(selector, Static).update("")
             self.query_one("#notebook-evidence", DataTable).clear()
         else:
@@ -302,8 +304,10 @@ class NotebookScreen(XunchaScreen):
         table = self.query_one("#notebook-evidence", DataTable)
         table.clear()
         for index, view in enumerate(message.detail.evidence):
-            table.add_row(plain(browse.kind_label(view.kind)), plain(view.source_text, 36),
-                          plain(view.status_label, style="" if view.status == "ok" else "red"), key=str(index))
+            table.add_row(plain(browse.kind_label(view.kind)),
+                          plain(view.status_label, style="" if view.status == "ok" else "red"),
+                          plain(view.source_text, 36), key=str(index))
+        self._show_evidence_where(0)
         lines = [Content.assemble((f"{when} {who}　", "$text-muted"), what) for when, who, what in message.detail.history]
         self.query_one("#notebook-history", Static).update(Content("\n").join(lines) if lines else "（无）")
 
@@ -313,6 +317,19 @@ class NotebookScreen(XunchaScreen):
         table = self.query_one("#notebook-evidence", DataTable)
         if table.row_count:
             table.focus()
+
+    @on(DataTable.RowHighlighted, "#notebook-evidence")
+    def _evidence_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_evidence_where(event.cursor_row)
+
+    def _show_evidence_where(self, index: int) -> None:
+        """The highlighted evidence's whole source (file / sheet / row), which the table cuts."""
+        where = self.query_one("#notebook-evidence-where", Static)
+        if not 0 <= index < len(self._evidence):
+            where.update("")
+            return
+        view = self._evidence[index]
+        where.update(Content(f"{view.source_text}（{view.status_label}）"))
 
     @on(DataTable.RowSelected, "#notebook-evidence")
     def _open_evidence(self, event: DataTable.RowSelected) -> None:

@@ -556,9 +556,11 @@ class Store:
             return row.value if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.session() as session:
-            session.merge(Meta(key=key, value=value))
-            session.commit()
+        # One upsert, not the ORM's read-then-insert: two threads or programs setting a key that
+        # does not exist yet (an import's refresh and the workbench's catch-up) both saw it missing,
+        # and the second insert failed on the primary key.
+        with self.transaction() as connection:
+            upsert_meta(connection, key, value)
 
     # --- imports --------------------------------------------------------------
 
@@ -675,6 +677,17 @@ BATCHES_GENERATION = "batches_generation"
 """Meta key: a fresh token whenever a batch is added or removed, in that same transaction."""
 
 
+def upsert_meta(connection: Connection, key: str, value: str) -> None:
+    """Set the meta ``key`` inside the caller's transaction, whether or not it exists yet.
+
+    ``INSERT … ON CONFLICT DO UPDATE`` is one statement in SQLite and PostgreSQL alike.
+    """
+    connection.execute(
+        text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        {"k": key, "v": value},
+    )
+
+
 def bump_generation(connection: Connection, key: str) -> None:
     """Give the meta ``key`` a fresh token, inside the caller's transaction: whoever noted the
     old one (a cache, a refresh) can tell that the data behind it changed.
@@ -682,10 +695,7 @@ def bump_generation(connection: Connection, key: str) -> None:
     A fresh token rather than a counter or ids: ids are reused after a removal,
     and a store rebuilt at the same path must never look current.
     """
-    connection.execute(
-        text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {"k": key, "v": uuid.uuid4().hex},
-    )
+    upsert_meta(connection, key, uuid.uuid4().hex)
 
 
 def _retire_removal_advice(connection: Connection, batch_id: int) -> None:

@@ -20,7 +20,6 @@ from textual.validation import Integer
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from screens.dialogs.base import Dialog
-from screens.widgets.charts import pad_cells
 from xuncha.models import KIND_FIELDS, KIND_LABELS
 
 IGNORE = "ignore"
@@ -55,48 +54,80 @@ def field_options(kind: str) -> list[tuple[str, str]]:
 
 
 class MappingDialog(Dialog[MappingAnswer | None]):
-    """Header -> field editor for one sheet."""
+    """Header -> field editor for one sheet.
+
+    Every field is one line high (compact), so that at 80×24 the list of columns
+    still shows several headers with their example values; with the standard
+    three-line fields it had one line left, and no header could be read.
+    """
 
     DEFAULT_CSS = """
     MappingDialog > .dialog-box {
         width: 96;
         height: 90%;
+        max-height: 100%;
+    }
+    MappingDialog .dialog-title {
+        margin-bottom: 0;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    MappingDialog #mapping-note {
+        color: $text-muted;
+        margin-bottom: 1;
     }
     MappingDialog #mapping-top {
-        height: auto;
+        height: 1;
+        margin-bottom: 1;
     }
-    MappingDialog #mapping-top > Select {
-        width: 24;
+    MappingDialog #mapping-top > Label {
+        width: auto;
+        color: $text-muted;
+        padding-right: 1;
     }
-    MappingDialog #mapping-top > Input {
+    MappingDialog #mapping-kind {
+        width: 16;
+        margin-right: 2;
+    }
+    MappingDialog #mapping-village {
         width: 1fr;
+        margin-right: 2;
     }
     MappingDialog #mapping-header-row {
-        width: 16;
+        width: 8;
+    }
+    MappingDialog #mapping-columns-title {
+        color: $text-muted;
     }
     MappingDialog #mapping-columns {
         height: 1fr;
+        min-height: 3;
         border: round $panel;
     }
     MappingDialog .mapping-row {
-        height: 3;
+        height: 1;
     }
     MappingDialog .mapping-header {
-        width: 34;
-        padding: 1 1 0 0;
+        width: 1fr;
+        padding-right: 1;
     }
     MappingDialog .mapping-row Select {
-        width: 1fr;
+        width: 24;
     }
     MappingDialog .dialog-error {
         color: $text-error;
         height: auto;
     }
+    MappingDialog .dialog-buttons {
+        margin-top: 0;
+    }
     """
+
+    HINT = "Tab 下一项，Enter 选择，Esc 取消。"
 
     def __init__(self, file: str, sheet: str, headers: list[str], *, kind: str | None = None,
                  mapping: dict[str, str] | None = None, village: str = "", header_row: int | None = None,
-                 note: str = "") -> None:
+                 note: str = "", samples: dict[str, str] | None = None) -> None:
         super().__init__()
         self.file = file
         self.sheet = sheet
@@ -107,30 +138,44 @@ class MappingDialog(Dialog[MappingAnswer | None]):
         self.village = village
         self.header_row = header_row
         self.note = note
+        self.samples = dict(samples or {})
+        """Header -> the first value under it, so that a header like '发生额' can be told apart."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
-            yield Label(f"列映射：{self.file} / {self.sheet}", classes="dialog-title", markup=False)
-            yield Static(self.note or "选择这张表是什么记录，以及每一列对应的字段。保存后同名文件下次自动使用。", markup=False)
+            title = Label(f"列映射：{self.file} / {self.sheet}", classes="dialog-title", markup=False)
+            title.tooltip = f"{self.file} / {self.sheet}"  # the line is cut when the names are long
+            yield title
+            yield Static("".join(part for part in (self.note, self.HINT) if part), id="mapping-note", markup=False)
             with Horizontal(id="mapping-top"):
+                yield Label("类型")
                 yield Select([(label, kind) for kind, label in KIND_LABELS.items()], value=self.kind,
-                             allow_blank=False, id="mapping-kind")
-                yield Input(self.village, placeholder="村名（表里没有时填写）", id="mapping-village")
-                yield Input(str(self.header_row or ""), placeholder="表头行号", id="mapping-header-row",
-                            restrict=r"[0-9]*", validators=[Integer(minimum=1)])
+                             allow_blank=False, id="mapping-kind", compact=True)
+                yield Label("村名")
+                yield Input(self.village, placeholder="表里没有村名时填写", id="mapping-village", compact=True)
+                yield Label("表头行")
+                yield Input(str(self.header_row or ""), placeholder="行号", id="mapping-header-row",
+                            restrict=r"[0-9]*", validators=[Integer(minimum=1)], compact=True)
+            yield Label("表头（例：第一行数据） → 字段", id="mapping-columns-title")
             with VerticalScroll(id="mapping-columns"):
                 if not self.headers:
                     yield Static("没有读到表头。请填写表头所在的行号后保存，再预览一次。", markup=False)
                 for index, header in enumerate(self.headers):
                     with Horizontal(classes="mapping-row"):
-                        yield Label(pad_cells(header, 32), classes="mapping-header", markup=False)
+                        yield Label(self._header_text(header), classes="mapping-header", markup=False)
                         yield Select(field_options(self.kind), value=self._initial(header), allow_blank=False,
-                                     id=f"mapping-field-{index}")
-            yield Checkbox("保存映射，下次导入同名文件时自动使用", value=True, id="mapping-save")
+                                     id=f"mapping-field-{index}", compact=True)
+            yield Checkbox("保存映射，下次导入同名文件时自动使用", value=True, id="mapping-save", compact=True)
             yield Static("", classes="dialog-error", id="mapping-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("取消", id="cancel")
-                yield Button("确定并重新预览", id="ok", variant="primary")
+                yield Button("取消", id="cancel", compact=True)
+                yield Button("确定并重新预览", id="ok", variant="primary", compact=True)
+
+    def _header_text(self, header: str) -> str:
+        """A header with its example value, cut to one line."""
+        sample = self.samples.get(header, "")
+        text = f"{header}（例：{sample}）" if sample else header
+        return text if len(text) <= 60 else text[:59] + "…"
 
     def _initial(self, header: str) -> str:
         value = self.mapping.get(header, IGNORE)

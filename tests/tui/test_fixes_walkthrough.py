@@ -123,7 +123,8 @@ async def test_import_result_lists_the_cells_kept_raw(sample_store, tmp_path: Pa
         await settle(app, pilot)
         listed = screen.query_one("#import-rejected", DataTable)
         rejected = len(sample_store.issues("rejected"))  # the sample's own planted row comes first
-        assert listed.row_count == rejected + 2
+        # then the two cells kept raw, then the rows skipped on purpose (合计, blank rows)
+        assert listed.row_count == rejected + 2 + len(sample_store.issues("skipped"))
         assert {cell(listed, r, 2) for r in range(rejected, rejected + 2)} == {"4", "5"}
         title = str(screen.query_one("#import-rejected-title", Label).render())
         assert "以往全部导入" in title and "另有 2 处数值无法识别" in title
