@@ -51,7 +51,7 @@ from importers.report import (
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper
 from importers.synonyms import CREDIT, DEBIT, EXPENSE, INCOME, field_label
-from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, KIND_FIELDS, MONEY, WARNING
+from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
 from xuncha.money import format_yuan
 from xuncha.models import REJECTED as LEVEL_REJECTED
 from xuncha.models import SKIPPED as LEVEL_SKIPPED
@@ -182,6 +182,11 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
     except ImportFailed as error:
         return _failed(report, _changed_message(name) if _changed(path, identity) else error.message)
     report.format = book.format
+    if _is_findings_export(book):
+        book.close()
+        report.status = EMPTY
+        report.message = _findings_export_message(name)
+        return report
     try:
         with _collector_paused(), book, store.importing(name, str(path.resolve()), report.sha256, size) as writer:
             report.batch_id = writer.batch_id
@@ -214,6 +219,16 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
     report.status = IMPORTED
     report.message = f"文件 {name}：导入 {report.imported} 条记录（批次 {report.batch_id}）"
     return report
+
+
+def _is_findings_export(book: Any) -> bool:
+    """Whether the workbook is one that ``xuncha export`` wrote (its findings, evidence and notes)."""
+    names = {sheet.name for sheet in book.sheets}
+    return {EXPORT_SHEETS[0], EXPORT_SHEETS[1], EXPORT_SHEETS[3]} <= names
+
+
+def _findings_export_message(name: str) -> str:
+    return f"文件 {name} 是 xuncha 导出的问题清单（工作表 {'、'.join(EXPORT_SHEETS[:3])}…），不是村里的台账，未导入"
 
 
 @contextmanager
@@ -518,6 +533,10 @@ def preview_file(path: Path, *, village: str | None = None, mapping: Mapping | N
         return preview
     preview.format = book.format
     preview.encoding = book.encoding
+    if _is_findings_export(book):
+        book.close()
+        preview.problem = _findings_export_message(path.name)
+        return preview
     with book:
         for sheet in book.sheets:
             try:

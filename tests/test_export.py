@@ -241,3 +241,21 @@ def test_cells_kept_raw_are_listed_with_the_rejected_rows(tmp_path: Path) -> Non
     [kept] = rows[2:]
     assert kept[:6] == [1, "石桥村合同台账.xlsx", "合同", 3, "合同金额", "19,8OO.00"]
     assert "字母" in kept[6]
+
+
+def test_an_exported_workbook_picked_up_with_the_tables_is_not_imported(store: Store, tmp_path: Path) -> None:
+    """The export is saved beside the village's tables; importing that folder again made a batch of
+    a dozen unrecognised sheets (or, for the 证据 sheet, stray records)."""
+    import importers
+
+    notebook(store)
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    written = export.write_findings_workbook(store, folder / "问题清单.xlsx")
+    batches = len(store.batches())
+
+    report = importers.import_paths(store, [folder])
+    assert [(f.file, f.status) for f in report.files] == [(written.name, "empty")]
+    assert "是 xuncha 导出的问题清单" in report.files[0].message
+    assert len(store.batches()) == batches
+    assert "是 xuncha 导出的问题清单" in importers.preview_file(written).problem

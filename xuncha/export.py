@@ -47,15 +47,21 @@ from xuncha import config, findings
 from xuncha.files import check_output_path, write_private
 from xuncha.findings import MANUAL, MANUAL_LABEL, SEVERITIES, STATUSES, EvidenceView, Finding, stamp
 from xuncha.flags import FlagRow, current_flags, last_scan
-from xuncha.models import DIRECTION, DIRECTION_LABELS, KIND_FIELDS, KIND_LABELS, MONEY, raw_cells, record_dict
+from xuncha.models import (
+    DIRECTION,
+    DIRECTION_LABELS,
+    EXPORT_SHEETS,
+    KIND_FIELDS,
+    KIND_LABELS,
+    MONEY,
+    raw_cells,
+    record_dict,
+)
 from xuncha.money import fen_to_yuan
 from xuncha.rules import get_rules
 from xuncha.store import Store
 
-SHEET_FINDINGS = "问题清单"
-SHEET_EVIDENCE = "证据"
-SHEET_REJECTED = "导入异常"
-SHEET_ABOUT = "说明"
+SHEET_FINDINGS, SHEET_EVIDENCE, SHEET_REJECTED, SHEET_ABOUT = EXPORT_SHEETS
 
 FINDING_HEADERS = ("序号", "村(社区)", "问题类型", "问题描述", "涉及金额(元)", "状态",
                    "证据来源", "发现人", "更新时间", "备注", "工作台编号")

@@ -334,6 +334,14 @@ class ImportIssue(SQLModel, table=True):
 # --- identity and serialisation ---------------------------------------------
 
 
+EXPORT_SHEETS = ("问题清单", "证据", "导入异常", "说明")
+"""The sheets every findings workbook that ``xuncha export`` writes has (besides one per rule).
+
+Named here, not only in the export: the importer refuses such a workbook, which an
+inspector picks up easily with a folder (the export is saved where the tables are).
+"""
+
+
 def remove_batch_advice(batch_id: int) -> str:
     """The advice an import gives when its rows are identical to an earlier batch's.
 
