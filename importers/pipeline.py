@@ -49,7 +49,7 @@ from importers.report import (
     SheetPreview,
     SheetReport,
 )
-from importers.rowmap import RECORD, SKIPPED, RowMapper
+from importers.rowmap import RECORD, SKIPPED, RowMapper, cell_text
 from importers.synonyms import CREDIT, DEBIT, EXPENSE, INCOME, field_label
 from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
 from xuncha.money import format_yuan
@@ -63,6 +63,8 @@ BATCH_ROWS = 5000
 PROGRESS_EVERY = 2000
 """Rows between progress callbacks and cancel checks."""
 PREVIEW_ROWS = 12
+SAMPLE = "sample"
+"""Status of a previewed row of a sheet whose kind was not recognised: shown as it is."""
 BLANK_RUN = 20
 """A run of more blank rows inside a table is reported as one skipped entry, not one per row."""
 
@@ -584,6 +586,8 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
             shown.append(entry)
             if len(shown) >= limit:
                 break
+    elif plan.layout is not None:  # a header but no kind: its first rows show what each column holds
+        shown = _sample_rows(plan, _chain(head, rows), limit)
     return SheetPreview(
         sheet=sheet.name, kind=plan.kind,
         kind_scores=plan.decision.scores() if plan.decision else {},
@@ -595,6 +599,24 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
         unmapped=plan.unmapped(), rows=shown, problems=problems, note=plan.note,
         title=plan.layout.title if plan.layout else "", unit=plan.unit if plan.layout else None,
     )
+
+
+def _sample_rows(plan: SheetPlan, rows: Any, limit: int) -> list[dict[str, Any]]:
+    """The first body rows of a sheet whose kind was not recognised, as header -> cell text:
+    the examples the mapping editor shows beside each header."""
+    assert plan.layout is not None
+    names = plan.names()
+    shown: list[dict[str, Any]] = []
+    for number, row in rows:
+        if number <= plan.layout.last_row:
+            continue
+        raw = {name: cell_text(value) for name, value in zip(names, row)
+               if name and value is not None and value != ""}
+        if raw:
+            shown.append({"row": number, "status": SAMPLE, "raw": raw})
+        if len(shown) >= limit:
+            break
+    return shown
 
 
 def _shown_fields(kind: str, record: dict[str, Any]) -> dict[str, str]:

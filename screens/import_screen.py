@@ -640,7 +640,7 @@ class ImportScreen(XunchaScreen):
             parts += [Content(""), Content.styled("前几行会变成", "bold $accent")]
             for row in rows[:8]:
                 status = row.get("status")
-                label = {"record": "导入", "skipped": "跳过", "rejected": "不能导入"}.get(status, status or "")
+                label = {"record": "导入", "skipped": "跳过", "rejected": "不能导入", "sample": "原样"}.get(status, status or "")
                 fields = row.get("fields") or row.get("raw") or {}
                 shown = "，".join(f"{field_label(kind, k)}={v}" for k, v in fields.items() if v not in (None, ""))
                 shown = shown[:90] + ("…" if len(shown) > 90 else "")

@@ -510,6 +510,19 @@ def test_preview_shows_mapping_and_first_rows_without_writing(store, tmp_path: P
     assert store.batches() == []
 
 
+def test_preview_of_an_unrecognised_sheet_shows_its_first_rows_as_they_are(tmp_path: Path) -> None:
+    """The mapping editor shows an example value beside each header: for the very sheets that
+    need a mapping, the preview used to give none."""
+    rows = [["序", "甲乙双方往来户", "发生额（元）", "记账时点", "用途说明"],
+            [1, "宏达建设", 5000, dt.date(2023, 3, 5), "修路"], [None] * 5, [2, "明亮电器", 860.5, None, "灯具"]]
+    [sheet] = importers.preview_file(write_xlsx(tmp_path / "怪表头.xlsx", {"往来": rows})).sheets
+    assert sheet.kind is None
+    assert [(r["row"], r["status"]) for r in sheet.rows] == [(2, "sample"), (4, "sample")]
+    assert sheet.rows[0]["raw"] == {"序": "1", "甲乙双方往来户": "宏达建设", "发生额（元）": "5000",
+                                    "记账时点": "2023-03-05", "用途说明": "修路"}
+    assert sheet.rows[1]["raw"]["发生额（元）"] == "860.5"
+
+
 def test_preview_of_an_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     path.write_bytes(b"%PDF-1.7")

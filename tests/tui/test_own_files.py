@@ -181,7 +181,10 @@ async def test_mapping_editor_at_80x24_shows_the_headers_and_its_buttons(empty_s
         assert isinstance(dialog, MappingDialog)
         columns = dialog.query_one("#mapping-columns").content_region
         headers = list(dialog.query(".mapping-header").results(Label))
-        assert [str(label.render()) for label in headers] == ODD_HEADERS
+        # each header with the value under it in the sheet's first row, although no kind was recognised
+        examples = ["1", "宏达建设有限公司", "12000", "2022-03-05", "修路"]
+        assert [str(label.render()) for label in headers] == [f"{header}（例：{example}）"
+                                                              for header, example in zip(ODD_HEADERS, examples)]
         for label in headers:  # each header readable, inside the visible part of the list
             assert label.region.height == 1
             assert columns.contains_region(label.region), (label.region, columns)
