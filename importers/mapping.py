@@ -8,6 +8,7 @@ A mapping file is TOML, reusable for every file of the same layout::
     header_row = 3             # 可选：表头所在行（Excel 行号；两行表头写下面那一行）
     header_rows = 2            # 可选：表头占几行（1 或 2）
     sheets = ["Sheet1"]        # 可选：只用于这些工作表，其余工作表照常自动识别
+    direction = "out"          # 可选，只用于收支表：表中每一笔都是支出（out 支出 / in 收入）
 
     [columns]                  # 表头文字 = 字段（写 "ignore" 或 "" 表示不导入该列）
     "乙方单位" = "counterparty"
@@ -44,6 +45,7 @@ from xuncha.models import KIND_FIELDS, KIND_LABELS, KINDS
 UNMATCHED_COLUMNS_NOTE = "映射文件中的列"
 """How a sheet's note begins when the mapping names columns the sheet does not have."""
 
+_DIRECTION_WORDS = {"out": "out", "支出": "out", "付": "out", "in": "in", "收入": "in", "收": "in"}
 _UNIT_WORDS = {"yuan": "yuan", "元": "yuan", "qian": "qian", "千元": "qian", "千": "qian",
                "wan": "wan", "万元": "wan", "万": "wan"}
 
@@ -61,6 +63,8 @@ class Mapping:
     sheets: list[str] = field(default_factory=list)
     units: dict[str, str] = field(default_factory=dict)
     """Header text -> 'yuan', 'qian' or 'wan'."""
+    direction: str | None = None
+    """'in' or 'out' for every entry of a payment sheet whose columns do not tell."""
     source: str = ""
     """Where the mapping came from (file name), for messages."""
 
@@ -128,7 +132,7 @@ def mapping_from_dict(data: dict[str, Any], *, source: str = "映射") -> Mappin
     def fail(message: str) -> BadMapping:
         return BadMapping(f"映射文件 {source}：{message}", file=source)
 
-    known = {"kind", "village", "columns", "header_row", "header_rows", "sheets", "units"}
+    known = {"kind", "village", "columns", "header_row", "header_rows", "sheets", "units", "direction"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise fail(f"不认识的设置 {', '.join(unknown)}（可用：{', '.join(sorted(known))}）")
@@ -157,11 +161,22 @@ def mapping_from_dict(data: dict[str, Any], *, source: str = "映射") -> Mappin
         if unit not in _UNIT_WORDS:
             raise fail(f"列“{header}”的单位 {unit!r} 无效（可用：yuan 元、qian 千元、wan 万元）")
         units[str(header)] = _UNIT_WORDS[unit]
-    if not (kind or columns or village or header_row or units):
+    direction = _direction(data.get("direction"), kind, fail)
+    if not (kind or columns or village or header_row or units or direction):
         raise fail("没有任何设置（至少写 kind、village、[columns] 或 [units]）")
     return Mapping(kind=kind, village=village.strip() if village else None, columns=columns,
                    header_row=header_row, header_rows=header_rows, sheets=list(sheets), units=units,
-                   source=source)
+                   direction=direction, source=source)
+
+
+def _direction(value: Any, kind: str | None, fail: Any) -> str | None:
+    if value is None:
+        return None
+    if kind not in (None, "payment"):
+        raise fail("direction 只用于收支表（kind = payment）")
+    if value not in _DIRECTION_WORDS:
+        raise fail(f"direction {value!r} 无效（可用：out 支出、in 收入）")
+    return _DIRECTION_WORDS[value]
 
 
 def _kind(value: Any, fail: Any) -> str | None:
@@ -217,6 +232,8 @@ def save_mapping(mapping: Mapping, path: Path) -> None:
         lines.append(f"header_rows = {mapping.header_rows}")
     if mapping.sheets:
         lines.append("sheets = [" + ", ".join(_toml(s) for s in mapping.sheets) + "]")
+    if mapping.direction:
+        lines.append(f"direction = {_toml(mapping.direction)}  # 每一笔都是{'支出' if mapping.direction == 'out' else '收入'}")
     lines.append("")
     lines.append("[columns]")
     for header, field_name in mapping.columns.items():

@@ -319,7 +319,7 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
     if plan.kind == "payment":
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
-        plan.default_direction = _sheet_direction(names)
+        plan.default_direction = mapping.direction if mapping and mapping.direction else _sheet_direction(names)
         if not any(column.field == "method" for column in plan.columns):
             plan.default_method = _book_method(title, sheet, stem)
             if plan.default_method:

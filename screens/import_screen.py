@@ -677,6 +677,7 @@ class ImportScreen(XunchaScreen):
             line.path.name, str(get(sheet, "sheet")), list(get(sheet, "headers") or []), kind=get(sheet, "kind"),
             mapping=dict(get(sheet, "mapping") or {}), village=str(get(sheet, "village") or ""),
             header_row=get(sheet, "header_row"), note=note, samples=first_values(sheet),
+            direction=self.mappings[line.path].direction if line.path in self.mappings else "",
         ), mapped)
 
     @work(thread=True, exclusive=False, exit_on_error=False, group="import", description="保存列映射")

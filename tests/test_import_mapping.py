@@ -49,6 +49,8 @@ sheets = ["Sheet1"]
     ('header_rows = 3\nkind = "cadre"', "header_rows 只能是 1 或 2"),
     ('kind = "cadre"\ncolour = "red"', "不认识的设置 colour"),
     ('kind = "cadre"\n[units]\n"金额" = "百元"', "单位 '百元' 无效"),
+    ('kind = "contract"\ndirection = "out"', "direction 只用于收支表"),
+    ('kind = "payment"\ndirection = "借"', "direction '借' 无效"),
     ("", "没有任何设置"),
     ("kind = ", "格式有误"),
 ])
@@ -72,11 +74,11 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     mapping = importers.Mapping(kind="payment", village='石桥"村\\', header_row=4, header_rows=2,
                                 sheets=["收支", "Sheet 2"],
                                 columns={"对方\t户名": "counterparty", "金额（万元）": "expense", "余额": "ignore"},
-                                units={"金额（万元）": "wan"})
+                                units={"金额（万元）": "wan"}, direction="out")
     path = tmp_path / "saved.toml"
     importers.save_mapping(mapping, path)
     loaded = importers.load_mapping(path)
-    for attribute in ("kind", "village", "header_row", "header_rows", "sheets", "columns", "units"):
+    for attribute in ("kind", "village", "header_row", "header_rows", "sheets", "columns", "units", "direction"):
         assert getattr(loaded, attribute) == getattr(mapping, attribute), attribute
     assert "# 支出金额" in path.read_text(encoding="utf-8")
 
@@ -107,3 +109,19 @@ def test_a_mapping_can_say_a_column_is_in_qian_yuan(store, tmp_path: Path, unit:
     assert report.files[0].status == "imported"
     [record] = store.records("contract")
     assert record.amount == 9_800_000  # 98 千元 = 98,000.00 元
+
+
+def test_a_mapping_can_say_every_entry_of_a_payment_sheet_is_spent(store, tmp_path: Path) -> None:
+    """A sheet with one amount column and nothing that tells money in from out: before, every
+    record came in without a direction, so no rule on payments out saw it."""
+    from tests.test_import_support import by_row, import_one, records, sheet_of, write_xlsx
+
+    rows = [["序", "甲乙双方往来户", "发生额（元）", "记账时点", "用途说明"],
+            [1, "宏达建设", 12000, "2022-03-05", "修路"], [2, "绿源苗木", -300, "2022-04-01", "退回多付苗木款"]]
+    path = write_xlsx(tmp_path / "石桥村往来.xlsx", {"明细": rows})
+    mapping = importers.mapping_from_dict({"kind": "payment", "direction": "支出", "columns": {
+        "甲乙双方往来户": "counterparty", "发生额（元）": "amount", "记账时点": "date", "用途说明": "summary"}})
+    sheet = sheet_of(import_one(store, path, mapping=mapping))
+    got = by_row(records(store, "payment"))
+    assert [(got[r]["direction"], got[r]["amount"]) for r in (2, 3)] == [("out", 12000.0), ("out", -300.0)]
+    assert "收支方向留空" not in sheet.note

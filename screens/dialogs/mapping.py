@@ -37,6 +37,8 @@ class MappingAnswer:
     """Header text -> field name, or 'ignore'."""
     save: bool = True
     """Keep the mapping for files of the same name."""
+    direction: str = ""
+    """'out' or 'in' for every entry of a payment sheet whose columns do not tell; '' to read the columns."""
 
     def to_dict(self) -> dict[str, Any]:
         """The mapping file's structure (importers.mapping_from_dict reads it)."""
@@ -45,7 +47,13 @@ class MappingAnswer:
             data["village"] = self.village
         if self.header_row:
             data["header_row"] = self.header_row
+        if self.direction and self.kind == "payment":
+            data["direction"] = self.direction
         return data
+
+
+DIRECTION_CHOICES = [("看表中的列", ""), ("都是支出", "out"), ("都是收入", "in")]
+"""How a payment sheet tells money in from money out: its columns, or one direction for every row."""
 
 
 def field_options(kind: str) -> list[tuple[str, str]]:
@@ -86,8 +94,12 @@ class MappingDialog(Dialog[MappingAnswer | None]):
         padding-right: 1;
     }
     MappingDialog #mapping-kind {
-        width: 16;
-        margin-right: 2;
+        width: 12;
+        margin-right: 1;
+    }
+    MappingDialog #mapping-direction {
+        width: 14;
+        margin-right: 1;
     }
     MappingDialog #mapping-village {
         width: 1fr;
@@ -127,7 +139,7 @@ class MappingDialog(Dialog[MappingAnswer | None]):
 
     def __init__(self, file: str, sheet: str, headers: list[str], *, kind: str | None = None,
                  mapping: dict[str, str] | None = None, village: str = "", header_row: int | None = None,
-                 note: str = "", samples: dict[str, str] | None = None) -> None:
+                 note: str = "", samples: dict[str, str] | None = None, direction: str = "") -> None:
         super().__init__()
         self.file = file
         self.sheet = sheet
@@ -140,6 +152,7 @@ class MappingDialog(Dialog[MappingAnswer | None]):
         self.note = note
         self.samples = dict(samples or {})
         """Header -> the first value under it, so that a header like '发生额' can be told apart."""
+        self.direction = direction
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
@@ -151,6 +164,9 @@ class MappingDialog(Dialog[MappingAnswer | None]):
                 yield Label("类型")
                 yield Select([(label, kind) for kind, label in KIND_LABELS.items()], value=self.kind,
                              allow_blank=False, id="mapping-kind", compact=True)
+                yield Label("收支", id="mapping-direction-label")
+                yield Select(DIRECTION_CHOICES, value=self.direction, allow_blank=False, id="mapping-direction",
+                             compact=True)
                 yield Label("村名")
                 yield Input(self.village, placeholder="表里没有村名时填写", id="mapping-village", compact=True)
                 yield Label("表头行")
@@ -183,13 +199,20 @@ class MappingDialog(Dialog[MappingAnswer | None]):
         return value if value in names else IGNORE
 
     def on_mount(self) -> None:
+        self._show_direction()
         self.query_one("#mapping-kind", Select).focus()
+
+    def _show_direction(self) -> None:
+        """The 收支 choice only means something for a payment sheet."""
+        for widget in self.query("#mapping-direction-label, #mapping-direction"):
+            widget.display = self.kind == "payment"
 
     @on(Select.Changed, "#mapping-kind")
     def _kind_changed(self, event: Select.Changed) -> None:
         if event.value is Select.NULL or event.value == self.kind:
             return
         self.kind = str(event.value)
+        self._show_direction()
         for index, header in enumerate(self.headers):
             select = self.query_one(f"#mapping-field-{index}", Select)
             select.set_options(field_options(self.kind))
@@ -216,6 +239,7 @@ class MappingDialog(Dialog[MappingAnswer | None]):
             sheet=self.sheet, kind=self.kind, village=self.query_one("#mapping-village", Input).value.strip(),
             header_row=int(header_row_text) if header_row_text.isdigit() and int(header_row_text) > 0 else None,
             columns=columns, save=self.query_one("#mapping-save", Checkbox).value,
+            direction=str(self.query_one("#mapping-direction", Select).value) if self.kind == "payment" else "",
         ))
 
     @on(Button.Pressed, "#cancel")

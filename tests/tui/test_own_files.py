@@ -220,6 +220,50 @@ async def test_after_a_mapping_the_cursor_is_back_on_the_mapped_sheet(empty_stor
         assert "怪表头.xlsx / 明细" in detail and "甲乙双方往来户 → 往来单位" in detail
 
 
+async def test_the_mapping_editor_can_say_every_entry_is_spent(empty_store, tmp_path: Path) -> None:
+    """'发生额' with no 收入/支出 column: the records came in without a direction, seen by no rule."""
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    write_odd_headers(folder / "石桥村往来.xlsx")
+    app = app_on(empty_store)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await preview_in_app(app, pilot, folder)
+        await pilot.press("m")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MappingDialog)
+        direction = dialog.query_one("#mapping-direction", Select)
+        assert direction.display and direction.region.right <= NARROW[0]  # shown for a 收支 sheet, on screen
+        for index, field in enumerate(["ignore", "counterparty", "amount", "date", "summary"]):
+            dialog.query_one(f"#mapping-field-{index}", Select).value = field
+        direction.value = "out"
+        dialog.query_one("#mapping-save", Checkbox).value = False  # keep the shared test config directory clean
+        dialog.query_one("#ok", Button).press()
+        await settle(app, pilot)
+        assert app.screen is screen
+        await pilot.press("i")
+        await settle(app, pilot)
+    with empty_store.engine.connect() as connection:
+        rows = connection.connection.driver_connection.execute(
+            "SELECT source_row, direction FROM payment ORDER BY source_row").fetchall()
+    assert rows == [(2, "out"), (3, "out")]
+
+
+async def test_the_direction_choice_is_hidden_for_other_kinds(empty_store, tmp_path: Path) -> None:
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    write_odd_headers(folder / "怪表头.xlsx")
+    app = app_on(empty_store)
+    async with app.run_test(size=NARROW) as pilot:
+        await preview_in_app(app, pilot, folder)
+        await pilot.press("m")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#mapping-kind", Select).value = "contract"
+        await pilot.pause()
+        assert not dialog.query_one("#mapping-direction", Select).display
+
+
 # --- D, E, F: the import result -------------------------------------------------------------------------
 
 
