@@ -293,6 +293,7 @@ class OverviewScreen(XunchaScreen):
     def action_remove_batch(self) -> None:
         """Ask, then remove the highlighted batch (a wrong file, or the old copy of a corrected one)."""
         from screens.dialogs.confirm import ConfirmDialog
+        from xuncha.findings import batch_evidence_text, findings_on_batch
 
         table = self.query_one("#overview-batches", DataTable)
         if not table.has_focus or table.row_count == 0:
@@ -302,6 +303,9 @@ class OverviewScreen(XunchaScreen):
         batch_id = int(str(row_key.value))
         message = (f"将删除“{file}”导入的 {records.strip()} 条记录和它未能导入的行，然后重新筛查疑点。"
                    "问题清单里的问题、备注和证据快照都保留；文件以后可以再次导入。")
+        resting = batch_evidence_text(findings_on_batch(self.store, batch_id))
+        if resting:
+            message += f"\n{resting}。"
         self.app.push_screen(ConfirmDialog(f"删除导入批次 {batch_id}？", cjk_prose(message), yes="删除"),
                              lambda yes: self._remove_batch(batch_id, file) if yes else None)
 

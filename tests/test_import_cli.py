@@ -76,7 +76,8 @@ def test_batches_remove_deletes_records(tmp_path: Path, capsys) -> None:
     batch_id = json.loads(capsys.readouterr().out)[0]["id"]
     assert cli.main(["--db", db, "batches", "--remove", str(batch_id), "--json"]) == 0
     removed = json.loads(capsys.readouterr().out)  # one JSON document, as every --json command prints
-    assert removed == {"removed": batch_id, "file": "石桥村合同.xlsx", "sha256": removed["sha256"], "records": 2}
+    assert removed == {"removed": batch_id, "file": "石桥村合同.xlsx", "sha256": removed["sha256"], "records": 2,
+                       "findings": []}
     assert cli.main(["--db", db, "records", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     # Removed, the same file may come in again.

@@ -116,12 +116,18 @@ def _remove_batch(args: argparse.Namespace, store: Store) -> int:
     batch = next((b for b in store.batches() if b.id == args.remove), None)
     if batch is None:
         raise CliError(f"没有编号为 {args.remove} 的导入批次")
+    from xuncha.findings import batch_evidence_text, findings_on_batch
+
     records = sum(s.imported for s in store.batch_sheets(batch.id))
+    resting = findings_on_batch(store, batch.id)
     store.remove_batch(batch.id)
     _refresh_after_change(store)
     if args.json:
-        print_json({"removed": batch.id, "file": batch.file_name, "sha256": batch.sha256, "records": records})
+        print_json({"removed": batch.id, "file": batch.file_name, "sha256": batch.sha256, "records": records,
+                    "findings": resting})
     info(f"已删除导入批次 {batch.id}（{batch.file_name}）及其 {records} 条记录")
+    if resting:
+        info(batch_evidence_text(resting))
     # The flags still name the removed rows until the next scan, which also moves the findings of
     # unchanged rows to their clue's new id (a corrected copy imported before the removal).
     info("疑点尚未更新：请运行 xuncha scan 重新筛查；问题清单里原始行未变的问题会自动关联到新的疑点编号")

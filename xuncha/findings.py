@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import Text, UniqueConstraint
+from sqlalchemy import Text, UniqueConstraint, text
 from sqlmodel import Field, Session, SQLModel, select
 
 from xuncha import config
@@ -748,6 +748,24 @@ def follow_reimported_flags(store: Store) -> list[Relink]:
 def _finding_numbers(finding_ids: Sequence[int]) -> str:
     """'1、3、7', or the first ten and 等."""
     return "、".join(str(n) for n in finding_ids[:10]) + ("等" if len(finding_ids) > 10 else "")
+
+
+def findings_on_batch(store: Store, batch_id: int) -> list[int]:
+    """The numbers of the findings with evidence from this import batch (by the file's sha256)."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT DISTINCT finding.id FROM finding JOIN finding_evidence AS evidence "
+            "ON evidence.finding_uid = finding.uid JOIN batch ON batch.sha256 = evidence.file_sha256 "
+            "WHERE batch.id = :batch ORDER BY finding.id"), {"batch": batch_id})
+        return [row[0] for row in rows]
+
+
+def batch_evidence_text(finding_ids: Sequence[int]) -> str:
+    """What removing a batch does to the findings resting on it ('' when none)."""
+    if not finding_ids:
+        return ""
+    return (f"问题 {_finding_numbers(finding_ids)} 的证据来自这个批次，删除后显示为“原始记录缺失”"
+            "（证据快照保留；同样的行重新导入后会自动对上）")
 
 
 def relinked_text(moves: Sequence[Relink]) -> str:

@@ -112,3 +112,32 @@ async def test_removing_the_old_copy_moves_the_findings_to_the_corrected_files_f
         [ref] = next(f for f in current_flags(sample_store) if f.id == moved.flag_id).records
         assert ref["source"]["file"] == CORRECTED
         assert any("已自动关联到新的疑点" in str(n.message) for n in app._notifications)
+
+
+async def test_the_confirmation_names_the_findings_whose_evidence_the_batch_holds(sample_store) -> None:
+    """An inspector learnt which findings lost their rows only from the notice after the removal."""
+    lease_flags = [flag for flag in current_flags(sample_store) if flag.rule == "resource_lease"]
+    first = findings.add_from_flag(sample_store, lease_flags[0].id, by="张三")
+    second = findings.add_from_flag(sample_store, lease_flags[1].id, by="张三")
+    other = next(flag for flag in current_flags(sample_store) if flag.rule == "split_contract")
+    findings.add_from_flag(sample_store, other.id, by="张三")  # rests on another file
+    app = app_on(sample_store)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        await press_delete_on(app, pilot, LEASES)
+        assert isinstance(app.screen, ConfirmDialog)
+        message = app.screen.message.replace(" ", "")
+        assert f"问题{first.id}、{second.id}的证据来自这个批次，删除后显示为“原始记录缺失”" in message
+        await pilot.press("escape")
+
+
+def test_cli_removal_names_the_findings_resting_on_the_batch(sample_store, capsys) -> None:
+    from xuncha import cli
+
+    flag = next(flag for flag in current_flags(sample_store) if flag.rule == "resource_lease")
+    finding = findings.add_from_flag(sample_store, flag.id, by="张三")
+    batch = next(b for b in sample_store.batches() if b.file_name == LEASES)
+    assert cli.main(["--db", str(sample_store.path), "batches", "--remove", str(batch.id), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert '"findings": [' in captured.out and str(finding.id) in captured.out
+    assert f"问题 {finding.id} 的证据来自这个批次" in captured.err
