@@ -461,6 +461,11 @@ class ImportScreen(XunchaScreen):
 
     def action_toggle_pick(self) -> None:
         tree = self.query_one("#import-tree", SpreadsheetTree)
+        if not tree.has_focus:
+            # The tree's cursor is not where the user is looking: picking it picked the wrong folder.
+            tree.focus()
+            self.notify("已转到左侧目录树：移好光标后再按 a 选择（文件也可按 Enter）", timeout=5)
+            return
         node = tree.cursor_node
         if node is None or node.data is None:
             return

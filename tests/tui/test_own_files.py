@@ -264,6 +264,23 @@ async def test_the_direction_choice_is_hidden_for_other_kinds(empty_store, tmp_p
         assert not dialog.query_one("#mapping-direction", Select).display
 
 
+async def test_a_away_from_the_tree_moves_there_instead_of_picking_what_the_user_cannot_see(empty_store,
+                                                                                         tmp_path: Path) -> None:
+    app = app_on(empty_store)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await open_import(app, pilot)
+        tree = screen.query_one("#import-tree")
+        screen.query_one("#import-sheets", DataTable).focus()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert not screen.picked and tree.has_focus
+        assert any("目录树" in str(n.message) for n in app._notifications)
+        await pilot.press("a")  # now the user sees the cursor
+        await pilot.pause()
+        assert screen.picked
+
+
 # --- D, E, F: the import result -------------------------------------------------------------------------
 
 
