@@ -294,3 +294,12 @@ def test_a_lease_listed_twice_is_one_lease_but_a_new_term_is_another() -> None:
     assert kept_ids([lease("a", 1), lease("b", 2)]) == ["a"]
     next_term = lease("b", 2, start=DAY.replace(year=2033), end=DAY.replace(year=2043))
     assert kept_ids([lease("a", 1), next_term]) == ["a", "b"]
+
+
+def test_two_files_of_one_name_are_told_apart_by_their_batch() -> None:
+    from xuncha.rules.copies import BookCopies, book_copies_text
+
+    text = book_copies_text([BookCopies("payment", (4, "账"), (2, "账"), 9)], {2: "收支.xlsx", 4: "收支.xlsx"})
+    assert text.startswith("批次 4（收支.xlsx） / 账 的 9 笔收支也记在 批次 2（收支.xlsx） / 账 中")
+    text = book_copies_text([BookCopies("payment", (4, "收支"), (2, "账"), 9)], {2: "账.xlsx", 4: "收支.csv"})
+    assert text.startswith("收支.csv 的 9 笔收支也记在 账.xlsx 中")

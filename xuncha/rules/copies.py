@@ -236,8 +236,7 @@ def book_copies_text(copies: list[BookCopies], names: dict[int, str]) -> str:
         for copy in copies:
             if copy.kind == kind:
                 by_files[(copy.source[0], copy.earlier[0])].append(copy)
-        parts = [f"{_where([c.source for c in group], names)} 的 {sum(c.count for c in group)} {matcher.unit}"
-                 f"也记在 {_where([c.earlier for c in group], names)} 中"
+        parts = [_copied_from(group, names, matcher.unit)
                  for group in sorted(by_files.values(), key=lambda g: -sum(c.count for c in g))]
         if parts:
             lines.append("、".join(parts) + f"（{matcher.why}，是同一事项记在两处）")
@@ -253,13 +252,24 @@ def import_note(kind: str, rows: int, imported: int, batch: int, file: str) -> s
     return f"{share} {matcher.unit}也记在批次 {batch}（{file}）中，是同一事项记在两处；筛查时按一处计，以先导入的为准"
 
 
-def _where(sources: list[Source], names: dict[int, str]) -> str:
+def _copied_from(group: list[BookCopies], names: dict[int, str], unit: str) -> str:
+    """"石桥村银行日记账.csv 的 51 笔收支也记在 石桥村收支明细账.xls / 收支明细账 中", for the copies
+    of one file found in one earlier file; two files of one name are told apart by their batch."""
+    source, earlier = [c.source for c in group], [c.earlier for c in group]
+    same_name = names.get(source[0][0]) == names.get(earlier[0][0])
+    return (f"{_where(source, names, same_name)} 的 {sum(c.count for c in group)} {unit}"
+            f"也记在 {_where(earlier, names, same_name)} 中")
+
+
+def _where(sources: list[Source], names: dict[int, str], with_batch: bool = False) -> str:
     """A file, with its sheet when the rows come from one sheet (and it is not the CSV's own name)."""
     batch = sources[0][0]
     file = names.get(batch, f"批次 {batch}") if batch is not None else "（未知文件）"
+    if with_batch and batch is not None:
+        file = f"批次 {batch}（{file}）"
     sheets = {sheet for _, sheet in sources}
     sheet = sheets.pop() if len(sheets) == 1 else None
-    return f"{file} / {sheet}" if sheet and sheet != _stem(file) else file
+    return f"{file} / {sheet}" if sheet and sheet != _stem(names.get(batch, "")) else file
 
 
 def _stem(file: str) -> str:
