@@ -586,7 +586,7 @@ class RulesScreen(XunchaScreen):
         if get(result, "stranded"):
             self.notify(cjk_prose(stranded_text(result.stranded)), title="请重新核看", severity="warning", timeout=20)
         for warning in get(result, "warnings") or []:
-            self.notify(str(warning), severity="warning", timeout=12)
+            self.notify(cjk_prose(str(warning)), severity="warning", timeout=12)
         self.xapp.data_changed(FLAGS, FINDINGS, RULES)
 
 
