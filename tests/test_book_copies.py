@@ -30,7 +30,10 @@ CONTRACTS = SAMPLE / "合同台账2021-2023.xlsx"
 
 
 def bank_journal(store: Store, folder: Path, *, only_vouchers: set[str] | None = None) -> Path:
-    """The ledger's entries again, as a bank journal with other headers (借方/贷方, 对方户名)."""
+    """The ledger's entries again, as a bank journal with other headers (借方/贷方, 对方户名).
+
+    Each entry keeps the ledger's 结算方式: an entry paid in cash in one book and by transfer in
+    the other would be two payments."""
     rows = [r for r in _ledger_payments(store) if only_vouchers is None or r["voucher"] in only_vouchers]
     path = folder / "石桥村2022年银行存款日记账.csv"
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
@@ -41,14 +44,14 @@ def bank_journal(store: Store, folder: Path, *, only_vouchers: set[str] | None =
             amount = f"{row['amount'] / 100:.2f}"
             writer.writerow([row["date"], row["voucher"], row["summary"], row["counterparty"] or "",
                              amount if row["direction"] == "in" else "", amount if row["direction"] == "out" else "",
-                             "转账"])
+                             row["method"] or "转账"])
     return path
 
 
 def _ledger_payments(store: Store) -> list[dict]:
     with store.engine.connect() as connection:
         cursor = connection.connection.driver_connection.execute(
-            "SELECT date, voucher, summary, counterparty, amount, direction FROM payment "
+            "SELECT date, voucher, summary, counterparty, amount, direction, method FROM payment "
             "WHERE source_file = ? ORDER BY source_row", (LEDGER.name,))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor]
@@ -303,3 +306,119 @@ def test_two_files_of_one_name_are_told_apart_by_their_batch() -> None:
     assert text.startswith("批次 4（收支.xlsx） / 账 的 9 笔收支也记在 批次 2（收支.xlsx） / 账 中")
     text = book_copies_text([BookCopies("payment", (4, "收支"), (2, "账"), 9)], {2: "账.xlsx", 4: "收支.csv"})
     assert text.startswith("收支.csv 的 9 笔收支也记在 账.xlsx 中")
+
+
+# --- two real entries that look alike in two books stay two ----------------------------------------------
+
+
+def test_voucher_numbers_are_read_in_their_written_forms() -> None:
+    assert kept_ids([payment("a", 1, voucher="记-15"), payment("b", 2, voucher="记字第15号")]) == ["a"]
+    assert kept_ids([payment("a", 1, voucher="记-15"), payment("b", 2, voucher="15")]) == ["a"]
+
+
+def test_cash_book_and_bank_journal_paying_one_payee_alike_are_two_payments() -> None:
+    """The cash book pays 宏达建设 2万 (记-11) and the bank journal pays it 2万 (记-12) the same day:
+    a real duplicate payment, not one entry in two books."""
+    cash = payment("a", 1, voucher="记-11", payee="宏达建设", sheet="现金日记账")
+    bank = payment("b", 2, voucher="记-12", payee="宏达建设", sheet="银行存款日记账")
+    assert kept_ids([cash, bank]) == ["a", "b"]
+    # without voucher numbers the books still tell: a cash entry is no bank transfer
+    cash = payment("a", 1, voucher=None, payee="宏达建设", sheet="现金日记账")
+    statement = payment("b", 2, voucher="622800001", payee="宏达建设", sheet="农商银行对账单")
+    assert kept_ids([cash, statement]) == ["a", "b"]
+
+
+def test_a_bank_statements_serial_number_is_no_voucher_number() -> None:
+    assert kept_ids([payment("a", 1, voucher="记-5", payee="宏达建设"),
+                     payment("b", 2, voucher="6228000012", payee="宏达建设", sheet="农商银行对账单")]) == ["a"]
+
+
+def test_two_ledgers_of_one_village_numbering_alike_are_not_one_book() -> None:
+    """The 村委会 and the 股份经济合作社 both write 记-5 on one day for 2万: to two payees."""
+    assert kept_ids([payment("a", 1, payee="宏达建设"), payment("b", 2, payee="青松园林")]) == ["a", "b"]
+
+
+def test_another_work_of_the_same_party_amount_and_day_is_another_contract() -> None:
+    """The platform holds 路灯安装 beside the register's 道路硬化, 9.5万 each, one day: a split to keep."""
+    road = contract("a", 1, title="村道硬化工程", party="宏达建设", amount=9_500_000)
+    lights = contract("b", 2, title="石桥村路灯安装工程", party="宏达建设", amount=9_500_000)
+    assert kept_ids([road, lights]) == ["a", "b"]
+    assert kept_ids([road, contract("b", 2, title="石桥村道路硬化工程", party="宏达建设", amount=9_500_000)]) == ["a"]
+
+
+def test_the_same_work_done_by_two_parties_is_two_contracts() -> None:
+    assert kept_ids([contract("a", 1), contract("b", 2, party="洁美保洁")]) == ["a", "b"]
+
+
+def test_a_renewal_with_its_date_left_blank_is_another_contract() -> None:
+    old = contract("a", 1, title="2022年保洁服务合同", signed=None)
+    assert kept_ids([old, contract("b", 2, title="石桥村2024年保洁服务合同", signed=None)]) == ["a", "b"]
+
+
+def test_a_project_of_another_year_in_its_title_is_another_project() -> None:
+    assert kept_ids([project("a", 1, name="2021年村道修补工程", budget=None, started=None),
+                     project("b", 2, name="2023年村道修补工程", budget=None, started=None)]) == ["a", "b"]
+
+
+def test_other_plots_of_one_lessee_at_one_rent_are_other_leases() -> None:
+    def plot(rid: str, batch: int, name: str, area: float | None = 50.0) -> ResourceRow:
+        return ResourceRow(id=rid, village="石桥村", name=name, counterparty="李富强", identity="李富强", area=area,
+                           amount=4_000_000, started_on=DAY, ended_on=DAY.replace(year=2033), batch_id=batch,
+                           source_sheet="资源")
+    assert kept_ids([plot("a", 1, "三组耕地"), plot("b", 2, "五组耕地")]) == ["a", "b"]
+    assert kept_ids([plot("a", 1, "三组耕地"), plot("b", 2, "石桥村3组耕地")]) == ["a"]
+    assert kept_ids([plot("a", 1, "三组耕地"), plot("b", 2, "三组耕地", area=80.0)]) == ["a", "b"]
+
+
+def test_a_cash_book_beside_a_bank_journal_keeps_its_duplicate_payment(store: Store, tmp_path: Path) -> None:
+    """End to end: two journals, no ledger; each pays 宏达建设 2万 on 2023-04-03 under its own voucher."""
+    cash = tmp_path / "石桥村2023年现金日记账.csv"
+    cash.write_text("石桥村2023年现金日记账\n日期,凭证号,摘要,往来单位,收入,支出\n"
+                    "2023-04-03,记-11,支付宏达建设零星材料款,宏达建设,,20000.00\n", encoding="utf-8-sig")
+    bank = tmp_path / "石桥村2023年银行存款日记账.csv"
+    bank.write_text("石桥村2023年银行存款日记账\n日期,凭证字号,摘要,对方户名,借方金额,贷方金额\n"
+                    "2023-04-03,记-12,支付宏达建设材料款,湖州宏达建设工程有限公司,,20000.00\n", encoding="utf-8-sig")
+    report = importers.import_paths(store, [cash, bank])
+    assert not report.files[1].sheets[0].book_copies
+    result = run_scan(store)
+    assert not result.book_copies
+    assert any(flag.rule == "duplicate_payment" and "宏达建设" in flag.title for flag in result.flags)
+
+
+def test_the_import_names_copies_written_with_full_names_and_other_voucher_forms(store: Store, tmp_path: Path) -> None:
+    """The bank journal writes 记字第2号 and the payee's 全称; the import already counts it as the ledger's."""
+    ledger = tmp_path / "石桥村2023年收支明细账.csv"
+    ledger.write_text("石桥村2023年收支明细账\n日期,凭证号,摘要,收入金额,支出金额,往来单位,结算方式\n"
+                      "2023-03-02,记-2,支付3月保洁费,,3000.00,绿源保洁,转账\n"
+                      "2023-03-15,记-5,支付路灯维修费,,8600.00,明亮电器,转账\n", encoding="utf-8-sig")
+    bank = tmp_path / "石桥村2023年银行存款日记账.csv"
+    bank.write_text("石桥村2023年银行存款日记账\n日期,凭证字号,摘要,对方户名,借方金额,贷方金额\n"
+                    "2023-03-02,记字第2号,支付3月保洁费,湖州市绿源保洁服务有限公司,,3000.00\n"
+                    "2023-03-15,记字第5号,支付路灯维修费,吴兴明亮电器经营部,,8600.00\n", encoding="utf-8-sig")
+    report = importers.import_paths(store, [ledger, bank])
+    assert report.files[1].sheets[0].book_copies["rows"] == 2
+    assert "的 2 笔收支也记在" in run_scan(store).book_copies
+
+
+def test_the_town_and_a_village_named_东山_name_no_work() -> None:
+    """三里镇东山村2023年村道硬化工程 is the register's 村道硬化工程: 东 and 三 belong to the places."""
+    def dongshan(cid: str, batch: int, title: str) -> ContractRow:
+        return ContractRow(id=cid, village="东山村", title=title, counterparty="宏达建设", identity="宏达建设",
+                           amount=9_500_000, signed_on=DAY, batch_id=batch, source_sheet="合同")
+    assert kept_ids([dongshan("a", 1, "村道硬化工程"), dongshan("b", 2, "三里镇东山村2023年村道硬化工程")]) == ["a"]
+    assert kept_ids([dongshan("a", 1, "村道硬化工程"), dongshan("b", 2, "三里镇东山村村西道路硬化")]) == ["a", "b"]
+
+
+def test_a_title_over_two_years_shares_a_year_with_one_of_them() -> None:
+    """A guard for the year check: "（2023-2024年）" names 2023 too, so code and party still pair."""
+    assert kept_ids([contract("a", 1, title="2023年保洁服务合同", signed=None, code="SQHT-01"),
+                     contract("b", 2, title="保洁服务合同（2023-2024年）", code="SQHT-01")]) == ["a"]
+
+
+def test_the_import_reads_a_full_name_as_its_short_form_but_not_another_firm() -> None:
+    from xuncha.scan import _import_identities
+
+    rows = [payment("a", 1, payee="湖州宏达建设工程有限公司"), payment("b", 2, payee="宏达建设"),
+            payment("c", 2, payee="宏达物业")]
+    _import_identities(rows)
+    assert [row.identity for row in rows] == ["宏达建设", "宏达建设", "宏达物业"]

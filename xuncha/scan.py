@@ -284,9 +284,9 @@ def sheet_copies(cursor: Any, kind: str, batch_id: int, sheet: str) -> tuple[int
     scan would pair them (``xuncha.rules.copies``); None when it repeats none.
 
     Run by the import before its commit, when the counterparty groups do not cover the new
-    rows yet: identities are the names' normal forms meanwhile.
+    rows yet: identities are the names' normal forms meanwhile, a longer form of one trade
+    name read as the shorter (``_import_identities``).
     """
-    from xuncha.names import normalize_name
 
     row_type = ROW_TYPES[kind]
     params = {"batch": batch_id, "sheet": sheet}
@@ -298,11 +298,28 @@ def sheet_copies(cursor: Any, kind: str, batch_id: int, sheet: str) -> tuple[int
     mine = [row for row in _load_rows(cursor, kind, row_type, "rowid", _SHEET_ROWS, params)
             if (row.village, matcher.key(row)) in keys]
     rows = earlier + mine
-    for row in rows:
-        row.identity = normalize_name(row.party) if row.party else ""
+    _import_identities(rows)
     copies = find_copies(rows, matcher)
     counts = Counter(rows[kept].batch_id for copy, kept in copies.items() if copy >= len(earlier))
     return counts.most_common(1)[0] if counts else None
+
+
+def _import_identities(rows: list[Any]) -> None:
+    """Each row's identity before the counterparty groups know its name: its normal form, or a
+    shorter normal form of the same trade name that it begins with ("宏达建设工程" of
+    "湖州宏达建设工程有限公司" is "宏达建设"; "宏达物业" stays). Two payees that differ keep two
+    rows apart (``xuncha.rules.copies``), so a bank journal's 全称 must not differ from the ledger's
+    简称 here when the scan's groups will find them one party."""
+    from xuncha.names import normalize_name, trade_core
+
+    normal = {row.party: normalize_name(row.party) for row in rows if row.party}
+    by_trade: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(set(normal.values()), key=len):
+        by_trade[trade_core(form)].append(form)
+    shortest = {form: next(short for short in forms if form.startswith(short))
+                for forms in by_trade.values() for form in forms}
+    for row in rows:
+        row.identity = shortest[normal[row.party]] if row.party else ""
 
 
 _SHEET_ROWS = "batch_id = :batch AND source_sheet = :sheet"

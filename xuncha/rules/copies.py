@@ -13,20 +13,31 @@ Two rows are one entry written in two places when they come from different
 sources (an import batch's sheet), in the same village, and:
 
 - payments: on the same day, for the same amount in the same direction, with
-  the same voucher number (compared without spaces or dashes: "记-15" is
-  "记15") or the same payee. Voucher numbers restart every month; the date
-  must match anyway. A bank statement (no voucher numbers) whose date is a
-  day later, or a voucher written as one line in one book and as two lines
-  in the other, is counted in both.
-- contracts: for the same amount, signed on the same day or with one of the
-  dates missing, and at least two of code, title, counterparty and signing
-  day agree (a platform code and the village's own code often differ).
+  the same voucher number ("记-15", "记15", "记字第15号" and "15" are one
+  number; "付-15" is another sequence) or the same payee, and nothing
+  disagrees: not two numbers of one voucher sequence, not two payees, not
+  cash against bank (the 结算方式, else the book: a 现金日记账, a 银行对账单).
+  The cash book and the bank journal each paying 宏达建设 2万 on one day, or
+  the 村委会 and the 股份经济合作社 both writing 记-5, are two payments.
+  Voucher numbers restart every month; the date must match anyway. A bank's
+  流水号 is no voucher number. A bank statement (no voucher numbers) whose
+  date is a day later, or a voucher written as one line in one book and as
+  two lines in the other, is counted in both.
+- contracts: for the same amount, no disagreement on the signing, start and
+  end days, the counterparty, the years written in the titles (both write
+  some, none in common) or the work the titles name (the town, the village
+  and years aside: other numbers or directions, 一标段/二标段, or under half
+  the characters shared, 道路硬化/路灯安装), and at least two of code,
+  title, counterparty and signing day agree (a platform code and the
+  village's own code often differ).
 - projects: with the same title (``title_key``: without the year, the
-  village and generic endings), no disagreement on contractor, budget,
-  contract amount, decision or start date, and at least one of them agreeing
-  ("道路硬化" of 2021 and of 2023 differ in their dates).
+  village and generic endings) whose written years do not disagree
+  ("2021年村道修补", "2023年村道修补"), no disagreement on contractor,
+  budget, contract amount, decision, start or completion date, and at least
+  one of them agreeing ("道路硬化" of 2021 and of 2023 differ in their dates).
 - resource leases: for the same yearly rent, no disagreement on the term,
-  and at least two of code, name, lessee and start date agree.
+  the lessee, the area or the plot the name names (三组耕地/五组耕地), and at
+  least two of code, name, lessee and start date agree.
 
 Pairs are one to one between two sources: a book that pays the same payee
 twice on one day keeps both payments even when another book shows one of
@@ -39,12 +50,15 @@ books hold them.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from xuncha.rules.text import code_key, title_key
+from xuncha.rules.text import clean, code_key, title_key
 
 if TYPE_CHECKING:
     from xuncha.rules.context import ScanContext
@@ -172,8 +186,70 @@ def _payment_key(row: Any) -> Hashable | None:
 
 
 def _same_payment(first: Any, second: Any) -> bool:
-    return (_present_and_equal(code_key(first.voucher), code_key(second.voucher))
+    vouchers = _vouchers_agree(first.voucher, second.voucher)
+    if _payments_differ(first, second, vouchers):
+        return False
+    return (vouchers is True
+            or _present_and_equal(code_key(first.voucher), code_key(second.voucher))
             or _present_and_equal(first.identity, second.identity))
+
+
+def _payments_differ(first: Any, second: Any, vouchers: bool | None) -> bool:
+    """Written down differently: two numbers of one voucher sequence, two payees, cash against bank.
+
+    Two real payments of one day and amount are common (the cash book and the bank journal each
+    pay 宏达建设 2万; the 村委会 and the 股份经济合作社 of one village both number from 记-1):
+    sharing a voucher number or a payee does not make them one entry when the rest disagrees."""
+    return (vouchers is False
+            or _present_and_different(first.identity, second.identity)
+            or _present_and_different(_settlement(first), _settlement(second)))
+
+
+_VOUCHER = re.compile(r"^(\D{0,3}?)[字第]*0*(\d{1,4})号?$")
+"""记-15, 记15, 记字第15号, 15: a word and a number of up to four digits. A bank's 流水号
+(6228…) is no voucher number: the bank numbers its own way."""
+
+
+@lru_cache(maxsize=65536)
+def _voucher(text: str | None) -> tuple[str, str] | None:
+    """(word, number) of a voucher number: ("记", "15") for "记-15" and "记字第15号"."""
+    found = _VOUCHER.match(clean(text).upper()) if text else None
+    return (found.group(1), found.group(2)) if found else None
+
+
+def _vouchers_agree(first: str | None, second: str | None) -> bool | None:
+    """Whether two voucher numbers are the same voucher; None when they cannot tell: one is
+    missing or no voucher number, or their words differ ("付-5" and "记-5" are numbered apart).
+    A number without a word ("15") is compared with any word's ("记-15")."""
+    one, other = _voucher(first), _voucher(second)
+    if one is None or other is None or (one[0] and other[0] and one[0] != other[0]):
+        return None
+    return one[1] == other[1]
+
+
+_CASH_WORDS = ("现金",)
+_BANK_WORDS = ("转账", "银行", "网银", "支票", "汇款", "电汇", "村务卡", "对账单")
+"""Not 流水: many villages call their whole 收支 book a 流水账."""
+
+
+def _settlement(row: Any) -> str | None:
+    return _settlement_of(row.method, row.source_sheet)
+
+
+@lru_cache(maxsize=4096)
+def _settlement_of(method: str | None, sheet: str | None) -> str | None:
+    """"cash" or "bank": the 结算方式, else what the book is (a 银行对账单 is the bank's)."""
+    for text in (method, sheet):
+        normal = clean(text)
+        cash = any(word in normal for word in _CASH_WORDS)
+        bank = any(word in normal for word in _BANK_WORDS)
+        if cash != bank:
+            return "cash" if cash else "bank"
+    return None
+
+
+def _present_and_different(first: Any, second: Any) -> bool:
+    return bool(first) and bool(second) and first != second
 
 
 def _amount_key(row: Any) -> Hashable | None:
@@ -181,7 +257,10 @@ def _amount_key(row: Any) -> Hashable | None:
 
 
 def _same_contract(first: Any, second: Any) -> bool:
-    if _agreements((first.signed_on, second.signed_on)) is None:
+    if _agreements((first.signed_on, second.signed_on), (first.started_on, second.started_on),
+                   (first.ended_on, second.ended_on)) is None:
+        return False
+    if _registers_differ(first, second, first.title, second.title):
         return False
     agreed = sum((_present_and_equal(code_key(first.code), code_key(second.code)),
                   _present_and_equal(first.identity, second.identity),
@@ -190,14 +269,28 @@ def _same_contract(first: Any, second: Any) -> bool:
     return agreed >= 2
 
 
+def _registers_differ(first: Any, second: Any, first_title: str | None, second_title: str | None) -> bool:
+    """Two parties, or two titles that name different works or years.
+
+    Agreement on amount, day and party is what a split contract looks like (道路硬化 and 路灯安装,
+    9.5万 each, 宏达建设, one day), and on amount, title and day what two firms hired alike do:
+    a register and its platform export hold both, so disagreement rules a pair out."""
+    return (_present_and_different(first.identity, second.identity)
+            or _titles_differ(first_title, second_title, first.village)
+            or _years_differ(first_title, second_title))
+
+
 def _project_key(row: Any) -> Hashable | None:
     return title_key(row.name, row.village) or None
 
 
 def _same_project(first: Any, second: Any) -> bool:
+    # The title key leaves the year out: "2021年村道修补" and "2023年村道修补" share it.
+    if _years_differ(first.name, second.name):
+        return False
     agreed = _agreements((first.identity, second.identity), (first.budget, second.budget),
                          (first.amount, second.amount), (first.decided_on, second.decided_on),
-                         (first.started_on, second.started_on))
+                         (first.started_on, second.started_on), (first.finished_on, second.finished_on))
     if agreed is None:
         return False
     return agreed + _present_and_equal(code_key(first.code), code_key(second.code)) >= 1
@@ -206,6 +299,9 @@ def _same_project(first: Any, second: Any) -> bool:
 def _same_lease(first: Any, second: Any) -> bool:
     if _agreements((first.started_on, second.started_on), (first.ended_on, second.ended_on)) is None:
         return False
+    # Plots of one lessee at one rent (三组耕地, 五组耕地, 50亩 each) are two leases.
+    if _registers_differ(first, second, first.name, second.name) or _present_and_different(first.area, second.area):
+        return False
     agreed = sum((_present_and_equal(code_key(first.code), code_key(second.code)),
                   _present_and_equal(first.identity, second.identity),
                   _present_and_equal(title_key(first.name, first.village), title_key(second.name, second.village)),
@@ -213,15 +309,74 @@ def _same_lease(first: Any, second: Any) -> bool:
     return agreed >= 2
 
 
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?=年|\s*[-—~～至到]\s*(?:19|20)\d{2}年)")
+"""2021年, and both years of 2021-2022年."""
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
+_MARK = re.compile(r"\d+|[零〇一二两三四五六七八九十]+|[东南西北]")
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _title_years(title: str | None) -> frozenset[str]:
+    return frozenset(_TITLE_YEAR.findall(unicodedata.normalize("NFKC", title))) if title else frozenset()
+
+
+def _years_differ(first: str | None, second: str | None) -> bool:
+    """Both titles name a year and none in common: "2022年保洁服务" is no "2024年保洁服务"."""
+    one, other = _title_years(first), _title_years(second)
+    return bool(one) and bool(other) and not one & other
+
+
+def _titles_differ(first: str | None, second: str | None, village: str) -> bool:
+    """Whether two titles name different works: their numbers or directions differ (一期/二期,
+    三组/五组, 村东/村西), or, neither containing the other, they share under half their
+    characters (道路硬化/路灯安装). Wordings of one work ("村道硬化", "道路硬化") do not differ.
+    The town, the village and years are left out first: 东山村 and 三里镇 name no work."""
+    one, other = _work_words(first, village), _work_words(second, village)
+    if not one or not other or one == other:
+        return False
+    if _marks(one) != _marks(other):
+        return True
+    if one in other or other in one:
+        return False
+    return 2 * len(set(one) & set(other)) < min(len(set(one)), len(set(other)))
+
+
+def _work_words(title: str | None, village: str) -> str:
+    # Years are compared apart (``_years_differ``); "2023-2024年" leaves a 2023 in the title key.
+    key = _TOWN.sub("", _YEAR_DIGITS.sub("", title_key(title, village)))
+    village_key = clean(village)
+    return key.replace(village_key, "") if village_key else key
+
+
+def _marks(key: str) -> frozenset[str]:
+    """Numbers (三 and 3 alike) and directions in a title key."""
+    return frozenset(_number(mark) for mark in _MARK.findall(key))
+
+
+def _number(mark: str) -> str:
+    """一 -> 1, 十二 -> 12, 二十 -> 20; digits and directions stay."""
+    if mark.isdigit() or mark in "东南西北":
+        return str(int(mark)) if mark.isdigit() else mark
+    if "十" in mark:
+        tens, _, ones = mark.partition("十")
+        return str(_NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(ones, 0))
+    return "".join(str(_NUMERALS[c]) for c in mark if c in _NUMERALS)
+
+
 MATCHERS: dict[str, Matcher] = {
     "project": Matcher(_project_key, _same_project, "个工程项目",
-                       "同村、名称相同，施工单位、预算、合同金额、决策和开工日期没有不一致，且至少一项相同"),
+                       "同村、名称相同且名称中的年份不冲突，"
+                       "施工单位、预算、合同金额、决策、开工和竣工日期没有不一致，且至少一项相同"),
     "contract": Matcher(_amount_key, _same_contract, "份合同",
-                        "同村、同金额、签订日期不冲突，编号、名称、相对方、签订日期中至少两项相同"),
+                        "同村、同金额，签订和起止日期、相对方、名称所指的工程和年份都不冲突，"
+                        "编号、名称、相对方、签订日期中至少两项相同"),
     "resource": Matcher(_amount_key, _same_lease, "宗资源发包",
-                        "同村、同年租金、起止日期不冲突，编号、名称、承租方、起始日期中至少两项相同"),
+                        "同村、同年租金，起止日期、承租方、面积、名称所指的地块都不冲突，"
+                        "编号、名称、承租方、起始日期中至少两项相同"),
     "payment": Matcher(_payment_key, _same_payment, "笔收支",
-                       "同村、同日、同金额、同收支方向，凭证号或收付款人也相同"),
+                       "同村、同日、同金额、同收支方向，凭证号或收付款人也相同，"
+                       "且凭证号、收付款人、现金或银行结算都不冲突"),
 }
 
 
