@@ -29,14 +29,18 @@ bank accounts. So such a sheet is read the way an inspector reads money in it:
   and the bank journal each show.
 - A voucher whose debits and credits differ (or that has one line only) is
   imported as far as it goes, with a warning naming it on its money lines.
-- A line that leaves 凭证号 and 日期 blank continues the voucher above it (many
-  exports write them on a voucher's first line only) and takes them from it.
+- A line that leaves 凭证号 blank, and 日期 blank or the same, continues the
+  voucher above it (many exports write them on a voucher's first line only,
+  some the 日期 on every line) and takes them from it.
+- A voucher marked 作废 on one of its lines (the first line's 摘要, usually) is
+  void as a whole: its other lines, the money line too, are skipped saying so.
 
 The second layout writes one row per voucher: 借方科目 | 贷方科目 | 金额. A money
 account on the 贷方 side is money out, on the 借方 side money in; the other side
 is the 科目. With money on both sides (提现, 存现) the row is one payment out of
 the credited account, as the bank journal shows a 提现: one row gives one
-record, and money leaving an account is what the rules look at. Without any
+record, and money leaving an account is what the rules look at. A negative
+金额 is a 红字 reversal of that payment and stays negative. Without any
 money account the row is a 转账凭证 and is skipped with its reason.
 
 Detection, per sheet. Only a payment sheet with a 凭证号 column, a column for
@@ -219,6 +223,8 @@ class Line:
     debit: int
     credit: int
     counterparty: str | None
+    cells: Row = ()
+    """The row as read, for what only the import tells (a 作废 mark)."""
 
     @property
     def is_debit(self) -> bool:
@@ -370,8 +376,12 @@ class LineJournal:
             dates = tuple(value if value != "" else last for value, last in zip(cells.dates, dates))
             if cells.voucher:
                 key: _LineKey | None = (cells.voucher, dates)
-            else:  # blank 凭证号 and 日期: the voucher above goes on (exports write them once)
-                key = previous if not written else None
+            elif previous is not None and (not written or dates == previous[1]):
+                # Blank 凭证号: the voucher above goes on (exports write it on the first line only,
+                # some with the 日期 on every line).
+                key = previous
+            else:
+                key = None
             if key is None:
                 previous = None
                 continue
@@ -380,7 +390,7 @@ class LineJournal:
                 voucher = by_key[key] = Voucher(key[0])
                 self.vouchers.append(voucher)
             line = Line(number, voucher, _account_name(cells.accounts), money_account(*cells.accounts),
-                        cells.debit, cells.credit, cells.counterparty)
+                        cells.debit, cells.credit, cells.counterparty, row)
             voucher.lines.append(line)
             self.lines[number] = line
             previous = key
@@ -394,6 +404,7 @@ class LineJournal:
 
 
 _HEAD_FIELDS = ("voucher", "date", "summary")
+_DATE_LEFT_BLANK = "日期留空"  # how the row mapper's warnings about a missing 月 or 日 end
 
 
 class _JournalLineMapper(RowMapper):
@@ -404,6 +415,8 @@ class _JournalLineMapper(RowMapper):
         self.journal = journal
         self.heads: dict[int, tuple[Any, ...]] = {}
         """Per voucher (by id): its first line's 凭证号, 日期 and 摘要, for lines that leave them blank."""
+        self.voided: dict[int, str | None] = {}
+        """Per voucher (by id): why it is void (作废 written on one of its lines), or None."""
 
     def map_row(self, number: int, row: list[Any]) -> tuple[str, Any]:
         status, payload = super().map_row(number, row)
@@ -413,7 +426,10 @@ class _JournalLineMapper(RowMapper):
         line = self.journal.lines.get(number)
         if line is None:
             return self._outside_vouchers(row, payload)
-        self._continue_voucher(record, line.voucher)
+        self._continue_voucher(record, warnings, line.voucher)
+        void = self._void_voucher(line.voucher)
+        if void:
+            return SKIPPED, void
         if not line.money:
             return SKIPPED, _counterpart_reason(line)
         _pay(record, "in" if line.is_debit else "out", line.money,
@@ -426,11 +442,26 @@ class _JournalLineMapper(RowMapper):
             warnings.append(self._imbalance(line.voucher))
         return RECORD, (record, warnings, cells)
 
-    def _continue_voucher(self, record: dict[str, Any], voucher: Voucher) -> None:
+    def _continue_voucher(self, record: dict[str, Any], warnings: list[WarningItem], voucher: Voucher) -> None:
         head = self.heads.setdefault(id(voucher), tuple(record[name] for name in _HEAD_FIELDS))
+        undated = record["date"] is None
         for name, value in zip(_HEAD_FIELDS, head):
             if record[name] is None:
                 record[name] = value
+        if undated and record["date"] is not None:
+            # 年/月/日 written on a voucher's first line only: the line is dated after all, so the
+            # warning that its 日 was empty and its date left blank no longer holds.
+            warnings[:] = [warning for warning in warnings if not warning[2].endswith(_DATE_LEFT_BLANK)]
+
+    def _void_voucher(self, voucher: Voucher) -> str | None:
+        """Why a voucher is void: exports write 作废 on one line only (its first 摘要, often), yet
+        every line of it is void, the money line too."""
+        key = id(voucher)
+        if key not in self.voided:
+            marked = next((line.row for line in voucher.lines if self._void_reason(list(line.cells))), None)
+            self.voided[key] = None if marked is None else (
+                f"序时账：凭证 {voucher.label} 已作废（见第 {marked} 行），本行是它的分录，一并跳过，不作为收支导入")
+        return self.voided[key]
 
     def _outside_vouchers(self, row: list[Any], payload: Any) -> tuple[str, Any]:
         """A row the pre-pass found in no voucher (no 凭证号, or no account): a money line is still
@@ -498,6 +529,10 @@ def _voucher_rows(plan: SheetPlan) -> VoucherRows | None:
 
 
 class _VoucherRowMapper(RowMapper):
+    # The side of the money account tells the direction; a negative 金额 is a 红字 reversal of
+    # that payment, not money going the other way: it stays negative.
+    signed_direction = False
+
     def __init__(self, plan: SheetPlan, layout: VoucherRows, **options: Any) -> None:
         super().__init__(plan, **options)
         self.layout = layout

@@ -127,6 +127,8 @@ class SheetPlan:
             return partial(values.parse_date_range, datemode=self.datemode)
         if name == VOUCHER_WORD:
             return fast_text
+        if name == "counterparty":
+            return party_text
         spec_type = field_spec(self.kind or "", name).type
         if spec_type == MONEY:
             return money_converter(self.column_unit(column))
@@ -184,6 +186,21 @@ def fast_text(value: Any) -> str | None:
             return None
         return value
     return values.parse_text(value)
+
+
+# A 辅助核算 cell names the kind of party before the party: "供应商：宏达建设" (用友), "个人:张三",
+# "供应商---宏达建设" (金蝶 核算项目). The kind is no part of the name the rules compare.
+_PARTY_KIND = re.compile(r"(?:供应商|客户|个人|职员|员工|人员|往来单位|往来个人|往来)(?:名称)?\s*(?:[:：]|-{2,3})\s*")
+
+
+def party_text(value: Any) -> str | None:
+    """A counterparty cell as text, without the 辅助核算 kind written before the name."""
+    text = fast_text(value)
+    if text and ("：" in text or ":" in text or "--" in text):
+        match = _PARTY_KIND.match(text)
+        if match and match.end() < len(text):
+            return text[match.end():]
+    return text
 
 
 # The placeholders ``values.is_blank`` knows, for the shortcut above.

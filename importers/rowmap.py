@@ -316,6 +316,10 @@ class RowMapper:
     last written.
     """
 
+    signed_direction = True
+    """A negative amount without a 收/支 column is money going out (a signed bank amount); a
+    mapper that knows each row's direction otherwise keeps the sign (a 红字 reversal)."""
+
     def __init__(self, plan: SheetPlan, *, sha256: str, source_sheet: str, source_file: str) -> None:
         if plan.kind is None or plan.layout is None:
             raise ValueError("RowMapper needs a recognised sheet")
@@ -1112,7 +1116,7 @@ class RowMapper:
         if record["direction"] is None:
             if self.direction:
                 record["direction"] = self.direction
-            elif amount < 0 and "direction" not in self.mapped_fields:
+            elif amount < 0 and "direction" not in self.mapped_fields and self.signed_direction:
                 # A signed bank amount: negative is money going out.
                 record["direction"], record["amount"] = "out", -amount
 

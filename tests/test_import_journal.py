@@ -10,7 +10,10 @@ workbook (or CSV) and imports it through ``importers.import_paths`` or the CLI:
   line only): only the 库存现金/银行存款 lines are payments, with the other side
   as their 科目; the other lines and 转账凭证 are skipped with reasons naming the
   voucher; an unbalanced voucher is imported with a warning;
-- the one-row-per-voucher layout with 借方科目 and 贷方科目;
+- what exports do besides: "供应商：…" in 辅助核算 (or a 核算项目 column), 作废 on a
+  voucher's first line only, 日期 on every line but 凭证号 on the first, 年/月/日
+  on the first line only;
+- the one-row-per-voucher layout with 借方科目 and 贷方科目 (a 红字 row stays negative);
 - cash and bank journals with an 对方科目 (or a 科目) column, which may say
   库存现金, and with a voucher written twice on one side: read exactly as before.
 """
@@ -182,6 +185,72 @@ def test_the_preview_shows_the_journal_reading(tmp_path: Path) -> None:
     assert first[1]["fields"]["direction"] == "支出" and first[1]["fields"]["account"] == "其他支出"
 
 
+def test_the_kind_of_party_written_before_a_name_in_the_auxiliary_columns_is_dropped(store, tmp_path: Path) -> None:
+    """用友 writes 辅助核算 "供应商：宏达建设", 金蝶 a 核算项目 column "供应商---宏达建设". Before: the
+    counterparty was "供应商：…" (no alias matches it), and a 核算项目 column was not read at all."""
+    yonyou = [["日期", "凭证字号", "摘要", "科目编码", "科目名称", "借方", "贷方", "辅助核算"],
+              ["2023-01-05", "记-0001", "付村道工程款", "202", "应付款", 50000, None, "供应商：浙江宏达建设有限公司"],
+              ["2023-01-05", "记-0001", "付村道工程款", "10201", "银行存款-农商银行-0123", None, 50000, None],
+              ["2023-01-18", "记-0002", "收鱼塘承包款", "10201", "银行存款-农商银行-0123", 12000, None, None],
+              ["2023-01-18", "记-0002", "收鱼塘承包款", "511", "发包及上交收入", None, 12000, "个人:李明"]]
+    kingdee = [["日期", "凭证字", "凭证号", "分录号", "摘要", "科目代码", "科目名称", "借方金额", "贷方金额", "核算项目"],
+               [D(2024, 3, 6), "记", 2, 1, "付文化礼堂修缮款", "1501", "在建工程", 88000, None, "供应商---湖州天顺水利工程有限公司"],
+               [None, None, None, 2, None, "1002.01", "银行存款 - 农商银行", None, 88000, None]]
+    import_one(store, write_xlsx(tmp_path / "溪口村序时账.xlsx", {"序时账": yonyou}))
+    import_one(store, write_xlsx(tmp_path / "梅林村凭证明细.xlsx", {"凭证明细": kingdee}))
+    got = {(r["source"]["sheet"], r["source"]["row"]): r["counterparty"] for r in records(store, "payment")}
+    assert got == {("序时账", 3): "浙江宏达建设有限公司", ("序时账", 4): "李明",
+                   ("凭证明细", 3): "湖州天顺水利工程有限公司"}
+
+
+def test_a_voucher_voided_on_its_first_line_only_is_skipped_whole(store, tmp_path: Path) -> None:
+    """Exports write 作废 in the first line's 摘要, and 摘要 on the first line only. Before: the
+    voided voucher's cash line below it was imported as a live payment."""
+    rows = [["日期", "凭证字号", "摘要", "科目编码", "科目名称", "借方", "贷方"],
+            [D(2023, 12, 1), "记-0031", "付围墙工程款", "154", "在建工程", 30000, None],
+            [None, None, None, "10201", "银行存款-农商银行", None, 30000],
+            [D(2023, 12, 2), "记-0032", "作废", "541", "其他支出", 9900, None],
+            [None, None, None, "101", "库存现金", None, 9900]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "竹园村序时账.xlsx", {"序时账": rows})))
+    assert sorted(by_row(records(store, "payment"))) == [3]
+    skipped = _skipped(sheet)
+    assert skipped[4].startswith("已作废（“摘要”为“作废”）")
+    assert skipped[5] == "序时账：凭证 记-0032 已作废（见第 4 行），本行是它的分录，一并跳过，不作为收支导入"
+
+
+def test_a_line_that_repeats_the_date_but_leaves_the_voucher_blank_continues_it(store, tmp_path: Path) -> None:
+    """Some exports write the 日期 on every line and the 凭证字号 on the first only. Before: the
+    bank line of 记-0007 was read as outside any voucher, without its 科目."""
+    rows = [["日期", "凭证字号", "分录号", "摘要", "科目编码", "科目名称", "借方金额", "贷方金额"],
+            [D(2023, 7, 3), "记-0006", 1, "收房租", "102", "银行存款", 6000, None],
+            [D(2023, 7, 3), "记-0006", 2, "收房租", "501", "经营收入", None, 6000],
+            [D(2023, 8, 9), "记-0007", 1, "付保洁费", "502", "管理费用", 1500, None],
+            [D(2023, 8, 9), None, 2, "付保洁费", "102", "银行存款", None, 1500]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "溪口村序时账.xlsx", {"序时账": rows})))
+    got = by_row(records(store, "payment"))
+    assert _money(got, sorted(got)) == [(2, "in", 6000.0, "经营收入", "转账"), (5, "out", 1500.0, "管理费用", "转账")]
+    assert got[5]["voucher"] == "记-0007" and sheet.warnings == []
+    assert _skipped(sheet)[4].startswith("序时账：凭证 记-0007 的对应科目分录（管理费用）")
+
+
+def test_lines_below_a_voucher_dated_in_year_month_day_columns_are_dated_without_a_warning(
+        store, tmp_path: Path) -> None:
+    """浪潮 exports write 年 | 月 | 日 on a voucher's first line only. Before: its money line below
+    got the voucher's date, yet also the warning "日期不完整：“日”列为空，日期留空"."""
+    rows = [["竹园村经济合作社序时账"],
+            ["年", "月", "日", "凭证号", "摘要", "会计科目", "借方金额", "贷方金额"],
+            [2023, 4, 8, "13", "付一事一议道路硬化工程款", "231 一事一议资金", 35000, None],
+            [None, None, None, None, "付一事一议道路硬化工程款", "154 在建工程", 15000, None],
+            [None, None, None, None, "付一事一议道路硬化工程款", "102 银行存款", None, 50000],
+            [2023, 4, 9, "14", "收房租", "101 库存现金", 800, None],
+            [None, None, None, None, "收房租", "501 经营收入", None, 800]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "竹园村2023年序时账.xlsx", {"Sheet1": rows})))
+    got = by_row(records(store, "payment"))
+    assert [(r, got[r]["date"], got[r]["account"]) for r in sorted(got)] == [
+        (5, "2023-04-08", "231 一事一议资金、154 在建工程"), (6, "2023-04-09", "501 经营收入")]
+    assert sheet.warnings == []
+
+
 # --- one row per voucher: 借方科目 | 贷方科目 | 金额 ------------------------------------------------
 
 
@@ -201,6 +270,17 @@ def test_one_row_per_voucher_with_debit_and_credit_accounts(store, tmp_path: Pat
     assert _skipped(sheet) == {5: "记账凭证：凭证 记-14 是转账凭证（借 管理费用，贷 应付工资），"
                                   "没有库存现金、银行存款，不是资金收付，未导入"}
     assert "按记账凭证（借方科目、贷方科目）读取" in sheet.note and "收支方向留空" not in sheet.note
+
+
+def test_a_red_reversal_in_one_row_per_voucher_stays_negative(store, tmp_path: Path) -> None:
+    """红字 -3000 reverses part of 记-12. Before: read as a signed bank amount, it became another
+    3000 paid out, the money counted twice instead of taken back."""
+    rows = [["日期", "凭证号", "摘要", "借方科目", "贷方科目", "金额", "备注"],
+            [D(2023, 5, 5), "记-12", "付水渠修复款", "其他支出", "银行存款", 38000, None],
+            [D(2023, 5, 22), "记-18", "冲销记-12多付款", "其他支出", "银行存款", -3000, "红字"]]
+    import_one(store, write_xlsx(tmp_path / "竹园村记账凭证汇总表.xlsx", {"凭证汇总": rows}))
+    got = by_row(records(store, "payment"))
+    assert _money(got, sorted(got)) == [(2, "out", 38000.0, "其他支出", "转账"), (3, "out", -3000.0, "其他支出", "转账")]
 
 
 # --- cash and bank journals stay as they were -------------------------------------------------------
