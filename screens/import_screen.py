@@ -894,7 +894,7 @@ class ImportScreen(XunchaScreen):
             for sheet in file.sheets if file.status == "imported" else []:
                 if get(sheet, "book_copies"):  # nothing to do about it: said, not warned
                     where = file.file if sheet.sheet == Path(file.file).stem else f"{file.file} / {sheet.sheet}"
-                    text.append("\n· " + cjk_prose(f"{where}：{sheet.book_copies_note()}"))
+                    text.append("\n·" + cjk_prose(f"{where}：{sheet.book_copies_note()}"))
         self.query_one("#import-summary", Static).update(text)
 
     def _clear_results(self) -> None:
