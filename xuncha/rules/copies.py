@@ -262,10 +262,17 @@ def _same_contract(first: Any, second: Any) -> bool:
         return False
     if _registers_differ(first, second, first.title, second.title):
         return False
+    return _two_agree(first, second, first.title, second.title, first.signed_on, second.signed_on)
+
+
+def _two_agree(first: Any, second: Any, first_title: str | None, second_title: str | None,
+               first_day: Any, second_day: Any) -> bool:
+    """At least two of code, counterparty, title and the day it began agree (a register's entry
+    and its platform export often differ in their code, sometimes in their title)."""
     agreed = sum((_present_and_equal(code_key(first.code), code_key(second.code)),
                   _present_and_equal(first.identity, second.identity),
-                  _present_and_equal(title_key(first.title, first.village), title_key(second.title, second.village)),
-                  _present_and_equal(first.signed_on, second.signed_on)))
+                  _present_and_equal(title_key(first_title, first.village), title_key(second_title, second.village)),
+                  _present_and_equal(first_day, second_day)))
     return agreed >= 2
 
 
@@ -302,11 +309,7 @@ def _same_lease(first: Any, second: Any) -> bool:
     # Plots of one lessee at one rent (三组耕地, 五组耕地, 50亩 each) are two leases.
     if _registers_differ(first, second, first.name, second.name) or _present_and_different(first.area, second.area):
         return False
-    agreed = sum((_present_and_equal(code_key(first.code), code_key(second.code)),
-                  _present_and_equal(first.identity, second.identity),
-                  _present_and_equal(title_key(first.name, first.village), title_key(second.name, second.village)),
-                  _present_and_equal(first.started_on, second.started_on)))
-    return agreed >= 2
+    return _two_agree(first, second, first.name, second.name, first.started_on, second.started_on)
 
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?=年|\s*[-—~～至到]\s*(?:19|20)\d{2}年)")
