@@ -156,6 +156,14 @@ def write_odd_headers(path: Path) -> None:
     book.save(path)
 
 
+def odd_folder(tmp_path: Path, file: str = "怪表头.xlsx") -> Path:
+    """A folder of the inspector's own, holding the ledger with unknown headers."""
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    write_odd_headers(folder / file)
+    return folder
+
+
 async def preview_in_app(app: XunchaApp, pilot, folder: Path) -> ImportScreen:
     screen = await open_import(app, pilot)
     screen.pick(folder)
@@ -168,17 +176,28 @@ def line_of(screen: ImportScreen, file: str) -> int:
     return next(index for index, line in enumerate(screen._lines) if line.path.name == file)
 
 
+async def open_mapping_editor(app: XunchaApp, pilot) -> MappingDialog:
+    """m on the highlighted sheet of page 2: its mapping editor."""
+    await pilot.press("m")
+    await pilot.pause()
+    dialog = app.screen
+    assert isinstance(dialog, MappingDialog)
+    return dialog
+
+
+def map_odd_columns(dialog: MappingDialog) -> None:
+    """The odd ledger's columns as a payment sheet, not saved (the test config directory is shared)."""
+    for index, field in enumerate(["ignore", "counterparty", "amount", "date", "summary"]):
+        dialog.query_one(f"#mapping-field-{index}", Select).value = field
+    dialog.query_one("#mapping-save", Checkbox).value = False
+
+
 async def test_mapping_editor_at_80x24_shows_the_headers_and_its_buttons(empty_store, tmp_path: Path) -> None:
-    folder = tmp_path / "资料"
-    folder.mkdir()
-    write_odd_headers(folder / "怪表头.xlsx")
+    folder = odd_folder(tmp_path)
     app = app_on(empty_store)
     async with app.run_test(size=NARROW) as pilot:
         await preview_in_app(app, pilot, folder)
-        await pilot.press("m")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, MappingDialog)
+        dialog = await open_mapping_editor(app, pilot)
         columns = dialog.query_one("#mapping-columns").content_region
         headers = list(dialog.query(".mapping-header").results(Label))
         # each header with the value under it in the sheet's first row, although no kind was recognised
@@ -193,23 +212,16 @@ async def test_mapping_editor_at_80x24_shows_the_headers_and_its_buttons(empty_s
 
 
 async def test_after_a_mapping_the_cursor_is_back_on_the_mapped_sheet(empty_store, tmp_path: Path) -> None:
-    folder = tmp_path / "资料"
-    folder.mkdir()
+    folder = odd_folder(tmp_path)
     shutil.copy(SAMPLE_DATA / "合同台账2021-2023.xlsx", folder)
-    write_odd_headers(folder / "怪表头.xlsx")
     app = app_on(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await preview_in_app(app, pilot, folder)
         table = screen.query_one("#import-sheets", DataTable)
         table.move_cursor(row=line_of(screen, "怪表头.xlsx"))
         await pilot.pause()
-        await pilot.press("m")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, MappingDialog)
-        for index, field in enumerate(["ignore", "counterparty", "amount", "date", "summary"]):
-            dialog.query_one(f"#mapping-field-{index}", Select).value = field
-        dialog.query_one("#mapping-save", Checkbox).value = False  # keep the shared test config directory clean
+        dialog = await open_mapping_editor(app, pilot)
+        map_odd_columns(dialog)
         dialog.query_one("#ok", Button).press()
         await settle(app, pilot)
         assert app.screen is screen
@@ -222,22 +234,15 @@ async def test_after_a_mapping_the_cursor_is_back_on_the_mapped_sheet(empty_stor
 
 async def test_the_mapping_editor_can_say_every_entry_is_spent(empty_store, tmp_path: Path) -> None:
     """'发生额' with no 收入/支出 column: the records came in without a direction, seen by no rule."""
-    folder = tmp_path / "资料"
-    folder.mkdir()
-    write_odd_headers(folder / "石桥村往来.xlsx")
+    folder = odd_folder(tmp_path, "石桥村往来.xlsx")
     app = app_on(empty_store)
     async with app.run_test(size=NARROW) as pilot:
         screen = await preview_in_app(app, pilot, folder)
-        await pilot.press("m")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, MappingDialog)
+        dialog = await open_mapping_editor(app, pilot)
         direction = dialog.query_one("#mapping-direction", Select)
         assert direction.display and direction.region.right <= NARROW[0]  # shown for a 收支 sheet, on screen
-        for index, field in enumerate(["ignore", "counterparty", "amount", "date", "summary"]):
-            dialog.query_one(f"#mapping-field-{index}", Select).value = field
+        map_odd_columns(dialog)
         direction.value = "out"
-        dialog.query_one("#mapping-save", Checkbox).value = False  # keep the shared test config directory clean
         dialog.query_one("#ok", Button).press()
         await settle(app, pilot)
         assert app.screen is screen
@@ -250,15 +255,11 @@ async def test_the_mapping_editor_can_say_every_entry_is_spent(empty_store, tmp_
 
 
 async def test_the_direction_choice_is_hidden_for_other_kinds(empty_store, tmp_path: Path) -> None:
-    folder = tmp_path / "资料"
-    folder.mkdir()
-    write_odd_headers(folder / "怪表头.xlsx")
+    folder = odd_folder(tmp_path)
     app = app_on(empty_store)
     async with app.run_test(size=NARROW) as pilot:
         await preview_in_app(app, pilot, folder)
-        await pilot.press("m")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_mapping_editor(app, pilot)
         dialog.query_one("#mapping-kind", Select).value = "contract"
         await pilot.pause()
         assert not dialog.query_one("#mapping-direction", Select).display
