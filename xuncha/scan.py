@@ -116,7 +116,7 @@ class ScanResult:
     stranded: list[int] = field(default_factory=list)
     """Findings whose flag this scan retired and that could not follow it (rows changed or gone)."""
     book_copies: str = ""
-    """Payments that two books of a village both record, counted once: what to tell ('' when none)."""
+    """Rows that two books or registers of a village both hold, counted once: what to tell ('' when none)."""
 
     @property
     def warnings(self) -> list[str]:
@@ -167,7 +167,7 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     report(ScanProgress(total, total, "done", "完成"))
     return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds,
                       relinked=relinked, stranded=stranded_findings(store, active_before - {r["id"] for r in rows}),
-                      book_copies=book_copies_text(context.book_copies, _batch_files(store)))
+                      book_copies=book_copies_text(context.book_copies, _batch_files(store)) if context.book_copies else "")
 
 
 def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:
@@ -287,7 +287,6 @@ def sheet_copies(cursor: Any, kind: str, batch_id: int, sheet: str) -> tuple[int
     rows yet: identities are the names' normal forms meanwhile, a longer form of one trade
     name read as the shorter (``_import_identities``).
     """
-
     row_type = ROW_TYPES[kind]
     params = {"batch": batch_id, "sheet": sheet}
     earlier = _load_rows(cursor, kind, row_type, "rowid", _candidates(kind), params)
