@@ -167,7 +167,7 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     report(ScanProgress(total, total, "done", "完成"))
     return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds,
                       relinked=relinked, stranded=stranded_findings(store, active_before - {r["id"] for r in rows}),
-                      book_copies=book_copies_text(context.book_copies, _batch_files(store)) if context.book_copies else "")
+                      book_copies=_book_copies_text(store, context))
 
 
 def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:
@@ -373,6 +373,11 @@ def _fill_phones(cursor: Any, kind: str, rows: list[Any]) -> None:
         for row in rows:
             if row.id in phones:
                 row.phones = phones[row.id]
+
+
+def _book_copies_text(store: Store, context: ScanContext) -> str:
+    """What to tell about rows found in two books; the batches' file names are read only then."""
+    return book_copies_text(context.book_copies, _batch_files(store)) if context.book_copies else ""
 
 
 def _batch_files(store: Store) -> dict[int, str]:
