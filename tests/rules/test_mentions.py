@@ -53,6 +53,15 @@ def _mentions(summary: str, village: str = "桥埠港村", **payment: object) ->
     ("湖州宏达建设进度款", ["宏达建设（合同相对方）"]),  # a city before a company's name
     ("付金华保洁费", ["金华（村干部）"]),
     ("支付德清县垃圾清运服务有限公司清运费", ["德清县垃圾清运服务有限公司（合同相对方）"]),
+    ("付王强主任误工补贴", ["王强（村干部）"]),       # a title after the name
+    ("王强书记差旅费报销", ["王强（村干部）"]),
+    ("付王强青苗补偿款", ["王强（村干部）"]),         # what a village pays a person himself
+    ("支付王强房屋租金", ["王强（村干部）"]),
+    ("付王强土地流转费", ["王强（村干部）"]),
+    ("付王强一季度工资", ["王强（村干部）"]),
+    ("付村干部王强等误工补贴", ["王强（村干部）"]),   # a word for who he is before the name
+    ("付王强妻子钱丽保洁费", ["钱丽（村干部登记的近亲属）"]),  # 王强 only names whose wife
+    ("付王强之弟王建国苗木款", ["王建国（村干部登记的近亲属）"]),  # 建国苗木 is inside his name
 ])
 def test_names_that_count(summary: str, expected: list[str]) -> None:
     assert _mentions(summary) == expected
@@ -76,6 +85,9 @@ def test_names_that_count(summary: str, expected: list[str]) -> None:
     "付王强家庭农场稻谷款",
     "付王建国砖厂红砖款",
     "付王建国养殖场饲料款",
+    "王强主任签字 付电费",      # a handler with his title
+    "王强主任经手 购买办公用品",
+    "付王强华主任误工补贴",      # a title does not make 王强华 into 王强
     # every name of a list next to a handler word is a handler
     "经手人：王强、方卫国 购买办公用品",
     "王强、方卫国签字支付电费",
@@ -87,7 +99,6 @@ def test_names_that_count(summary: str, expected: list[str]) -> None:
     "付金华、杭州差旅费",
     # a company's name inside another word, or one that only says what it does
     "付永宏达建设工程款",      # 永宏达 is another company
-    "付王强之弟王建国苗木款",  # 王建国 is rejected (after 弟); 建国苗木 is inside his name
     "支付垃圾清运服务费",      # 垃圾清运服务: no trade name, only the service
 ])
 def test_names_that_do_not_count(summary: str) -> None:

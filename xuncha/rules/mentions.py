@@ -38,8 +38,10 @@ How strictly (a mention must not be a guess):
   person named like a city or county (金华, 江山) is the place before travel
   words (金华差旅费);
 - a two-character name must also be followed by what is paid (款、费、工资、
-  报销、挖机…), the end of the 摘要, a space or a punctuation mark: "付王强挖机款" names
+  报销、挖机、青苗补偿…), the end of the 摘要, a space or a punctuation mark: "付王强挖机款" names
   王强, "王强村" and "王强华" do not;
+- a title after a name (主任、书记、会计…) is read as part of it: "付王强主任误工补贴"
+  names 王强, and "王强主任签字" is a handler like "王强签字";
 - the longest known name at a place wins ("王强华" before "王强"), and a name
   rejected there hides the shorter ones at the same place.
 
@@ -79,7 +81,8 @@ ROLE_PROJECT = "工程施工单位"
 PAYEE_BEFORE: tuple[str, ...] = (
     "付", "给", "发", "放", "借", "还", "退", "补", "奖", "赔", "予", "领", "结", "和", "及", "与",
     "村民", "农户", "户主", "组长", "书记", "主任", "委员", "会计", "出纳", "报账员", "同志", "师傅", "老板",
-    "包工头", "个人", "组",
+    "包工头", "个人", "组", "干部", "困难户", "低保户", "五保户", "贫困户", "妻子", "丈夫", "之妻", "之夫",
+    "之子", "之女", "之弟", "之兄",
 )
 """What may stand right before a person's name in a 摘要 (besides its start, punctuation or a digit)."""
 PAYEE_AFTER: tuple[str, ...] = (
@@ -87,8 +90,18 @@ PAYEE_AFTER: tuple[str, ...] = (
     "的", "等", "挖机", "台班", "运", "租", "押金", "承包", "奖", "补偿", "赔偿", "慰问", "差旅", "垫",
     "预付", "进度", "尾款", "质保", "材料", "建材", "水泥", "砂石", "苗木", "保洁", "维修", "修理", "领",
     "户", "家", "同志", "师傅", "和", "及", "与", "退", "还",
+    # what villages pay a person himself: compensation, welfare, land and house rents (not 电费: 高峰电费)
+    "青苗", "征地", "拆迁", "搬迁", "安置", "土地", "田地", "耕地", "山林", "林地", "房屋", "房租", "地租",
+    "流转", "医药", "医疗", "救助", "救济", "低保", "养老", "丧葬", "困难", "伤残", "工伤", "伙食", "餐费",
+    "话费", "奖金", "奖励", "加班", "值班", "护林", "巡河", "防汛", "抗旱", "会议", "预支", "备用金", "多收",
+    "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "全年",
 )
 """What a two-character name must be followed by (besides the end, punctuation or a digit): 付王强挖机款."""
+TITLE_AFTER: tuple[str, ...] = (
+    "主任", "书记", "副书记", "会计", "出纳", "报账员", "组长", "委员", "村长", "队长", "社长", "主席",
+)
+"""A title written after a name ("付王强主任误工补贴"): the name is that person, and what follows the title
+is read as if it followed the name ("王强主任签字" is a handler)."""
 HANDLER_BEFORE: tuple[str, ...] = (
     "经手人", "经办人", "经手", "经办", "审批人", "批准人", "验收人", "证明人", "联系人", "负责人", "签字人",
     "审批", "审核", "签字", "验收",
@@ -339,17 +352,26 @@ def _fits(text: str, start: int, end: int, person: bool) -> bool:
     before, after = text[:start], text[end:]
     if not person:
         return _company_fits(before)
+    after, titled = _without_title(after)
     if _is_handler(before, after):
         return False
     if before and _CJK.match(before[-1]) and not before.endswith(PAYEE_BEFORE) and not _DATE_BEFORE.search(before):
         return False
     if _BUSINESS_AFTER.match(after):
         return False  # 王建国建材店: a business named after him
-    if end - start <= 2 and after and _CJK.match(after[0]) and not after.startswith(PAYEE_AFTER):
+    if end - start <= 2 and not titled and after and _CJK.match(after[0]) and not after.startswith(PAYEE_AFTER):
         return False  # 王强村, 王强华: the two characters are part of another word
     if _PLACE_LIST_AFTER.match(after):
         return False  # 江山、石门两组: a list of places
     return not (text[start:end] in PLACE_NAMES and _TRAVEL_AFTER.match(after))  # 金华差旅费: a trip there
+
+
+def _without_title(after: str) -> tuple[str, bool]:
+    """The text after a name with a title that follows it removed, and whether there was one."""
+    for title in TITLE_AFTER:
+        if after.startswith(title):
+            return after[len(title):], True
+    return after, False
 
 
 def _is_handler(before: str, after: str) -> bool:
