@@ -429,6 +429,13 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
     return layout
 
 
+def labels_layout(title_lines: Sequence[str], labels: Sequence[str], row: int) -> HeaderLayout:
+    """The layout of a one-row header ``labels`` at Excel row ``row`` under ``title_lines``: what
+    a sheet read another way than as a table (``importers.cards``) is planned with."""
+    scan: list[tuple[int, Row]] = [(row, [line]) for line in title_lines] + [(row, list(labels))]
+    return _layout(scan, len(title_lines), len(title_lines), len(labels), 0.0)
+
+
 def _spread_parents(header: Row, below: Row) -> Row:
     """A parent header over blank cells whose children only name a unit spans those columns:
     a csv (no merges) writes "合同金额" once over 万元 | 元, and a bare "元" means nothing

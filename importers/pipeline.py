@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from importers import guards
+from importers.cards import CardReading, is_card_row, read_cards
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller
 from importers.journal import LineJournal, VoucherRows, read_as_journal
@@ -70,6 +71,8 @@ BLANK_RUN = 20
 
 ProgressCallback = Callable[[ImportProgress], None]
 Journal = LineJournal | VoucherRows
+Reading = Journal | CardReading
+"""A sheet read otherwise than row by row: a general journal, or cards (one record per block)."""
 HIDDEN_SHEET_NOTE = "隐藏工作表（在 Excel 中看不到）：记录已照常导入"
 UNKNOWN_DIRECTION_NOTE = ("表中没有收入/支出、借方/贷方或收支方向列，表名和标题也看不出是收入还是支出："
                           "金额为负的记为支出，其余记录的收支方向留空")
@@ -328,10 +331,10 @@ class _FileImporter:
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=self.mapping,
                           hidden=sheet.hidden)
+        plan, head, rows, journal = _reading_of(plan, sheet, head, rows, self.datemode, self.village, self.mapping)
         if sheet.hidden and plan.kind is not None:
             # A hidden sheet of records is worth the inspector's eye: it is not what the village showed.
             plan.note = join_notes(HIDDEN_SHEET_NOTE, plan.note)
-        journal = _journal_of(plan, sheet)
         sheet_report = SheetReport(sheet=sheet.name, kind=plan.kind, village=plan.village,
                                    header_row=plan.header_row, mapping=plan.mapping_json(), note=plan.note,
                                    headers_found=plan.headers_found)
@@ -372,11 +375,11 @@ class _FileImporter:
         sheet_report.note = join_notes(sheet_report.note, sheet_report.book_copies_note())
 
     def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
-                     rows: Any, sheet_report: SheetReport, journal: Journal | None) -> SheetCounts:
+                     rows: Any, sheet_report: SheetReport, journal: Reading | None) -> SheetCounts:
         assert plan.kind is not None and plan.layout is not None
         mapper = _row_mapper(plan, journal, sha256=self.writer.sha256, source_sheet=sheet.name,
                              source_file=self.report.file)
-        filler = body_filler(plan, sheet.merges)
+        filler = body_filler(plan, _body_merges(sheet, journal))
         counts = SheetCounts()
         self.writer.expect_rows(plan.kind, sheet.height)
         self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts)
@@ -426,8 +429,9 @@ class _FileImporter:
                 counts.imported += 1
                 for column, value, reason in warnings:
                     counts.warnings += 1
-                    sheet_report.add_warning(number, column, value, reason)
-                    issue(WARNING, number, reason, column, value, record_id=record["id"])
+                    at, column = mapper.where(number, column)
+                    sheet_report.add_warning(at, column, value, reason)
+                    issue(WARNING, at, reason, column, value, record_id=record["id"])
             elif status == SKIPPED and payload is None:
                 pending_blank.append(number)  # reported only if the table goes on below it
             else:
@@ -440,9 +444,10 @@ class _FileImporter:
                     issue(LEVEL_SKIPPED, number, payload, raw=raw)
                 else:
                     column, value, reason = payload
+                    at, column = mapper.where(number, column)
                     counts.rejected += 1
-                    sheet_report.add_rejected(number, column, value, reason)
-                    issue(LEVEL_REJECTED, number, reason, column, value, raw=raw)
+                    sheet_report.add_rejected(at, column, value, reason)
+                    issue(LEVEL_REJECTED, at, reason, column, value, raw=raw)
             if len(records) >= BATCH_ROWS:
                 writer.add_records(kind, records)
                 records = []
@@ -479,6 +484,45 @@ class _FileImporter:
         pending.clear()
 
 
+def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], rows: Any, datemode: int,
+                village: str | None, mapping: Mapping | None) -> tuple[SheetPlan, list[tuple[int, list[Any]]],
+                                                                      Any, Reading | None]:
+    """How a planned sheet is read: (plan, first rows, other rows, reading). A sheet of cards
+    gets the plan of its cards and one row per card; any other sheet keeps its own, with its
+    general journal if it is one."""
+    cards = _cards_of(plan, sheet, head, datemode, village, mapping)
+    if cards is not None:
+        return cards.plan, [], iter(cards.rows), cards
+    return plan, head, rows, _journal_of(plan, sheet)
+
+
+def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], datemode: int,
+              village: str | None, mapping: Mapping | None) -> CardReading | None:
+    """The sheet read as cards (``importers.cards``) when it is no table, and no mapping file
+    says how to read it as one; None otherwise.
+
+    A sheet of cards with three labels a row is taken for a table today: its "header" is one
+    card row ("规格型号 | 框架3层 | 数量 | 1栋 …") and its records are the other card rows. Such
+    a table is read as cards too, but only if the sheet has no rows of a table besides.
+    """
+    if plan.empty or (mapping is not None and mapping.applies_to(sheet.name)):
+        return None
+    if plan.kind is not None and not _header_is_card_row(plan, head):
+        return None
+    return read_cards(sheet, file_name=plan.file_name, datemode=datemode, village_option=village,
+                      hidden=sheet.hidden, over_table=plan.kind is not None)
+
+
+def _header_is_card_row(plan: SheetPlan, head: list[tuple[int, list[Any]]]) -> bool:
+    assert plan.layout is not None
+    return any(number == plan.layout.last_row and is_card_row(number, row) for number, row in head)
+
+
+def _body_merges(sheet: Sheet, reading: Reading | None) -> Sequence[Any]:
+    """The merged ranges over the rows the mapper reads: none over the rows made of cards."""
+    return () if isinstance(reading, CardReading) else sheet.merges
+
+
 def _journal_of(plan: SheetPlan, sheet: Sheet) -> Journal | None:
     """How a payment sheet that is a general journal is read (``importers.journal``), said in the
     plan's note; None for every other sheet."""
@@ -488,8 +532,8 @@ def _journal_of(plan: SheetPlan, sheet: Sheet) -> Journal | None:
     return journal
 
 
-def _row_mapper(plan: SheetPlan, journal: Journal | None, **options: Any) -> RowMapper:
-    """The mapper of a sheet's rows: a general journal's own, or the row-by-row one."""
+def _row_mapper(plan: SheetPlan, journal: Reading | None, **options: Any) -> RowMapper:
+    """The mapper of a sheet's rows: a general journal's or a card sheet's own, or the row-by-row one."""
     return journal.mapper(plan, **options) if journal is not None else RowMapper(plan, **options)
 
 
@@ -557,12 +601,12 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
     head = _take(rows, HEADER_SCAN_ROWS)
     plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
                       datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden)
-    journal = _journal_of(plan, sheet)
+    plan, head, rows, journal = _reading_of(plan, sheet, head, rows, datemode, village, mapping)
     shown: list[dict[str, Any]] = []
     problems: list[str] = [plan.note] if plan.note else []
     if plan.kind is not None and plan.layout is not None:
         mapper = _row_mapper(plan, journal, sha256="preview", source_sheet=sheet.name, source_file=file_name)
-        filler = MergeFiller(sheet.merges)
+        filler = MergeFiller(_body_merges(sheet, journal))
         for number, row in _chain(head, rows):
             row = filler.fill(number - 1, row)
             if number <= plan.layout.last_row:
@@ -576,13 +620,15 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
                 record, warnings, _cells = payload
                 entry["fields"] = _shown_fields(plan.kind, record)
                 for column, value, reason in warnings:
-                    problems.append(f"第 {number} 行 列“{column}”：{reason}（值：{value}）")
+                    at, column = mapper.where(number, column)
+                    problems.append(f"第 {at} 行 列“{column}”：{reason}（值：{value}）")
             elif status == SKIPPED:
                 entry["reason"] = payload
             else:
                 column, value, reason = payload
+                at, column = mapper.where(number, column)
                 entry["reason"] = reason
-                problems.append(f"第 {number} 行{f' 列“{column}”' if column else ''}：{reason}")
+                problems.append(f"第 {at} 行{f' 列“{column}”' if column else ''}：{reason}")
             shown.append(entry)
             if len(shown) >= limit:
                 break
@@ -593,7 +639,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
         kind_scores=plan.decision.scores() if plan.decision else {},
         village=plan.village, village_source=plan.village_source,
         header_row=plan.header_row,
-        header_rows=(plan.layout.first_row, plan.layout.last_row) if plan.layout else None,
+        header_rows=(plan.layout.first_row, plan.layout.last_row) if plan.layout and not plan.cards else None,
         headers=[n for n in plan.names() if n] or plan.headers_found,
         mapping={c.header: c.field for c in plan.columns},
         unmapped=plan.unmapped(), rows=shown, problems=problems, note=plan.note,

@@ -88,10 +88,12 @@ class SheetPlan:
     note: str = ""
     headers_found: list[str] = field(default_factory=list)
     units_override: dict[str, str] = field(default_factory=dict)
+    cards: int = 0
+    """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 
     @property
     def header_row(self) -> int | None:
-        return self.layout.last_row if self.layout else None
+        return self.layout.last_row if self.layout and not self.cards else None
 
     def names(self) -> list[str]:
         return self.layout.names if self.layout else []
@@ -301,7 +303,6 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         plan.empty = True
         plan.note = "空工作表"
         return plan
-    overrides = mapping.normalized_columns() if mapping else {}
     if mapping:
         plan.units_override = mapping.normalized_units()
     layout = find_header(head, extra_headers=list(mapping.columns) if mapping else (),
@@ -311,6 +312,16 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         plan.headers_found = _likely_header_texts(head)
         plan.note = _unrecognized_note("无法识别表头", plan.headers_found, hidden)
         return plan
+    return plan_layout(plan, layout, head, village_option=village_option, mapping=mapping, hidden=hidden)
+
+
+def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]], *,
+                village_option: str | None = None, mapping: Mapping | None = None,
+                hidden: bool = False) -> SheetPlan:
+    """Decide kind, columns, village and unit of a sheet whose header is ``layout``; ``head`` holds
+    the first rows (body rows below the header show whether a 单位名称 column names villages)."""
+    sheet, file_name = plan.sheet, plan.file_name
+    overrides = mapping.normalized_columns() if mapping else {}
     plan.layout = layout
     plan.headers_found = layout.header_texts()
     unmatched = mapping.unmatched_headers(layout.parents, layout.children, layout.names) if mapping else []
@@ -525,4 +536,5 @@ def column_name(plan: SheetPlan, index: int) -> str:
     return f"列{column_letter(index)}"
 
 
-__all__ = ["SheetPlan", "body_filler", "column_name", "fast_text", "money_converter", "parse_direction", "plan_sheet"]
+__all__ = ["SheetPlan", "body_filler", "column_name", "fast_text", "money_converter", "parse_direction", "plan_layout",
+           "plan_sheet"]

@@ -571,6 +571,11 @@ class RowMapper:
         self.records_made += 1
         return RECORD, (record, warnings, raw_cells)
 
+    def where(self, number: int, column: str | None) -> tuple[int, str | None]:
+        """The Excel row and the column name an issue about ``column`` of row ``number`` names:
+        the row itself in a table (a card names the cell that holds the value)."""
+        return number, column
+
     def _spelled_as_seen(self, village: str) -> str:
         """'石桥' in a 村名 column of a sheet that also writes '石桥村' (or is titled so) is
         石桥村: filed apart, one village would look like two. A short name with no longer
