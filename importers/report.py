@@ -245,6 +245,8 @@ class SheetPreview:
     note: str = ""
     title: str = ""
     unit: str | None = None
+    cards: int = 0
+    """How many cards a sheet of cards holds (``importers.cards``); it has no header row then."""
 
     def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)

@@ -129,6 +129,14 @@ def village_text(sheet: Any) -> str:
     return str(village) if village else "未知"
 
 
+def _header_row_parts(sheet: Any) -> tuple[tuple[str, str], str]:
+    """The "表头行" part of a sheet's detail line: a sheet of cards has none, it says how many cards."""
+    cards = get(sheet, "cards")
+    if cards:
+        return ("　读法：", "$text-muted"), f"卡片式，共 {cards} 张，每张一条记录"
+    return ("　表头行：", "$text-muted"), str(get(sheet, "header_row") or "未找到")
+
+
 def naming_file(name: str, text: str) -> str:
     """A reason about a file that names it once: the importers' reasons mostly name it already."""
     return text if name in text else f"{name}：{text}"
@@ -580,7 +588,8 @@ class ImportScreen(XunchaScreen):
             table.add_row(
                 plain(line.path.name, 24), plain(get(sheet, "sheet"), 14),
                 plain(kind_text, style="" if kind else "bold red"), plain(village_text(sheet), 10),
-                right(str(get(sheet, "header_row") or "")), right(f"{mapped}/{mapped + unmapped}"),
+                right(str(get(sheet, "header_row") or ("卡片" if get(sheet, "cards") else ""))),
+                right(f"{mapped}/{mapped + unmapped}"),
                 plain(problem_text, 40, style="yellow" if problem_text else ""), key=str(index),
             )
         detail = self.query_one("#import-detail", Static)
@@ -621,7 +630,7 @@ class ImportScreen(XunchaScreen):
             Content.styled(f"{line.path.name} / {get(sheet, 'sheet')}", "bold"),
             Content.assemble(("识别为：", "$text-muted"), KIND_LABELS.get(kind, "未识别") if kind else "未识别",
                              ("　村：", "$text-muted"), village_text(sheet),
-                             ("　表头行：", "$text-muted"), str(get(sheet, "header_row") or "未找到")),
+                             *_header_row_parts(sheet)),
         ]
         title = get(sheet, "title")
         if title:
