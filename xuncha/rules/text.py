@@ -20,7 +20,11 @@ _GENERIC_SUFFIX = re.compile(r"(?:工程|项目|合同|施工|建设|采购|服�
 _PHASE = re.compile(
     r"第?[一二三四五六七八九十\d]+(?:期|标段|标|批次?|阶段|部分)|续建|补充|增补|追加|附属|配套|剩余|尾款"
 )
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?自然村|[一二三四五六七八九十\d]+组|[\u4e00-\u9fff]{2,4}(?:片区|小区)")
+_SITES = ("村部", "办公楼", "文化礼堂", "礼堂", "祠堂", "老年活动中心", "居家养老服务中心", "党群服务中心",
+          "卫生室", "幼儿园", "敬老院")
+"""The village's own buildings: 村部会议室改造, 村部屋面防漏 and 村部外墙粉刷 are works on one building."""
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?自然村|[一二三四五六七八九十\d]+组|[\u4e00-\u9fff]{2,4}(?:片区|小区)|"
+                    + "|".join(sorted(_SITES, key=len, reverse=True)))
 
 
 def clean(text: str | None) -> str:
@@ -50,7 +54,7 @@ def subject_key(text: str | None, village: str = "") -> str:
 
 
 def place_words(text: str | None) -> set[str]:
-    """Place names inside a title: 吴家道自然村, 三组, 东片区."""
+    """Place names inside a title: 吴家道自然村, 三组, 东片区, and the village's buildings (村部, 文化礼堂)."""
     return set(_PLACE.findall(clean(text)))
 
 

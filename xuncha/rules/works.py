@@ -20,6 +20,7 @@ which may also let the one known party a blank payee's 摘要 names
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ PROJECT_CONTRACT_DAYS = 180
 """A contract without a project code joins a project (by name, or by party and amount) only this close in time."""
 TITLE_PREFIX = 4
 """Titles are indexed by their first four characters; shorter title keys are too generic to find in a 摘要."""
+_CONTRACT_WORDS = re.compile(r"一事一议|承包|施工|工程|项目|合同书?|协议书?|村内|建设")
+"""Words that a project's and its contract's titles add or leave out anywhere, not only at the end."""
 
 SUMMARY, PROJECT_COLUMN, CONTRACT_COLUMN = "summary", "project", "contract"
 
@@ -293,13 +296,20 @@ def _nearest(items: list[WorkItem], day: dt.date | None) -> WorkItem | None:
 
 
 def _compatible_titles(first: str | None, second: str | None, village: str) -> bool:
-    """Titles that may name one job: one missing, or one containing the other.
+    """Titles that may name one job: one missing, or one containing the other once the words
+    that name no work are gone (``_CONTRACT_WORDS``).
 
-    "一期" and "二期" of a road with equal amounts are two contracts, not a
+    The 一事一议 project "一事一议五组道路硬化" and its contract "五组村内道路硬化承包合同书"
+    are one job; "一期" and "二期" of a road with equal amounts are two contracts, not a
     project and its contract.
     """
-    a, b = title_key(first, village), title_key(second, village)
+    a, b = _work_words(first, village), _work_words(second, village)
     return not a or not b or a in b or b in a
+
+
+def _work_words(title: str | None, village: str) -> str:
+    key = title_key(title, village)
+    return _CONTRACT_WORDS.sub("", key) or key
 
 
 def _latest_before(items: list[WorkItem], day: dt.date | None) -> WorkItem:
