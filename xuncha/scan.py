@@ -37,7 +37,7 @@ from xuncha.flags import (
 from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
-from xuncha.rules.context import ROW_TYPES, ScanContext, stored_columns
+from xuncha.rules.context import ROW_TYPES, ScanContext, stored_columns, unify_village_spellings
 from xuncha.rules.copies import MATCHERS, book_copies_text, drop_book_copies, find_copies
 from xuncha.rules.params import Params, RulesFileError, load_params, rules_sources
 from xuncha.store import Store
@@ -117,10 +117,12 @@ class ScanResult:
     """Findings whose flag this scan retired and that could not follow it (rows changed or gone)."""
     book_copies: str = ""
     """Rows that two books or registers of a village both hold, counted once: what to tell ('' when none)."""
+    village_spellings: str = ""
+    """Bare village names read as the full name ("柳溪" as 柳溪村): what to tell ('' when none)."""
 
     @property
     def warnings(self) -> list[str]:
-        return [text for text in [self.book_copies, *(s.warning for s in self.stats)] if text]
+        return [text for text in [self.village_spellings, self.book_copies, *(s.warning for s in self.stats)] if text]
 
 
 def run_scan(store: Store, rules_file: str | Path | None = None, *,
@@ -167,7 +169,8 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     report(ScanProgress(total, total, "done", "完成"))
     return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds,
                       relinked=relinked, stranded=stranded_findings(store, active_before - {r["id"] for r in rows}),
-                      book_copies=_book_copies_text(store, context))
+                      book_copies=_book_copies_text(store, context),
+                      village_spellings=village_spellings_text(context.village_spellings))
 
 
 def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:
@@ -251,6 +254,7 @@ def load_context(store: Store, params: dict[str, Params] | None = None) -> ScanC
             if hasattr(row_type, "phones"):
                 _fill_phones(cursor, kind, rows)
         cursor.close()
+    unify_village_spellings(context)  # before the copies: a book of 柳溪 repeats one of 柳溪村
     # Books and registers of one village repeat entries (收支明细账 and 银行日记账): each is counted once.
     context.book_copies = drop_book_copies(context)
     return context
@@ -373,6 +377,14 @@ def _fill_phones(cursor: Any, kind: str, rows: list[Any]) -> None:
         for row in rows:
             if row.id in phones:
                 row.phones = phones[row.id]
+
+
+def village_spellings_text(spellings: dict[str, tuple[str, int]]) -> str:
+    """"村名“柳溪”（8 条记录）按“柳溪村”计": the scan completed these names; '' when none."""
+    if not spellings:
+        return ""
+    parts = [f"“{name}”（{count} 条记录）按“{full}”计" for name, (full, count) in sorted(spellings.items())]
+    return f"村名{'、'.join(parts)}：其他文件写的是全称，视为同一个村"
 
 
 def _book_copies_text(store: Store, context: ScanContext) -> str:

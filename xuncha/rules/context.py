@@ -183,6 +183,8 @@ class ScanContext:
     """Every counterparty spelling the data uses -> its identity (the groups' aliases)."""
     book_copies: list[BookCopies] = field(default_factory=list)
     """Rows left out because an earlier book or register holds them too (``xuncha.rules.copies``)."""
+    village_spellings: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Bare village names read as the full name other records use: "柳溪" -> ("柳溪村", rows)."""
 
     def rows(self, kind: str) -> list[Any]:
         by_kind: dict[str, list[Any]] = {
@@ -282,3 +284,29 @@ def build_context(records: Iterable[dict[str, Any]], *, identity: Callable[[str]
             row.phones = tuple(record["phones"])
         context.rows(kind).append(row)
     return context
+
+
+VILLAGE_ENDINGS = ("村", "社区")
+"""What a village's full name ends with; "柳溪" of one file is "柳溪村" of another."""
+
+
+def unify_village_spellings(context: ScanContext) -> dict[str, tuple[str, int]]:
+    """Read a bare village name as the full name other records use, in every row of the context.
+
+    A cadre list that writes "柳溪" beside books of "柳溪村" would file the cadres in another
+    village, and every rule that compares villages (related_party above all) would miss them
+    without a word. The name is completed only where the full name is in the data, never guessed;
+    the stored records keep what their files say. Returns {bare name: (full name, rows)}.
+    """
+    rows = [row for kind in ROW_TYPES for row in context.rows(kind)]
+    names = {row.village for row in rows if row.village}
+    full_name = {name: full for name in names if not name.endswith(VILLAGE_ENDINGS)
+                 for full in [next((name + end for end in VILLAGE_ENDINGS if name + end in names), None)] if full}
+    counts: dict[str, int] = {}
+    for row in rows:
+        full = full_name.get(row.village)
+        if full is not None:
+            counts[row.village] = counts.get(row.village, 0) + 1
+            row.village = full
+    context.village_spellings = {name: (full_name[name], count) for name, count in counts.items()}
+    return context.village_spellings
