@@ -131,6 +131,10 @@ class SheetPlan:
             return fast_text
         if name == "counterparty":
             return party_text
+        if name == "contractor" or (name == "name" and self.kind == "cadre"):
+            return name_text
+        if name in _DIGIT_FIELDS:
+            return values.parse_text  # every cell: a clean "1.39812E+10" is what Excel left of a number
         spec_type = field_spec(self.kind or "", name).type
         if spec_type == MONEY:
             return money_converter(self.column_unit(column))
@@ -169,6 +173,10 @@ def _is_money_field(plan: SheetPlan, name: str) -> bool:
         return False
 
 
+# Text fields that hold long numbers (电话, 身份证号, 编号): where Excel cuts or rounds their digits.
+_DIGIT_FIELDS = frozenset({"phone", "id_no", "code"})
+
+
 def _keep(value: Any) -> Any:
     return value
 
@@ -197,11 +205,24 @@ _PARTY_KIND = re.compile(r"(?:供应商|客户|个人|职员|员工|人员|往�
 
 def party_text(value: Any) -> str | None:
     """A counterparty cell as text, without the 辅助核算 kind written before the name."""
-    text = fast_text(value)
+    text = name_text(value)
     if text and ("：" in text or ":" in text or "--" in text):
         match = _PARTY_KIND.match(text)
         if match and match.end() < len(text):
             return text[match.end():]
+    return text
+
+
+# A person's name padded to the width of longer names: "王　强", "王　德胜" (the full-width space is
+# typed to align the column). Two people in one cell ("张三 李四") are two names of two characters.
+_PADDED_NAME = re.compile(r"^([\u4e00-\u9fff]) ([\u4e00-\u9fff]{1,2})$|^([\u4e00-\u9fff]{2}) ([\u4e00-\u9fff])$")
+
+
+def name_text(value: Any) -> str | None:
+    """A person's or party's name as text (``fast_text``), without the space that pads a short name."""
+    text = fast_text(value)
+    if text is not None and " " in text and len(text) <= 4 and _PADDED_NAME.match(text):
+        return text.replace(" ", "")
     return text
 
 
@@ -362,9 +383,10 @@ _COUNT_HEADER = re.compile(r"(?:个数|笔数|份数|项数|宗数|项目数|合
 
 
 # Columns that tell one entry of a kind from another. A 汇总 sheet of a kind without any of them
-# (村名 | 收入合计 | 支出合计) holds totals, not entries.
+# (村名 | 收入合计 | 支出合计, or 月份 | 收入合计 | 支出合计 | 结余) holds totals, not entries: a
+# 年 or 月 column without a 日 names a period, and a period's row is that period's total.
 _ENTRY_FIELDS = {
-    "payment": frozenset({"date", "voucher", "summary", "counterparty", YEAR, MONTH, DAY, VOUCHER_WORD}),
+    "payment": frozenset({"date", "voucher", "summary", "counterparty", DAY, VOUCHER_WORD}),
     "project": frozenset({"name", "code", "contractor"}),
     "contract": frozenset({"title", "code", "counterparty"}),
     "asset": frozenset({"name", "code"}),
@@ -382,9 +404,11 @@ def _summary_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: 
         return f"汇总（统计）表：每行是一个村或一类的合计（有“{counts[0]}”列），不是明细，未导入；明细请导入明细表"
     if decision.kind is None or decision.chosen is None:
         return ""
-    if {column.field for column in decision.chosen.columns} & _ENTRY_FIELDS[decision.kind]:
+    fields = {column.field for column in decision.chosen.columns}
+    if fields & _ENTRY_FIELDS[decision.kind]:
         return ""
-    return "汇总（统计）表：只有村名和金额，没有日期、名称等区分每一笔的列，不是明细，未导入；明细请导入明细表"
+    what = "年月" if fields & {YEAR, MONTH} else "村名"
+    return f"汇总（统计）表：只有{what}和金额，没有日期、名称等区分每一笔的列，不是明细，未导入；明细请导入明细表"
 
 
 def join_notes(*notes: str) -> str:
@@ -396,13 +420,18 @@ VILLAGE_SOURCE_LABELS = {"mapping": "映射文件", "title": "标题", "sheet": 
                          "option": "--village"}
 
 
+# Generic headers taken for the village: 单位名称 (``kinds.VILLAGE_FALLBACK_HEADERS``) and 单位, which
+# may as well be the unit of the amount beside it (金额 | 单位: 12.85 | 万元).
+_GENERIC_VILLAGE_HEADERS = VILLAGE_FALLBACK_HEADERS | {"单位"}
+
+
 def _without_doubtful_village_column(columns: list[ColumnMap], head: Sequence[tuple[int, Row]],
                                      layout: HeaderLayout) -> list[ColumnMap]:
-    """A generic 单位名称 taken for the village (``kinds.VILLAGE_FALLBACK_HEADERS``) must name
-    villages in the rows read so far; holding company names, it stays in the raw row only,
-    rather than filing every row under a 施工单位."""
+    """A generic 单位名称 or 单位 taken for the village must name villages in the rows read so
+    far; holding company names (or 元 / 万元), it stays in the raw row only, rather than filing
+    every row under a 施工单位."""
     def doubtful(column: ColumnMap) -> bool:
-        if column.field != VILLAGE or normalize_header(column.header) not in VILLAGE_FALLBACK_HEADERS:
+        if column.field != VILLAGE or normalize_header(column.header) not in _GENERIC_VILLAGE_HEADERS:
             return False
         cells = [row[column.index] for number, row in head
                  if number > layout.last_row and column.index < len(row) and isinstance(row[column.index], str)

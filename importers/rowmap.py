@@ -28,7 +28,11 @@ Rows that are not data, and so are skipped with their reason:
   title (no 村名 column), a title line that names another village starts that
   village's section: the rows below it are filed under that village;
 - footer lines: a first cell such as 制表人：… in a short all-text row or in a
-  row without an amount (a date beside it is allowed);
+  row without an amount (a date beside it is allowed), and any "label：value"
+  line alone in its row (导出时间：…, 查询条件：…);
+- a numbered group heading alone in its row ("一、房屋及建筑物", "（二）离任人员");
+- a "其中：…" line under a 合计 row, or under an entry with nothing but figures
+  beside it (其中：土方工程 | 35200): a part of the amount above it;
 - in a 年/月/日 journal, a year line ("2023年") that starts a new year;
 - rows with nothing in any mapped column;
 - voided rows (作废): a 状态 or 备注 cell that says 作废/已作废, or a 摘要 that is only
@@ -37,6 +41,11 @@ Rows that are not data, and so are skipped with their reason:
   overpayment or duplicate flags. It is skipped with its reason, its raw row kept;
   "未作废" is no mark. A red-ink (红字) line is no voided row: it is imported with its
   negative amount, which reverses the entry it corrects.
+
+A 同上 / 〃 in an imported cell (a hand-kept register not repeating a value) is the
+value of that column in the data row above, with a warning; the raw row keeps 同上.
+A 单位 column right of an amount whose header names no unit gives that row's
+unit (12.85 | 万元).
 
 Payments combine several columns: 收入/支出 or 借方/贷方 or 金额 + 方向 give
 ``direction`` + ``amount``; 年/月/日 give ``date``; 凭证字 + 凭证号 give "记-15".
@@ -63,7 +72,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from importers import values
-from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text
+from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter
 from importers.synonyms import (
     CREDIT,
     RESOURCE_TOTAL_HEADERS,
@@ -114,6 +123,13 @@ _FOOTER_RE = re.compile(
     r"记账人?|制单人?|经办人|村务监督委员会|监委会|注|说明|备注|填报日期|制表日期|打印日期|打印时间|"
     r"报送日期)(?:意见|签字|签名|盖章|\(签字\)|（签字）)?\s*[:：]"
 )
+# A line alone in its row that is only "label：value" (导出时间：…, 查询条件：…, 数据来源：…): what a
+# platform prints above or under its table. No field of any kind holds such a cell on its own.
+_LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
+# A numbered heading alone in its row: "一、房屋及建筑物", "（二）离任人员", "第三部分": the rows
+# below it are one group; the heading names the group, it is no entry.
+_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
+                               r"第[一二三四五六七八九十]{1,3}(?:部分|类|节|组))\s*[^\d\s]")
 # A footer label that opens a block of numbered notes under the table ("说明：" then "1、…", "2、…").
 _NOTES_LABEL = re.compile(r"^(?:注|说明|填表说明|备注|附注)\s*[:：]")
 # A numbered line of such a block: "1.本年…", "2、统计截止…", "（3）作废合同…" (a number then words).
@@ -158,6 +174,11 @@ _PER_YEAR = re.compile(r"(\d[\d,.]*(?:万元|万|元))/年|每年(\d[\d,.]*(?:�
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*(?:年|[./-])\s*(?:0?[1-9]|1[0-2])\s*月?(?:份)?$")
 _SERIAL_HEADER = re.compile(r"序号|顺序号|行号|编号|^no\.?$|^#$", re.IGNORECASE)
 _FORMULA_REASON = "公式没有计算结果"
+# A 单位 column right of an amount, naming each row's unit; the units that change the amount.
+_ROW_UNIT_HEADERS = frozenset({"单位", "金额单位", "货币单位", "计价单位", "计量单位"})
+_ROW_UNITS = {"万元": "wan", "万": "wan", "千元": "qian"}
+# A hand-kept register writes "as above" instead of repeating a value (乙方 同上, 日期 〃).
+_DITTO_MARKS = frozenset({"同上", "同上行", "同上。", "〃", "″", "\u3003", "\u201d", '"'})
 # Columns that can mark a row void: its state (状态, 合同状态, 单据状态), a remark (备注), 是否作废.
 _VOID_COLUMN = re.compile(r"状态|备注|作废|履行情况|执行情况")
 # 作废 in such a cell, unless negated (未作废, 不作废, 非作废, 撤销作废).
@@ -231,7 +252,8 @@ def label_reason(texts: list[str]) -> str | None:
 
 
 def _breakdown_reason(texts: list[str]) -> str | None:
-    """A "其中：道路类" line under a 合计 row: part of that total, not an entry of its own."""
+    """A "其中：道路类" line under a 合计 row (or under an entry: "其中：土方工程" under its
+    project): part of the amount above it, not an entry of its own."""
     for value in texts:
         text = "".join(value.split())
         if _BREAKDOWN_RE.match(text):
@@ -247,6 +269,17 @@ def is_footer_label(value: Any) -> bool:
 
 def footer_reason(first: str) -> str:
     return f"表尾签名或说明（{first.strip()[:20]}）"
+
+
+def _lone_line_reason(text: str) -> str | None:
+    """Why a row holding nothing but this text is no entry: a numbered group heading or a
+    "label：value" line (导出时间：…), else None."""
+    text = text.strip()
+    if _NUMBERED_HEADING.match(text):
+        return f"分组标题（{text[:20]}）：不是一条记录，其下各行照常导入"
+    if _LONE_LABEL_LINE.match(text):
+        return footer_reason(text)
+    return None
 
 
 def _field_type(kind: str, name: str) -> str | None:
@@ -384,6 +417,7 @@ class RowMapper:
             and split_brackets(normalize_header(column.header.rpartition("/")[2]))[0] in RESOURCE_TOTAL_HEADERS)
         self.filled_from: dict[int, int] = {}
         """Set by the caller for each row: column -> 0-based row of the merged cell that filled it."""
+        self.previous_row: list[Any] | None = None  # the last data row, for 同上 / 〃
         self.void_columns = self._find_void_columns()
         self.records_made = 0
         self.after_summary = False
@@ -426,6 +460,7 @@ class RowMapper:
             if main[1] == twin[1] and types[twin[1]] == MONEY and ("大写" in main[3]) != ("大写" in twin[3])
         ]
         self.unit_parts = self._find_unit_parts(types)
+        self.row_units = self._find_row_units(types)
 
     def _find_void_columns(self) -> list[tuple[int, str, Any]]:
         """(index, header, test) of the columns that can mark a row void: 状态/备注 cells that say
@@ -472,6 +507,35 @@ class RowMapper:
                              or _split_side_by_side(children, wan.index, yuan.index)):
                     pairs.append((by_index[wan.index], by_index[yuan.index]))
         return pairs
+
+    def _find_row_units(self, types: dict[str, str | None]) -> list[tuple[int, int, str, bool]]:
+        """(unit column, money column, field, canonical) where a 单位 column right of an amount whose
+        header names no unit gives each row's unit: 金额 | 单位 written 12.85 | 万元 on some rows."""
+        found = []
+        for column in self.plan.columns:
+            unit_index = column.index + 1
+            if types.get(column.field) != MONEY or column.unit or unit_index >= len(self.names) \
+                    or unit_index in self.mapped_indexes \
+                    or split_brackets(normalize_header(self.names[unit_index]))[0] not in _ROW_UNIT_HEADERS:
+                continue
+            canonical = any(entry[0] == column.index and entry[4] for entry in self.primary)
+            found.append((unit_index, column.index, column.field, canonical))
+        return found
+
+    def _apply_row_units(self, row: list[Any], record: dict[str, Any], extra: dict[str, Any]) -> None:
+        """Read an amount again in the unit its row's 单位 cell names (万元, 千元); 元 changes nothing."""
+        width = len(row)
+        for unit_index, money_index, name, canonical in self.row_units:
+            if unit_index >= width or money_index >= width or row[money_index] in ("", None):
+                continue
+            unit = _ROW_UNITS.get(values.clean_text(row[unit_index]) or "")
+            if unit is None:
+                continue
+            try:
+                amount = money_converter(unit)(row[money_index])
+            except values.ValueProblem:
+                continue  # the column's own problem is already reported
+            (record if canonical else extra)[name] = amount
 
     def _find_side_columns(self) -> dict[str, list[tuple[int, str, Any]]]:
         """In a 收支公开榜 the income table and the expense table stand side by side under the
@@ -527,10 +591,17 @@ class RowMapper:
             split = self._split_amount(row)
             if split is not None:
                 return REJECTED, split
+        source = row
+        dittos: list[WarningItem] = []
+        if not _DITTO_MARKS.isdisjoint(row):
+            row = self._without_dittos(row, dittos)
+        self.previous_row = row
         record = self.template.copy()
         extra: dict[str, Any] = {}
         problems: dict[str, tuple[str, str, str]] = {}
         found = self._convert(row, record, extra, problems)
+        if self.row_units:
+            self._apply_row_units(row, record, extra)
         if not found and not problems:
             if all(type(v) is str and values.is_blank(v) for v in cells):
                 return SKIPPED, None  # only placeholders such as '-' or '/': a blank row
@@ -538,7 +609,7 @@ class RowMapper:
         # Only a row with no more values than amount columns can be amounts alone.
         if found <= self.quantity_columns and self._only_amounts(row):
             return SKIPPED, AMOUNT_ONLY
-        warnings: list[WarningItem] = []
+        warnings: list[WarningItem] = dittos
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
         if self.unit_parts:
@@ -567,7 +638,7 @@ class RowMapper:
         record["source_file"] = self.source_file
         record["source_sheet"] = self.source_sheet
         record["source_row"] = number
-        record["raw"], record["row_hash"], raw_cells = self._raw_json(row)
+        record["raw"], record["row_hash"], raw_cells = self._raw_json(source)
         self.records_made += 1
         return RECORD, (record, warnings, raw_cells)
 
@@ -575,6 +646,19 @@ class RowMapper:
         """The Excel row and the column name an issue about ``column`` of row ``number`` names:
         the row itself in a table (a card names the cell that holds the value)."""
         return number, column
+
+    def _without_dittos(self, row: list[Any], dittos: list[WarningItem]) -> list[Any]:
+        """The row with each 同上 / 〃 in an imported column replaced by the value of that column
+        in the data row above (itself resolved), each named in a warning. The raw row keeps 同上."""
+        above = self.previous_row
+        if above is None:
+            return row
+        resolved = list(row)
+        for index in self.mapped_indexes:
+            if index < len(row) and index < len(above) and row[index] in _DITTO_MARKS:
+                resolved[index] = above[index]
+                dittos.append((self.names[index], row[index], "写作“同上”，按上一行的值导入"))
+        return resolved
 
     def _spelled_as_seen(self, village: str) -> str:
         """'石桥' in a 村名 column of a sheet that also writes '石桥村' (or is titled so) is
@@ -615,6 +699,12 @@ class RowMapper:
             if reason:
                 return reason
             self.after_summary = False
+        elif len(texts) == 1 and "其中" in texts[0] and self.records_made and not self._has_voucher(row):
+            # Under an entry, a 其中 line with nothing but figures beside it is a part of that entry;
+            # one with a 施工单位 or another text of its own is an entry named so.
+            reason = _breakdown_reason(texts)
+            if reason:
+                return reason.replace("合计行的分项", "上一行的分项", 1)
         first = cells[0]
         if self.in_notes:
             # The numbered lines of a 说明： block ("1、本表由…", "2 | 本表金额以合同为准") are one
@@ -645,6 +735,10 @@ class RowMapper:
             return COLUMN_NUMBERS
         if self.kind == "payment" and len(cells) == 1 and texts:
             reason = self._section_reason(texts[0])
+            if reason:
+                return reason
+        if len(cells) == 1 and texts:
+            reason = _lone_line_reason(texts[0])
             if reason:
                 return reason
         if self.ymd and len(cells) == 1 and texts:

@@ -210,15 +210,27 @@ _EXCEL_DIGITS = 15
 _LOST_DIGITS_FROM = 10.0**_EXCEL_DIGITS
 
 
+# A long number as Excel shows it in a narrow General column and writes it to a CSV: "1.39812E+10"
+# (a phone number), "3.70102E+17" (a 身份证号). Only the digits shown were saved.
+_SCIENTIFIC = re.compile(r"^\s*[+-]?\d(?:\.(\d*))?[eE]\+?(\d{1,2})\s*$")
+
+
 def parse_text(value: object) -> str | None:
     """A text field's cell as tidy text (``clean_text``), or ValueProblem when the text is not
     what the cell means: a number of 16+ digits (Excel cut it to 15 significant digits, so
-    the digits shown are not the ones typed) or a cell the reader could not read."""
+    the digits shown are not the ones typed), a long number in scientific form with fewer
+    digits than it stands for ("1.39812E+10": Excel saved what it showed) or a cell the
+    reader could not read."""
     if isinstance(value, (float, int)) and not isinstance(value, bool):
         if not -_LOST_DIGITS_FROM < value < _LOST_DIGITS_FROM and math.isfinite(value):
             raise ValueProblem(_lost_digits_reason(value))
     elif isinstance(value, UnreadCell):
         raise ValueProblem(value.reason)
+    elif type(value) is str and ("E" in value or "e" in value):
+        match = _SCIENTIFIC.match(value)
+        if match and len(match[1] or "") < int(match[2]):
+            raise ValueProblem(f"单元格是科学计数法“{value.strip()}”（Excel 把长数字按显示的位数保存），"
+                               "末尾几位已丢失，请核对原件（录入时应先把该列设为文本）")
     return clean_text(value)
 
 
@@ -755,7 +767,8 @@ def parse_date(value: object, *, datemode: int = 0) -> _dt.date:
     Accepts date/datetime objects, Excel serial numbers (``datemode`` 0 =
     1900 system, 1 = 1904 system), yyyymmdd numbers (20210305), and text:
     2021年3月5日 / 5号, 2021.3.5, 2021/3/5, 2021-03-05 00:00:00, 20210305,
-    2021年3月 and 2021.03 (day 1), full-width digits, 二〇二一年三月五日.
+    2021年3月 and 2021.03 (day 1; also the number 2021.03 typed into a General
+    cell, but not 2021.1, which may be October), full-width digits, 二〇二一年三月五日.
     Serial 60 is rejected: it is 1900-02-29, a day that never existed
     (Excel's inherited Lotus leap-year bug). Whole numbers 1900..2100 are
     rejected as bare years rather than read as serials from 1905.
@@ -821,8 +834,23 @@ def _date_from_number(value: int | float | Decimal, datemode: int) -> _dt.date:
     if 190_001 <= number <= 210_012:  # 202103: yyyymm (serials here are after 2100)
         return _date_from_compact(number, 6)
     if 1900 <= number < 2101:
-        raise ValueProblem("数字像年份，缺少月日")
+        return _date_from_year_dot_month(number)
     return _date_from_serial(number, datemode)
+
+
+def _date_from_year_dot_month(number: float) -> _dt.date:
+    """2015.06 typed into a General cell: June 2015 (day 1, as for "2015年6月"). A whole number
+    is a bare year; 2015.1 is January or, its 0 dropped by Excel, October: both are refused."""
+    year = int(number)
+    hundredths = round((number - year) * 100)
+    if hundredths == 0 or abs(number * 100 - round(number * 100)) > 1e-6:
+        raise ValueProblem("数字像年份，缺少月日")
+    month = hundredths // 10 if hundredths % 10 == 0 else hundredths
+    if month == 1 and hundredths == 10:
+        raise ValueProblem(f"数字 {year}.1 可能是{year}年1月，也可能是{year}年10月（数字末尾的0不保存），请核对原件")
+    if not 1 <= month <= 12:
+        raise ValueProblem("数字像年份，缺少月日")
+    return _make_date(year, month, 1)
 
 
 def _date_from_compact(number: float, digits: int) -> _dt.date:
