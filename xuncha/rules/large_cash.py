@@ -89,7 +89,9 @@ class LargeCash(Rule):
                 continue
             payee = context.label(payment.identity, payment.party) if payment.party else "（收款人未写明）"
             when = f" {payment.date}" if payment.date else ""
-            title = f"{payment.village}{when} 现金支付 {payee} {money(payment.amount)}"
+            # Without a payee the title says so after the amount: "现金支付 1,500元（收款人未写明）".
+            paid = f"{payee} {money(payment.amount)}" if payment.party else f"{money(payment.amount)}{payee}"
+            title = f"{payment.village}{when} 现金支付 {paid}"
             detail = (f"{payment.village} {payment.date or '（日期不详）'} 以现金支付 {payee}"
                       f"“{payment.summary or '（无摘要）'}”{money(payment.amount)}"
                       f"（凭证 {payment.voucher or '无凭证号'}），超过 {money(limit)} "
