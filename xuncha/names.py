@@ -150,8 +150,10 @@ def normalize_name(name: str) -> str:
     Full-width and half-width forms, spaces and separators, brackets with
     their content ("（普通合伙）"), legal-form suffixes ("有限公司",
     "专业合作社"…) and leading province/city/county names ("浙江省",
-    "湖州"…) are removed. A person's name only loses width and spacing
-    differences. Nothing is stripped that would leave less than two characters.
+    "湖州"…) are removed; so are a 队 after a trade word ("前进建筑队" is
+    "前进建筑工程队") and a sole trader's "个体户" before a person's name.
+    A person's name only loses width and spacing differences. Nothing is
+    stripped that would leave less than two characters.
     """
     if not name:
         return ""
@@ -171,7 +173,7 @@ def normalize_name(name: str) -> str:
 
 
 def _normalize_once(name: str) -> str:
-    text = clean_text(name)
+    text = _strip_sole_trader_prefix(clean_text(name))
     if is_person_name(text):
         return text
     text = clean_text(_strip_brackets(text))
@@ -184,6 +186,19 @@ def _normalize_once(name: str) -> str:
         previous = text
         text = _strip_legal_suffixes(text)
         text = _strip_place_prefixes(text)
+    return text
+
+
+# A sole trader registered under a person's name is that person: "个体户王建军" and
+# "个体工商户 王建军" are the 王建军 of the payment column (the suffix form, "王建军（个体户）",
+# already loses its bracket).
+_SOLE_TRADER_PREFIXES = ("个体工商户", "个体户", "个体")
+
+
+def _strip_sole_trader_prefix(text: str) -> str:
+    for prefix in _SOLE_TRADER_PREFIXES:
+        if text.startswith(prefix) and is_person_name(text[len(prefix):]):
+            return text[len(prefix):]
     return text
 
 
@@ -216,7 +231,14 @@ def _strip_brackets(text: str) -> str:
 
 
 def _strip_legal_suffixes(text: str) -> str:
-    return _strip_suffixes(text, LEGAL_SUFFIXES)
+    return _strip_suffixes(_strip_trade_team(_strip_suffixes(text, LEGAL_SUFFIXES)), LEGAL_SUFFIXES)
+
+
+def _strip_trade_team(text: str) -> str:
+    """"前进建筑队" is the "前进建筑工程队" (whose 工程队 is a legal suffix): a 队 after a trade word goes."""
+    if text.endswith("队") and len(text) - 1 > _MIN_CORE and text[:-1].endswith(INDUSTRY_WORDS):
+        return text[:-1]
+    return text
 
 
 def _strip_suffixes(text: str, suffixes: Iterable[str]) -> str:

@@ -23,8 +23,11 @@ _PHASE = re.compile(
 _SITES = ("村部", "办公楼", "文化礼堂", "礼堂", "祠堂", "老年活动中心", "居家养老服务中心", "党群服务中心",
           "卫生室", "幼儿园", "敬老院")
 """The village's own buildings: 村部会议室改造, 村部屋面防漏 and 村部外墙粉刷 are works on one building."""
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?自然村|[一二三四五六七八九十\d]+组|[\u4e00-\u9fff]{2,4}(?:片区|小区)|"
-                    + "|".join(sorted(_SITES, key=len, reverse=True)))
+_NAMED_GROUP = r"(?:(?<=[村区])|^)[\u4e00-\u9fff]{2,3}?(?<![小班机])组(?![织装合建成件长])"
+"""A 村民小组 known by its name, not its number (张庄组, 沿河组, 王家庄组), as it is in 江苏 or 四川. Only right
+after the village's name or at the start of the title, so that 村民小组, 班组, 机组, 组织 are not places."""
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?自然村|[一二三四五六七八九十\d]+组|" + _NAMED_GROUP
+                    + r"|[\u4e00-\u9fff]{2,4}(?:片区|小区)|" + "|".join(sorted(_SITES, key=len, reverse=True)))
 
 
 def clean(text: str | None) -> str:
@@ -54,7 +57,7 @@ def subject_key(text: str | None, village: str = "") -> str:
 
 
 def place_words(text: str | None) -> set[str]:
-    """Place names inside a title: 吴家道自然村, 三组, 东片区, and the village's buildings (村部, 文化礼堂)."""
+    """Place names inside a title: 吴家道自然村, 三组, 张庄组, 东片区, and the village's buildings (村部, 文化礼堂)."""
     return set(_PLACE.findall(clean(text)))
 
 
