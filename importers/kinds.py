@@ -171,6 +171,8 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
                 by_field[VILLAGE] = [(index, found, from_mapping)]
             elif not primary and found.quality < BRACKETLESS:
                 continue  # a loose (contained) match is no safe fallback: leave it in the raw row
+            elif not primary and _plan_beside_actual(names[index], names[group[0][0]]):
+                continue  # a blank 实际开工 means not started yet: the 计划开工 stays in the raw row
             columns.append(ColumnMap(
                 index=index, header=names[index], field=target, primary=primary,
                 unit=unit_from_text(f"{parents[index]} {children[index]}") if parents[index]
@@ -179,6 +181,14 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
             ))
     columns.sort(key=lambda column: column.index)
     return columns
+
+
+_PLANNED = ("计划", "预计", "拟")
+
+
+def _plan_beside_actual(header: str, primary_header: str) -> bool:
+    """Whether a planned date's column would stand in for a blank actual one (计划开工 for 实际开工)."""
+    return "实际" in primary_header and normalize_header(header).startswith(_PLANNED)
 
 
 def _category_parts(by_field: dict[str, list[tuple[int, HeaderMatch, bool]]], parents: Sequence[str],

@@ -61,7 +61,7 @@ RAW_HELPERS = frozenset({YEAR, MONTH, DAY})
 # the village's account and 贷方 money arriving, the mirror of the village's
 # own cash and bank journals (DOMAIN.md a.2).
 BANK_STATEMENT_WORDS = ("对账单", "银行流水", "交易明细", "账户明细", "流水明细")
-EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "拨付", "开支")
+EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "报账", "拨付", "开支", "支付")
 INCOME_SHEET_WORDS = ("收入", "收款", "进账")
 
 
@@ -514,6 +514,8 @@ def _book_method(title: str, sheet: str, stem: str) -> str | None:
 
 
 def _sheet_direction(names: str) -> str | None:
+    # The township's 报账中心 keeps every book of the village, income too: its name says no direction.
+    names = names.replace("报账中心", "")
     spends = any(word in names for word in EXPENSE_SHEET_WORDS)
     earns = any(word in names for word in INCOME_SHEET_WORDS)
     if spends and not earns:
