@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from tests.test_import_support import write_csv, write_xls, write_xlsx
+from tests.township_support import Cited, cited_all, cited_any, scan_township
 
 D = dt.date
 CADRES = "白沙镇村干部名单.xlsx"
@@ -110,38 +111,10 @@ def _write_cash_book(folder: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def township_flags(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[set[tuple[str, str, int]]]]:
+def township_flags(tmp_path_factory: pytest.TempPathFactory) -> Cited:
     """Rule id -> the (file, sheet, row) each of its flags cites."""
-    import importers
-    from xuncha.scan import run_scan
-    from xuncha.store import Store
-
-    home = tmp_path_factory.mktemp("township7")
-    folder = home / "files"
-    folder.mkdir()
-    for write in (_write_cadres, _write_ledger, _write_projects, _write_contracts, _write_cash_book):
-        write(folder)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XUNCHA_CONFIG_DIR", str(home / "config"))
-        store = Store(home / "township.db")
-        report = importers.import_paths(store, [folder])
-        assert not [s.rejected for f in report.files for s in f.sheets if s.rejected], report.to_json()
-        flags = run_scan(store).flags
-        store.close()
-    cited: dict[str, list[set[tuple[str, str, int]]]] = {}
-    for flag in flags:
-        rows = {(r["source"]["file"], r["source"]["sheet"], int(r["source"]["row"])) for r in flag.records}
-        cited.setdefault(flag.rule, []).append(rows)
-    return cited
-
-
-def _cited(flags: dict[str, list[set[tuple[str, str, int]]]], rule: str, *rows: tuple[str, str, int]) -> bool:
-    """Some flag of ``rule`` cites all of ``rows``."""
-    return any(set(rows) <= cited for cited in flags.get(rule, []))
-
-
-def _cited_any(flags: dict[str, list[set[tuple[str, str, int]]]], rule: str, *rows: tuple[str, str, int]) -> bool:
-    return any(set(rows) & cited for cited in flags.get(rule, []))
+    writers = (_write_cadres, _write_ledger, _write_projects, _write_contracts, _write_cash_book)
+    return scan_township(tmp_path_factory, "township7", writers)
 
 
 @pytest.mark.parametrize(("sheet", "row", "relatives"), [
@@ -151,26 +124,26 @@ def _cited_any(flags: dict[str, list[set[tuple[str, str, int]]]], rule: str, *ro
 ])
 def test_relative_written_without_separator_or_marker_is_found(township_flags: dict, sheet: str, row: int,
                                                                relatives: str) -> None:
-    assert _cited(township_flags, "related_party", (LEDGER, sheet, row)), f"近亲属一栏“{relatives}”中的人或单位没有被比对"
+    assert cited_all(township_flags, "related_party", (LEDGER, sheet, row)), f"近亲属一栏“{relatives}”中的人或单位没有被比对"
 
 
 def test_relatives_namesake_in_another_village_is_not_flagged(township_flags: dict) -> None:
-    assert not _cited_any(township_flags, "related_party", (LEDGER, "上方村", 3))
-    assert not _cited_any(township_flags, "related_party", (LEDGER, "枫岭村", 4))
+    assert not cited_any(township_flags, "related_party", (LEDGER, "上方村", 3))
+    assert not cited_any(township_flags, "related_party", (LEDGER, "枫岭村", 4))
 
 
 def test_three_jobs_on_one_building_are_one_split(township_flags: dict) -> None:
-    assert _cited(township_flags, "split_contract", (PROJECTS, "杏花村", 5), (CONTRACTS_CSV, "杏花村合同台账", 2),
+    assert cited_all(township_flags, "split_contract", (PROJECTS, "杏花村", 5), (CONTRACTS_CSV, "杏花村合同台账", 2),
                   (CONTRACTS_CSV, "杏花村合同台账", 3))
-    assert not _cited_any(township_flags, "split_contract", (CONTRACTS_CSV, "杏花村合同台账", 4))
+    assert not cited_any(township_flags, "split_contract", (CONTRACTS_CSV, "杏花村合同台账", 4))
 
 
 def test_yishiyiyi_project_and_its_contract_titled_otherwise_are_one_job(township_flags: dict) -> None:
     project, contract = (PROJECTS, "龙潭村", 5), (CONTRACTS_XLS, "合同登记", 3)
-    assert not _cited_any(township_flags, "split_contract", project, contract)
-    assert not _cited_any(township_flags, "threshold_hugging", project, contract)
+    assert not cited_any(township_flags, "split_contract", project, contract)
+    assert not cited_any(township_flags, "threshold_hugging", project, contract)
 
 
 def test_cadres_lost_work_allowance_paid_in_cash_is_not_large_cash(township_flags: dict) -> None:
-    assert not _cited_any(township_flags, "large_cash", (CASH_BOOK, "现金日记账", 3))
-    assert _cited(township_flags, "large_cash", (CASH_BOOK, "现金日记账", 4))
+    assert not cited_any(township_flags, "large_cash", (CASH_BOOK, "现金日记账", 3))
+    assert cited_all(township_flags, "large_cash", (CASH_BOOK, "现金日记账", 4))

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_import_support import write_csv, write_xlsx
+from tests.township_support import Cited, cited_all, cited_any, scan_township
 from xuncha.names import normalize_name
 
 D = dt.date
@@ -87,62 +88,34 @@ def _write_bank(folder: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def township_flags(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[set[tuple[str, str, int]]]]:
+def township_flags(tmp_path_factory: pytest.TempPathFactory) -> Cited:
     """Rule id -> the (file, sheet, row) each of its flags cites."""
-    import importers
-    from xuncha.scan import run_scan
-    from xuncha.store import Store
-
-    home = tmp_path_factory.mktemp("township8")
-    folder = home / "files"
-    folder.mkdir()
-    for write in (_write_cadres, _write_contracts, _write_projects, _write_flow, _write_bank):
-        write(folder)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XUNCHA_CONFIG_DIR", str(home / "config"))
-        store = Store(home / "township.db")
-        report = importers.import_paths(store, [folder])
-        assert not [s.rejected for f in report.files for s in f.sheets if s.rejected], report.to_json()
-        flags = run_scan(store).flags
-        store.close()
-    cited: dict[str, list[set[tuple[str, str, int]]]] = {}
-    for flag in flags:
-        rows = {(r["source"]["file"], r["source"]["sheet"], int(r["source"]["row"])) for r in flag.records}
-        cited.setdefault(flag.rule, []).append(rows)
-    return cited
-
-
-def _cited(flags: dict[str, list[set[tuple[str, str, int]]]], rule: str, *rows: tuple[str, str, int]) -> bool:
-    """Some flag of ``rule`` cites all of ``rows``."""
-    return any(set(rows) <= cited for cited in flags.get(rule, []))
-
-
-def _cited_any(flags: dict[str, list[set[tuple[str, str, int]]]], rule: str, *rows: tuple[str, str, int]) -> bool:
-    return any(set(rows) & cited for cited in flags.get(rule, []))
+    writers = (_write_cadres, _write_contracts, _write_projects, _write_flow, _write_bank)
+    return scan_township(tmp_path_factory, "township8", writers)
 
 
 FLOW_SHEET = "沙沟村2023年收支流水"
 
 
 def test_payee_under_shoufu_duixiang_is_compared(township_flags: dict) -> None:
-    assert _cited(township_flags, "related_party", (FLOW, FLOW_SHEET, 3)), "主任之子经营的飞达农机服务部没有被比对"
-    assert _cited(township_flags, "duplicate_payment", (FLOW, FLOW_SHEET, 4), (FLOW, FLOW_SHEET, 5))
-    assert _cited(township_flags, "payee_mismatch", (FLOW, FLOW_SHEET, 6)), "办公楼维修款付给了合同相对方以外的单位"
+    assert cited_all(township_flags, "related_party", (FLOW, FLOW_SHEET, 3)), "主任之子经营的飞达农机服务部没有被比对"
+    assert cited_all(township_flags, "duplicate_payment", (FLOW, FLOW_SHEET, 4), (FLOW, FLOW_SHEET, 5))
+    assert cited_all(township_flags, "payee_mismatch", (FLOW, FLOW_SHEET, 6)), "办公楼维修款付给了合同相对方以外的单位"
 
 
 def test_sole_trader_and_his_name_are_one_contractor(township_flags: dict) -> None:
-    assert _cited(township_flags, "split_contract", (CONTRACTS, "沙沟村", 3), (CONTRACTS, "沙沟村", 4),
+    assert cited_all(township_flags, "split_contract", (CONTRACTS, "沙沟村", 3), (CONTRACTS, "沙沟村", 4),
                   (CONTRACTS, "沙沟村", 5))
-    assert not _cited_any(township_flags, "payee_mismatch", (BANK, "银行日记账", 3)), "付给王建军的是个体户王建军的工程款"
+    assert not cited_any(township_flags, "payee_mismatch", (BANK, "银行日记账", 3)), "付给王建军的是个体户王建军的工程款"
 
 
 def test_building_team_and_building_works_team_are_one_contractor(township_flags: dict) -> None:
-    assert not _cited_any(township_flags, "payee_mismatch", (BANK, "银行日记账", 4)), "东湖建筑队就是东湖建筑工程队"
+    assert not cited_any(township_flags, "payee_mismatch", (BANK, "银行日记账", 4)), "东湖建筑队就是东湖建筑工程队"
 
 
 def test_works_in_one_named_villager_group_are_one_split(township_flags: dict) -> None:
-    assert _cited(township_flags, "split_contract", (PROJECTS, "红星村", 3), (PROJECTS, "红星村", 4))
-    assert not _cited_any(township_flags, "split_contract", (PROJECTS, "红星村", 5)), "李庄组是另一个村民小组"
+    assert cited_all(township_flags, "split_contract", (PROJECTS, "红星村", 3), (PROJECTS, "红星村", 4))
+    assert not cited_any(township_flags, "split_contract", (PROJECTS, "红星村", 5)), "李庄组是另一个村民小组"
 
 
 @pytest.mark.parametrize(("raw", "normal"), [

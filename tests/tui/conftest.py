@@ -148,6 +148,15 @@ async def open_import(app: "XunchaApp", pilot: Pilot[object]) -> "ImportScreen":
     return screen
 
 
+async def preview_in_app(app: "XunchaApp", pilot: Pilot[object], path: Path) -> "ImportScreen":
+    """Page 2 with ``path`` (a file or a folder) picked and previewed (p)."""
+    screen = await open_import(app, pilot)
+    screen.pick(path)
+    await pilot.press("p")
+    await settle(app, pilot)
+    return screen
+
+
 async def import_in_app(app: "XunchaApp", pilot: Pilot[object], path: Path) -> "ImportScreen":
     """Pick ``path`` on page 2 and import it (i), as a user would; the page once it is done."""
     screen = await open_import(app, pilot)

@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Static
 
 from tests.test_import_cards import TITLE, asset_card
 from tests.test_import_support import write_xlsx
-from tests.tui.conftest import app_on, open_import, settle
+from tests.tui.conftest import app_on, preview_in_app
 from tests.tui.test_fixes_import import SIZE, text_of
 
 
@@ -19,10 +19,7 @@ async def test_preview_of_a_card_sheet_says_it_is_read_as_cards(sample_store, tm
     path = write_xlsx(tmp_path / "上林村固定资产卡片.xlsx", {"资产卡片": rows})
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_import(app, pilot)
-        screen.pick(path)
-        await pilot.press("p")
-        await settle(app, pilot)
+        screen = await preview_in_app(app, pilot, path)
         detail = text_of(screen.query_one("#import-detail", Static))
         assert "卡片式，共 2 张，每张一条记录" in detail and "表头行" not in detail
         sheets = screen.query_one("#import-sheets", DataTable)

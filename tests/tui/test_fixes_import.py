@@ -32,7 +32,7 @@ from screens.help import HelpScreen, key_text
 from screens.import_screen import ImportScreen
 from screens.widgets.charts import TierHistogram
 from screens.widgets.progress import ProgressPanel
-from tests.tui.conftest import app_on, import_in_app, open_import, settle
+from tests.tui.conftest import app_on, import_in_app, open_import, preview_in_app, settle
 from tests.tui.test_app import write_payments
 
 SIZE = (120, 36)
@@ -141,10 +141,7 @@ async def test_preview_of_an_unrecognised_sheet_says_it_once_and_points_at_m(sam
     write_unrecognisable(path)
     app = app_on(sample_store)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_import(app, pilot)
-        screen.pick(path)
-        await pilot.press("p")
-        await settle(app, pilot)
+        screen = await preview_in_app(app, pilot, path)
         detail = text_of(screen.query_one("#import-detail", Static))
         assert detail.count("无法识别表头") == 1
         assert "--mapping" not in detail and "按 m" in detail

@@ -27,7 +27,7 @@ from screens.dialogs import ErrorDialog
 from screens.dialogs.mapping import MappingDialog
 from screens.import_screen import ImportScreen
 from tests.conftest import SAMPLE_DATA
-from tests.tui.conftest import FIXED_CONFIG_DIR, app_on, cell_text, import_in_app, open_import, settle
+from tests.tui.conftest import FIXED_CONFIG_DIR, app_on, cell_text, import_in_app, open_import, preview_in_app, settle
 
 SIZE = (120, 36)
 NARROW = (80, 24)
@@ -162,14 +162,6 @@ def odd_folder(tmp_path: Path, file: str = "怪表头.xlsx") -> Path:
     folder.mkdir()
     write_odd_headers(folder / file)
     return folder
-
-
-async def preview_in_app(app: XunchaApp, pilot, folder: Path) -> ImportScreen:
-    screen = await open_import(app, pilot)
-    screen.pick(folder)
-    await pilot.press("p")
-    await settle(app, pilot)
-    return screen
 
 
 def line_of(screen: ImportScreen, file: str) -> int:
