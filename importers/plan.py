@@ -364,7 +364,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.unit = layout.unit or "yuan"
     plan.columns = _without_doubtful_village_column(plan.columns, head, layout)
     _choose_village(plan, layout, mapping, village_option)
-    plan.note = join_notes(plan.note, unmatched_note)
+    plan.note = join_notes(plan.note, unmatched_note, _unread_party_note(plan))
     if plan.kind == "payment":
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
@@ -374,6 +374,31 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             if plan.default_method:
                 plan.note = join_notes(plan.note, CASH_BOOK_NOTE)
     return plan
+
+
+# The field naming the other party of each kind, and the words of a header that may name one that
+# the synonyms do not know ("结算对象", "往来客户"). Not a handler's column (经办人, 审核人).
+_PARTY_FIELDS = {"payment": "counterparty", "contract": "counterparty", "resource": "counterparty",
+                 "project": "contractor"}
+_PARTY_HINTS = ("对象", "对方", "单位", "户名", "客户", "商户", "收款", "领款", "乙方", "承包", "承租")
+_HANDLER_HINTS = ("经办", "经手", "审核", "审批", "复核", "制单", "记账", "出纳", "负责", "联系", "保管", "填报",
+                  "编制", "核算", "计量", "金额")
+
+
+def _unread_party_note(plan: SheetPlan) -> str:
+    """Say so when a sheet's other party (收款人, 乙方, 施工单位) is read from no column while a column
+    the synonyms do not know may well hold it: left unread, it silently leaves every row without
+    its party, and the rules that compare parties see nothing."""
+    field = _PARTY_FIELDS.get(plan.kind or "")
+    if field is None or any(column.field == field for column in plan.columns):
+        return ""
+    candidates = [name for name in plan.unmapped()
+                  if any(hint in name for hint in _PARTY_HINTS) and not any(hint in name for hint in _HANDLER_HINTS)]
+    if not candidates:
+        return ""
+    what = "施工单位" if field == "contractor" else "往来单位（收付款人、相对方）"
+    return (f"没有读到{what}：“{'”“'.join(candidates[:3])}”一列未导入（保留在原始数据里）；"
+            "若它就是，请用 --mapping 指定（工作台在导入页按 m）")
 
 
 # A 汇总/统计 sheet beside the detail sheets: one row per village or category, with a count

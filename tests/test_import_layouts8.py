@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.test_import_support import by_row, import_one, records, write_csv, write_xls, write_xlsx
+from tests.test_import_support import by_row, import_one, records, sheet_of, write_csv, write_xls, write_xlsx
 
 # --- direction from the register's name ---------------------------------------------------------------
 
@@ -86,3 +86,24 @@ def test_the_actual_start_is_read_and_a_plan_never_stands_in_for_it(store, tmp_p
     projects = by_row(records(store, "project"))
     assert projects[2]["started_on"] == "2023-01-13"
     assert projects[3]["started_on"] is None
+
+
+# --- a party column the synonyms do not know --------------------------------------------------------
+
+
+def test_an_unknown_column_that_may_hold_the_payee_is_named_in_the_sheets_note(store, tmp_path: Path) -> None:
+    """Before, '结算对象' stayed in the raw row without a word, and every payment had no payee."""
+    rows = [["日期", "摘要", "支出", "结算对象", "经办人"],
+            [dt.date(2023, 1, 5), "付材料款", 1200, "宏达建设", "王强"]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村支出.xlsx", {"支出": rows})))
+    assert "没有读到往来单位（收付款人、相对方）：“结算对象”一列未导入" in sheet.note
+    assert "经办人" not in sheet.note
+    assert [p["counterparty"] for p in records(store, "payment")] == [None]
+
+
+def test_no_word_when_the_payee_is_read_or_only_a_handler_column_is_left(store, tmp_path: Path) -> None:
+    read = [["日期", "摘要", "支出", "收款单位", "往来对象备注"], [dt.date(2023, 1, 5), "付材料款", 1200, "宏达建设", "无"]]
+    handlers = [["日期", "摘要", "支出", "经办单位", "审核人"], [dt.date(2023, 1, 5), "付电费", 300, "村委会", "李四"]]
+    first = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村支出.xlsx", {"支出": read})))
+    second = sheet_of(import_one(store, write_xlsx(tmp_path / "马吉村支出.xlsx", {"支出": handlers})))
+    assert "没有读到" not in first.note and "没有读到" not in second.note
