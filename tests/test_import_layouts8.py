@@ -107,3 +107,26 @@ def test_no_word_when_the_payee_is_read_or_only_a_handler_column_is_left(store, 
     first = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村支出.xlsx", {"支出": read})))
     second = sheet_of(import_one(store, write_xlsx(tmp_path / "马吉村支出.xlsx", {"支出": handlers})))
     assert "没有读到" not in first.note and "没有读到" not in second.note
+
+
+# --- blind pass 9: headers that were not known --------------------------------------------------------
+
+
+def test_contract_terms_written_as_start_and_end_of_the_contract(store, tmp_path: Path) -> None:
+    """Before, 履约开始 / 履约结束 and 合同开始 / 合同结束 were read as nothing: no term at all."""
+    fulfilment = [["合同编号", "合同名称", "乙方", "合同金额", "签订日期", "履约开始", "履约结束"],
+                  ["LY-01", "村道修补", "宏达建设", "86,500.00", "2022-03-10", "2022-03-15", "2022-05-30"]]
+    contract = [["合同编号", "合同名称", "乙方", "合同金额", "签订日期", "合同开始", "合同结束"],
+                ["SW-01", "保洁服务", "洁美保洁", 18600, "2023-01-01", "2023-01-01", "2023-12-31"]]
+    import_one(store, write_xlsx(tmp_path / "梨园村合同台账.xlsx", {"合同": fulfilment}))
+    import_one(store, write_xlsx(tmp_path / "沙湾村合同管理台账.xlsx", {"合同": contract}))
+    assert sorted((c["code"], c["started_on"], c["ended_on"]) for c in records(store, "contract")) == [
+        ("LY-01", "2022-03-15", "2022-05-30"), ("SW-01", "2023-01-01", "2023-12-31")]
+
+
+def test_a_cash_book_payee_written_收付款人_and_a_reimbursement_slip_number(store, tmp_path: Path) -> None:
+    rows = [["鹤鸣村2023年现金日记账", None, None, None, None],
+            ["日期", "报账单编号", "摘要", "收/付款人", "支出"],
+            [dt.date(2023, 1, 6), "BZ2023-031", "付保洁费", "李桂英", 600]]
+    import_one(store, write_xlsx(tmp_path / "鹤鸣村2023年现金日记账.xlsx", {"1月": rows}))
+    assert [(p["voucher"], p["counterparty"]) for p in records(store, "payment")] == [("BZ2023-031", "李桂英")]
