@@ -331,7 +331,7 @@ class _FileImporter:
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=self.mapping,
                           hidden=sheet.hidden)
-        plan, head, rows, journal = _reading_of(plan, sheet, head, rows, self.datemode, self.village, self.mapping)
+        plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village, self.mapping)
         if sheet.hidden and plan.kind is not None:
             # A hidden sheet of records is worth the inspector's eye: it is not what the village showed.
             plan.note = join_notes(HIDDEN_SHEET_NOTE, plan.note)
@@ -345,7 +345,7 @@ class _FileImporter:
             self.done += sheet.height
             self._progress(sheet.name)
             return sheet_report
-        counts = self._import_rows(sheet, plan, head, rows, sheet_report, journal)
+        counts = self._import_rows(sheet, plan, head, rows, sheet_report, reading)
         if counts.imported:
             self._note_earlier_copy(plan.kind, sheet.name, sheet_report)
             if not sheet_report.earlier_copy:
@@ -375,11 +375,11 @@ class _FileImporter:
         sheet_report.note = join_notes(sheet_report.note, sheet_report.book_copies_note())
 
     def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
-                     rows: Any, sheet_report: SheetReport, journal: Reading | None) -> SheetCounts:
+                     rows: Any, sheet_report: SheetReport, reading: Reading | None) -> SheetCounts:
         assert plan.kind is not None and plan.layout is not None
-        mapper = _row_mapper(plan, journal, sha256=self.writer.sha256, source_sheet=sheet.name,
+        mapper = _row_mapper(plan, reading, sha256=self.writer.sha256, source_sheet=sheet.name,
                              source_file=self.report.file)
-        filler = body_filler(plan, _body_merges(sheet, journal))
+        filler = body_filler(plan, _body_merges(sheet, reading))
         counts = SheetCounts()
         self.writer.expect_rows(plan.kind, sheet.height)
         self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts)
@@ -391,7 +391,7 @@ class _FileImporter:
             sheet_report.note = join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         sheet_report.note = join_notes(sheet_report.note, mapper.short_village_note())
-        if counts.imported and journal is None and _direction_unknown(plan) and mapper.direction is None:
+        if counts.imported and reading is None and _direction_unknown(plan) and mapper.direction is None:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         return counts
 
@@ -532,9 +532,9 @@ def _journal_of(plan: SheetPlan, sheet: Sheet) -> Journal | None:
     return journal
 
 
-def _row_mapper(plan: SheetPlan, journal: Reading | None, **options: Any) -> RowMapper:
+def _row_mapper(plan: SheetPlan, reading: Reading | None, **options: Any) -> RowMapper:
     """The mapper of a sheet's rows: a general journal's or a card sheet's own, or the row-by-row one."""
-    return journal.mapper(plan, **options) if journal is not None else RowMapper(plan, **options)
+    return reading.mapper(plan, **options) if reading is not None else RowMapper(plan, **options)
 
 
 def _direction_unknown(plan: SheetPlan) -> bool:
@@ -601,12 +601,12 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
     head = _take(rows, HEADER_SCAN_ROWS)
     plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
                       datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden)
-    plan, head, rows, journal = _reading_of(plan, sheet, head, rows, datemode, village, mapping)
+    plan, head, rows, reading = _reading_of(plan, sheet, head, rows, datemode, village, mapping)
     shown: list[dict[str, Any]] = []
     problems: list[str] = [plan.note] if plan.note else []
     if plan.kind is not None and plan.layout is not None:
-        mapper = _row_mapper(plan, journal, sha256="preview", source_sheet=sheet.name, source_file=file_name)
-        filler = MergeFiller(_body_merges(sheet, journal))
+        mapper = _row_mapper(plan, reading, sha256="preview", source_sheet=sheet.name, source_file=file_name)
+        filler = MergeFiller(_body_merges(sheet, reading))
         for number, row in _chain(head, rows):
             row = filler.fill(number - 1, row)
             if number <= plan.layout.last_row:

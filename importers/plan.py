@@ -49,7 +49,7 @@ from importers.synonyms import (
     split_brackets,
 )
 from importers.villages import find_villages, village_from_cell
-from xuncha.models import DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
+from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
 
 Converter = Callable[[Any], Any]
 
@@ -376,10 +376,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     return plan
 
 
-# The field naming the other party of each kind, and the words of a header that may name one that
-# the synonyms do not know ("结算对象", "往来客户"). Not a handler's column (经办人, 审核人).
-_PARTY_FIELDS = {"payment": "counterparty", "contract": "counterparty", "resource": "counterparty",
-                 "project": "contractor"}
+# The words of a header that may name the other party that the synonyms do not know ("结算对象",
+# "往来客户"). Not a handler's column (经办人, 审核人).
 _PARTY_HINTS = ("对象", "对方", "单位", "户名", "客户", "商户", "收款", "领款", "乙方", "承包", "承租")
 _HANDLER_HINTS = ("经办", "经手", "审核", "审批", "复核", "制单", "记账", "出纳", "负责", "联系", "保管", "填报",
                   "编制", "核算", "计量", "金额")
@@ -389,7 +387,7 @@ def _unread_party_note(plan: SheetPlan) -> str:
     """Say so when a sheet's other party (收款人, 乙方, 施工单位) is read from no column while a column
     the synonyms do not know may well hold it: left unread, it silently leaves every row without
     its party, and the rules that compare parties see nothing."""
-    field = _PARTY_FIELDS.get(plan.kind or "")
+    field = COUNTERPARTY_FIELD.get(plan.kind or "")
     if field is None or any(column.field == field for column in plan.columns):
         return ""
     candidates = [name for name in plan.unmapped()

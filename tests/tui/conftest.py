@@ -148,22 +148,22 @@ async def open_import(app: "XunchaApp", pilot: Pilot[object]) -> "ImportScreen":
     return screen
 
 
-async def preview_in_app(app: "XunchaApp", pilot: Pilot[object], path: Path) -> "ImportScreen":
-    """Page 2 with ``path`` (a file or a folder) picked and previewed (p)."""
+async def _pick_and_press(app: "XunchaApp", pilot: Pilot[object], path: Path, key: str) -> "ImportScreen":
     screen = await open_import(app, pilot)
     screen.pick(path)
-    await pilot.press("p")
+    await pilot.press(key)
     await settle(app, pilot)
     return screen
+
+
+async def preview_in_app(app: "XunchaApp", pilot: Pilot[object], path: Path) -> "ImportScreen":
+    """Page 2 with ``path`` (a file or a folder) picked and previewed (p)."""
+    return await _pick_and_press(app, pilot, path, "p")
 
 
 async def import_in_app(app: "XunchaApp", pilot: Pilot[object], path: Path) -> "ImportScreen":
     """Pick ``path`` on page 2 and import it (i), as a user would; the page once it is done."""
-    screen = await open_import(app, pilot)
-    screen.pick(path)
-    await pilot.press("i")
-    await settle(app, pilot)
-    return screen
+    return await _pick_and_press(app, pilot, path, "i")
 
 
 async def open_page(app: "XunchaApp", pilot: Pilot[object], key: str) -> object:

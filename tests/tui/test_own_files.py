@@ -309,17 +309,17 @@ async def test_h_lists_the_earlier_imports_rejected_rows_after_an_import(sample_
         assert "石桥村2024收支.xlsx" in files and "合同台账2021-2023.xlsx" in files
 
 
-def truncated_copy(folder: Path) -> Path:
+def folder_with_truncated_file(tmp_path: Path) -> Path:
+    """A folder holding one workbook cut in half (截断的资产表.xlsx)."""
+    folder = tmp_path / "资料"
+    folder.mkdir()
     data = (SAMPLE_DATA / "村干部名单.xlsx").read_bytes()
-    path = folder / "截断的资产表.xlsx"
-    path.write_bytes(data[: len(data) // 2])
-    return path
+    (folder / "截断的资产表.xlsx").write_bytes(data[: len(data) // 2])
+    return folder
 
 
 async def test_a_failed_files_whole_reason_shows_under_the_result_table(empty_store, tmp_path: Path) -> None:
-    folder = tmp_path / "资料"
-    folder.mkdir()
-    truncated_copy(folder)
+    folder = folder_with_truncated_file(tmp_path)
     app = app_on(empty_store)
     async with app.run_test(size=NARROW) as pilot:
         screen = await import_in_app(app, pilot, folder)
@@ -335,9 +335,7 @@ async def test_a_failed_files_whole_reason_shows_under_the_result_table(empty_st
 
 
 async def test_preview_of_an_unreadable_file_names_it_once(empty_store, tmp_path: Path) -> None:
-    folder = tmp_path / "资料"
-    folder.mkdir()
-    truncated_copy(folder)
+    folder = folder_with_truncated_file(tmp_path)
     app = app_on(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await preview_in_app(app, pilot, folder)

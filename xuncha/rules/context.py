@@ -298,15 +298,23 @@ def unify_village_spellings(context: ScanContext) -> dict[str, tuple[str, int]]:
     without a word. The name is completed only where the full name is in the data, never guessed;
     the stored records keep what their files say. Returns {bare name: (full name, rows)}.
     """
-    rows = [row for kind in ROW_TYPES for row in context.rows(kind)]
-    names = {row.village for row in rows if row.village}
-    full_name = {name: full for name in names if not name.endswith(VILLAGE_ENDINGS)
-                 for full in [next((name + end for end in VILLAGE_ENDINGS if name + end in names), None)] if full}
+    names = {row.village for kind in ROW_TYPES for row in context.rows(kind) if row.village}
+    full_name = {name: full for name in names if (full := _full_village_name(name, names))}
+    if not full_name:
+        return {}
     counts: dict[str, int] = {}
-    for row in rows:
-        full = full_name.get(row.village)
-        if full is not None:
-            counts[row.village] = counts.get(row.village, 0) + 1
-            row.village = full
+    for kind in ROW_TYPES:
+        for row in context.rows(kind):
+            full = full_name.get(row.village)
+            if full is not None:
+                counts[row.village] = counts.get(row.village, 0) + 1
+                row.village = full
     context.village_spellings = {name: (full_name[name], count) for name, count in counts.items()}
     return context.village_spellings
+
+
+def _full_village_name(name: str, names: set[str]) -> str | None:
+    """"柳溪村" for "柳溪" when the data writes 柳溪村 too; None for a full name or one written no other way."""
+    if name.endswith(VILLAGE_ENDINGS):
+        return None
+    return next((name + end for end in VILLAGE_ENDINGS if name + end in names), None)
