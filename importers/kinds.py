@@ -76,6 +76,8 @@ class ColumnMap:
     from_mapping: bool = False
     part: bool = False
     """One category column of a 多栏式 journal: the field's value is the sum of all its parts."""
+    inferred: bool = False
+    """Read by its header's words though the synonyms do not know it (``importers.inference``)."""
 
 
 @dataclass

@@ -31,6 +31,7 @@ from importers.kinds import (
     detect_kind,
     kind_label,
 )
+from importers.inference import infer_columns, inferred_note
 from importers.mapping import Mapping, unmatched_columns_note
 from importers.readers import Merge, Row
 from importers.synonyms import (
@@ -363,8 +364,9 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.columns = decision.chosen.columns if decision.chosen else []
     plan.unit = layout.unit or "yuan"
     plan.columns = _without_doubtful_village_column(plan.columns, head, layout)
+    plan.columns = sorted(plan.columns + _inferred_columns(plan, layout, head, overrides), key=lambda c: c.index)
     _choose_village(plan, layout, mapping, village_option)
-    plan.note = join_notes(plan.note, unmatched_note, _unread_party_note(plan))
+    plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), _unread_party_note(plan))
     if plan.kind == "payment":
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
@@ -374,6 +376,13 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             if plan.default_method:
                 plan.note = join_notes(plan.note, CASH_BOOK_NOTE)
     return plan
+
+
+def _inferred_columns(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]],
+                      overrides: dict[str, str]) -> list[ColumnMap]:
+    body = [row for number, row in head if number > layout.last_row]
+    return infer_columns(plan.kind or "", layout.parents, layout.children, layout.names, plan.columns, body,
+                         datemode=plan.datemode, overrides=overrides)
 
 
 # The words of a header that may name the other party that the synonyms do not know ("结算对象",

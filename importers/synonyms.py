@@ -547,6 +547,13 @@ def field_label(kind: str, name: str) -> str:
 EXACT, BRACKETLESS, JOINED, CONTAINED = 4, 3, 3, 1
 """Match qualities, best first."""
 
+# A header ending in a party noun names who, not which way, how much or when: "收/付款人" contains
+# the direction word 收/付 but holds names, so containment must not make it a direction column.
+_PARTY_TAIL = re.compile(r"(?:人|单位|单位名称|方|对象|户名|姓名)$")
+_VALUE_FIELDS = frozenset({"direction", "amount", "budget", "area", "date", "signed_on", "started_on", "ended_on",
+                           "finished_on", "decided_on", "acquired_on", INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH,
+                           DAY, TERM, UNIT_PRICE})
+
 
 @dataclass(frozen=True)
 class HeaderMatch:
@@ -575,7 +582,7 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
         return _adjust(HeaderMatch(found.field, quality, found.rank, found.weak), hints, kind)
     if 2 <= len(base) <= 24:
         for word, syn in _CONTAINMENT[kind]:
-            if word in base:
+            if word in base and not (syn.field in _VALUE_FIELDS and _PARTY_TAIL.search(base)):
                 return _adjust(HeaderMatch(syn.field, CONTAINED, syn.rank, False), hints, kind)
     side = category_side(base) if kind == "payment" else None
     if side is not None:

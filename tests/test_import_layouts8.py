@@ -91,12 +91,14 @@ def test_the_actual_start_is_read_and_a_plan_never_stands_in_for_it(store, tmp_p
 # --- a party column the synonyms do not know --------------------------------------------------------
 
 
-def test_an_unknown_column_that_may_hold_the_payee_is_named_in_the_sheets_note(store, tmp_path: Path) -> None:
-    """Before, '结算对象' stayed in the raw row without a word, and every payment had no payee."""
-    rows = [["日期", "摘要", "支出", "结算对象", "经办人"],
-            [dt.date(2023, 1, 5), "付材料款", 1200, "宏达建设", "王强"]]
+def test_unknown_columns_that_may_hold_the_payee_are_named_in_the_sheets_note(store, tmp_path: Path) -> None:
+    """Before, '结算对象' stayed in the raw row without a word, and every payment had no payee. One such
+    column is now read by its words (``importers.inference``); of two, neither is chosen, and the note
+    names both."""
+    rows = [["日期", "摘要", "支出", "结算对象", "开票单位", "经办人"],
+            [dt.date(2023, 1, 5), "付材料款", 1200, "宏达建设", "宏达建设有限公司", "王强"]]
     sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村支出.xlsx", {"支出": rows})))
-    assert "没有读到往来单位（收付款人、相对方）：“结算对象”一列未导入" in sheet.note
+    assert "没有读到往来单位（收付款人、相对方）：“结算对象”“开票单位”一列未导入" in sheet.note
     assert "经办人" not in sheet.note
     assert [p["counterparty"] for p in records(store, "payment")] == [None]
 
