@@ -34,6 +34,7 @@ from importers.cards import CardReading, is_card_row, read_cards
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller
 from importers.journal import LineJournal, VoucherRows, read_as_journal
+from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
 from importers.plan import SheetPlan, body_filler, join_notes, plan_sheet
 from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
@@ -71,8 +72,9 @@ BLANK_RUN = 20
 
 ProgressCallback = Callable[[ImportProgress], None]
 Journal = LineJournal | VoucherRows
-Reading = Journal | CardReading
-"""A sheet read otherwise than row by row: a general journal, or cards (one record per block)."""
+Reading = Journal | CardReading | KinReading
+"""A sheet read otherwise than row by row: a general journal, cards (one record per block), or a
+cadre list with a row per relative (one record per cadre)."""
 HIDDEN_SHEET_NOTE = "隐藏工作表（在 Excel 中看不到）：记录已照常导入"
 UNKNOWN_DIRECTION_NOTE = ("表中没有收入/支出、借方/贷方或收支方向列，表名和标题也看不出是收入还是支出："
                           "金额为负的记为支出，其余记录的收支方向留空")
@@ -493,7 +495,7 @@ def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]]
     cards = _cards_of(plan, sheet, head, datemode, village, mapping)
     if cards is not None:
         return cards.plan, [], iter(cards.rows), cards
-    return plan, head, rows, _journal_of(plan, sheet)
+    return plan, head, rows, _journal_of(plan, sheet) or _kin_of(plan, sheet)
 
 
 def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], datemode: int,
@@ -530,6 +532,15 @@ def _journal_of(plan: SheetPlan, sheet: Sheet) -> Journal | None:
     if journal is not None:
         plan.note = join_notes(plan.note, journal.note)
     return journal
+
+
+def _kin_of(plan: SheetPlan, sheet: Sheet) -> KinReading | None:
+    """How a cadre list with a row per relative is read (``importers.kin``), said in the plan's note;
+    None for every other sheet."""
+    kin = read_as_kin(plan, sheet)
+    if kin is not None:
+        plan.note = join_notes(plan.note, kin.note)
+    return kin
 
 
 def _row_mapper(plan: SheetPlan, reading: Reading | None, **options: Any) -> RowMapper:

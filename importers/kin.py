@@ -1,0 +1,183 @@
+"""Provides the reading of a cadre list that gives each relative a row of its own.
+
+A 两委干部及近亲属情况登记表 often writes the cadre once and his relatives one under the other:
+
+    干部姓名 | 职务       | 亲属姓名 | 与本人关系 | 工作单位及职务
+    吴建新   | 党支部书记 | 吴小勇   | 儿子       | 浙江永盛建设有限公司
+    (merged) | (merged)   | 陈爱珍   | 配偶       | 务农
+
+Read row by row, every relative's row became another record of the cadre (4 cadres showed as 7),
+and the relation and the relative's business were left in the raw row, where the rule that
+compares relatives with counterparties never looks.
+
+Such a sheet is read as one record per cadre: the cadre's first row is the record, and its 近亲属
+holds every relative of the group, each written "关系 姓名（工作单位）" — the form
+``xuncha.rules.relatives`` reads, where a bracketed business of 4 characters or more is one (a
+工作单位 column is read only beside a 关系 column: elsewhere it may be the cadre's own). The
+other rows are skipped, each with a reason naming the row it went into; their cells stay in the
+raw rows of the import's issues, so nothing is lost.
+
+A row continues the cadre above when its name cell is covered by a merged cell from above, or is
+blank while a relative is written and the cadre's own columns (职务, 电话, 身份证号) are blank, or
+repeats the name and the 职务 of the row above. A row with a blank name and a cadre's own data is
+no relative: it stays a row of its own (and is rejected for its missing name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from importers import values
+from importers.plan import SheetPlan, body_filler
+from importers.readers import Sheet
+from importers.rowmap import RECORD, SKIPPED, RowMapper
+from importers.synonyms import normalize_header, split_brackets
+
+_RELATION_HEADER = re.compile(r"关系|称谓")
+_WORK_HEADER = re.compile(r"工作单位|所在单位|从业|经商|办企业|企业名称|经营|职业|工作情况")
+_YES_NO = frozenset({"是", "否", "有", "无"})
+_NOTHING = frozenset({"无", "/", "-", "—", "否", "没有"})
+_OWN_FIELDS = ("position", "phone", "id_no")
+
+
+@dataclass
+class _Columns:
+    name: int
+    relatives: int
+    relation: int | None
+    work: list[int]
+    own: list[int]
+
+
+@dataclass
+class KinReading:
+    """A cadre list read one record per cadre (see the module's docstring)."""
+
+    columns: _Columns
+    relatives: dict[int, str] = field(default_factory=dict)
+    """Per first row of a cadre (Excel row): the 近亲属 text of the whole group."""
+    joined: dict[int, tuple[int, str]] = field(default_factory=dict)
+    """Per relative's own row: (the first row of its cadre, the cadre's name)."""
+
+    @property
+    def note(self) -> str:
+        """What the plan says about this reading ('' when no row was joined to the one above)."""
+        if not self.joined:
+            return ""
+        return f"每位近亲属占一行：{len(self.joined)} 行并入其上所属干部的“近亲属”（每行原值保留在导入问题中）"
+
+    def mapper(self, plan: SheetPlan, **options: Any) -> RowMapper:
+        return _KinMapper(plan, self, **options)
+
+
+def read_as_kin(plan: SheetPlan, sheet: Sheet) -> KinReading | None:
+    """How to read a cadre list with a row per relative; None for any other sheet."""
+    if plan.kind != "cadre" or plan.layout is None:
+        return None
+    columns = _find_columns(plan)
+    if columns is None:
+        return None
+    reading = KinReading(columns)
+    _group(reading, plan, sheet)
+    if not reading.joined and columns.relation is None and not columns.work:
+        return None
+    return reading
+
+
+def _find_columns(plan: SheetPlan) -> _Columns | None:
+    by_field = {column.field: column.index for column in plan.columns if column.primary}
+    if "name" not in by_field or "relatives" not in by_field:
+        return None
+    relatives = by_field["relatives"]
+    later = [(index, split_brackets(normalize_header(name))[0]) for index, name in enumerate(plan.names())
+             if index > relatives and name and index not in by_field.values()]
+    relation = next((index for index, header in later if _RELATION_HEADER.search(header)), None)
+    # Only a table of relatives (one with their relation) says whose 工作单位 a column holds.
+    work = [index for index, header in later if _WORK_HEADER.search(header) and index != relation] \
+        if relation is not None else []
+    own = [by_field[name] for name in _OWN_FIELDS if name in by_field]
+    return _Columns(by_field["name"], relatives, relation, work, own)
+
+
+def _group(reading: KinReading, plan: SheetPlan, sheet: Sheet) -> None:
+    assert plan.layout is not None
+    columns = reading.columns
+    filler = body_filler(plan, sheet.merges)
+    last_header = plan.layout.last_row
+    head: tuple[int, str, list[str]] | None = None  # (first row, cadre name, relatives)
+    previous: list[Any] | None = None
+    for number, row in sheet.rows():
+        original = list(row)
+        row = filler.fill(number - 1, list(row)) if filler else original
+        if number <= last_header:
+            continue
+        name = values.clean_text(_cell(row, columns.name))
+        if head is not None and _continues(original, row, previous, columns, filler.filled_from):
+            reading.joined[number] = (head[0], head[1])
+            head[2].append(_relative_text(row, columns))
+        elif name and not _blank(row):
+            if head is not None:
+                reading.relatives[head[0]] = "；".join(text for text in head[2] if text)
+            head = (number, name, [_relative_text(row, columns)])
+        previous = row
+    if head is not None:
+        reading.relatives[head[0]] = "；".join(text for text in head[2] if text)
+
+
+def _continues(original: list[Any], row: list[Any], previous: list[Any] | None, columns: _Columns,
+               filled_from: dict[int, int]) -> bool:
+    """Whether a row (``original`` as written, ``row`` with merged cells filled) is another relative
+    of the cadre above rather than a cadre of its own."""
+    if columns.name in filled_from:
+        return True
+    has_relative = not values.is_blank(_cell(row, columns.relatives))
+    if values.is_blank(_cell(original, columns.name)):
+        return has_relative and all(values.is_blank(_cell(original, index)) for index in columns.own)
+    return has_relative and previous is not None and \
+        all(values.clean_text(_cell(row, index)) == values.clean_text(_cell(previous, index))
+            for index in [columns.name, *columns.own[:1]])
+
+
+def _relative_text(row: list[Any], columns: _Columns) -> str:
+    """"关系 姓名（工作单位）" of the relative on a row, "" when the row names none."""
+    name = values.clean_text(_cell(row, columns.relatives)) or ""
+    if not name:
+        return ""
+    relation = values.clean_text(_cell(row, columns.relation)) if columns.relation is not None else None
+    work = [text for text in (values.clean_text(_cell(row, index)) for index in columns.work)
+            if text and text not in _YES_NO and text not in _NOTHING]
+    text = f"{relation} {name}" if relation and relation not in name else name
+    return f"{text}（{' '.join(work)}）" if work else text
+
+
+def _cell(row: Sequence[Any], index: int | None) -> Any:
+    return row[index] if index is not None and index < len(row) else ""
+
+
+def _blank(row: Sequence[Any]) -> bool:
+    return all(values.is_blank(value) for value in row)
+
+
+class _KinMapper(RowMapper):
+    """Maps a cadre list's rows: a cadre's first row with all his relatives, the others skipped."""
+
+    def __init__(self, plan: SheetPlan, reading: KinReading, **options: Any) -> None:
+        super().__init__(plan, **options)
+        self.reading = reading
+
+    def map_row(self, number: int, row: list[Any]) -> tuple[str, Any]:
+        joined = self.reading.joined.get(number)
+        if joined is not None:
+            first, name = joined
+            return SKIPPED, f"近亲属行：并入第 {first} 行{name}的近亲属"
+        status, payload = super().map_row(number, row)
+        relatives = self.reading.relatives.get(number)
+        if status == RECORD and relatives is not None:
+            payload[0]["relatives"] = relatives or None
+        return status, payload
+
+
+__all__ = ["KinReading", "read_as_kin"]
