@@ -550,7 +550,7 @@ def _row_mapper(plan: SheetPlan, reading: Reading | None, **options: Any) -> Row
 
 def _direction_unknown(plan: SheetPlan) -> bool:
     """A payment sheet with one amount column and nothing that tells money in from money out."""
-    if plan.kind != "payment" or plan.default_direction:
+    if plan.kind != "payment" or plan.default_direction or plan.signed_amounts:
         return False
     return not {"direction", INCOME, EXPENSE, DEBIT, CREDIT} & {c.field for c in plan.columns}
 

@@ -89,6 +89,11 @@ class SheetPlan:
     note: str = ""
     headers_found: list[str] = field(default_factory=list)
     units_override: dict[str, str] = field(default_factory=dict)
+    signed_amounts: bool = False
+    """A bank statement whose one amount column is signed (−45,000.00 out, 12,000.00 in), as its first
+    rows show: a positive amount there is money in."""
+    default_type: str | None = None
+    """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
     cards: int = 0
     """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 
@@ -132,6 +137,8 @@ class SheetPlan:
             return fast_text
         if name == "counterparty":
             return party_text
+        if name == "type" and self.default_type:
+            return partial(_project_type, sheet_type=self.default_type)
         if name == "contractor" or (name == "name" and self.kind == "cadre"):
             return name_text
         if name in _DIGIT_FIELDS:
@@ -367,9 +374,12 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.columns = sorted(plan.columns + _inferred_columns(plan, layout, head, overrides), key=lambda c: c.index)
     _choose_village(plan, layout, mapping, village_option)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), _unread_party_note(plan))
+    if plan.kind == "project":
+        plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
     if plan.kind == "payment":
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
+        plan.signed_amounts = plan.bank_statement and _has_negative_amount(plan, layout, head)
         plan.default_direction = mapping.direction if mapping and mapping.direction else _sheet_direction(names)
         if not any(column.field == "method" for column in plan.columns):
             plan.default_method = _book_method(title, sheet, stem)
@@ -383,6 +393,49 @@ def _inferred_columns(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tupl
     body = [row for number, row in head if number > layout.last_row]
     return infer_columns(plan.kind or "", layout.parents, layout.children, layout.names, plan.columns, body,
                          datemode=plan.datemode, overrides=overrides)
+
+
+def _has_negative_amount(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> bool:
+    """Whether the body rows among ``head`` hold a negative amount in the sheet's one amount column
+    (none when the direction has a column of its own)."""
+    fields = {column.field for column in plan.columns}
+    if fields & {"direction", INCOME, EXPENSE, DEBIT, CREDIT}:
+        return False
+    amount = next((column for column in plan.columns if column.field == "amount" and column.primary), None)
+    if amount is None:
+        return False
+    convert = plan.converter(amount)
+    for number, row in head:
+        if number > layout.last_row and amount.index < len(row) and not values.is_blank(row[amount.index]):
+            try:
+                if convert(row[amount.index]) < 0:
+                    return True
+            except values.ValueProblem:
+                continue
+    return False
+
+
+# The procedures a project is carried out under (DESIGN: 项目类型 一事一议, 村级工程, 小微工程 …),
+# as against what it builds (村内道路, 环卫设施), which an 一事一议 table's 项目类别 column holds.
+_PROCEDURE_TYPES = ("一事一议", "村级工程", "小微工程", "小型工程", "以工代赈", "财政奖补", "公益事业", "专项")
+_OTHER_TYPES_BESIDE = re.compile(r"(?:及|和|与|、)一事一议|一事一议(?:及|和|与|、)")
+
+
+def _sheet_project_type(names: str) -> str | None:
+    """一事一议 for a sheet named, titled or filed as a 一事一议 list alone ("沙湾村2022年一事一议项目表"),
+    not one that names other projects beside it ("村级工程及一事一议项目台账")."""
+    if "一事一议" not in names or _OTHER_TYPES_BESIDE.search(names):
+        return None
+    return "一事一议"
+
+
+def _project_type(value: Any, *, sheet_type: str) -> str | None:
+    """A 项目类型 cell of a sheet of one procedure: the procedure a cell names, else the sheet's (the
+    cell then says what is built, 村内道路, and stays in the raw row)."""
+    text = fast_text(value)
+    if text and any(word in text for word in _PROCEDURE_TYPES):
+        return text
+    return sheet_type
 
 
 # The words of a header that may name the other party that the synonyms do not know ("结算对象",

@@ -120,9 +120,14 @@ _BALANCE_RE = re.compile(
 )
 _FOOTER_RE = re.compile(
     r"^(?:制表人?|填表人?|填报人|审核人?|复核人?|审批人?|负责人|单位负责人|主管会计|会计主管|会计|出纳|"
-    r"记账人?|制单人?|经办人|村务监督委员会|监委会|注|说明|备注|填报日期|制表日期|打印日期|打印时间|"
-    r"报送日期)(?:意见|签字|签名|盖章|\(签字\)|（签字）)?\s*[:：]"
+    r"记账人?|制单人?|经办人|登记人|统计人|编制人|编报人|核对人|记录人|报账员|村务监督委员会|监委会|注|说明|"
+    r"备注|填报日期|制表日期|打印日期|打印时间|报送日期|登记日期)"
+    r"(?:主任|成员)?(?:审核|审查|审批)?(?:意见|签字|签名|盖章|\(签字\)|（签字）|\(盖章\)|（盖章）)?\s*[:：]"
 )
+# A line of stamps under the table: "村委会（盖章） | 村务监督委员会（盖章）".
+_STAMP = re.compile(r"[(（](?:盖章|签章|公章|章|签字|签名)[)）]\s*$")
+# A count of the rows above, printed by a platform under its table: "共 6 条记录", "共7笔".
+_COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|宗)")
 # A line alone in its row that is only "label：value" (导出时间：…, 查询条件：…, 数据来源：…): what a
 # platform prints above or under its table. No field of any kind holds such a cell on its own.
 _LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
@@ -275,6 +280,8 @@ def _lone_line_reason(text: str) -> str | None:
     """Why a row holding nothing but this text is no entry: a numbered group heading or a
     "label：value" line (导出时间：…), else None."""
     text = text.strip()
+    if _COUNT_LINE.match(text):
+        return f"记录数统计行（{text[:20]}）"
     if _NUMBERED_HEADING.match(text):
         return f"分组标题（{text[:20]}）：不是一条记录，其下各行照常导入"
     if _LONE_LABEL_LINE.match(text):
@@ -378,6 +385,8 @@ class RowMapper:
         self.template: dict[str, Any] = dict.fromkeys(self.fields_of_kind)
         if plan.default_method:
             self.template["method"] = plan.default_method
+        if plan.default_type:
+            self.template["type"] = plan.default_type
         self.headers_by_field: dict[str, str] = {}
         for column in plan.columns:
             self.headers_by_field.setdefault(column.field, column.header)
@@ -685,6 +694,8 @@ class RowMapper:
         Each test starts with a check that a clean data row fails at once: these
         run on every row of files with 100k rows.
         """
+        if len(cells) > 1 and cells[-1] == cells[0] and type(cells[0]) is str and all(c == cells[0] for c in cells):
+            cells = cells[:1]  # one text merged across the row (a platform's colspan line): a line alone
         texts = [v for v in cells if type(v) is str]
         reason = label_reason(texts)
         if reason and not self._has_voucher(row):
@@ -741,6 +752,10 @@ class RowMapper:
             reason = _lone_line_reason(texts[0])
             if reason:
                 return reason
+        if texts and len(texts) == len(cells) and (all(_STAMP.search(text) for text in texts) or (
+                len(texts) >= 2 and all(_LONE_LABEL_LINE.match(text) for text in texts))):
+            # A line of stamps, or of signatures ("资产管理员：曾海波 | 会计：王蓉 | 村务监督委员会：陈德全").
+            return footer_reason(texts[0])
         if self.ymd and len(cells) == 1 and texts:
             return self._year_line_reason(texts[0])
         return None
@@ -1218,6 +1233,8 @@ class RowMapper:
             elif amount < 0 and "direction" not in self.mapped_fields and self.signed_direction:
                 # A signed bank amount: negative is money going out.
                 record["direction"], record["amount"] = "out", -amount
+            elif amount > 0 and self.plan.signed_amounts and self.signed_direction:
+                record["direction"] = "in"  # and positive money coming in, on a statement that signs them
 
     def _account_from_parts(self, record: dict[str, Any], got: dict[str, Any], warnings: list[WarningItem]) -> None:
         """The categories that made the amount name the entry's 科目 (when no 科目 column gave

@@ -122,7 +122,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "amount": [
             "合同金额", "中标价", "中标金额", "成交价", "成交金额", "合同价", "合同价款", "承包价",
             "决算金额", "结算金额", "审定金额", "审计审定价", "审定价", "审价金额", "决算价",
-            "结算价", "工程造价", "工程款", "实际投资", "完成投资",
+            "结算价", "工程造价", "工程款", "实际投资", "完成投资", "结算", "决算", "审定价款",
         ],
         "funding": ["资金来源", "经费来源", "资金渠道", "资金性质"],
         "decided_on": [
@@ -315,9 +315,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "code": ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号", "合同编号", "~编号"],
         "name": [
             "资源名称", "地块名称", "土名", "地名", "地块", "资源", "发包项目", "出租项目", "承包项目",
-            "租赁物", "标的", "资源坐落", "~名称",
+            "租赁物", "标的", "资源坐落", "物业名称", "物业", "房产名称", "房屋名称", "出租物业", "~名称",
         ],
-        "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途",
+        "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途", "物业类型",
+                     "物业类别", "房屋类型", "房屋用途",
                      "~类型", "~类别"],
         "area": [
             "面积", "亩数", "承包面积", "合同面积", "合同总面积", "确权面积", "租赁面积", "发包面积",
@@ -574,6 +575,9 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
     if found is not None:
         return _adjust(HeaderMatch(found.field, EXACT, found.rank, found.weak), [], kind)
     base, hints = split_brackets(normalized)
+    explained = _explained_by_bracket(base, hints, table)
+    if explained is not None:
+        return explained
     found = table.get(base)
     if found is not None:
         # A bracket that only names the unit ('中标价(元)') says nothing about the column's meaning
@@ -583,11 +587,40 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
     if 2 <= len(base) <= 24:
         for word, syn in _CONTAINMENT[kind]:
             if word in base and not (syn.field in _VALUE_FIELDS and _PARTY_TAIL.search(base)):
-                return _adjust(HeaderMatch(syn.field, CONTAINED, syn.rank, False), hints, kind)
+                return _adjust(_term_end(HeaderMatch(syn.field, CONTAINED, syn.rank, False), base, word, kind),
+                               hints, kind)
     side = category_side(base) if kind == "payment" else None
     if side is not None:
         return HeaderMatch(side, CONTAINED, _LAST_RANK, False)
     return None
+
+
+# Headers too generic to say what a column holds when a bracket beside them does: "项目（摘要）" in a
+# 公开 table is the entry's description, not a project.
+_GENERIC_BASES = frozenset({"项目", "内容", "事项", "名称"})
+
+
+def _explained_by_bracket(base: str, hints: list[str], table: dict[str, Synonym]) -> HeaderMatch | None:
+    """The field a bracket names when the header before it is generic ("项目（摘要）" -> 摘要)."""
+    if base not in _GENERIC_BASES or len(hints) != 1:
+        return None
+    found = table.get(hints[0])
+    if found is None or found.field == IGNORE or found.weak:
+        return None
+    return HeaderMatch(found.field, BRACKETLESS, found.rank, False)
+
+
+def _term_end(match: HeaderMatch, base: str, word: str, kind: str) -> HeaderMatch:
+    """A term's start or end for a term word followed by 开始 / 结束 ("租期结束", "承包期限截止"), which
+    containment alone would read as the whole term."""
+    if match.field != TERM or kind not in START_FIELD or not base.startswith(word):
+        return match
+    rest = base[len(word):]
+    if rest in START_WORDS:
+        return HeaderMatch(START_FIELD[kind], CONTAINED, 0, False)
+    if rest in END_WORDS:
+        return HeaderMatch(END_FIELD[kind], CONTAINED, 0, False)
+    return match
 
 
 def category_side(text: str) -> str | None:

@@ -52,6 +52,7 @@ _NOT_LAST = set("号组队")
 # (石桥村村委会, 石桥村村级工程, 石桥村村民代表会议); otherwise "新村村" is the village 新村村.
 _WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主")
 _MAX_NAME = 6
+_GROUP_AFTER_CUN = ("民小组", "民组")
 
 
 def find_village(text: object) -> str | None:
@@ -74,6 +75,8 @@ def _villages(text: object) -> Iterator[str]:
         if match.start() < taken:
             continue
         suffix = match.group()
+        if suffix == "村" and text.startswith(_GROUP_AFTER_CUN, match.end()):
+            continue  # 大湾村民小组 is the villagers' group 大湾 of some village, not a village 大湾村
         name = _name_before(text, match.start(), taken)
         if not _is_name(name):
             continue
