@@ -53,6 +53,9 @@ _NOT_LAST = set("号组队")
 _WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主")
 _MAX_NAME = 6
 _GROUP_AFTER_CUN = ("民小组", "民组")
+# Words after 农村 that make it a bank's name (广西农村信用社, 某某农村商业银行), not a village 某农村. Other
+# words may follow a village's name too (惠农村集体资产, 惠农村人居环境整治).
+_AFTER_NONGCUN = ("信用", "商业银行", "合作银行", "金融")
 
 
 def find_village(text: object) -> str | None:
@@ -78,7 +81,7 @@ def _villages(text: object) -> Iterator[str]:
         if suffix == "村" and text.startswith(_GROUP_AFTER_CUN, match.end()):
             continue  # 大湾村民小组 is the villagers' group 大湾 of some village, not a village 大湾村
         name = _name_before(text, match.start(), taken)
-        if not _is_name(name):
+        if not _is_name(name) or (name.endswith("农") and text.startswith(_AFTER_NONGCUN, match.end())):
             continue
         if suffix == "村" and _doubled_cun(text, match.end()):
             name, suffix = name + "村", "村"

@@ -254,6 +254,12 @@ def test_mapping_overrides_beat_synonyms() -> None:
     ("于家村资源发包台账", "于家村"),
     ("原石桥村小学厂房出租", "石桥村"),
     ("2021年村级工程", None),
+    # A villagers' group is no village; a rural bank neither, unlike a village named 惠农村.
+    ("镇雄县以勒镇偏坡村大湾村民小组2024年度现金收支账", "偏坡村"),
+    ("大湾村民小组收支账", None),
+    ("广西农村信用社对公账户交易明细", None),
+    ("某某农村商业银行对账单", None),
+    ("惠农村集体资产登记表", "惠农村"),
 ])
 def test_village_names(text: str, village: str | None) -> None:
     assert find_village(text) == village
