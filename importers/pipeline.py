@@ -655,7 +655,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
         mapping={c.header: c.field for c in plan.columns},
         unmapped=plan.unmapped(), rows=shown, problems=problems, note=plan.note,
         title=plan.layout.title if plan.layout else "", unit=plan.unit if plan.layout else None,
-        cards=plan.cards,
+        cards=plan.cards, inferred=[c.header for c in plan.columns if c.inferred],
     )
 
 

@@ -247,6 +247,8 @@ class SheetPreview:
     unit: str | None = None
     cards: int = 0
     """How many cards a sheet of cards holds (``importers.cards``); it has no header row then."""
+    inferred: list[str] = field(default_factory=list)
+    """Headers read by their words though the synonyms do not know them (``importers.inference``)."""
 
     def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)

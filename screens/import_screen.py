@@ -644,8 +644,10 @@ class ImportScreen(XunchaScreen):
         mapping = get(sheet, "mapping") or {}
         if mapping:
             parts += [Content(""), Content.styled("列对应（表头 → 字段）", "bold $accent")]
+            inferred = set(get(sheet, "inferred") or [])
             for header, name in mapping.items():
-                parts.append(Content.assemble(f"  {header} → ", (field_label(kind, name), "$success")))
+                guess = ("（按表头字面推断，请核对）", "$warning") if header in inferred else ""
+                parts.append(Content.assemble(f"  {header} → ", (field_label(kind, name), "$success"), guess))
         unmapped = get(sheet, "unmapped") or []
         if unmapped:
             parts.append(Content.assemble(("未识别的列（不导入，原值仍保存在原始单元格中）：", "$text-muted"), "、".join(unmapped)))
