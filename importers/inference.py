@@ -84,8 +84,9 @@ _NOT_THING = ("单位", "户", "人", "方", "村", "组织", "银行", "科目"
 
 # --- voucher numbers -----------------------------------------------------------------------------
 
-_VOUCHER = re.compile(r"(?:凭证|报账|报销|单据|记账|流水|回单|付款单|收款单)\S*(?:号|编号|号码|单号|序号|字号)$")
-_NOT_VOUCHER = ("合同", "项目", "身份", "账号", "账户", "银行", "电话", "发票", "收据")
+# A 收据 is the village's own document (its 收据号码 identifies a receipt); a 发票 is the payee's.
+_VOUCHER = re.compile(r"(?:凭证|报账|报销|单据|记账|流水|回单|付款单|收款单|收据)\S*(?:号|编号|号码|单号|序号|字号)$")
+_NOT_VOUCHER = ("合同", "项目", "身份", "账号", "账户", "银行", "电话", "发票")
 _VOUCHER_TEXT = re.compile(r"^[\w\-—–－/#·.()（）]{1,24}$")
 
 
@@ -122,7 +123,10 @@ def _looks_like_voucher(value: Any) -> bool:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value).is_integer() and 0 < value < 100_000  # 15 is 记-15's number; 12500.5 is money
     text = values.clean_text(value)
-    return bool(text and _VOUCHER_TEXT.match(text)) and not _parses(values.parse_date, value)
+    if not text or not _VOUCHER_TEXT.match(text):
+        return False
+    # Digits alone are a number (0036501), not an Excel serial; 2023-03-05 is a date.
+    return text.isdigit() or not _parses(values.parse_date, value)
 
 
 def _parses(parse: Callable[[Any], Any], value: Any) -> bool:

@@ -204,12 +204,14 @@ def _category_parts(by_field: dict[str, list[tuple[int, HeaderMatch, bool]]], pa
     the categories only analyse an amount given elsewhere.
     """
     if by_field.keys() & {"amount", DEBIT, CREDIT}:
+        for side in (INCOME, EXPENSE):  # 借方金额分析 | 办公费 | 水电费: parts of the 借方, not the amount
+            if side in by_field and _all_loose(by_field[side], names):
+                del by_field[side]
         return []
     parts: list[ColumnMap] = []
     for side in (INCOME, EXPENSE):
         group = by_field.get(side, [])
-        loose = all(not from_mapping and found.quality < BRACKETLESS and is_category_header(names[index])
-                    for index, found, from_mapping in group)
+        loose = _all_loose(group, names)
         indexes = sorted(index for index, _, _ in group)
         indexes += _other_after(indexes, parents, names, by_field)
         if not loose or len(indexes) < 2:
@@ -219,6 +221,12 @@ def _category_parts(by_field: dict[str, list[tuple[int, HeaderMatch, bool]]], pa
                                unit=unit_from_text(f"{parents[index]} {children[index]}"), quality=1)
                      for index in sorted(indexes))
     return parts
+
+
+def _all_loose(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> bool:
+    """Whether every column of a side was matched only loosely, as a category of one entry (工程款)."""
+    return all(not from_mapping and found.quality < BRACKETLESS and is_category_header(names[index])
+               for index, found, from_mapping in group)
 
 
 def _other_after(indexes: list[int], parents: Sequence[str], names: Sequence[str],

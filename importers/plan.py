@@ -35,6 +35,7 @@ from importers.inference import infer_columns, inferred_note
 from importers.mapping import Mapping, unmatched_columns_note
 from importers.readers import Merge, Row
 from importers.synonyms import (
+    AREA_UNIT,
     CREDIT,
     DAY,
     DEBIT,
@@ -55,13 +56,14 @@ from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS,
 Converter = Callable[[Any], Any]
 
 MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE})
-RAW_HELPERS = frozenset({YEAR, MONTH, DAY})
+RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 """Helpers whose raw cell value is kept for the pipeline to combine (年/月/日 -> date)."""
 
 # Bank-issued statements book from the bank's side: there 借方 is money leaving
 # the village's account and 贷方 money arriving, the mirror of the village's
 # own cash and bank journals (DOMAIN.md a.2).
 BANK_STATEMENT_WORDS = ("对账单", "银行流水", "交易明细", "账户明细", "流水明细")
+PARTY_IN_SUMMARY_NOTE = "摘要以“_名称”结尾（用友等导出的辅助核算）：下划线后的名称记为往来单位"
 EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "报账", "拨付", "开支", "支付")
 INCOME_SHEET_WORDS = ("收入", "收款", "进账")
 
@@ -81,6 +83,9 @@ class SheetPlan:
     village_source: str = ""
     unit: str = "yuan"
     bank_statement: bool = False
+    other_side: bool = False
+    """借方 is money out, 贷方 money in: a bank's statement, or the ledger of an income or expense
+    account (管理费用明细账), which books each entry from that account's side, not the cash's."""
     default_direction: str | None = None
     default_method: str | None = None
     """结算方式 of every entry when no column says it: "现金" in a 现金日记账 (its book is the cash)."""
@@ -92,6 +97,9 @@ class SheetPlan:
     signed_amounts: bool = False
     """A bank statement whose one amount column is signed (−45,000.00 out, 12,000.00 in), as its first
     rows show: a positive amount there is money in."""
+    party_in_summary: bool = False
+    """The 摘要 ends in the entry's 辅助核算 after an underscore ("付网围栏材料款_草原兴牧农机公司"), as
+    用友 exports write it, and no column holds the party: the part after the underscore is the party."""
     default_type: str | None = None
     """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
     cards: int = 0
@@ -137,6 +145,8 @@ class SheetPlan:
             return fast_text
         if name == "counterparty":
             return party_text
+        if name == "voucher":
+            return voucher_text
         if name == "type" and self.default_type:
             return partial(_project_type, sheet_type=self.default_type)
         if name == "contractor" or (name == "name" and self.kind == "cadre"):
@@ -149,13 +159,15 @@ class SheetPlan:
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated())
         if name == "area":
+            if any(other.field == AREA_UNIT for other in self.columns):
+                return values.area_parts  # scaled by its row's unit in ``rowmap``
             return partial(values.parse_area, unit=values.area_unit_from_text(column.header))
         if spec_type == NUMBER:
             return values.parse_number
         if spec_type == INT:
             return values.parse_int
         if spec_type == DIRECTION:
-            return partial(parse_direction, bank_statement=self.bank_statement)
+            return partial(parse_direction, bank_statement=self.other_side)
         return fast_text
 
 
@@ -224,6 +236,18 @@ def party_text(value: Any) -> str | None:
 # A person's name padded to the width of longer names: "王　强", "王　德胜" (the full-width space is
 # typed to align the column). Two people in one cell ("张三 李四") are two names of two characters.
 _PADDED_NAME = re.compile(r"^([\u4e00-\u9fff]) ([\u4e00-\u9fff]{1,2})$|^([\u4e00-\u9fff]{2}) ([\u4e00-\u9fff])$")
+
+
+# The spaces 金蝶 writes around a voucher's dash: "记 - 2" is 记-2.
+_SPACED_DASH = re.compile(r"\s*([-—－])\s*")
+
+
+def voucher_text(value: Any) -> str | None:
+    """A voucher number as text (``fast_text``), without spaces around its dash: "记 - 2" -> "记-2"."""
+    text = fast_text(value)
+    if text and " " in text:  # cheap first: most voucher numbers have no space at all
+        return _SPACED_DASH.sub(r"\1", text)
+    return text
 
 
 def name_text(value: Any) -> str | None:
@@ -377,10 +401,16 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
     if plan.kind == "payment":
+        _direction_from_category_column(plan, layout, head)
+        plan.party_in_summary = _party_after_underscore(plan, layout, head)
+        if plan.party_in_summary:
+            plan.note = join_notes(plan.note, PARTY_IN_SUMMARY_NOTE)
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
         plan.signed_amounts = plan.bank_statement and _has_negative_amount(plan, layout, head)
-        plan.default_direction = mapping.direction if mapping and mapping.direction else _sheet_direction(names)
+        plan.other_side = plan.bank_statement or _is_account_ledger(f"{sheet} {title}")
+        plan.default_direction = mapping.direction if mapping and mapping.direction else \
+            _sheet_direction(sheet, title, stem)
         if not any(column.field == "method" for column in plan.columns):
             plan.default_method = _book_method(title, sheet, stem)
             if plan.default_method:
@@ -393,6 +423,59 @@ def _inferred_columns(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tupl
     body = [row for number, row in head if number > layout.last_row]
     return infer_columns(plan.kind or "", layout.parents, layout.children, layout.names, plan.columns, body,
                          datemode=plan.datemode, overrides=overrides)
+
+
+# The ledger of one income or expense account: "管理费用明细账（多栏式）", "经营收入明细账". Not a
+# 收支明细账 or 收入支出明细账, the village's book of its money, where 借方 is money in.
+_ACCOUNT_LEDGER = re.compile(r"(?:费用|支出|收入|成本|收益)(?:明细账|明细分类账|分类账|多栏账|多栏式明细账)")
+_BOTH_SIDES = re.compile(r"收支|收入.{0,2}支出|支出.{0,2}收入|现金|银行")
+
+
+def _is_account_ledger(names: str) -> bool:
+    return bool(_ACCOUNT_LEDGER.search(names)) and not _BOTH_SIDES.search(names)
+
+
+# What a 收支类别 column holds when it says only which way the money went.
+_DIRECTION_CATEGORIES = frozenset({"收入", "支出", "收", "支", "收款", "付款", "流入", "流出", "转入", "转出"})
+_TOTAL_LABEL = re.compile(r"合计|小计|总计|累计|结余|余额|结存")  # the sheet's total lines below its entries
+
+
+def _direction_from_category_column(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> None:
+    """Read a 科目 or 摘要 column (收支类别) as the direction when its cells say nothing but 收入 or 支出
+    and no other column gives the direction: as a 科目, "收入" would leave every entry without one."""
+    if {column.field for column in plan.columns} & {"direction", INCOME, EXPENSE, DEBIT, CREDIT}:
+        return
+    body = [row for number, row in head if number > layout.last_row]
+    for column in plan.columns:
+        if column.field not in ("account", "summary") or not column.primary:
+            continue
+        cells = [values.clean_text(row[column.index]) for row in body if column.index < len(row)]
+        filled = [cell for cell in cells if cell and not _TOTAL_LABEL.search(cell)]
+        if len(filled) >= 2 and all(cell in _DIRECTION_CATEGORIES for cell in filled):
+            column.field = "direction"
+            return
+
+
+def _party_after_underscore(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> bool:
+    """Whether the sheet's 摘要 cells end in "_name" (most of them) while no column holds the party."""
+    fields = {column.field for column in plan.columns}
+    summary = next((column for column in plan.columns if column.field == "summary" and column.primary), None)
+    if "counterparty" in fields or summary is None:
+        return False
+    cells = [values.clean_text(row[summary.index]) for number, row in head
+             if number > layout.last_row and summary.index < len(row)]
+    filled = [cell for cell in cells if cell and not _TOTAL_LABEL.search(cell) and "余额" not in cell]
+    parties = [cell for cell in filled if summary_party(cell)]
+    return len(parties) >= 2 and len(parties) >= 0.8 * len(filled)
+
+
+def summary_party(summary: str) -> str | None:
+    """The party after the last underscore of a 摘要 ("付网围栏材料款_草原兴牧农机公司"), or None."""
+    head, sep, tail = summary.rpartition("_")
+    tail = tail.strip()
+    if not sep or not head.strip() or not 2 <= len(tail) <= 40 or not re.search(r"[\u4e00-\u9fff]", tail):
+        return None
+    return tail
 
 
 def _has_negative_amount(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> bool:
@@ -598,15 +681,19 @@ def _book_method(title: str, sheet: str, stem: str) -> str | None:
     return None
 
 
-def _sheet_direction(names: str) -> str | None:
-    # The township's 报账中心 keeps every book of the village, income too: its name says no direction.
-    names = names.replace("报账中心", "")
-    spends = any(word in names for word in EXPENSE_SHEET_WORDS)
-    earns = any(word in names for word in INCOME_SHEET_WORDS)
-    if spends and not earns:
-        return "out"
-    if earns and not spends:
-        return "in"
+def _sheet_direction(*names: str) -> str | None:
+    """'in' or 'out' for a book of one side: the first of the sheet name, the title and the file name
+    that names one side and not the other decides (a workbook "收据登记与报账汇总" holds a 收款登记
+    sheet and a 支出报账 sheet: each says its own side)."""
+    for name in names:
+        # The township's 报账中心 keeps every book of the village, income too: its name says no direction.
+        name = name.replace("报账中心", "")
+        spends = any(word in name for word in EXPENSE_SHEET_WORDS)
+        earns = any(word in name for word in INCOME_SHEET_WORDS)
+        if spends != earns:
+            return "out" if spends else "in"
+        if spends and earns:
+            return None  # 收支明细: both sides
     return None
 
 

@@ -72,8 +72,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from importers import values
-from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter
+from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.synonyms import (
+    AREA_UNIT,
     CREDIT,
     RESOURCE_TOTAL_HEADERS,
     DAY,
@@ -113,7 +114,7 @@ _SUMMARY_RE = re.compile(
 # "上年结余资金拨付道路工程" are transactions, not balances.
 _BALANCE_RE = re.compile(
     r"^(?:\d{4}年度?)?(?:\d{1,2}月份?)?"
-    r"(?:(?:上年|上期|上月|本年|本期|本月|期初|期末|年初|年末|月初|月末|年终)(?:结转|结余|结存|余额)|"
+    r"(?:(?:上年|上期|上月|本年|本期|本月|期初|期末|年初|年末|月初|月末|年终|本季|季初|季末)?(?:结转|结余|结存|余额)|"
     r"期初数|年初数|结转下年|结转下期|结转下月|下年结转|"
     r"承前页|过次页|转下页|接上页|转次页|承上页)"
     r"(?:余额|金额|数|额)?(?:[:：(（\[【].*)?$"
@@ -149,7 +150,7 @@ _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
     r"^(?:金额|计量)?单位[:：]|^(?:填报|编制|核算)单位[:：]|^第\d+页(?:[,，/]?共\d+页)?$|^共\d+页")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
-_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页")
+_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共")
 # A column-number row (栏次) starts with 1 or with one of these labels (甲/乙 number text columns).
 _COLUMN_NUMBER_LABELS = frozenset({"栏次", "行次", "栏号", "列次", "甲", "乙", "丙", "丁"})
 _COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
@@ -195,6 +196,8 @@ _OTHER_VOID = re.compile(r"(?:原|旧|前|上一?)(?:合同|凭证|协议|单据
 # such as "冲销作废凭证" or "作废支票工本费" is an entry of its own.
 _VOID_SUMMARY = re.compile(r"^(?:本|此|该)?(?:张|笔)?(?:凭证|单据|票据|支票|发票)?(?:已|被)?作废(?:凭证|单据)?"
                            r"(?:$|[,，:：;；(（.。、])")
+# 作废 in brackets after a name ("王春花（作废）"): the mark of a person's column.
+_BRACKETED_VOID = re.compile(r"[(（【\[](?:已)?作废[)）】\]]$")
 # The values of a 是否作废 column that say yes.
 _YES = frozenset({"是", "Y", "y", "√", "✓", "1", "已作废", "作废"})
 
@@ -253,6 +256,8 @@ def label_reason(texts: list[str]) -> str | None:
             return f"合计行（{text[:20]}）"
         if _BALANCE_RE.match(text):
             return f"余额或结转行（{text[:20]}）"
+        if _COUNT_LINE.match(text):
+            return f"记录数统计行（{text[:20]}）"
     return None
 
 
@@ -486,6 +491,9 @@ class RowMapper:
                 found.append((index, name, _YES.__contains__))
             elif _VOID_COLUMN.search(header):
                 found.append((index, name, _voids_own_row))
+            elif header.endswith("人"):
+                # The one who voided a receipt may mark it beside his name: 开票人 "王春花（作废）".
+                found.append((index, name, _BRACKETED_VOID.search))
         return found
 
     def _void_reason(self, row: list[Any]) -> str | None:
@@ -1107,12 +1115,16 @@ class RowMapper:
                 self._account_from_parts(record, got, warnings)
             if self.ymd:
                 self._date_from_parts(record, got, problems, warnings)
+            if self.plan.party_in_summary and record["counterparty"] is None and record["summary"]:
+                record["counterparty"] = summary_party(record["summary"])
             word = got.get(VOUCHER_WORD)
             if word and record["voucher"] and not str(record["voucher"]).startswith(word):
                 record["voucher"] = f"{word}-{record['voucher']}"
             elif word and not record["voucher"] and VOUCHER_WORD in self.mapped_fields and \
                     "voucher" not in self.mapped_fields:
                 record["voucher"] = word
+        if isinstance(record.get("area"), tuple):
+            self._area_in_row_unit(record, got.get(AREA_UNIT))
         if TERM in got:
             start, end = got[TERM]
             start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
@@ -1135,6 +1147,14 @@ class RowMapper:
         if self.kind == "resource" and record["amount"] is None and "amount" in problems \
                 and record["area"] is not None:
             self._rent_from_price_cell(record, problems, warnings)
+
+    def _area_in_row_unit(self, record: dict[str, Any], unit_cell: Any) -> None:
+        """A lease's area in 亩 where a column of its own gives each row's unit (计量单位: 亩 | 平方米):
+        the unit written in the area cell wins, then the row's, then the header's, else 亩."""
+        number, written = record["area"]
+        unit = written or values.area_unit_from_text(values.clean_text(unit_cell) or "") or \
+            values.area_unit_from_text(self.headers_by_field.get("area", ""))
+        record["area"] = values.area_in_unit(number, unit)
 
     @staticmethod
     def _yearly_rent_from_total(record: dict[str, Any], header: str, warnings: list[WarningItem]) -> None:
@@ -1202,8 +1222,8 @@ class RowMapper:
     def _payment_amount(self, record: dict[str, Any], got: dict[str, Any],
                         problems: dict[str, tuple[str, str, str]],
                         warnings: list[WarningItem]) -> None:
-        income = got.get(INCOME, got.get(CREDIT if self.plan.bank_statement else DEBIT))
-        expense = got.get(EXPENSE, got.get(DEBIT if self.plan.bank_statement else CREDIT))
+        income = got.get(INCOME, got.get(CREDIT if self.plan.other_side else DEBIT))
+        expense = got.get(EXPENSE, got.get(DEBIT if self.plan.other_side else CREDIT))
         sides = {INCOME, EXPENSE, DEBIT, CREDIT} & self.mapped_fields
         side_problems = [problems.pop(side) for side in (INCOME, EXPENSE, DEBIT, CREDIT) if side in problems]
         if sides and (income or expense):
@@ -1212,7 +1232,7 @@ class RowMapper:
                 warnings.append((header, text, f"{reason}，已保留原值"))
             if income and expense:
                 header = self.headers_by_field.get(INCOME) or self.headers_by_field.get(
-                    CREDIT if self.plan.bank_statement else DEBIT, "收入")
+                    CREDIT if self.plan.other_side else DEBIT, "收入")
                 warnings.append((header, values.clean_text(_yuan(income)) or "",
                                  "同一行收入和支出都有金额：按支出导入，收入金额保留在原始数据中"))
             if expense:

@@ -39,7 +39,7 @@ from xuncha.models import KIND_FIELDS, KINDS
 VILLAGE, IGNORE = "village", "ignore"
 INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
 YEAR, MONTH, DAY = "year", "month", "day"
-TERM, VOUCHER_WORD, UNIT_PRICE = "term", "voucher_word", "unit_price"
+TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT = "term", "voucher_word", "unit_price", "area_unit"
 
 HELPER_FIELDS: dict[str, str] = {
     VILLAGE: "村名",
@@ -53,6 +53,7 @@ HELPER_FIELDS: dict[str, str] = {
     TERM: "起止日期（一格）",
     VOUCHER_WORD: "凭证字",
     UNIT_PRICE: "单价（元/亩）",
+    AREA_UNIT: "面积单位（每行一格）",
     IGNORE: "不导入（仅保留原值）",
 }
 """Fields a header may map to besides a kind's canonical fields, with Chinese labels."""
@@ -63,7 +64,7 @@ KIND_HELPERS: dict[str, frozenset[str]] = {
     "contract": frozenset({VILLAGE, IGNORE, TERM}),
     "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD}),
     "asset": frozenset({VILLAGE, IGNORE}),
-    "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE}),
+    "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT}),
     "cadre": frozenset({VILLAGE, IGNORE}),
 }
 
@@ -128,7 +129,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "decided_on": [
             "决策日期", "决策时间", "村民代表会议日期", "村民代表会议时间", "村民代表大会日期",
             "村民代表大会时间", "村民会议日期", "议事时间", "议事日期", "会议时间", "会议日期",
-            "决议时间", "决议日期", "表决时间", "表决日期", "四议两公开时间", "民主决策时间",
+            "决议时间", "决议日期", "表决时间", "表决日期", "四议两公开时间", "民主决策时间", "议定时间", "议定日期",
             "立项日期", "立项时间", "审批日期", "审批时间",
         ],
         "started_on": [
@@ -216,7 +217,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "单据编号", "票据号", "票据编号", "交易流水号", "流水号", "报账单号", "报账单编号", "报销单号",
             "报销单编号", "~编号",
         ],
-        VOUCHER_WORD: ["凭证字", "凭证类别", "凭证类型", "字"],
+        VOUCHER_WORD: ["凭证字", "凭证类别", "凭证类型", "字", "凭证种类", "凭证字别", "字别"],
         "date": [
             "日期", "记账日期", "凭证日期", "业务日期", "交易日期", "发生日期", "入账日期", "付款日期",
             "收款日期", "支付日期", "报销日期", "报账日期", "报账时间", "到账日期", "拨付日期", "制单日期",
@@ -232,7 +233,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "报销事由",
             # What was received or spent, in words: text, not the 收入/支出 amount the words contain.
             "收入项目", "支出项目", "收入摘要", "支出摘要",
-            "交易详情", "转账原因", "附言", "~内容",
+            "交易详情", "转账原因", "附言", "支出事项", "收入事项", "收支事项", "开支事项", "款项用途", "~内容",
         ],
         "account": [
             "科目", "会计科目", "科目名称", "一级科目", "总账科目", "明细科目", "科目代码", "科目编码",
@@ -330,12 +331,14 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "承接方", "承接人",
         ],
         "amount": [
-            "年租金", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
+            "年租金", "年成交价", "成交价", "成交金额", "成交价格", "中标价", "中标金额", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
             "承包费", "租金", "承包金额", "租金总额", "承包费总额", "合同金额",
             # Totals over the whole term: read only when no yearly column is filled, and then
             # turned into a yearly rent (see RESOURCE_TOTAL_HEADERS).
             "总租金", "承包金总额", "合同总金额", "总承包费", "总承包金", "承包总金额", "~金额",
         ],
+        # The unit of each row's area in a column of its own (亩 | 平方米): a platform export's 计量单位.
+        AREA_UNIT: ["计量单位", "面积单位", "面积计量单位", "单位(面积)"],
         UNIT_PRICE: ["单价", "每亩租金", "每亩承包费", "亩均租金", "租金单价", "承包单价", "流转价格", "租金标准",
                      "承包费标准"],
         "started_on": [
@@ -551,6 +554,8 @@ EXACT, BRACKETLESS, JOINED, CONTAINED = 4, 3, 3, 1
 # A header ending in a party noun names who, not which way, how much or when: "收/付款人" contains
 # the direction word 收/付 but holds names, so containment must not make it a direction column.
 _PARTY_TAIL = re.compile(r"(?:人|单位|单位名称|方|对象|户名|姓名)$")
+# Nor is a header ending in a word for text ("支出事项", "收入内容") an amount: it says what was paid.
+_TEXT_TAIL = re.compile(r"(?:事项|内容|说明|用途|摘要|事由|原因|情况|名称)$")
 _VALUE_FIELDS = frozenset({"direction", "amount", "budget", "area", "date", "signed_on", "started_on", "ended_on",
                            "finished_on", "decided_on", "acquired_on", INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH,
                            DAY, TERM, UNIT_PRICE})
@@ -586,7 +591,7 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
         return _adjust(HeaderMatch(found.field, quality, found.rank, found.weak), hints, kind)
     if 2 <= len(base) <= 24:
         for word, syn in _CONTAINMENT[kind]:
-            if word in base and not (syn.field in _VALUE_FIELDS and _PARTY_TAIL.search(base)):
+            if word in base and not (syn.field in _VALUE_FIELDS and _names_no_value(base)):
                 return _adjust(_term_end(HeaderMatch(syn.field, CONTAINED, syn.rank, False), base, word, kind),
                                hints, kind)
     side = category_side(base) if kind == "payment" else None
@@ -598,6 +603,11 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
 # Headers too generic to say what a column holds when a bracket beside them does: "项目（摘要）" in a
 # 公开 table is the entry's description, not a project.
 _GENERIC_BASES = frozenset({"项目", "内容", "事项", "名称"})
+
+
+def _names_no_value(base: str) -> bool:
+    """Whether a header names a party or a text ("收/付款人", "支出事项"), whatever value word it contains."""
+    return bool(_PARTY_TAIL.search(base) or _TEXT_TAIL.search(base))
 
 
 def _explained_by_bracket(base: str, hints: list[str], table: dict[str, Synonym]) -> HeaderMatch | None:

@@ -1192,6 +1192,19 @@ def area_unit_from_text(text: str) -> str | None:
     return match.group().lower() if match else None
 
 
+def area_in_unit(number: float, unit: str | None) -> float:
+    """An area of ``number`` ``unit`` (亩 when None) in 亩."""
+    factor = _MU_PER_UNIT.get(unit or "亩", 1.0)
+    return number if factor == 1.0 else round(number * factor, 6)
+
+
+def area_parts(value: object) -> tuple[float, str | None]:
+    """An area cell as (number, the unit written in the cell or None): '860平方米' -> (860.0, '平方米')."""
+    number = parse_number(value)
+    match = _AREA_UNIT_RE.search(_normalise(value)) if isinstance(value, str) else None
+    return number, match.group().lower() if match else None
+
+
 def parse_area(value: object, unit: str | None = None) -> float:
     """An area in 亩, the unit of the field: '12.5亩', '0.8公顷' -> 12.0, '300平方米' -> 0.45.
 
@@ -1199,13 +1212,8 @@ def parse_area(value: object, unit: str | None = None) -> float:
     a bare number is in the column's unit, or 亩 when the header names none.
     A number in another unit taken for 亩 would make a 300㎡ shop a 300-亩 farm.
     """
-    number = parse_number(value)
-    if isinstance(value, str):
-        match = _AREA_UNIT_RE.search(_normalise(value))
-        if match:
-            unit = match.group().lower()
-    factor = _MU_PER_UNIT.get(unit or "亩", 1.0)
-    return number if factor == 1.0 else round(number * factor, 6)
+    number, written = area_parts(value)
+    return area_in_unit(number, written or unit)
 
 
 def parse_int(value: object) -> int:
