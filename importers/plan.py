@@ -50,7 +50,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
-from importers.villages import find_villages, village_from_cell
+from importers.villages import find_villages, village_from_cell, without_province
 from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
 
 Converter = Callable[[Any], Any]
@@ -623,8 +623,8 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
     named = {
         "mapping": [mapping.village] if mapping and mapping.village else [],
         "title": layout.title_villages,
-        "sheet": find_villages(plan.sheet),
-        "file": find_villages(Path(plan.file_name).stem),
+        "sheet": _villages_in_name(plan.sheet, layout.title_villages),
+        "file": _villages_in_name(Path(plan.file_name).stem, layout.title_villages),
         "option": [option.strip()] if option and option.strip() else [],
     }
     notes: list[str] = []
@@ -646,6 +646,13 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
         if not plan.village and not several:
             notes.append("未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定")
     plan.note = join_notes(*notes)
+
+
+def _villages_in_name(name: str, title: list[str]) -> list[str]:
+    """The villages a sheet or file name names. Inspectors label files by province
+    ("陕西白家塬村_合同台账.xls"); without dropping it, the file's 陕西白家塬村 and the title's
+    白家塬村 would file one village under two names. A title naming the longer name keeps it."""
+    return [village if village in title else without_province(village) for village in find_villages(name)]
 
 
 def _outranks(source: str, chosen: str) -> bool:

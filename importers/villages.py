@@ -1,9 +1,12 @@
 """Provides village-name recognition in titles, sheet names, file names and cells.
 
 "青山镇石桥村2022年合同台账", "填报单位：石桥村股份经济合作社" and "石桥村委会"
-all name the village 石桥村; "乡村振兴项目", "村级工程" and "新农村建设" name
-none. A name is the run of ideographs right before 村/社区/居委会, stopped by a
-town-level word (镇, 乡, 街道 …) or a word that cannot be part of a name (年, 的 …).
+all name the village 石桥村, "巴彦图嘎查经济合同台账" the Inner Mongolian village
+巴彦图嘎查; "乡村振兴项目", "村级工程" and "新农村建设" name none. A name is the
+run of ideographs right before 村/嘎查/社区/居委会, stopped by a town-level word
+(镇, 乡, 苏木, 街道 …) or a word that cannot be part of a name (的, 年 of a date:
+"2023年石桥村" is 石桥村, yet 阔什艾日克村 keeps its 日). A 村 that a town's 镇
+follows is the town's (孙村镇中分村 names 中分村 only).
 
 Many words end in 村 without naming a village, and a wrong village files every
 row of a sheet under someone else, so a run is refused as a name when it is a
@@ -26,7 +29,8 @@ from functools import lru_cache
 
 from importers.values import UnreadCell, ValueProblem
 
-_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
+# 嘎查 is Inner Mongolia's village (巴彦图嘎查); 嘎查村 names the villages of a banner in general.
+_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "嘎查", "村")
 _SUFFIX_RE = re.compile("|".join(_SUFFIXES))
 # Characters that end a name when walking back from the suffix.
 _STOP_CHARS = set("镇乡县区市省州旗盟年月日的和及与各本全该对在共原于为是即、，,。:：;；（）()[]【】 \u3000/\\-—_")
@@ -35,8 +39,17 @@ _STOP_CHARS = set("镇乡县区市省州旗盟年月日的和及与各本全该�
 # "石桥村、和平村"), and a conjunction when it follows a word ("石桥村和马吉村"). Not 原: 原石桥村
 # is the former 石桥村.
 _NAME_FIRST_STOPS = set("和于共")
+# 年, 月 and 日 end a name only as part of a date or a time word ("2023年3月5日石桥村", "上半年石桥村");
+# after any other character they are part of it (阔什艾日克村, 新月村, 哈日努拉嘎查).
+_DATE_WORDS = set("年月日")
+_BEFORE_DATE_WORD = set("0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两廿卅"
+                        "上下半去今明本当同每全次前后该历往近逐按各")
+# A 村 followed by one of these is the name of a town (孙村镇, 白庙村乡 …):
+# 乡 only before a boundary, since 乡村 and 乡贤 follow a village's name in many titles.
+_TOWN_AFTER_CUN = ("镇", "街道", "街办")
 # Runs before 村 that are words, not names.
-_NOT_NAMES = frozenset({"农", "新农", "乡", "美丽乡", "城", "山", "各", "本", "全", "邻", "外", "进", "驻",
+_NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽乡", "城", "山", "各", "本", "全", "邻", "外",
+                        "进", "驻",
                         "行政", "自然", "中心", "示范", "试点", "重点", "贫困", "薄弱", "经济", "强",
                         "撤并", "合并", "所属", "所在", "涉及", "包",
                         "代", "代理", "代管", "下辖", "所辖", "管辖", "辖", "辖区", "城中", "空心",
@@ -52,6 +65,10 @@ _NOT_LAST = set("号组队")
 # (石桥村村委会, 石桥村村级工程, 石桥村村民代表会议); otherwise "新村村" is the village 新村村.
 _WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主")
 _MAX_NAME = 6
+_PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+              "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆",
+              "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")
+_LONGEST_PROVINCE = max(len(p) for p in _PROVINCES)
 _GROUP_AFTER_CUN = ("民小组", "民组")
 # Words after 农村 that make it a bank's name (广西农村信用社, 某某农村商业银行), not a village 某农村. Other
 # words may follow a village's name too (惠农村集体资产, 惠农村人居环境整治).
@@ -80,6 +97,8 @@ def _villages(text: object) -> Iterator[str]:
         suffix = match.group()
         if suffix == "村" and text.startswith(_GROUP_AFTER_CUN, match.end()):
             continue  # 大湾村民小组 is the villagers' group 大湾 of some village, not a village 大湾村
+        if suffix == "村" and _names_a_town(text, match.end()):
+            continue
         name = _name_before(text, match.start(), taken)
         if not _is_name(name) or (name.endswith("农") and text.startswith(_AFTER_NONGCUN, match.end())):
             continue
@@ -94,29 +113,63 @@ def _villages(text: object) -> Iterator[str]:
 def _name_before(text: str, end: int, floor: int = 0) -> str:
     """The run of ideographs that ends at ``end``, not reaching back before ``floor``."""
     start = end
-    while start > floor and end - start < _MAX_NAME:
+    while start > floor and end - start < _MAX_NAME + _LONGEST_PROVINCE:
         char = text[start - 1]
-        if char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff"):
+        if _ends_name(text, start - 1):
             if char in _NAME_FIRST_STOPS and start < end and _boundary_before(text, start - 1):
                 start -= 1
+            elif char == "市" and end - start == 1 and _village_begins_with_city(text, start - 1):
+                start -= 1
             break
+        if end - start >= 2 and text.endswith("苏木", 0, start):
+            break  # Inner Mongolia's township, as 镇: 达来苏木巴彦嘎查
         start -= 1
     name = text[start:end]
-    if end - start >= _MAX_NAME:  # too long to be a name: probably a sentence
-        return ""
+    if len(name) >= _MAX_NAME and not _province_then_name(text, start, name):
+        return ""  # too long to be a name: probably a sentence
     for word in ("行政", "自然"):  # 石桥行政村 is 石桥村
         if name.endswith(word) and len(name) > len(word):
             name = name[: -len(word)]
     return name
 
 
+def _province_then_name(text: str, start: int, name: str) -> bool:
+    """Whether a run too long for a name is a province before one, as in a file name
+    "内蒙古巴彦图嘎查_日记账" (``without_province`` drops it where that is wanted)."""
+    province = next((p for p in _PROVINCES if name.startswith(p)), "")
+    return bool(province) and len(name) - len(province) < _MAX_NAME and _boundary_before(text, start)
+
+
+def _ends_name(text: str, index: int) -> bool:
+    """Whether the character at ``index`` cannot be part of a name that ends after it."""
+    char = text[index]
+    if char in _DATE_WORDS:
+        return index > 0 and text[index - 1] in _BEFORE_DATE_WORD
+    return char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff")
+
+
+def _village_begins_with_city(text: str, index: int) -> bool:
+    """Whether the 市 at ``index``, one character before a 村, is the first character of a name
+    (市北村, 市头村) rather than the end of a city's (昆山市北村 is 北村 of 昆山市).
+
+    A city never lies below a town, so a 市 after a town, the start or a boundary begins the
+    name ("昆山市周市镇市北村", "市北村集体资产台账"); a longer run after it is a city office's
+    ("市农业农村局"), not a village.
+    """
+    return _boundary_before(text, index) or text.endswith("街道", 0, index)
+
+
+def _names_a_town(text: str, end: int) -> bool:
+    """Whether the village suffix ending at ``end`` is part of a town's name: 孙村镇, 白庙村乡."""
+    if text.startswith(_TOWN_AFTER_CUN, end):
+        return True
+    return text[end:end + 1] == "乡" and (end + 1 == len(text) or _ends_name(text, end + 1))
+
+
 def _boundary_before(text: str, index: int) -> bool:
     """Whether nothing that a name could continue stands before ``index``: the start of the
     text, punctuation, a digit or a stop character (镇, 、, 年)."""
-    if index == 0:
-        return True
-    char = text[index - 1]
-    return char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff")
+    return index == 0 or _ends_name(text, index - 1)
 
 
 def _is_name(name: str) -> bool:
@@ -132,6 +185,18 @@ def _doubled_cun(text: str, end: int) -> bool:
         return False
     after = text[end + 1:end + 2]
     return not after or after not in _WORD_AFTER_CUN
+
+
+def without_province(village: str) -> str:
+    """A village named with its province before it, as file names often do, without it:
+    '陕西白家塬村' -> '白家塬村', '内蒙古巴彦图嘎查' -> '巴彦图嘎查'. A name that would keep fewer
+    than two characters is a name of its own: 江西村, 海南新村 stay."""
+    for province in _PROVINCES:
+        rest = village.removeprefix(province)
+        suffix = next((s for s in _SUFFIXES if rest.endswith(s)), "")
+        if rest != village and len(rest) - len(suffix) >= 2:
+            return rest
+    return village
 
 
 @lru_cache(maxsize=4096)
