@@ -63,6 +63,7 @@ RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 # the village's account and 贷方 money arriving, the mirror of the village's
 # own cash and bank journals (DOMAIN.md a.2).
 BANK_STATEMENT_WORDS = ("对账单", "银行流水", "交易明细", "账户明细", "流水明细")
+ACCOUNT_LEDGER_NOTE = "按收入或费用科目的明细账读取：借方记为支出、贷方记为收入（与现金、银行日记账相反）"
 PARTY_IN_SUMMARY_NOTE = "摘要以“_名称”结尾（用友等导出的辅助核算）：下划线后的名称记为往来单位"
 EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "报账", "拨付", "开支", "支付")
 INCOME_SHEET_WORDS = ("收入", "收款", "进账")
@@ -409,6 +410,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
         plan.signed_amounts = plan.bank_statement and _has_negative_amount(plan, layout, head)
         plan.other_side = plan.bank_statement or _is_account_ledger(f"{sheet} {title}")
+        if plan.other_side and not plan.bank_statement:
+            plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
         if not any(column.field == "method" for column in plan.columns):

@@ -102,18 +102,20 @@ def test_an_expense_accounts_ledger_books_its_debits_as_money_out(store, tmp_pat
             [3, 6, "记3", "购买办公桌椅", 3840, None, 3840, None],
             [3, 18, "记7", "支付村委会一季度电费", 1265.4, None, None, 1265.4],
             [4, 12, "记15", "支付村干部报酬", 14400, None, None, None]]
-    import_one(store, write_xlsx(tmp_path / "阿亚格曼干村管理费用明细账.xlsx", {"管理费用多栏账": rows},
-                                 merges={"管理费用多栏账": ["A2:B2", "G2:H2"]}))
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "阿亚格曼干村管理费用明细账.xlsx", {"管理费用多栏账": rows},
+                                                  merges={"管理费用多栏账": ["A2:B2", "G2:H2"]})))
     assert [(p["direction"], p["amount"]) for p in records(store, "payment")] == [
         ("out", 3840.0), ("out", 1265.4), ("out", 14400.0)]
+    assert "借方记为支出" in sheet.note
 
 
 def test_a_cash_book_still_reads_its_debits_as_money_in(store, tmp_path: Path) -> None:
     rows = [["现金日记账", None, None, None],
             ["日期", "摘要", "借方", "贷方"],
             ["2023-03-06", "收取场地租金", 1200, None], ["2023-03-08", "支付电费", None, 300]]
-    import_one(store, write_xlsx(tmp_path / "石桥村现金日记账.xlsx", {"现金": rows}))
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村现金日记账.xlsx", {"现金": rows})))
     assert [p["direction"] for p in records(store, "payment")] == ["in", "out"]
+    assert "借方记为支出" not in sheet.note
 
 
 def test_a_platform_count_line_with_the_total_is_no_contract(store, tmp_path: Path) -> None:
