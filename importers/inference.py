@@ -72,6 +72,8 @@ _SIGNED = re.compile(rf"(?:签订|签约|签署|订立|签字|签){_DATE_NOUN}$"
 _ACQUIRED = re.compile(r"(?:购置|购建|购入|购买|购进|取得|建成|建造|建设|入账|增加|启用|形成|使用|投用|竣工)"
                        r"(?:日期|时间|日|年月|年月日|年份|年度|年)?$")
 _ANY_DATE = re.compile(r"(?:日期|时间)$")
+# When a project was decided: "村民会议召开时间", "村民代表会议议定日期".
+_DECIDED = re.compile(r"(?:会议|议定|决策|表决|决议|议事)\S{0,4}(?:日期|时间|日)$")
 # A header that names an amount, a length or a person is no date, whatever word it ends with.
 _NOT_DATE = ("金额", "款", "费", "价", "额", "数", "面积", "人", "单位", "方", "出生", "任职", "入党", "参加工作")
 
@@ -153,6 +155,8 @@ def _rules(kind: str) -> list[_Rule]:
         rules.append(("finished_on" if kind == "project" else "ended_on", _date_header(_END), "date"))
     if kind == "contract":
         rules.append(("signed_on", _date_header(_SIGNED), "date"))
+    if kind == "project":
+        rules.append(("decided_on", _date_header(_DECIDED), "date"))
     if kind in ("asset", "resource", "project"):
         rules.append(("name", _thing_header(_NAME), "name"))
         rules.append(("type" if kind == "project" else "category", _thing_header(_CATEGORY), "name"))

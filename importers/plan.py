@@ -36,6 +36,7 @@ from importers.mapping import Mapping, unmatched_columns_note
 from importers.readers import Merge, Row
 from importers.synonyms import (
     AREA_UNIT,
+    MONTHLY_RENT,
     CREDIT,
     DAY,
     DEBIT,
@@ -55,7 +56,7 @@ from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS,
 
 Converter = Callable[[Any], Any]
 
-MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE})
+MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT})
 RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 """Helpers whose raw cell value is kept for the pipeline to combine (年/月/日 -> date)."""
 
@@ -410,7 +411,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
         plan.signed_amounts = plan.bank_statement and _has_negative_amount(plan, layout, head)
         plan.other_side = plan.bank_statement or _is_account_ledger(f"{sheet} {title}")
-        if plan.other_side and not plan.bank_statement:
+        if plan.other_side and not plan.bank_statement and {DEBIT, CREDIT} & {c.field for c in plan.columns}:
             plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
@@ -655,7 +656,16 @@ def _villages_in_name(name: str, title: list[str]) -> list[str]:
     """The villages a sheet or file name names. Inspectors label files by province
     ("陕西白家塬村_合同台账.xls"); without dropping it, the file's 陕西白家塬村 and the title's
     白家塬村 would file one village under two names. A title naming the longer name keeps it."""
-    return [village if village in title else without_province(village) for village in find_villages(name)]
+    return [_as_in_title(village, title) for village in find_villages(name)]
+
+
+def _as_in_title(village: str, title: list[str]) -> str:
+    """A village of a sheet or file name as the title writes it: "琼海礼都村" (county before it) is the
+    title's "礼都村"; else without a province before it."""
+    if village in title:
+        return village
+    shorter = [named for named in title if village.endswith(named) and len(named) >= 3]
+    return shorter[0] if len(shorter) == 1 else without_province(village)
 
 
 def _outranks(source: str, chosen: str) -> bool:

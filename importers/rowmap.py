@@ -75,6 +75,7 @@ from importers import values
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.synonyms import (
     AREA_UNIT,
+    MONTHLY_RENT,
     CREDIT,
     RESOURCE_TOTAL_HEADERS,
     DAY,
@@ -131,7 +132,9 @@ _STAMP = re.compile(r"[(（](?:盖章|签章|公章|章|签字|签名)[)）]\s*$
 _COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|宗)")
 # A line alone in its row that is only "label：value" (导出时间：…, 查询条件：…, 数据来源：…): what a
 # platform prints above or under its table. No field of any kind holds such a cell on its own.
-_LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
+_LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[:：]")
+# A sentence alone in its row about the table above: "以上信息仅供参考", "以上收支情况属实".
+_ABOUT_THE_TABLE = re.compile(r"^(?:以上|上述|本表|此表)[\u4e00-\u9fff]{3}")
 # A numbered heading alone in its row: "一、房屋及建筑物", "（二）离任人员", "第三部分": the rows
 # below it are one group; the heading names the group, it is no entry.
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -281,6 +284,22 @@ def footer_reason(first: str) -> str:
     return f"表尾签名或说明（{first.strip()[:20]}）"
 
 
+def _is_signature_line(texts: list[str]) -> bool:
+    """Whether a row of texts is a line of stamps and signatures under a table: "村民委员会（盖章） |
+    审核意见： | 填报人：覃春梅", or labels and names in cells of their own ("村委会主任： | 王振国 | 会计： |
+    周凤霞"): each text a stamp, a "label：…", or a short name right after a bare label."""
+    after_label = False
+    for text in texts:
+        text = text.strip()
+        if _STAMP.search(text) or _LONE_LABEL_LINE.match(text):
+            after_label = text.endswith((":", "："))
+        elif after_label and len(text) <= 5:
+            after_label = False
+        else:
+            return False
+    return True
+
+
 def _lone_line_reason(text: str) -> str | None:
     """Why a row holding nothing but this text is no entry: a numbered group heading or a
     "label：value" line (导出时间：…), else None."""
@@ -289,7 +308,7 @@ def _lone_line_reason(text: str) -> str | None:
         return f"记录数统计行（{text[:20]}）"
     if _NUMBERED_HEADING.match(text):
         return f"分组标题（{text[:20]}）：不是一条记录，其下各行照常导入"
-    if _LONE_LABEL_LINE.match(text):
+    if _LONE_LABEL_LINE.match(text) or _ABOUT_THE_TABLE.match(text):
         return footer_reason(text)
     return None
 
@@ -760,9 +779,8 @@ class RowMapper:
             reason = _lone_line_reason(texts[0])
             if reason:
                 return reason
-        if texts and len(texts) == len(cells) and (all(_STAMP.search(text) for text in texts) or (
-                len(texts) >= 2 and all(_LONE_LABEL_LINE.match(text) for text in texts))):
-            # A line of stamps, or of signatures ("资产管理员：曾海波 | 会计：王蓉 | 村务监督委员会：陈德全").
+        if texts and len(texts) == len(cells) and (len(texts) >= 2 or _STAMP.search(texts[0])) and \
+                _is_signature_line(texts):
             return footer_reason(texts[0])
         if self.ymd and len(cells) == 1 and texts:
             return self._year_line_reason(texts[0])
@@ -1138,6 +1156,10 @@ class RowMapper:
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
         if _TOTAL_RENT in got and record["amount"] is not None:
             self._yearly_rent_from_total(record, got[_TOTAL_RENT], warnings)
+        if self.kind == "resource" and record["amount"] is None and MONTHLY_RENT in got:
+            record["amount"] = 12 * got[MONTHLY_RENT]
+            warnings.append((self.headers_by_field.get(MONTHLY_RENT, "月租金"), _yuan(got[MONTHLY_RENT]),
+                             f"写的是月租金：按 12 个月计为年租金 {_yuan(record['amount'])} 元"))
         if self.kind == "resource" and record["amount"] is None and UNIT_PRICE in got \
                 and record["area"] is not None:
             # A lease listed with a price per 亩 and an area: the yearly rent is their product.

@@ -39,7 +39,7 @@ from xuncha.models import KIND_FIELDS, KINDS
 VILLAGE, IGNORE = "village", "ignore"
 INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
 YEAR, MONTH, DAY = "year", "month", "day"
-TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT = "term", "voucher_word", "unit_price", "area_unit"
+TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT = "term", "voucher_word", "unit_price", "area_unit", "monthly_rent"
 
 HELPER_FIELDS: dict[str, str] = {
     VILLAGE: "村名",
@@ -54,6 +54,7 @@ HELPER_FIELDS: dict[str, str] = {
     VOUCHER_WORD: "凭证字",
     UNIT_PRICE: "单价（元/亩）",
     AREA_UNIT: "面积单位（每行一格）",
+    MONTHLY_RENT: "月租金",
     IGNORE: "不导入（仅保留原值）",
 }
 """Fields a header may map to besides a kind's canonical fields, with Chinese labels."""
@@ -64,7 +65,7 @@ KIND_HELPERS: dict[str, frozenset[str]] = {
     "contract": frozenset({VILLAGE, IGNORE, TERM}),
     "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD}),
     "asset": frozenset({VILLAGE, IGNORE}),
-    "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT}),
+    "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT}),
     "cadre": frozenset({VILLAGE, IGNORE}),
 }
 
@@ -159,7 +160,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
     "contract": {
         "code": [
             "合同编号", "合同号", "合同代码", "合同编码", "承包合同代码", "协议编号", "合同序号",
-            "合同备案号", "~编号",
+            "合同备案号", "备案号", "备案编号", "交易编号", "成交编号", "~编号",
         ],
         "title": [
             "合同名称", "协议名称", "合同项目", "合同标的", "标的", "标的物", "合同内容", "合同事项",
@@ -175,7 +176,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "承建单位", "承建方", "承建人", "施工方",
         ],
         "amount": [
-            "合同金额", "合同价款", "合同总价", "合同总金额", "合同价", "合同额", "签约金额",
+            "合同金额", "成交价", "成交价格", "合同价款", "合同总价", "合同总金额", "合同价", "合同额", "签约金额",
             "标的额", "合同标的额", "中标价", "中标金额", "成交金额", "承包金额", "租金总额",
             "承包费总额", "总金额", "价款", "合同总额", "标的金额", "~金额",
         ],
@@ -333,13 +334,15 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "amount": [
             "年租金", "年成交价", "成交价", "成交金额", "成交价格", "中标价", "中标金额", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
-            "承包费", "租金", "承包金额", "租金总额", "承包费总额", "合同金额",
+            "承包费", "租金", "承包金额", "承包款", "承包费用", "租金总额", "承包费总额", "合同金额",
             # Totals over the whole term: read only when no yearly column is filled, and then
             # turned into a yearly rent (see RESOURCE_TOTAL_HEADERS).
             "总租金", "承包金总额", "合同总金额", "总承包费", "总承包金", "承包总金额", "~金额",
         ],
         # The unit of each row's area in a column of its own (亩 | 平方米): a platform export's 计量单位.
         AREA_UNIT: ["计量单位", "面积单位", "面积计量单位", "单位(面积)"],
+        # A shop's rent by the month: twelve of them are the yearly rent the field holds.
+        MONTHLY_RENT: ["月租金", "月租金额", "每月租金", "月租", "月承包费", "月租赁费"],
         UNIT_PRICE: ["单价", "每亩租金", "每亩承包费", "亩均租金", "租金单价", "承包单价", "流转价格", "租金标准",
                      "承包费标准"],
         "started_on": [
@@ -392,7 +395,7 @@ FIELD_WEIGHTS: dict[str, dict[str, float]] = {
     "asset": {"code": 1, "name": 2, "category": 1, "amount": 2, "acquired_on": 3, "status": 1,
               "location": 1, "custodian": 1},
     "resource": {"code": 1, "name": 2, "category": 1, "area": 3, "counterparty": 1.5,
-                 "amount": 2, UNIT_PRICE: 1, "started_on": 1, "ended_on": 1, TERM: 2,
+                 "amount": 2, UNIT_PRICE: 1, MONTHLY_RENT: 1.5, "started_on": 1, "ended_on": 1, TERM: 2,
                  "procurement": 1},
     "cadre": {"name": 2, "position": 3, "phone": 2, "id_no": 1.5, "relatives": 3},
 }
@@ -671,9 +674,14 @@ def _adjust(match: HeaderMatch, hints: list[str], kind: str) -> HeaderMatch:
             return HeaderMatch(INCOME, match.quality, match.rank, match.weak)
         if "支出" in joined or joined in ("支", "付", "付款", "付出", "支取"):
             return HeaderMatch(EXPENSE, match.quality, match.rank, match.weak)
-    if match.field in ("amount", "budget") and re.search(r"/(?:亩|平方米|平米|㎡|m2|间|人)|每亩", joined):
-        return HeaderMatch(UNIT_PRICE if kind == "resource" else IGNORE, match.quality, match.rank,
-                           match.weak)
+    if kind == "resource" and match.field == "amount" and re.search(r"元/月|/月$|每月", joined):
+        return HeaderMatch(MONTHLY_RENT, match.quality, match.rank, match.weak)
+    if match.field in ("amount", "budget", UNIT_PRICE) and re.search(r"/(?:亩|平方米|平米|㎡|m2|间|人)|每亩", joined):
+        # Only a price per 亩 and year gives the rent with the area (in 亩); one per ㎡ or per month
+        # stays in the raw row rather than give a rent 667 or 12 times too small.
+        per_mu_year = "亩" in joined and "月" not in joined
+        return HeaderMatch(UNIT_PRICE if kind == "resource" and per_mu_year else IGNORE, match.quality,
+                           match.rank, match.weak)
     return match
 
 
@@ -689,6 +697,11 @@ def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
     child_base = split_brackets(child_n)[0]
     if child_base in TOTAL_WORDS and kind in FUNDING_TOTAL_FIELD and parent_base.endswith(FUNDING_PARENTS):
         return HeaderMatch(FUNDING_TOTAL_FIELD[kind], JOINED, _LAST_RANK, False)
+    if child_base in TOTAL_WORDS:
+        # "项目总投资（元）" over 合计 | 财政奖补 | 群众筹资: the 合计 is the parent's amount, the rest its parts.
+        parent_match = match_text(parent, kind)
+        if parent_match is not None and parent_match.quality >= BRACKETLESS and parent_match.field in ("budget", "amount"):
+            return HeaderMatch(parent_match.field, JOINED, parent_match.rank, False)
     joined = match_text(parent_base + child_n, kind)
     if joined is not None and joined.quality >= BRACKETLESS:
         return joined

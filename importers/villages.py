@@ -41,9 +41,13 @@ _STOP_CHARS = set("镇乡县区市省州旗盟年月日的和及与各本全该�
 _NAME_FIRST_STOPS = set("和于共")
 # 年, 月 and 日 end a name only as part of a date or a time word ("2023年3月5日石桥村", "上半年石桥村");
 # after any other character they are part of it (阔什艾日克村, 新月村, 哈日努拉嘎查).
-_DATE_WORDS = set("年月日")
-_BEFORE_DATE_WORD = set("0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两廿卅"
-                        "上下半去今明本当同每全次前后该历往近逐按各")
+_NUMERALS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十百千两廿卅"
+_BEFORE_DATE_WORD = {
+    "年": set(_NUMERALS + "上下半去今明本当同每全次前后该历往近逐按各"),
+    # Not 明: 明月村 is a village, and "明月" no date.
+    "月": set(_NUMERALS + "上下半本当同每全次前后该逐按各"),
+    "日": set(_NUMERALS + "本当同每次前后该逐按各即翌"),
+}
 # A 村 followed by one of these is the name of a town (孙村镇, 白庙村乡 …):
 # 乡 only before a boundary, since 乡村 and 乡贤 follow a village's name in many titles.
 _TOWN_AFTER_CUN = ("镇", "街道", "街办")
@@ -58,7 +62,9 @@ _NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽�
                         "集体", "整", "整个", "一个", "留守", "偏远", "边远", "宜居", "智慧", "明星"})
 # Characters no village name starts with: ordinals and counters (1号村道, 第三村民组),
 # a year's 度 (2021年度村级工程).
-_NOT_FIRST = set("号第组队度个每其此之等该本各全")
+_NOT_FIRST = set("号第组队度个每此之等该本各全")
+# 其 begins no name in these words (其他村, 其中村民); it does in 其塔木村.
+_NOT_FIRST_WORDS = ("其他", "其它", "其余", "其中", "其实", "其次")
 # A name that ends in one of these is a 村民小组 or a house number (二组村民), not a village.
 _NOT_LAST = set("号组队")
 # A second 村 right after 村 begins a word of its own when one of these follows it
@@ -115,7 +121,8 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
     start = end
     while start > floor and end - start < _MAX_NAME + _LONGEST_PROVINCE:
         char = text[start - 1]
-        if _ends_name(text, start - 1):
+        if _ends_name(text, start - 1) and not (char == "旗" and start == end and text.startswith("村", end)):
+            # 红旗村 is a village of its own, not a banner's (旗) 村; 镶黄旗嘎查 is no 嘎查 named 旗
             if char in _NAME_FIRST_STOPS and start < end and _boundary_before(text, start - 1):
                 start -= 1
             elif char == "市" and end - start == 1 and _village_begins_with_city(text, start - 1):
@@ -143,8 +150,8 @@ def _province_then_name(text: str, start: int, name: str) -> bool:
 def _ends_name(text: str, index: int) -> bool:
     """Whether the character at ``index`` cannot be part of a name that ends after it."""
     char = text[index]
-    if char in _DATE_WORDS:
-        return index > 0 and text[index - 1] in _BEFORE_DATE_WORD
+    if char in _BEFORE_DATE_WORD:
+        return index > 0 and text[index - 1] in _BEFORE_DATE_WORD[char]
     return char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff")
 
 
@@ -175,6 +182,7 @@ def _boundary_before(text: str, index: int) -> bool:
 def _is_name(name: str) -> bool:
     """Whether the run before 村 can be a village's name (see the module docstring)."""
     return bool(name.strip("村")) and name not in _NOT_NAMES and name[0] not in _NOT_FIRST \
+        and not name.startswith(_NOT_FIRST_WORDS) \
         and name[-1] not in _NOT_LAST and "辖" not in name
 
 

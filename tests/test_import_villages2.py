@@ -38,6 +38,13 @@ from tests.test_import_support import import_one, records, sheet_of, write_csv, 
     # A 村 followed by 镇/街道 names a town.
     ("金蝶_固定资产清单_安徽繁昌区孙村镇_中分村", "中分村"),
     ("孙村镇中分村", "中分村"),
+    # Blind passes 14 and 15: 旗 right before 村 is part of the name, 其 begins 其塔木村, 明月 is no date.
+    ("红旗村2023年收支明细", "红旗村"),
+    ("科尔沁右翼前旗大红旗村合同台账", "大红旗村"),
+    ("其塔木村资产登记", "其塔木村"),
+    ("其他村组资金往来", None),
+    ("蒲江县甘溪镇明月村2023年建设项目台账", "明月村"),
+    ("上月石桥村报账", "石桥村"),
     ("白庙村乡、中分村", "中分村"),
     ("石桥村乡村振兴项目", "石桥村"),
     ("长兴联合村镇银行对账单", None),
