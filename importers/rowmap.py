@@ -126,6 +126,9 @@ _FOOTER_RE = re.compile(
     r"备注|填报日期|制表日期|打印日期|打印时间|报送日期|登记日期)"
     r"(?:主任|成员)?(?:审核|审查|审批)?(?:意见|签字|签名|盖章|\(签字\)|（签字）|\(盖章\)|（盖章）)?\s*[:：]"
 )
+# What the first cell of a line of stamps or signatures has: a cheap test before the others, which
+# every row of a CSV (all text) would pay.
+_SIGNATURE_HINT = re.compile("[:：章]")
 # A line of stamps under the table: "村委会（盖章） | 村务监督委员会（盖章）".
 _STAMP = re.compile(r"[(（](?:盖章|签章|公章|章|签字|签名)[)）]\s*$")
 # A count of the rows above, printed by a platform under its table: "共 6 条记录", "共7笔".
@@ -779,8 +782,8 @@ class RowMapper:
             reason = _lone_line_reason(texts[0])
             if reason:
                 return reason
-        if texts and len(texts) == len(cells) and (len(texts) >= 2 or _STAMP.search(texts[0])) and \
-                _is_signature_line(texts):
+        if texts and len(texts) == len(cells) and _SIGNATURE_HINT.search(texts[0]) and \
+                (len(texts) >= 2 or _STAMP.search(texts[0])) and _is_signature_line(texts):
             return footer_reason(texts[0])
         if self.ymd and len(cells) == 1 and texts:
             return self._year_line_reason(texts[0])
