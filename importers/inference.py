@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from importers import values
-from importers.kinds import ColumnMap
+from importers.kinds import ColumnMap, override_for
 from importers.readers import Row
 from importers.synonyms import DAY, TERM, VOUCHER_WORD, field_label, match_column, normalize_header, split_brackets
 from xuncha.models import COUNTERPARTY_FIELD
@@ -155,13 +155,12 @@ def _rules(kind: str) -> list[_Rule]:
         rules.append(("finished_on" if kind == "project" else "ended_on", _date_header(_END), "date"))
     if kind == "contract":
         rules.append(("signed_on", _date_header(_SIGNED), "date"))
+        rules.append(("category", _thing_header(_CATEGORY), "name"))
     if kind == "project":
         rules.append(("decided_on", _date_header(_DECIDED), "date"))
     if kind in ("asset", "resource", "project"):
         rules.append(("name", _thing_header(_NAME), "name"))
         rules.append(("type" if kind == "project" else "category", _thing_header(_CATEGORY), "name"))
-    if kind == "contract":
-        rules.append(("category", _thing_header(_CATEGORY), "name"))
     if kind == "asset":
         rules.append(("acquired_on", _date_header(_ACQUIRED), "date"))
     if kind == "payment":
@@ -184,7 +183,8 @@ def infer_columns(kind: str, parents: Sequence[str], children: Sequence[str], na
     mapped_fields = {column.field for column in columns}
     taken = {column.index for column in columns}
     unknown = [index for index, name in enumerate(names)
-               if name and index not in taken and not _named_by_mapping(overrides, parents[index], children[index], name)
+               if name and index not in taken
+               and override_for(overrides or {}, parents[index], children[index], name) is None
                and match_column(parents[index], children[index], kind) is None]
     inferred: list[ColumnMap] = []
     for field_name, header_test, cells in _rules(kind):
@@ -213,14 +213,6 @@ def _base(parent: str, child: str) -> str:
     parent_n, child_n = normalize_header(parent), normalize_header(child)
     text = parent_n + child_n if parent_n and parent_n != child_n else child_n or parent_n
     return split_brackets(text)[0].replace("/", "")
-
-
-def _named_by_mapping(overrides: Mapping[str, str] | None, parent: str, child: str, name: str) -> bool:
-    if not overrides:
-        return False
-    keys = (normalize_header(name), normalize_header(child), normalize_header(f"{parent}{child}"),
-            split_brackets(normalize_header(name))[0])
-    return any(key in overrides for key in keys)
 
 
 def _cells_fit(body: Sequence[Row], index: int, cells: str, datemode: int) -> bool:

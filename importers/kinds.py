@@ -145,7 +145,7 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
     for index, name in enumerate(names):
         if not name:
             continue
-        override = _override_for(overrides, parents[index], children[index], name)
+        override = override_for(overrides, parents[index], children[index], name)
         if override is not None:
             if override and override != IGNORE:
                 proposals.append((index, HeaderMatch(override, 9, 0, False), True))
@@ -243,7 +243,8 @@ def _other_after(indexes: list[int], parents: Sequence[str], names: Sequence[str
     return []
 
 
-def _override_for(overrides: Mapping[str, str], parent: str, child: str, name: str) -> str | None:
+def override_for(overrides: Mapping[str, str], parent: str, child: str, name: str) -> str | None:
+    """The field a mapping file gives a column ('' or 'ignore' to skip it), None when it names none."""
     if not overrides:
         return None
     for key in (normalize_header(name), normalize_header(child), normalize_header(f"{parent}{child}"),

@@ -52,7 +52,7 @@ from importers.report import (
     SheetReport,
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper, cell_text
-from importers.synonyms import CREDIT, DEBIT, EXPENSE, INCOME, field_label
+from importers.synonyms import field_label
 from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
 from xuncha.money import format_yuan
 from xuncha.models import REJECTED as LEVEL_REJECTED
@@ -495,7 +495,7 @@ def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]]
     cards = _cards_of(plan, sheet, head, datemode, village, mapping)
     if cards is not None:
         return cards.plan, [], iter(cards.rows), cards
-    return plan, head, rows, _journal_of(plan, sheet) or _kin_of(plan, sheet)
+    return plan, head, rows, _noted(plan, read_as_journal(plan, sheet)) or _noted(plan, read_as_kin(plan, sheet))
 
 
 def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], datemode: int,
@@ -525,22 +525,12 @@ def _body_merges(sheet: Sheet, reading: Reading | None) -> Sequence[Any]:
     return () if isinstance(reading, CardReading) else sheet.merges
 
 
-def _journal_of(plan: SheetPlan, sheet: Sheet) -> Journal | None:
-    """How a payment sheet that is a general journal is read (``importers.journal``), said in the
-    plan's note; None for every other sheet."""
-    journal = read_as_journal(plan, sheet)
-    if journal is not None:
-        plan.note = join_notes(plan.note, journal.note)
-    return journal
-
-
-def _kin_of(plan: SheetPlan, sheet: Sheet) -> KinReading | None:
-    """How a cadre list with a row per relative is read (``importers.kin``), said in the plan's note;
-    None for every other sheet."""
-    kin = read_as_kin(plan, sheet)
-    if kin is not None:
-        plan.note = join_notes(plan.note, kin.note)
-    return kin
+def _noted(plan: SheetPlan, reading: Journal | KinReading | None) -> Journal | KinReading | None:
+    """A sheet's reading as a general journal (``importers.journal``) or a cadre list with a row per
+    relative (``importers.kin``), said in the plan's note; None when the sheet is no such sheet."""
+    if reading is not None:
+        plan.note = join_notes(plan.note, reading.note)
+    return reading
 
 
 def _row_mapper(plan: SheetPlan, reading: Reading | None, **options: Any) -> RowMapper:
@@ -552,7 +542,7 @@ def _direction_unknown(plan: SheetPlan) -> bool:
     """A payment sheet with one amount column and nothing that tells money in from money out."""
     if plan.kind != "payment" or plan.default_direction or plan.signed_amounts:
         return False
-    return not {"direction", INCOME, EXPENSE, DEBIT, CREDIT} & {c.field for c in plan.columns}
+    return not plan.has_direction_column()
 
 
 def _take(rows: Any, count: int) -> list[tuple[int, list[Any]]]:

@@ -56,6 +56,8 @@ from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS,
 
 Converter = Callable[[Any], Any]
 
+DIRECTION_FIELDS = frozenset({"direction", INCOME, EXPENSE, DEBIT, CREDIT})
+"""Fields whose columns tell money in from money out."""
 MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT})
 RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 """Helpers whose raw cell value is kept for the pipeline to combine (年/月/日 -> date)."""
@@ -118,6 +120,14 @@ class SheetPlan:
         """Header -> field for the mapped columns (what the batch records); a field fed by two
         columns appears twice, the first column being used unless it is blank."""
         return {c.header: c.field for c in self.columns}
+
+    def primary_column(self, field_name: str) -> ColumnMap | None:
+        """The column a field is read from (not a fallback), or None."""
+        return next((c for c in self.columns if c.field == field_name and c.primary), None)
+
+    def has_direction_column(self) -> bool:
+        """Whether a column tells money in from money out: 收支方向, 收入/支出 or 借方/贷方."""
+        return any(c.field in DIRECTION_FIELDS for c in self.columns)
 
     def unmapped(self) -> list[str]:
         mapped = {c.index for c in self.columns}
@@ -397,19 +407,22 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.columns = decision.chosen.columns if decision.chosen else []
     plan.unit = layout.unit or "yuan"
     plan.columns = _without_doubtful_village_column(plan.columns, head, layout)
-    plan.columns = sorted(plan.columns + _inferred_columns(plan, layout, head, overrides), key=lambda c: c.index)
+    body = [row for number, row in head if number > layout.last_row]
+    inferred = infer_columns(plan.kind, layout.parents, layout.children, layout.names, plan.columns, body,
+                             datemode=plan.datemode, overrides=overrides)
+    plan.columns = sorted(plan.columns + inferred, key=lambda c: c.index)
     _choose_village(plan, layout, mapping, village_option)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), _unread_party_note(plan))
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
     if plan.kind == "payment":
-        _direction_from_category_column(plan, layout, head)
-        plan.party_in_summary = _party_after_underscore(plan, layout, head)
+        _direction_from_category_column(plan, body)
+        plan.party_in_summary = _party_after_underscore(plan, body)
         if plan.party_in_summary:
             plan.note = join_notes(plan.note, PARTY_IN_SUMMARY_NOTE)
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
-        plan.signed_amounts = plan.bank_statement and _has_negative_amount(plan, layout, head)
+        plan.signed_amounts = plan.bank_statement and _has_negative_amount(plan, body)
         plan.other_side = plan.bank_statement or _is_account_ledger(f"{sheet} {title}")
         if plan.other_side and not plan.bank_statement and {DEBIT, CREDIT} & {c.field for c in plan.columns}:
             plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
@@ -420,13 +433,6 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             if plan.default_method:
                 plan.note = join_notes(plan.note, CASH_BOOK_NOTE)
     return plan
-
-
-def _inferred_columns(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]],
-                      overrides: dict[str, str]) -> list[ColumnMap]:
-    body = [row for number, row in head if number > layout.last_row]
-    return infer_columns(plan.kind or "", layout.parents, layout.children, layout.names, plan.columns, body,
-                         datemode=plan.datemode, overrides=overrides)
 
 
 # The ledger of one income or expense account: "管理费用明细账（多栏式）", "经营收入明细账". Not a
@@ -444,31 +450,32 @@ _DIRECTION_CATEGORIES = frozenset({"收入", "支出", "收", "支", "收款", "
 _TOTAL_LABEL = re.compile(r"合计|小计|总计|累计|结余|余额|结存")  # the sheet's total lines below its entries
 
 
-def _direction_from_category_column(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> None:
+def _entry_texts(body: Sequence[Row], index: int) -> list[str]:
+    """The filled cells of a column in the first body rows, as text, without the total lines'."""
+    cells = (values.clean_text(row[index]) for row in body if index < len(row))
+    return [cell for cell in cells if cell and not _TOTAL_LABEL.search(cell)]
+
+
+def _direction_from_category_column(plan: SheetPlan, body: Sequence[Row]) -> None:
     """Read a 科目 or 摘要 column (收支类别) as the direction when its cells say nothing but 收入 or 支出
     and no other column gives the direction: as a 科目, "收入" would leave every entry without one."""
-    if {column.field for column in plan.columns} & {"direction", INCOME, EXPENSE, DEBIT, CREDIT}:
+    if plan.has_direction_column():
         return
-    body = [row for number, row in head if number > layout.last_row]
     for column in plan.columns:
         if column.field not in ("account", "summary") or not column.primary:
             continue
-        cells = [values.clean_text(row[column.index]) for row in body if column.index < len(row)]
-        filled = [cell for cell in cells if cell and not _TOTAL_LABEL.search(cell)]
+        filled = _entry_texts(body, column.index)
         if len(filled) >= 2 and all(cell in _DIRECTION_CATEGORIES for cell in filled):
             column.field = "direction"
             return
 
 
-def _party_after_underscore(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> bool:
+def _party_after_underscore(plan: SheetPlan, body: Sequence[Row]) -> bool:
     """Whether the sheet's 摘要 cells end in "_name" (most of them) while no column holds the party."""
-    fields = {column.field for column in plan.columns}
-    summary = next((column for column in plan.columns if column.field == "summary" and column.primary), None)
-    if "counterparty" in fields or summary is None:
+    summary = plan.primary_column("summary")
+    if summary is None or plan.primary_column("counterparty") is not None:
         return False
-    cells = [values.clean_text(row[summary.index]) for number, row in head
-             if number > layout.last_row and summary.index < len(row)]
-    filled = [cell for cell in cells if cell and not _TOTAL_LABEL.search(cell) and "余额" not in cell]
+    filled = _entry_texts(body, summary.index)
     parties = [cell for cell in filled if summary_party(cell)]
     return len(parties) >= 2 and len(parties) >= 0.8 * len(filled)
 
@@ -482,18 +489,15 @@ def summary_party(summary: str) -> str | None:
     return tail
 
 
-def _has_negative_amount(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> bool:
-    """Whether the body rows among ``head`` hold a negative amount in the sheet's one amount column
-    (none when the direction has a column of its own)."""
-    fields = {column.field for column in plan.columns}
-    if fields & {"direction", INCOME, EXPENSE, DEBIT, CREDIT}:
-        return False
-    amount = next((column for column in plan.columns if column.field == "amount" and column.primary), None)
-    if amount is None:
+def _has_negative_amount(plan: SheetPlan, body: Sequence[Row]) -> bool:
+    """Whether the first body rows hold a negative amount in the sheet's one amount column (none when
+    the direction has a column of its own)."""
+    amount = plan.primary_column("amount")
+    if amount is None or plan.has_direction_column():
         return False
     convert = plan.converter(amount)
-    for number, row in head:
-        if number > layout.last_row and amount.index < len(row) and not values.is_blank(row[amount.index]):
+    for row in body:
+        if amount.index < len(row) and not values.is_blank(row[amount.index]):
             try:
                 if convert(row[amount.index]) < 0:
                     return True
