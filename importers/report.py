@@ -214,7 +214,7 @@ def _sheet_summary(sheet: SheetReport) -> str:
     if sheet.rejected_count:
         parts.append(f"未导入 {sheet.rejected_count} 行")
     if sheet.warning_count:
-        parts.append(f"{sheet.warning_count} 处数值无法识别已保留原值")
+        parts.append(f"{sheet.warning_count} 处需核对（数值无法识别或经换算，原值已保留）")
     text = "，".join(parts)
     return f"{text}；{sheet.note}" if sheet.note else text
 

@@ -153,8 +153,9 @@ def first_values(sheet: Any) -> dict[str, str]:
 
 
 def kept_raw_note(count: int, note: str = "") -> str:
-    """A sheet's 说明: its note, and how many cells of imported rows were kept raw (listed below the table)."""
-    kept = f"{count:,} 处数值无法识别，已导入并保留原值（见下方）" if count else ""
+    """A sheet's 说明: its note, and how many cells of imported rows to check: unreadable ones kept raw
+    and converted ones (monthly rent made yearly…), listed below the table."""
+    kept = f"{count:,} 处需核对：数值无法识别或经换算，已导入并保留原值（见下方）" if count else ""
     return "；".join(part for part in (note, kept) if part)
 
 
@@ -166,7 +167,7 @@ def issues_title(when: str, rejected: int, shown: int, warnings: int, warnings_s
     title = f"未导入的行（{when}，共 {rejected:,} 行{more}）" if rejected else f"未导入的行（{when}没有）"
     if warnings:
         more = f"，列出前 {warnings_shown:,} 处" if warnings > warnings_shown else ""
-        title += f"；另有 {warnings:,} 处数值无法识别，已照原值导入（黄色{more}）"
+        title += f"；另有 {warnings:,} 处需核对（数值无法识别或经换算，原值已保留；黄色{more}）"
     if skipped:
         more = f"，列出前 {skipped_shown:,} 行" if skipped > skipped_shown else ""
         title += f"；跳过 {skipped:,} 行（合计、空行等，灰色{more}）"

@@ -149,3 +149,14 @@ def test_demo_leaves_no_evidence_behind_after_the_workbench_closes(monkeypatch: 
     assert not path.exists() and not path.parent.exists()
     [summary] = [line for line in capsys.readouterr().err.splitlines() if line.startswith("筛查完成")]
     assert "--db" not in summary  # no pointer to a store that is gone
+
+
+def test_the_summary_says_cells_to_check_not_only_unreadable_ones(tmp_path: Path, capsys) -> None:
+    """A monthly rent made yearly is a conversion, not an unreadable value: the summary says both kinds."""
+    lease = write_xlsx(tmp_path / "崖城村铺面出租登记表.xlsx", {"铺面出租": [
+        ["铺面编号/名称", "面积（㎡）", "承租人", "月租金（元）", "起租日期", "到期日期"],
+        ["A01 临街铺面", 42, "符海燕", 1680, "2023-01-01", "2025-12-31"]]})
+    assert cli.main(["--db", str(tmp_path / "x.db"), "import", str(lease)]) == 0
+    out = capsys.readouterr().out
+    assert "1 处需核对（数值无法识别或经换算，原值已保留）" in out
+    assert "无法识别已保留原值" not in out

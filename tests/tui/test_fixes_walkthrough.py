@@ -106,14 +106,14 @@ async def test_import_result_lists_the_cells_kept_raw(sample_store, tmp_path: Pa
         screen = await import_in_app(app, pilot, path)
         results = screen.query_one("#import-results", DataTable)
         assert cell(results, 0, 3) == "3"
-        assert "2 处数值无法识别" in cell(results, 0, 6)
+        assert "2 处需核对" in cell(results, 0, 6)
         listed = screen.query_one("#import-rejected", DataTable)
         rows = [[cell(listed, r, c) for c in range(6)] for r in range(listed.row_count)]
         assert any(row[:3] == ["东山村 合同.xlsx", "合同", "4"] and row[3].startswith("合同金额") and row[4] == "待定"
                    for row in rows), rows
         assert any(row[2] == "5" and row[3] == "乙方单位" and "公式" in row[5] for row in rows)
         title = str(screen.query_one("#import-rejected-title", Label).render())
-        assert "本次导入没有" in title and "另有 2 处数值无法识别" in title
+        assert "本次导入没有" in title and "另有 2 处需核对" in title
 
     # A fresh session: page 2 lists them from the store.
     app = app_on(sample_store)
@@ -127,7 +127,7 @@ async def test_import_result_lists_the_cells_kept_raw(sample_store, tmp_path: Pa
         assert listed.row_count == rejected + 2 + len(sample_store.issues("skipped"))
         assert {cell(listed, r, 2) for r in range(rejected, rejected + 2)} == {"4", "5"}
         title = str(screen.query_one("#import-rejected-title", Label).render())
-        assert "以往全部导入" in title and "另有 2 处数值无法识别" in title
+        assert "以往全部导入" in title and "另有 2 处需核对" in title
         results = screen.query_one("#import-results", DataTable)
         notes = [cell(results, r, 6) for r in range(results.row_count) if cell(results, r, 0) == "东山村 合同.xlsx"]
-        assert notes and "2 处数值无法识别" in notes[0]
+        assert notes and "2 处需核对" in notes[0]
