@@ -60,6 +60,9 @@ _NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽�
                         "度假", "传统", "特色", "生态", "文明", "卫生", "美丽", "先进", "后进", "软弱涣散",
                         "相关", "有关", "其他", "其它", "部分", "多个", "两个", "每个", "个", "每", "全体",
                         "集体", "整", "整个", "一个", "留守", "偏远", "边远", "宜居", "智慧", "明星"})
+# A run ending in a status word names a kind of village, not one: 市级示范村 (市 ends the run,
+# leaving 级示范), 乡村振兴示范村, 省级试点村.
+_STATUS_WORDS = ("示范", "试点", "重点")
 # Characters no village name starts with: ordinals and counters (1号村道, 第三村民组),
 # a year's 度 (2021年度村级工程).
 _NOT_FIRST = set("号第组队度个每此之等该本各全")
@@ -106,6 +109,9 @@ def _villages(text: object) -> Iterator[str]:
         if suffix == "村" and _names_a_town(text, match.end()):
             continue
         name = _name_before(text, match.start(), taken)
+        if name.endswith(_STATUS_WORDS):
+            taken = match.end()  # 县级重点村石桥村: the next name begins after the kind of village
+            continue
         if not _is_name(name) or (name.endswith("农") and text.startswith(_AFTER_NONGCUN, match.end())):
             continue
         if suffix == "村" and _doubled_cun(text, match.end()):
@@ -130,6 +136,8 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
             break
         if end - start >= 2 and text.endswith("苏木", 0, start):
             break  # Inner Mongolia's township, as 镇: 达来苏木巴彦嘎查
+        if text.endswith("乡村", 0, start):
+            break  # the word 乡村: "省级美丽乡村石桥村" names 石桥村, not 村石桥村
         start -= 1
     name = text[start:end]
     if len(name) >= _MAX_NAME and not _province_then_name(text, start, name):

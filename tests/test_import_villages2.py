@@ -48,6 +48,13 @@ from tests.test_import_support import import_one, records, sheet_of, write_csv, 
     ("白庙村乡、中分村", "中分村"),
     ("石桥村乡村振兴项目", "石桥村"),
     ("长兴联合村镇银行对账单", None),
+    # A kind of village (示范村, 重点村) names none, and 乡村 ends the run before a name.
+    ("2023年市级示范村建设项目", None),
+    ("乡村振兴示范村建设项目", None),
+    ("省级美丽乡村石桥村项目", "石桥村"),
+    ("县级重点村石桥村帮扶资金", "石桥村"),
+    ("青山镇级岭村合同", "级岭村"),
+    ("村前村资产登记", "村前村"),
     # A run too long for a name is one only after a province written at a boundary.
     ("P04_内蒙古巴彦图嘎查_银行存款日记账", "内蒙古巴彦图嘎查"),
     ("援建单位驻内蒙古巴彦图嘎查", None),
@@ -64,6 +71,11 @@ def test_a_file_name_with_a_province_before_a_long_name(store, tmp_path: Path) -
 
 def test_a_town_named_after_a_village_is_not_a_second_village() -> None:
     assert find_villages("安徽繁昌区孙村镇_中分村") == ["中分村"]
+
+
+def test_a_model_village_title_names_only_the_village() -> None:
+    """Before, "市级示范村" gave a second village 级示范村 and split the sheet's records."""
+    assert find_villages("石桥村2023年市级示范村建设项目") == ["石桥村"]
 
 
 @pytest.mark.parametrize("village,expected", [
