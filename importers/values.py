@@ -742,6 +742,7 @@ _MAX_SERIAL = 2_958_465  # 9999-12-31, the largest date Excel knows
 
 _ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 # A time of day after the date ('2021-03-05 00:00:00', '2021年3月5日 14:30').
+_IME_STOP_RE = re.compile(r"(?<=\d)。")
 _TIME_SUFFIX_RE = re.compile(
     r"(?:(?<=\d)[T\s]+|(?<=\d[日号])\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$", re.ASCII
 )
@@ -887,6 +888,8 @@ def _date_from_text(value: str, datemode: int) -> _dt.date:
     text = _fold(text)
     if ":" in text:
         text = _TIME_SUFFIX_RE.sub("", text)
+    if "。" in text:  # a Chinese keyboard types 。 for the dot: "2023。4。20"
+        text = _IME_STOP_RE.sub(".", text)
     text = "".join(text.split())
     parts = _match_date_parts(text)
     if parts is None and text:

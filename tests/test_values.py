@@ -448,6 +448,9 @@ def test_unit_from_text(text, unit):
         ("二零二一年十二月三十一日", D(2021, 12, 31)),
         ("二〇二一年十月二十日", D(2021, 10, 20)),
         ("二〇二一年三月", D(2021, 3, 1)),
+        # the 。 a Chinese keyboard types for the dot (blind pass 17)
+        ("2023。4。20", D(2023, 4, 20)),
+        ("2023。04。20。", D(2023, 4, 20)),
         # Excel serials, 1900 system
         (44260, D(2021, 3, 5)),
         (44260.0, D(2021, 3, 5)),
