@@ -37,6 +37,8 @@ MIN_BRACKETED_BUSINESS = 4
 """Bracketed text shorter than this is a note about the relative (个体, 已故), not a business."""
 _LEADING_MARKER = re.compile(rf"^(?:{_BUSINESS_MARKERS.pattern})")
 _BRACKETED = re.compile(r"[(（]([^()（）]*)[)）]")
+_BRACKETED_RELATION = re.compile(rf"[(（]\s*(?:{'|'.join(RELATIONS)})\s*[)）]")
+"""A relation in brackets after a name ends the name: "刘建军（弟）个体经营" is 刘建军, no 刘建军个体."""
 _ROLE_AFTER_BUSINESS = re.compile(r"(?:的)?(?:法定代表人|法人代表|法人|负责人|经营者|老板|店主|业主|股东|经理)$")
 """A role written after a relative's business: 杨帆电脑经营部负责人 is the business 杨帆电脑经营部."""
 FULL_RELATION = {"妻": "妻子", "夫": "丈夫", "父": "父亲", "母": "母亲", "子": "儿子", "女": "女儿",
@@ -78,7 +80,7 @@ def _relatives_in(part: str) -> list[str]:
 def _parse_relative(part: str) -> tuple[str, str, list[str], list[str]] | None:
     """One relative: "弟 王建国 13800001111", "李秀英（妻）", "哥 吴国华 国华农机服务部"."""
     numbers = PHONE.findall(part)
-    part = PHONE.sub(" ", part)
+    part = _BRACKETED_RELATION.sub(r" \g<0> ", PHONE.sub(" ", part))
     part, bracketed = _split_bracketed_businesses(part)
     head, *rest = _BUSINESS_MARKERS.split(part)
     relation_match = _RELATION_PATTERN.search(head)
