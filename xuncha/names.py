@@ -270,7 +270,7 @@ def _strip_place_prefixes(text: str) -> str:
             if prefix[-1] in "市县区省" and rest.startswith(("政", "场", "民")):
                 continue
             # "安吉建设" must not become "建设": the place is then the trade name
-            if len(_bare_core(rest)) < _MIN_CORE:
+            if len(bare_core(rest)) < _MIN_CORE:
                 continue
             text = rest
             changed = True
@@ -278,8 +278,8 @@ def _strip_place_prefixes(text: str) -> str:
     return text
 
 
-def _bare_core(text: str) -> str:
-    """``text`` without trailing industry words, possibly empty."""
+def bare_core(text: str) -> str:
+    """``text`` without trailing industry words, possibly empty: "建筑劳务" has no trade name of its own."""
     changed = True
     while changed and text:
         changed = False

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from xuncha.names import normalize_name
+from xuncha.names import bare_core, is_person_name, normalize_name
 from xuncha.rules.base import Flag, Outcome, Rule, evidence
 from xuncha.rules.context import CadreRow, ScanContext
 from xuncha.rules.mentions import Mention
@@ -25,6 +25,9 @@ class Link:
     relation: str
     """"本人", a relation word (妻、弟…), "关联单位" or "电话"."""
     name: str
+    partial: bool = False
+    """A 关联单位 whose name is the end of the party's, or the party's the end of its: a place in front
+    ("遵义市播州区顺通建筑劳务有限公司" against "播州区顺通建筑劳务有限公司")."""
 
     def describe(self) -> str:
         """Who the name (or phone) on the record matches, as a name match to verify, never as identity."""
@@ -32,10 +35,15 @@ class Link:
         if self.relation == "本人":
             return f"本村{cadre}同名"
         if self.relation == "关联单位":
-            return f"{cadre}登记的近亲属名下或经营的单位“{self.name}”名称相同"
+            return f"{cadre}登记的近亲属名下或经营的单位“{self.name}”{self.likeness}" + (
+                "（一方名称前多出地名等字样）" if self.partial else "")
         if self.relation == "电话":
             return f"{cadre}登记的联系电话（{self.name}）相同"
         return f"{cadre}登记的{self.relation_word}{self.name}同名"
+
+    @property
+    def likeness(self) -> str:
+        return "名称相近" if self.partial else "名称相同"
 
     @property
     def relation_word(self) -> str:
@@ -61,7 +69,9 @@ class RelatedParty(Rule):
            如“妻 李秀英；弟 王建国 13800001111”“李秀英（妻）”，按分号、逗号切开后识别
            称谓、姓名和电话；“经营/开办/名下”之后写的单位作为关联单位。
         2. 工程项目的施工单位、合同乙方、支出的收款人、资源的承包方，规范化后与同一村的
-           村干部、近亲属姓名逐字相同，或与关联单位规范化后相同，即为匹配。
+           村干部、近亲属姓名逐字相同，或与关联单位规范化后相同，即为匹配；一方名称是另一方名称的
+           结尾、只是前面多出地名（“遵义市播州区顺通建筑劳务有限公司”对“播州区顺通建筑劳务有限公司”），
+           且去掉行业用语后仍有字号（顺通）的，提示“名称相近”。
         3. ``match_phones`` 打开时，工程、合同、资源台账中登记的联系电话与村干部或近亲属的
            电话相同，也提示。
         4. ``summary_names`` 打开时，收款人栏空白的支出（许多现金日记账、银行日记账没有对方单位
@@ -121,7 +131,7 @@ class RelatedParty(Rule):
         if not context.cadres:
             outcome.skip("没有导入村干部名单", context.count(self.kinds))
             return outcome
-        names, phones = _cadre_index(context.cadres, bool(params["match_relatives"]))
+        names, phones, businesses = _cadre_index(context.cadres, bool(params["match_relatives"]))
         villages = {cadre.village for cadre in context.cadres}
         excluded = tuple(params["exclude_summary_words"])
         # Blank-payee payments whose 摘要 names a known party (xuncha.rules.mentions).
@@ -139,6 +149,8 @@ class RelatedParty(Rule):
                 continue
             outcome.evaluated += 1
             found = _links_of(row, names, phones, normal_cache, bool(params["match_phones"]))
+            if not found and row.party:
+                found = _business_links(row.village, normal_cache[row.party], businesses)
             if not found and row.kind == "payment" and row.id in summary_named:
                 found = _summary_links(summary_named[row.id], row, names, mentioned)
             if row.kind == "payment" and _is_own_pay(row, excluded) and any(link.relation == "本人" for link in found):
@@ -184,7 +196,7 @@ class RelatedParty(Rule):
             title = f"{village} 交易对方 {party} 与{cadre}同名"
             subject = f"交易对方 {party_text} 与{link.describe()}"
         elif link.relation == "关联单位":
-            title = f"{village} {party} 与{cadre}近亲属的关联单位名称相同"
+            title = f"{village} {party} 与{cadre}近亲属的关联单位{link.likeness}"
             subject = f"{party_text} 与{link.describe()}"
         else:
             title = f"{village} {party} 与{cadre}的{link.relation_word}同名"
@@ -240,10 +252,24 @@ def _links_of(row: Any, names: dict[tuple[str, str], list[Link]], phones: dict[t
     return found
 
 
-def _cadre_index(cadres: list[CadreRow], with_relatives: bool) -> tuple[dict, dict]:
-    """(village, normal name) -> links and (village, phone digits) -> links."""
+def _business_links(village: str, normal: str, businesses: dict[str, list[tuple[str, Link]]]) -> list[Link]:
+    """The village's 关联单位 whose name ends the party's, or whose end the party's name is."""
+    if is_person_name(normal) or len(bare_core(normal)) < _MIN_TRADE_CORE:
+        return []
+    return [replace(link, partial=True) for business, link in businesses.get(village, ())
+            if normal.endswith(business) or business.endswith(normal)]
+
+
+_MIN_TRADE_CORE = 2
+"""A name matched by its end must keep a trade name of its own (顺通): "建筑劳务" alone names no business."""
+
+
+def _cadre_index(cadres: list[CadreRow], with_relatives: bool) -> tuple[dict, dict, dict]:
+    """(village, normal name) -> links, (village, phone digits) -> links, and village -> (normal
+    name, link) of the relatives' businesses, for ``_business_links``."""
     names: dict[tuple[str, str], list[Link]] = defaultdict(list)
     phones: dict[tuple[str, str], list[Link]] = defaultdict(list)
+    businesses: dict[str, list[tuple[str, Link]]] = defaultdict(list)
     for cadre in cadres:
         if cadre.name:
             names[(cadre.village, normalize_name(cadre.name))].append(Link(cadre, "本人", cadre.name))
@@ -251,14 +277,18 @@ def _cadre_index(cadres: list[CadreRow], with_relatives: bool) -> tuple[dict, di
             phones[(cadre.village, _digits(phone))].append(Link(cadre, "电话", phone))
         if not with_relatives:
             continue
-        for relation, name, businesses, numbers in parse_relatives(cadre.relatives):
+        for relation, name, businesses_of_relative, numbers in parse_relatives(cadre.relatives):
             if name:
                 names[(cadre.village, normalize_name(name))].append(Link(cadre, relation or "近亲属", name))
-            for business in businesses:
-                names[(cadre.village, normalize_name(business))].append(Link(cadre, "关联单位", business))
+            for business in businesses_of_relative:
+                link = Link(cadre, "关联单位", business)
+                normal = normalize_name(business)
+                names[(cadre.village, normal)].append(link)
+                if len(bare_core(normal)) >= _MIN_TRADE_CORE:
+                    businesses[cadre.village].append((normal, link))
             for phone in numbers:
                 phones[(cadre.village, _digits(phone))].append(Link(cadre, "电话", phone))
-    return names, phones
+    return names, phones, businesses
 
 
 def _digits(phone: str) -> str:
