@@ -20,7 +20,10 @@ raw rows of the import's issues, so nothing is lost.
 A row continues the cadre above when its name cell is covered by a merged cell from above, or is
 blank while a relative is written and the cadre's own columns (职务, 电话, 身份证号) are blank, or
 repeats the name and the 职务 of the row above. A row with a blank name and a cadre's own data is
-no relative: it stays a row of its own (and is rejected for its missing name).
+no relative: it stays a row of its own (and is rejected for its missing name). A footer or heading
+line is no relative either, and ends the cadre above: a first cell such as 制表人：…, or one text
+merged across the table (a platform's "导出人：… 导出时间：…"), which fills the 近亲属 cell as it fills
+the name's; the row is then mapped, and skipped, as any table's footer.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any
 from importers import values
 from importers.plan import SheetPlan, body_filler
 from importers.readers import Sheet
-from importers.rowmap import RECORD, SKIPPED, RowMapper
+from importers.rowmap import RECORD, SKIPPED, RowMapper, is_footer_label, merged_text
 from importers.synonyms import normalize_header, split_brackets
 
 _RELATION_HEADER = re.compile(r"关系|称谓")
@@ -115,14 +118,21 @@ def _group(reading: KinReading, plan: SheetPlan, sheet: Sheet) -> None:
         if number <= last_header:
             continue
         name = values.clean_text(_cell(row, columns.name))
-        if head is not None and _continues(original, row, previous, columns, filler.filled_from):
+        if _is_footer_line(row, columns):
+            _close(reading, head)
+            head = None
+        elif head is not None and _continues(original, row, previous, columns, filler.filled_from):
             reading.joined[number] = (head[0], head[1])
             head[2].append(_relative_text(row, columns))
         elif name and not _blank(row):
-            if head is not None:
-                reading.relatives[head[0]] = "；".join(text for text in head[2] if text)
+            _close(reading, head)
             head = (number, name, [_relative_text(row, columns)])
         previous = row
+    _close(reading, head)
+
+
+def _close(reading: KinReading, head: tuple[int, str, list[str]] | None) -> None:
+    """Give the cadre of a finished group (if any) the 近亲属 text of all its relatives."""
     if head is not None:
         reading.relatives[head[0]] = "；".join(text for text in head[2] if text)
 
@@ -139,6 +149,18 @@ def _continues(original: list[Any], row: list[Any], previous: list[Any] | None, 
     return has_relative and previous is not None and \
         all(values.clean_text(_cell(row, index)) == values.clean_text(_cell(previous, index))
             for index in [columns.name, *columns.own[:1]])
+
+
+def _is_footer_line(row: list[Any], columns: _Columns) -> bool:
+    """Whether a row is a footer or heading line rather than a relative's: its first cell a footer
+    label (制表人：…), or one text merged across the table, over the name's cell too."""
+    cells = [value for value in row if not values.is_blank(value)]
+    if not cells:
+        return False
+    if is_footer_label(cells[0]):
+        return True
+    text = merged_text(cells)
+    return text is not None and _cell(row, columns.name) == text
 
 
 def _relative_text(row: list[Any], columns: _Columns) -> str:

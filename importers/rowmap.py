@@ -13,11 +13,16 @@ Every data row of a recognised sheet ends as exactly one of:
 Rows that are not data, and so are skipped with their reason:
 
 - 合计/小计/本年累计 rows, opening and closing balances (上年结转, 期初余额,
-  上年结存, 本月结存 …) and page carry lines (承前页/过次页). The label must be the
-  whole cell, allowing a period or village before it ("2021年合计", "石桥村小计")
-  and a short tail or a colon/bracket part after it ("期初余额数", "合计：…"):
+  上年结存, 本月结存 …), the net of a period (本季收支相抵, 收支差额, 当期结余) and
+  page carry lines (承前页/过次页). The label must be the whole cell, allowing a
+  period, a village or a unit's full name before it ("2021年合计", "石桥村小计",
+  "孙桥镇张家湾村股份经济合作社 小计"), a section number ("三、期末结余") and a
+  short tail or a colon/bracket part after it ("期初余额数", "合计：…"):
   "期末余额调整" or "上年结余资金拨付道路工程" is a transaction. A row that carries
   a voucher number is never a summary or balance row ("支付误工补贴合计", 记-1).
+- a row with a total's word in any text, both an income and an expense amount,
+  and neither a date nor a voucher ("…合作社2023年1-6月小计"): no posting has
+  both sides without a date;
 - a row whose only non-empty cells are amounts (and counts or balances in
   columns no field uses): an unlabelled totals row, such as =SUM(D3:D4);
 - a column-number row (栏次: 1, 2, 3 … across the columns, perhaps after a 栏次
@@ -28,8 +33,11 @@ Rows that are not data, and so are skipped with their reason:
   title (no 村名 column), a title line that names another village starts that
   village's section: the rows below it are filed under that village;
 - footer lines: a first cell such as 制表人：… in a short all-text row or in a
-  row without an amount (a date beside it is allowed), and any "label：value"
-  line alone in its row (导出时间：…, 查询条件：…);
+  row without an amount (a date beside it is allowed), any "label：value"
+  line alone in its row (导出时间：…, 查询条件：…), and a sentence alone in its
+  row (…。, 如有异议…, 监督电话…);
+- one text merged on its row across three columns or more, with no amount: a
+  title, group or note line, however it is worded;
 - a numbered group heading alone in its row ("一、房屋及建筑物", "（二）离任人员");
 - a "其中：…" line under a 合计 row, or under an entry with nothing but figures
   beside it (其中：土方工程 | 35200): a part of the amount above it;
@@ -104,18 +112,23 @@ WarningItem = tuple[str, str | None, str]
 
 # A summary row: the label may carry a period ("2021年", "本月", "第一季度") or a
 # village ("石桥村小计") before it, and a colon, a bracket or a count ("共计5笔") after it.
+# A unit's subtotal names the unit in full ("孙桥镇张家湾村股份经济合作社 小计"): a longer prefix is
+# allowed when it ends in such a name, not a long 摘要 ("支付村民误工补贴合计" is a transaction).
 _SUMMARY_RE = re.compile(
     r"^(?:\d{4}年度?)?(?:\d{1,2}月份?)?(?:第?[一二三四1-4]季度)?"
-    r"(?P<prefix>[^\d]{0,8}?)"
+    r"(?P<prefix>[^\d]{0,8}?|[^\d]{2,30}?(?:村|社区|居委会|合作社|经济社|联合社|委员会|村委会|小组|组|镇|乡|街道|单位))"
     r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额)?"
     r"(?:[:：(（\[【].*|\d{1,6}(?:笔|项|个|份|条|户|宗|张|次|人)(?:[,，、].*)?)?$"
 )
-# An opening or closing balance or a page carry line. The label must be the whole cell
-# (a short tail such as 余额/数 or a colon/bracket part allowed): "期末余额调整" and
-# "上年结余资金拨付道路工程" are transactions, not balances.
+# An opening or closing balance, the net of a period's income and expense (本季收支相抵, 收支差额)
+# or a page carry line, perhaps numbered as the last part of a 公开栏 ("三、期末结余"). The label
+# must be the whole cell (a short tail such as 余额/数 or a colon/bracket part allowed): "期末余额调整"
+# and "上年结余资金拨付道路工程" are transactions, not balances.
 _BALANCE_RE = re.compile(
-    r"^(?:\d{4}年度?)?(?:\d{1,2}月份?)?"
-    r"(?:(?:上年|上期|上月|本年|本期|本月|期初|期末|年初|年末|月初|月末|年终|本季|季初|季末)?(?:结转|结余|结存|余额)|"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
+    r"(?:\d{4}年度?)?(?:\d{1,2}月份?)?"
+    r"(?:(?:上年|上期|上月|本年|本期|本月|当年|当期|当月|期初|期末|年初|年末|月初|月末|年终|本季度?|上季度?|季初|季末)?"
+    r"(?:(?:收支|收入支出)?(?:结转|结余|结存|余额)|(?:收支|收入支出)(?:相抵|差额|轧差|净额)(?:后(?:结余|余额))?)|"
     r"期初数|年初数|结转下年|结转下期|结转下月|下年结转|"
     r"承前页|过次页|转下页|接上页|转次页|承上页)"
     r"(?:余额|金额|数|额)?(?:[:：(（\[【].*)?$"
@@ -146,6 +159,11 @@ _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.�
 _NOTES_LABEL = re.compile(r"^(?:注|说明|填表说明|备注|附注)\s*[:：]")
 # A numbered line of such a block: "1.本年…", "2、统计截止…", "（3）作废合同…" (a number then words).
 _NUMBERED_NOTE = re.compile(r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十][、.．])\s*[^\d\s]{4}")
+# A sentence alone in its row under (or over) the table: what the 公示 tells the villagers, not an
+# entry ("公示期内如有异议，请向村务监督委员会反映。监督电话：…"). A record's name is no sentence.
+_SENTENCE = re.compile(r"[。！]|如有异议|如有疑问|有异议的|监督电话|举报电话|投诉电话|联系电话|咨询电话|公示期|公开期")
+# A word of a total anywhere in a row's texts: with both sides filled and no date, the row is one.
+_TOTAL_WORD = re.compile("合计|小计|总计|累计|共计|汇总")
 # Header rows name columns and hold no figures; data rows of every kind have an amount, a date or
 # a number: a cheap test before the header scoring, which every row of a CSV (all text) would pay.
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
@@ -156,7 +174,7 @@ _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
     r"^(?:金额|计量)?单位[:：]|^(?:填报|编制|核算)单位[:：]|^第\d+页(?:[,，/]?共\d+页)?$|^共\d+页")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
-_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共")
+_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额")
 # A column-number row (栏次) starts with 1 or with one of these labels (甲/乙 number text columns).
 _COLUMN_NUMBER_LABELS = frozenset({"栏次", "行次", "栏号", "列次", "甲", "乙", "丙", "丁"})
 _COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
@@ -301,6 +319,19 @@ def _is_signature_line(texts: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def merged_text(cells: list[Any]) -> str | None:
+    """The text of a row that is one text merged across it (a platform's colspan line, a footer
+    merged under the table): its non-empty cells, filled from the merge, all say it. None otherwise."""
+    first = cells[0]
+    if len(cells) > 1 and type(first) is str and cells[-1] == first and all(c == first for c in cells):
+        return first
+    return None
+
+
+def _merged_line_reason(text: str) -> str:
+    return f"整行合并的一段文字（{text.strip()[:20]}）：是标题、分组或说明，不是一条记录"
 
 
 def _lone_line_reason(text: str) -> str | None:
@@ -484,6 +515,11 @@ class RowMapper:
         self.quantity_columns = len(self.quantity_converters)
         self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
         self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
+        self.date_indexes = [index for index, name, _, _, _ in entries if name in ("date", YEAR, MONTH, DAY)]
+        # The columns of each side (收入 | 支出, 借方 | 贷方); empty unless the sheet has both sides.
+        sides = [[index for index, name, _, _, _ in entries if name in group]
+                 for group in ((INCOME, DEBIT), (EXPENSE, CREDIT))]
+        self.side_indexes = sides if all(sides) else []
         self.serial_indexes = frozenset(index for index, name in enumerate(self.names)
                                         if index not in self.mapped_indexes and _SERIAL_HEADER.search(name.strip()))
         # 年 before 月: a new year clears the month carried from the year before.
@@ -724,10 +760,12 @@ class RowMapper:
         Each test starts with a check that a clean data row fails at once: these
         run on every row of files with 100k rows.
         """
-        if len(cells) > 1 and cells[-1] == cells[0] and type(cells[0]) is str and all(c == cells[0] for c in cells):
-            cells = cells[:1]  # one text merged across the row (a platform's colspan line): a line alone
+        merged = merged_text(cells)
+        spans_table = merged is not None and len(cells) >= 3 and not self.filled_from
+        if merged is not None:
+            cells = cells[:1]  # one text merged across the row: a line alone
         texts = [v for v in cells if type(v) is str]
-        reason = label_reason(texts)
+        reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None)
         if reason and not self._has_voucher(row):
             if self.ymd and _CLOSES_MONTH.search("".join(texts)):
                 self.month = None  # 本月合计 closes the month: the next entry must name its own
@@ -786,8 +824,40 @@ class RowMapper:
                 (len(texts) >= 2 or _STAMP.search(texts[0])) and _is_signature_line(texts):
             return footer_reason(texts[0])
         if self.ymd and len(cells) == 1 and texts:
-            return self._year_line_reason(texts[0])
+            reason = self._year_line_reason(texts[0])
+            if reason:
+                return reason
+        if len(cells) == 1 and texts:
+            if _SENTENCE.search(texts[0]):
+                return footer_reason(texts[0])
+            # Merged on this row over three columns or more, and no amount ("1,000.00" in each is a total).
+            if spans_table and not self._has_amount(row):
+                return _merged_line_reason(texts[0])
         return None
+
+    def _two_sided_total_reason(self, row: list[Any], texts: list[str]) -> str | None:
+        """A row with a total's word in any of its texts ("孙桥镇张家湾村股份经济合作社2023年1-6月小计"),
+        an amount on both sides (收入 and 支出) and neither a date nor a voucher: a unit's or a
+        period's total. A posting has one side; imported as the expense, the total would add
+        spending that never happened. A 摘要 such as "支付合计款" stays an entry on its one side."""
+        if not _TOTAL_WORD.search("\x1f".join(texts)) or self._has_voucher(row):
+            return None  # one search of the row's text: this runs on every row of a two-sided ledger
+        width = len(row)
+        if any(index < width and row[index] not in ("", None) for index in self.date_indexes):
+            return None
+        if not all(any(self._nonzero_amount(row, index) for index in indexes) for indexes in self.side_indexes):
+            return None
+        text = next(value for value in texts if _TOTAL_WORD.search(value))
+        return f"合计行（{''.join(text.split())[:20]}）：收入和支出都有金额，又没有日期和凭证号"
+
+    def _nonzero_amount(self, row: list[Any], index: int) -> bool:
+        value = row[index] if index < len(row) else None
+        if value == "" or value is None:
+            return False
+        try:
+            return bool(self.quantity_converters[index](value))
+        except values.ValueProblem:
+            return False
 
     def _split_amount(self, row: list[Any]) -> tuple[str, str, str] | None:
         """(column, value, reason) when an amount was cut apart at a thousands comma.
@@ -1424,4 +1494,5 @@ def _missing_essentials(kind: str, record: dict[str, Any]) -> list[str] | None:
     return None
 
 
-__all__ = ["RECORD", "REJECTED", "SKIPPED", "RowMapper", "cell_text", "is_voucher_number", "label_reason"]
+__all__ = ["RECORD", "REJECTED", "SKIPPED", "RowMapper", "cell_text", "is_footer_label", "is_voucher_number",
+           "label_reason", "merged_text"]
