@@ -36,7 +36,7 @@ from importers.headers import HEADER_SCAN_ROWS, MergeFiller
 from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
-from importers.plan import SheetPlan, body_filler, join_notes, plan_sheet
+from importers.plan import CASH_BOOK_NOTE, SheetPlan, body_filler, join_notes, plan_sheet
 from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
 from importers.report import (
     CANCELLED,
@@ -393,8 +393,9 @@ class _FileImporter:
             sheet_report.note = join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         sheet_report.note = join_notes(sheet_report.note, mapper.short_village_note())
-        if counts.imported and reading is None and _direction_unknown(plan) and mapper.direction is None:
+        if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
+        sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)
         return counts
 
     def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,
@@ -536,6 +537,21 @@ def _noted(plan: SheetPlan, reading: Journal | KinReading | None) -> Journal | K
 def _row_mapper(plan: SheetPlan, reading: Reading | None, **options: Any) -> RowMapper:
     """The mapper of a sheet's rows: a general journal's or a card sheet's own, or the row-by-row one."""
     return reading.mapper(plan, **options) if reading is not None else RowMapper(plan, **options)
+
+
+def _with_section_notes(note: str, plan: SheetPlan, mapper: RowMapper) -> str:
+    """A sheet's note once its rows are read: what its section lines gave the rows below them
+    replaces what the plan said of the whole sheet (no village found, every entry in cash)."""
+    if mapper.village_sections and not mapper.rows_without_village and plan.village_note:
+        note = _without_note(note, plan.village_note)
+    if mapper.account_sections and plan.default_method:
+        note = _without_note(note, CASH_BOOK_NOTE)
+    return join_notes(note, mapper.section_notes())
+
+
+def _without_note(note: str, part: str) -> str:
+    """A sheet's note without one of the notes joined into it."""
+    return join_notes(*note.replace(part, "").split("；"))
 
 
 def _direction_unknown(plan: SheetPlan) -> bool:

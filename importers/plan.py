@@ -85,6 +85,8 @@ class SheetPlan:
     columns: list[ColumnMap] = field(default_factory=list)
     village: str = ""
     village_source: str = ""
+    village_note: str = ""
+    """The part of ``note`` about the sheet's village (none found, several, doubtful)."""
     unit: str = "yuan"
     bank_statement: bool = False
     other_side: bool = False
@@ -653,7 +655,7 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
                   if _outranks(source, plan.village_source)]
         if not plan.village and not several:
             notes.append("未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定")
-    plan.note = join_notes(*notes)
+    plan.note = plan.village_note = join_notes(*notes)
 
 
 def _villages_in_name(name: str, title: list[str]) -> list[str]:

@@ -39,6 +39,7 @@ Rows that are not data, and so are skipped with their reason:
 - one text merged on its row across three columns or more, with no amount: a
   title, group or note line, however it is worded;
 - a numbered group heading alone in its row ("一、房屋及建筑物", "（二）离任人员");
+- a section row, which gives the rows below it what they share (see below);
 - a "其中：…" line under a 合计 row, or under an entry with nothing but figures
   beside it (其中：土方工程 | 35200): a part of the amount above it;
 - in a 年/月/日 journal, a year line ("2023年") that starts a new year;
@@ -49,6 +50,25 @@ Rows that are not data, and so are skipped with their reason:
   overpayment or duplicate flags. It is skipped with its reason, its raw row kept;
   "未作废" is no mark. A red-ink (红字) line is no voided row: it is imported with its
   negative amount, which reverses the entry it corrects.
+
+Section rows carry down to the rows of their section (each keeping its own row
+number), and the sheet's note names them:
+
+- a heading that names a village alone ("一、那良村", "（二）城东社区：", "那良村：", a
+  count in brackets after it), in a sheet without a 村名 column: the rows below are
+  that village's, whatever the title or file name says. Unnumbered, a village's body
+  alone ("那良村村民委员会（盖章）") is who signs under the table, no heading;
+- a side heading over a single amount column ("一、本期收入", "支出部分", "（二）支出项目"):
+  the entries below are income or expenses;
+- an account line between the blocks of a 明细分类账 ("科目：1002 银行存款"): a cash
+  block's entries are paid in cash, a bank block's are not assumed to be (a 现金支票 is
+  paid from the bank). Once a cash or bank block has been read, the block of another
+  account (应付款, 管理费用) books the other side of the same vouchers: its rows are
+  skipped, saying so.
+
+A heading may carry its group's figures beside it ("一、那良村 | 3 | 226500"): those are
+the group's total, not an entry. The section's own 合计 or 小计 ("那良村小计", "收入合计")
+is the footer of the group and ends it; a part's total inside it ("经营收入小计") does not.
 
 A 同上 / 〃 in an imported cell (a hand-kept register not repeating a value) is the
 value of that column in the data row above, with a warning; the raw row keeps 同上.
@@ -76,11 +96,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from importers import values
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
+from importers.plan import VILLAGE_SOURCE_LABELS, join_notes
 from importers.synonyms import (
     AREA_UNIT,
     MONTHLY_RENT,
@@ -103,7 +125,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
-from importers.villages import find_villages
+from importers.villages import find_villages, village_alone
 from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, field_spec
 
 RECORD, SKIPPED, REJECTED = "record", "skipped", "rejected"
@@ -183,10 +205,22 @@ _YEAR_LINE_RE = re.compile(r"^((?:19|20)\d{2})年度?$")
 # A voucher number: an optional word (记, 现收, 银付, 记字第) and one number above zero, "号" after it.
 # "记" alone, "1-2" or "共2张" in a totals row's 凭证号 cell are not vouchers.
 _VOUCHER_RE = re.compile(r"^[^\d\s]{0,6}?[-—－_#]?0*[1-9]\d{0,7}号?$")
-# A section line of a disclosure table that lists income, then expenses ("二、支出明细", "（一）收入部分"):
-# the entries below it are of that side.
-_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
-                         r"(?P<side>收入|支出)(?:明细|部分|情况|项目|类)?[:：]?$")
+# The number before a section's heading: "一、", "（二）", "3.", "第一部分".
+_SECTION_NUMBER = (r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|"
+                   r"第[一二三四五六七八九十]{1,3}(?:部分|片)?[、.．:：]?)")
+# A section line of a disclosure table that lists income, then expenses ("二、支出明细", "（一）收入部分",
+# "一、本期收入"): the entries below it are of that side.
+_SECTION_RE = re.compile(rf"^{_SECTION_NUMBER}?(?:(?:本|当)(?:期|月|季度?|年度?))?"
+                         r"(?P<side>收入|支出|收款|付款)(?:明细表?|部分|情况|项目|类)?[:：]?$")
+_INCOME_SIDES = ("收入", "收款")
+_NUMBERED_SECTION = re.compile(rf"^{_SECTION_NUMBER}")
+# A group's number alone in the 序号 column, its name in the next: "一 | 那良村", "（二） | 支出".
+_GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）])$")
+# A bracketed aside after a section's name: "那良村（3个项目）".
+_SECTION_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]$")
+# A ledger's account line above one of its blocks: "科目：1002 银行存款", "会计科目:库存现金". A 明细分类账
+# of several accounts puts their blocks one under the other, each under its own line.
+_ACCOUNT_LINE = re.compile(r"^(?:会计)?科目(?:名称|代码|编码)?\s*[:：]\s*(?P<account>.*)$")
 # Summary labels that close a month in a journal: the next entry without a 月 is not in that month.
 _CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
 # The child of a two-row money header that only names a unit (合同金额 over 万元 | 元).
@@ -347,6 +381,70 @@ def _lone_line_reason(text: str) -> str | None:
     return None
 
 
+def _heading(cells: list[Any], texts: list[str]) -> str | None:
+    """The text of a row that holds a heading: a text alone in its row, or a numbered heading
+    or a "label：" with nothing but its group's figures beside it ("一、那良村 | 3 | 226500").
+    A number in the 序号 column and the name in the next ("一 | 那良村") are read as one."""
+    if not texts:
+        return None
+    if len(cells) == 1:
+        return texts[0]
+    text = texts[0]
+    if len(texts) == 2 and cells[1] is texts[1] and _GROUP_NUMBER.match(text.strip()):
+        number = text.strip()
+        text = number + ("" if number[-1] in "、.．)）" else "、") + texts[1].strip()
+        figures = cells[2:]
+    elif len(texts) == 1 and cells[0] is text and \
+            (_NUMBERED_SECTION.match(text.strip()) or text.rstrip().endswith((":", "："))):
+        figures = cells[1:]
+    else:
+        return None
+    return text if all(_is_number(cell) for cell in figures) else None
+
+
+_CASH_BLOCK, _BANK_BLOCK = "现金", "银行"
+
+
+@dataclass
+class _VillageHeading:
+    """A heading that names the village of the rows below it ("一、那良村")."""
+
+    row: int
+    text: str
+    village: str
+    records: int = 0
+    """How many records it gave their village."""
+
+
+# What may come between a section's name and its total: "收入合计", "收入类小计", "那良村小计".
+_SECTION_TOTAL = re.compile(r"(?:明细|部分|类|项目)?(?:小计|合计|总计|共计)")
+_BEFORE_SECTION_TOTAL = re.compile(r"(?:(?:本|当)(?:期|月|季度?|年度?))?")
+
+
+def _total_of(label: str, name: str) -> bool:
+    """Whether a summary label (its number taken off) is the total of the section named ``name``:
+    "收入合计", "本期收入小计", "那良村小计"; not "经营收入小计", a part of the income."""
+    at = label.find(name)
+    return at >= 0 and _BEFORE_SECTION_TOTAL.fullmatch(label, 0, at) is not None \
+        and _SECTION_TOTAL.match(label, at + len(name)) is not None
+
+
+def _listed(lines: list[tuple[int, str]], shown: int = 4) -> str:
+    """Section lines as a note names them: 第 5 行“一、那良村”、第 9 行“二、板烈村” (the first few);
+    row 0 is a line above the header."""
+    named = "、".join(f"第 {row} 行“{text[:20]}”" if row else f"表头上方“{text[:20]}”" for row, text in lines[:shown])
+    return named + (f" 等 {len(lines)} 处" if len(lines) > shown else "")
+
+
+def _money_kind(account: str) -> str | None:
+    """_CASH_BLOCK or _BANK_BLOCK for a money account ("1001 库存现金", "银行存款-农商行"), None for any other."""
+    # ``journal`` builds on this module: imported here, for the rare account line, not at the top.
+    from importers.journal import CASH, money_account
+
+    kind = money_account(account)
+    return None if kind is None else _CASH_BLOCK if kind == CASH else _BANK_BLOCK
+
+
 def _field_type(kind: str, name: str) -> str | None:
     """The value type of a canonical field or helper (MONEY for 收入/支出/单价), None if untyped."""
     if name in MONEY_HELPERS:
@@ -467,10 +565,34 @@ class RowMapper:
         self.ymd = MONTH in self.mapped_fields
         self.year: Any = plan.layout.year
         self.month: Any = None
+        self.row_number = 0
+        # A sheet without a 村名 column may group its rows under headings that name their village
+        # ("一、那良村"); a village the user named in a mapping file is not overridden by them.
+        self.follows_village_sections = VILLAGE not in self.mapped_fields and plan.village_source != "mapping"
+        self.village_section: _VillageHeading | None = None
+        """The heading over the rows being read that named their village, until its 小计 closes the group."""
+        self.village_headings: list[_VillageHeading] = []
+        self.side_section: str | None = None
+        """收入 or 支出, as the section line above the rows being read named it, until its 合计."""
+        self.side_sections: list[tuple[int, str]] = []
+        """(row, line) of the section lines that gave a side; row 0 for a line above the header."""
+        self.account_sections: list[tuple[int, str, str]] = []
+        """(row, account, how its entries are read) of the account lines between the blocks of a ledger."""
+        self.money_book = plan.default_method == "现金"
+        """A block of the sheet is a cash or bank book: a block of another account is its other side."""
+        self.other_account: tuple[int, str] | None = None
+        """(row, account) of the account line over the block being read, when it is no money account."""
+        self.block_account = ""
+        """The account of the block being read, as its account line names it."""
         # The side of the rows being read: the sheet's, until a section line names another.
         self.direction: str | None = plan.default_direction
         for line in plan.layout.title_lines if self.kind == "payment" else ():
             self._section_reason(line)  # "一、收入明细" just above the header
+            match = _ACCOUNT_LINE.match(line.strip())
+            if match:  # "科目：1001 库存现金" above the header: the first block's account
+                self.block_account = " ".join(match["account"].split())
+                self.money_book = self.money_book or _money_kind(self.block_account) is not None
+        self.first_account = self.block_account
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
         self.in_notes = False
@@ -489,7 +611,6 @@ class RowMapper:
         self.records_made = 0
         self.after_summary = False
         """The row above was a 合计 row: "其中：…" lines below it break that total down."""
-        self.row_number = 0
         self.other_table_row: int | None = None
         """The header row of a second, different table below the first: its rows are not read."""
         self.short_villages: dict[str, None] = {}
@@ -706,6 +827,8 @@ class RowMapper:
             self.villages_seen.setdefault(village, None)
         else:
             self.rows_without_village += 1
+        if self.village_section is not None:
+            self.village_section.records += 1
         record["village"] = village or ""
         uid = self._uid_prefix.copy()
         uid.update(str(number).encode())
@@ -754,6 +877,34 @@ class RowMapper:
         return "；".join(f"村名既写作“{short}”又写作“{longer}”，写作“{short}”的行按“{short}”导入，请核对"
                         for short, longer in pairs)
 
+    @property
+    def village_sections(self) -> list[_VillageHeading]:
+        """The headings that gave rows their village (not a 村委会 line under the table)."""
+        return [heading for heading in self.village_headings if heading.records]
+
+    def section_notes(self) -> str:
+        """The sheet's note on what the section lines gave the rows below them: their village,
+        their side, or their account (and so their 结算方式)."""
+        notes = []
+        headings = self.village_sections
+        if headings:
+            plan = self.plan
+            instead = f"，不按{VILLAGE_SOURCE_LABELS[plan.village_source]}记为{plan.village}" \
+                if plan.village and any(heading.village != plan.village for heading in headings) else ""
+            lines = [(heading.row, heading.text) for heading in headings]
+            notes.append(f"表中没有村名列：各行按其上方的分组标题记村名（{_listed(lines)}）{instead}")
+        # A single line above the header is as plain as a title; a sheet with section lines in its body is not.
+        if any(row for row, _ in self.side_sections) and not self.plan.has_direction_column():
+            notes.append(f"表中只有一列金额：收入、支出按其上方的分段标题区分（{_listed(self.side_sections)}）")
+        if self.account_sections:
+            first = ""
+            if self.plan.default_method == "现金":
+                block = f"表头上方的科目“{self.first_account[:20]}”" if self.first_account else "第一段（表名是现金日记账）"
+                first = f"{block}下各笔的结算方式记为“现金”；"
+            blocks = "；".join(f"第 {row} 行起为“{account[:20]}”，{what}" for row, account, what in self.account_sections)
+            notes.append(f"表中按科目行分为几段（没有结算方式一栏）：{first}{blocks}")
+        return join_notes(*notes)
+
     def _not_data_reason(self, row: list[Any], cells: list[Any]) -> str | None:
         """Why a non-blank row is no data row (summary, header, title, footer …), or None.
 
@@ -767,6 +918,10 @@ class RowMapper:
         texts = [v for v in cells if type(v) is str]
         reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None)
         if reason and not self._has_voucher(row):
+            if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells):
+                return REPEATED_HEADER  # its 余额 column's name is no balance line
+            if self.village_section or self.side_section:
+                self._close_sections(_NUMBERED_SECTION.sub("", "".join("".join(texts).split())))
             if self.ymd and _CLOSES_MONTH.search("".join(texts)):
                 self.month = None  # 本月合计 closes the month: the next entry must name its own
             else:
@@ -808,12 +963,17 @@ class RowMapper:
                 and not _ANY_DIGIT.search("".join(texts)) and self._is_other_header(texts):
             self.other_table_row = self.row_number
             return "另一张表的表头（与本表表头不同）：其下各行未导入，可将该表另存为单独的工作表后导入"
+        if self.kind == "payment" and type(first) is str and "科目" in first and len(texts) == len(cells):
+            reason = self._account_line_reason(texts)
+            if reason:
+                return reason
         if len(cells) <= 3 and len(texts) == len(cells) and self._is_repeated_title(texts):
             return self._title_reason(texts)
         if first in _COLUMN_NUMBER_STARTS and self._is_column_number_row(cells):
             return COLUMN_NUMBERS
-        if self.kind == "payment" and len(cells) == 1 and texts:
-            reason = self._section_reason(texts[0])
+        heading = _heading(cells, texts)
+        if heading is not None:
+            reason = self._section_line_reason(heading)
             if reason:
                 return reason
         if len(cells) == 1 and texts:
@@ -833,7 +993,7 @@ class RowMapper:
             # Merged on this row over three columns or more, and no amount ("1,000.00" in each is a total).
             if spans_table and not self._has_amount(row):
                 return _merged_line_reason(texts[0])
-        return None
+        return self._other_account_reason()
 
     def _two_sided_total_reason(self, row: list[Any], texts: list[str]) -> str | None:
         """A row with a total's word in any of its texts ("孙桥镇张家湾村股份经济合作社2023年1-6月小计"),
@@ -893,13 +1053,82 @@ class RowMapper:
         top = min(filled[index] for index in filled.keys() & self.mapped_indexes) + 1
         return f"合并单元格的续行：导入的各列都来自第 {top} 行的合并单元格，已随第 {top} 行导入；本行其余内容保留在原值中"
 
+    def _section_line_reason(self, text: str) -> str | None:
+        """A heading that gives the rows below it their side (payments) or their village, or None."""
+        if self.kind == "payment":
+            reason = self._section_reason(text)
+            if reason:
+                return reason
+        return self._village_section_reason(text) if self.follows_village_sections else None
+
     def _section_reason(self, text: str) -> str | None:
         """A lone "二、支出明细" in a payment sheet: the entries below it are of that side."""
         match = _SECTION_RE.match("".join(text.split()))
         if match is None:
             return None
-        self.direction = "in" if match["side"] == "收入" else "out"
-        return f"分段标题（{match.group()}）：以下记录按{match['side']}"
+        side = "收入" if match["side"] in _INCOME_SIDES else "支出"
+        self.direction = "in" if side == "收入" else "out"
+        self.side_section = side
+        self.side_sections.append((self.row_number, match.group()))
+        return f"分段标题（{match.group()}）：以下记录按{side}"
+
+    def _village_section_reason(self, text: str) -> str | None:
+        """A heading that names a village and nothing else ("一、那良村", "（二）城东社区：", "那良村村委会"):
+        in a sheet without a 村名 column, the rows below it are that village's."""
+        written = "".join(text.split())
+        name = _SECTION_ASIDE.sub("", _NUMBERED_SECTION.sub("", written).rstrip(":：")).rstrip(":：")
+        village = village_alone(name)
+        if village is None or (village != name and not _NUMBERED_SECTION.match(written)):
+            return None  # "石桥村村民委员会（盖章）" alone, unnumbered: who signs under the table
+        self.village = village
+        self.village_section = _VillageHeading(self.row_number, text.strip(), village)
+        self.village_headings.append(self.village_section)
+        return f"分组标题（{text.strip()[:20]}）：以下记录记入 {village}"
+
+    def _close_sections(self, label: str) -> None:
+        """A 合计 or 小计 of a section's side or village ("收入合计", "本期收入小计", "那良村小计") ends
+        the section: it is the group's footer, and what follows it is no longer of that group. A
+        part's total inside it ("经营收入小计", "那良村道路类小计") does not."""
+        if self.side_section and _total_of(label, self.side_section):
+            self.direction, self.side_section = self.plan.default_direction, None
+        if self.village_section and _total_of(label, self.village_section.village):
+            self.village, self.village_section = self.plan.village, None
+
+    def _account_line_reason(self, texts: list[str]) -> str | None:
+        """An account line between the blocks of a ledger ("科目：1002 银行存款"): the block below it
+        is that account's. A cash block's entries are paid in cash, a bank block's are not known to
+        be (a 现金支票 is paid from the bank); once the sheet has shown a cash or bank block, the
+        block of another account (应付款, 管理费用) books the other side of the same vouchers."""
+        match = _ACCOUNT_LINE.match(texts[0].strip())
+        if match is None:
+            return None
+        account = " ".join(match["account"].split()) or (" ".join(texts[1].split()) if len(texts) > 1 else "")
+        if not account or any(_is_number(text) for text in texts[1:]):
+            return None  # a CSV entry whose 摘要 starts "科目：" has its amount beside it
+        if account == self.block_account:
+            return REPEATED_TITLE  # the block's own line again, printed over each page
+        self.block_account = account
+        money = _money_kind(account)
+        if money is None and self.money_book:
+            self.other_account = (self.row_number, account)
+            what = "不是库存现金、银行存款的收付，其分录不作为收支导入"
+        else:
+            self.other_account = None
+            self.money_book = self.money_book or money is not None
+            if "method" not in self.mapped_fields:
+                self.template["method"] = "现金" if money == _CASH_BLOCK else None
+            what = "其下各笔的结算方式记为“现金”" if money == _CASH_BLOCK else "其下各笔的结算方式不按现金记" \
+                if money else "不是库存现金、银行存款，其下各笔按借方、贷方照常导入，请核对"
+        self.account_sections.append((self.row_number, account, what))
+        return f"科目行（{account[:20]}）：{what}"
+
+    def _other_account_reason(self) -> str | None:
+        """Why an entry in the block of an account that is no cash or bank account is not imported."""
+        if self.other_account is None:
+            return None
+        row, account = self.other_account
+        return (f"第 {row} 行起是科目“{account[:20]}”的分录，不是库存现金、银行存款的收付"
+                "（同一笔收付记在现金、银行存款部分），不作为收支导入")
 
     def _has_voucher(self, row: list[Any]) -> bool:
         """Whether the row's voucher column holds a voucher number: then it is a transaction,

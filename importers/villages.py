@@ -19,6 +19,10 @@ of its own (石桥村村委会, 石桥村村级工程 are 石桥村).
 ``find_villages`` lists every village a text names: a title such as
 "石桥村、马吉村2023年合同台账" names two, and then it cannot say which row
 belongs to which (``importers.plan`` decides what to do then).
+
+``village_alone`` says whether a heading names a village and nothing else
+("那良村", "那坡镇那良村", "那良村委会"), as a township list grouped by village
+writes its groups' headings.
 """
 
 from __future__ import annotations
@@ -201,6 +205,29 @@ def _doubled_cun(text: str, end: int) -> bool:
         return False
     after = text[end + 1:end + 2]
     return not after or after not in _WORD_AFTER_CUN
+
+
+# What may stand before a village that a heading names alone: its township ("那坡镇那良村"), county first.
+_TOWN_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|旗))?[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|苏木)$")
+# What may follow it: the body that speaks for it (那良村委会, 城东社区居委会, 那良村股份经济合作社).
+_BODY_AFTER = frozenset({"", "委会", "民委员会", "村委会", "村民委员会", "居委会", "居民委员会", "股份经济合作社",
+                         "经济合作社", "股份经济联合社", "经济联合社", "集体经济组织"})
+
+
+def village_alone(text: str) -> str | None:
+    """The village a text names and nothing else: "那良村", "那坡镇那良村", "城东社区居委会" and
+    "巴彦图嘎查" name one; "那良村道路工程" names what is built there, and "那良村、板烈村" two."""
+    named = find_villages(text)
+    if len(named) != 1:
+        return None
+    village = named[0]
+    start = text.find(village)
+    if start < 0:
+        return None
+    before, after = text[:start], text[start + len(village):]
+    if (before and not _TOWN_BEFORE.match(before)) or after not in _BODY_AFTER:
+        return None
+    return village
 
 
 def without_province(village: str) -> str:
