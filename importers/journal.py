@@ -65,17 +65,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from importers import values
+from importers.accounts import BANK, CASH, money_account
 from importers.plan import SheetPlan, body_filler, fast_text
 from importers.readers import Row, Sheet
 from importers.rowmap import RECORD, SKIPPED, RowMapper, WarningItem, cell_text, is_voucher_number, label_reason
 from importers.synonyms import CREDIT, DAY, DEBIT, MONTH, VOUCHER_WORD, YEAR, normalize_header, split_brackets
 from xuncha.money import format_yuan
 
-CASH, BANK = "cash", "bank"
 METHOD_OF = {CASH: "现金", BANK: "转账"}
 """The 结算方式 a money account stands for (``large_cash`` reads 现金 as cash)."""
 
@@ -84,65 +83,6 @@ LINE_NOTE = ("按序时账读取：只导入库存现金、银行存款分录（
 VOUCHER_ROWS_NOTE = ("按记账凭证（借方科目、贷方科目）读取：贷方为库存现金、银行存款的记为支出，借方为库存现金、"
                      "银行存款的记为收入，另一方科目记入“科目”；两方都是现金或银行存款（提现、存现）的记为贷方账户的支出；"
                      "两方都不是的转账凭证跳过并列明原因")
-
-# --- money accounts ------------------------------------------------------------------------------
-
-_CASH_NAMES = frozenset({"库存现金", "现金"})
-_BANK_NAMES = frozenset({"银行存款", "其他货币资金"})
-# A bank written alone as the account (the 明细科目 of 银行存款): "农商行", "中国农业银行", "信用社存款".
-_BANK_NAME = re.compile(r"(?:银行|信用社|信用联社|农商行|农信社|邮储|[工农中建交]行)(?:存款)?$")
-_MONEY_CODES = {"101": CASH, "102": BANK, "1001": CASH, "1002": BANK}
-# "102 银行存款", "1002.01银行存款-农商行", "10201", "银行存款/信用社": a code, a name, or both.
-_CODE_AND_NAME = re.compile(r"(?P<code>\d+(?:[.\-－]\d+)*)?[\s\-－—_:：]*(?P<name>.*)", re.DOTALL)
-_CODE_LEVELS = re.compile(r"[.\-－]")
-_NAME_LEVELS = re.compile(r"[-－—_/／\\|:：·\s]+")
-_BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
-
-
-@lru_cache(maxsize=4096)  # a book uses a few dozen accounts on thousands of lines
-def money_account(*texts: str | None) -> str | None:
-    """CASH or BANK when an account (its name, its code, or "102 银行存款") is a money account.
-
-    Names are read before codes (DOMAIN.md a.2: codes changed in 2024); a name
-    counts by its first level, so "应付款-农商行" (a loan) is no bank account.
-    """
-    codes = []
-    for text in texts:
-        if not text:
-            continue
-        match = _CODE_AND_NAME.fullmatch(text.strip())
-        assert match is not None  # every text matches: both parts are optional
-        kind = _money_name(match["name"]) if match["name"] else None
-        if kind:
-            return kind
-        if match["code"]:
-            codes.append(match["code"])
-    for code in codes:
-        kind = _money_code(code)
-        if kind:
-            return kind
-    return None
-
-
-def _money_name(name: str) -> str | None:
-    first = _NAME_LEVELS.split(_BRACKETED.sub("", name).strip())[0]
-    if first in _CASH_NAMES:
-        return CASH
-    if first in _BANK_NAMES or _BANK_NAME.search(first):
-        return BANK
-    return None
-
-
-def _money_code(code: str) -> str | None:
-    """101/102 (2004 制度: three digits, then two per level) and 1001/1002 (2023: four, then two)."""
-    levels = _CODE_LEVELS.split(code)
-    if len(levels) > 1:
-        return _MONEY_CODES.get(levels[0])
-    for base in ("1001", "1002", "101", "102"):
-        if code.startswith(base) and len(code) % 2 == len(base) % 2:
-            return _MONEY_CODES[base]
-    return None
-
 
 # --- columns -------------------------------------------------------------------------------------
 
@@ -573,4 +513,4 @@ def read_as_journal(plan: SheetPlan, sheet: Sheet) -> LineJournal | VoucherRows 
     return journal if journal.is_journal() else None
 
 
-__all__ = ["BANK", "CASH", "LineJournal", "VoucherRows", "money_account", "read_as_journal"]
+__all__ = ["LineJournal", "VoucherRows", "read_as_journal"]

@@ -101,6 +101,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from importers import values
+from importers.accounts import CASH, money_account
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import VILLAGE_SOURCE_LABELS, join_notes
 from importers.synonyms import (
@@ -438,9 +439,6 @@ def _listed(lines: list[tuple[int, str]], shown: int = 4) -> str:
 
 def _money_kind(account: str) -> str | None:
     """_CASH_BLOCK or _BANK_BLOCK for a money account ("1001 库存现金", "银行存款-农商行"), None for any other."""
-    # ``journal`` builds on this module: imported here, for the rare account line, not at the top.
-    from importers.journal import CASH, money_account
-
     kind = money_account(account)
     return None if kind is None else _CASH_BLOCK if kind == CASH else _BANK_BLOCK
 

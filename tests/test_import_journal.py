@@ -348,7 +348,7 @@ def test_a_cash_journal_naming_its_own_account_on_every_line_is_read_as_before(s
 
 
 def test_money_accounts_by_name_and_code_of_both_charts() -> None:
-    from importers.journal import BANK, CASH, money_account
+    from importers.accounts import BANK, CASH, money_account
 
     cash = ["库存现金", "现金", "101", "1001", "10101", "1001.01", "101 库存现金", "1001库存现金", "现金（备用金）"]
     bank = ["银行存款", "银行存款-农商行", "银行存款/信用社", "102", "10201", "102.01", "1002", "100201",
