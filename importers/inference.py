@@ -6,11 +6,13 @@ without its term, every payment without its payee. Listing more synonyms only mo
 
 So where a field that inspectors rely on is read from no column after the synonyms (the other
 party, a term's start and end, a contract's signing date, an asset's acquisition date, a voucher
-number, a payment's date, what an asset, lease or project is), this module looks at the headers that matched nothing at all and reads
-one whose words say what it holds and whose cells below say so too:
+number, a payment's date, what an asset, lease, project or contract is), this module looks at
+the headers that matched nothing at all and reads one whose words say what it holds and whose
+cells below say so too:
 
 - what the record is: a name (…名称) or a category (…类型, …类别) of an asset, a lease or a project,
-  not whose or where (单位名称, 村名称), over cells of text;
+  not whose or where (单位名称, 村名称), over cells of text; a contract's title from what it is
+  about (项目内容, 承包事项, 项目), which beside a 合同名称 would be a description;
 - the other party: a role word of the kind (收款, 结算, 承建, 乙 …) before a party noun (单位, 人,
   方, 对象, 户名 …), never a handler's or the village's own side (经办, 审核, 甲, 发包 …), over
   cells that are mostly names;
@@ -84,6 +86,10 @@ _CATEGORY = re.compile(r".(?:类型|类别|分类|性质)$")
 # Whose or where, not what: 单位名称 is a party, 科目名称 an account, 村名称 a village.
 _NOT_THING = ("单位", "户", "人", "方", "村", "组织", "银行", "科目", "乡镇", "账户", "企业", "公司", "社区")
 
+# What a contract is about, in a register without a 合同名称: a 村文书's "项目内容", "承包事项". Beside a real
+# title column such a header is only a description, which is why it is read here, never by the synonyms.
+_SUBJECT = re.compile(r"^(?:项目|工程|承包|发包|租赁|出租|采购|服务|合作)?(?:内容|事项)$|^项目$")
+
 # --- voucher numbers -----------------------------------------------------------------------------
 
 # A 收据 is the village's own document (its 收据号码 identifies a receipt); a 发票 is the payee's.
@@ -154,6 +160,7 @@ def _rules(kind: str) -> list[_Rule]:
         rules.append(("started_on", _date_header(_START), "date"))
         rules.append(("finished_on" if kind == "project" else "ended_on", _date_header(_END), "date"))
     if kind == "contract":
+        rules.append(("title", _thing_header(_SUBJECT), "name"))
         rules.append(("signed_on", _date_header(_SIGNED), "date"))
         rules.append(("category", _thing_header(_CATEGORY), "name"))
     if kind == "project":

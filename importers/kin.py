@@ -24,6 +24,16 @@ no relative: it stays a row of its own (and is rejected for its missing name). A
 line is no relative either, and ends the cadre above: a first cell such as 制表人：…, or one text
 merged across the table (a platform's "导出人：… 导出时间：…"), which fills the 近亲属 cell as it fills
 the name's; the row is then mapped, and skipped, as any table's footer.
+
+A 报备表 may also give the relatives a column per relation instead of one 近亲属 column, often
+under a 近亲属情况 parent:
+
+    姓名   | 职务     | 配偶姓名 | 配偶工作单位 | 子女姓名 | 子女工作单位或经商情况
+    杨光明 | 党支部书记 | 陈玉兰   | 务农         | 杨帆     | 遵义市播州区鸿运建筑工程有限公司
+
+Those columns are joined into the 近亲属 in the same form, the relation taken from the header:
+"配偶 陈玉兰（务农）；子女 杨帆（遵义市播州区鸿运建筑工程有限公司）"; a cell naming several
+relatives ("杨帆、杨柳") gives each its own part.
 """
 
 from __future__ import annotations
@@ -38,21 +48,50 @@ from importers.plan import SheetPlan, body_filler
 from importers.readers import Sheet
 from importers.rowmap import RECORD, SKIPPED, RowMapper, is_footer_label, merged_text
 from importers.synonyms import normalize_header, split_brackets
+from xuncha.rules.relatives import RELATIONS
 
 _RELATION_HEADER = re.compile(r"关系|称谓")
 _WORK_HEADER = re.compile(r"工作单位|所在单位|从业|经商|办企业|企业名称|经营|职业|工作情况")
 _YES_NO = frozenset({"是", "否", "有", "无"})
 _NOTHING = frozenset({"无", "/", "-", "—", "否", "没有"})
 _OWN_FIELDS = ("position", "phone", "id_no")
+# A column of one relation's relatives: the relation, then what the column says of them ("子女姓名",
+# "配偶工作单位", "子女工作单位或经商情况"). 子女及其配偶 is the children with their spouses.
+_RELATION_COLUMN = re.compile(r"^(配偶|爱人|妻子|丈夫|子女|儿子|女儿|儿媳|女婿|父母|父亲|母亲|兄弟姐妹|兄弟|姐妹)"
+                              r"(?:及其?配偶)?(.*)$")
+_RELATIVE_NAME_REST = re.compile(r"^(?:姓名|名字|情况|信息)?$")
+_RELATIVE_WORK_REST = re.compile(rf"{_WORK_HEADER.pattern}|单位|职务|工作")
+_PHONE_REST = re.compile(r"电话|手机|联系方式")
+# Not 是否经商办企业: a question about the cadre, answered 是 / 否.
+_BUSINESS_HEADER = re.compile(r"^(?!是否).*(?:经商|办企业)")
+# Between the relatives of one cell ("杨帆、杨柳"); not a space, which pads a two-character name (杨 帆).
+_NAMES_SEPARATOR = re.compile(r"[、，,；;/\n]+")
+_UNBRACKET = str.maketrans({char: " " for char in "（）()"})
+_OWN_RELATION = re.compile(rf"[（(]\s*(?:{'|'.join(RELATIONS)})\s*[)）]")
+
+
+@dataclass
+class _RelationColumns:
+    """The columns of one relation's relatives: their names, and what else the sheet says of them."""
+
+    relation: str
+    names: int
+    details: list[int] = field(default_factory=list)
+    """Their work or business (工作单位, 经商情况) and phone, in the sheet's order."""
 
 
 @dataclass
 class _Columns:
     name: int
-    relatives: int
+    relatives: int | None
+    """The 近亲属 column; None when the sheet gives a column per relation (``by_relation``)."""
     relation: int | None
     work: list[int]
     own: list[int]
+    by_relation: list[_RelationColumns] = field(default_factory=list)
+    businesses: list[int] = field(default_factory=list)
+    """Beside ``by_relation``: columns of the relatives' businesses tied to no one relation (经商办企业情况:
+    "配偶周建国经营吉安县永和建材经营部"), each filled cell a part of its own."""
 
 
 @dataclass
@@ -67,10 +106,14 @@ class KinReading:
 
     @property
     def note(self) -> str:
-        """What the plan says about this reading ('' when no row was joined to the one above)."""
-        if not self.joined:
-            return ""
-        return f"每位近亲属占一行：{len(self.joined)} 行并入其上所属干部的“近亲属”（每行原值保留在导入问题中）"
+        """What the plan says about this reading ('' when it only reads a 近亲属 column as it is)."""
+        notes = []
+        if self.columns.by_relation:
+            relations = "、".join(dict.fromkeys(group.relation for group in self.columns.by_relation))
+            notes.append(f"近亲属按{relations}分列：合并记入“近亲属”（原值保留）")
+        if self.joined:
+            notes.append(f"每位近亲属占一行：{len(self.joined)} 行并入其上所属干部的“近亲属”（每行原值保留在导入问题中）")
+        return "；".join(notes)
 
     def mapper(self, plan: SheetPlan, **options: Any) -> RowMapper:
         return _KinMapper(plan, self, **options)
@@ -85,15 +128,24 @@ def read_as_kin(plan: SheetPlan, sheet: Sheet) -> KinReading | None:
         return None
     reading = KinReading(columns)
     _group(reading, plan, sheet)
-    if not reading.joined and columns.relation is None and not columns.work:
+    if not reading.joined and columns.relation is None and not columns.work and not columns.by_relation:
         return None
     return reading
 
 
 def _find_columns(plan: SheetPlan) -> _Columns | None:
     by_field = {column.field: column.index for column in plan.columns if column.primary}
-    if "name" not in by_field or "relatives" not in by_field:
+    if "name" not in by_field:
         return None
+    own = [by_field[name] for name in _OWN_FIELDS if name in by_field]
+    if "relatives" not in by_field:
+        by_relation = _relation_columns(plan, set(by_field.values()))
+        if not by_relation:
+            return None
+        grouped = {index for group in by_relation for index in (group.names, *group.details)}
+        businesses = [index for index, name in enumerate(plan.names()) if index not in grouped
+                      and _BUSINESS_HEADER.search(split_brackets(normalize_header(name))[0])]
+        return _Columns(by_field["name"], None, None, [], own, by_relation, businesses)
     relatives = by_field["relatives"]
     later = [(index, split_brackets(normalize_header(name))[0]) for index, name in enumerate(plan.names())
              if index > relatives and name and index not in by_field.values()]
@@ -101,8 +153,26 @@ def _find_columns(plan: SheetPlan) -> _Columns | None:
     # Only a table of relatives (one with their relation) says whose 工作单位 a column holds.
     work = [index for index, header in later if _WORK_HEADER.search(header) and index != relation] \
         if relation is not None else []
-    own = [by_field[name] for name in _OWN_FIELDS if name in by_field]
     return _Columns(by_field["name"], relatives, relation, work, own)
+
+
+def _relation_columns(plan: SheetPlan, taken: set[int]) -> list[_RelationColumns]:
+    """The columns per relation (配偶姓名, 子女姓名 …) of a sheet without a 近亲属 column, each with the
+    columns after it that say more of the same relatives (配偶工作单位); [] when there are none."""
+    assert plan.layout is not None
+    groups: dict[str, _RelationColumns] = {}
+    for index, name in enumerate(plan.layout.names):
+        # A two-row header's child names the column: "近亲属情况" over 配偶姓名 | 配偶工作单位.
+        header = split_brackets(normalize_header(plan.layout.children[index] or name))[0]
+        match = _RELATION_COLUMN.match(header) if index not in taken else None
+        if match is None:
+            continue
+        relation, rest = match.groups()
+        if _RELATIVE_NAME_REST.match(rest) and relation not in groups:
+            groups[relation] = _RelationColumns(relation, index)
+        elif relation in groups and (_RELATIVE_WORK_REST.search(rest) or _PHONE_REST.search(rest)):
+            groups[relation].details.append(index)
+    return list(groups.values())
 
 
 def _group(reading: KinReading, plan: SheetPlan, sheet: Sheet) -> None:
@@ -143,7 +213,9 @@ def _continues(original: list[Any], row: list[Any], previous: list[Any] | None, 
     of the cadre above rather than a cadre of its own."""
     if columns.name in filled_from:
         return True
-    has_relative = not values.is_blank(_cell(row, columns.relatives))
+    # As written, not as filled: a note merged across the row under the table ("注：近亲属包括配偶、父母…")
+    # fills the relatives' cells too, yet names none.
+    has_relative = any(not values.is_blank(_cell(original, index)) for index in _relative_cells(columns))
     if values.is_blank(_cell(original, columns.name)):
         return has_relative and all(values.is_blank(_cell(original, index)) for index in columns.own)
     return has_relative and previous is not None and \
@@ -163,16 +235,60 @@ def _is_footer_line(row: list[Any], columns: _Columns) -> bool:
     return text is not None and _cell(row, columns.name) == text
 
 
+def _relative_cells(columns: _Columns) -> list[int]:
+    """The columns that name a relative: the 近亲属 column, or each relation's names column."""
+    if columns.relatives is not None:
+        return [columns.relatives]
+    return [group.names for group in columns.by_relation]
+
+
 def _relative_text(row: list[Any], columns: _Columns) -> str:
-    """"关系 姓名（工作单位）" of the relative on a row, "" when the row names none."""
+    """"关系 姓名（工作单位）" of the relatives on a row, "" when the row names none."""
+    if columns.by_relation:
+        parts = [_relation_text(row, group) for group in columns.by_relation] + _details(row, columns.businesses)
+        return "；".join(part for part in parts if part)
     name = values.clean_text(_cell(row, columns.relatives)) or ""
     if not name:
         return ""
     relation = values.clean_text(_cell(row, columns.relation)) if columns.relation is not None else None
-    work = [text for text in (values.clean_text(_cell(row, index)) for index in columns.work)
+    return _written(relation, name, _details(row, columns.work))
+
+
+def _relation_text(row: list[Any], group: _RelationColumns) -> str:
+    """The relatives of one relation's columns: "子女 杨帆（在校学生）", or one part for each name of a
+    cell that names several, the details then kept apart ("子女 杨帆；子女 杨柳；子女（…）")."""
+    cell = values.clean_text(_cell(row, group.names)) or ""
+    names = [name for name in (part.strip() for part in _NAMES_SEPARATOR.split(cell))
+             if name and name not in _NOTHING]
+    details = _details(row, group.details)
+    if len(names) == 1:
+        return _written(_relation_of(names[0], group.relation), names[0], details)
+    parts = [_written(_relation_of(name, group.relation), name, []) for name in names]
+    if names and details:
+        parts.append(_written(group.relation, "", details))
+    return "；".join(parts)
+
+
+def _relation_of(name: str, relation: str) -> str | None:
+    """The column's relation for a relative's name, None when the cell says it better ("刘军（子）" under
+    子女及其配偶: 儿子)."""
+    return None if _OWN_RELATION.search(name) else relation
+
+
+def _details(row: list[Any], indexes: list[int]) -> list[str]:
+    """The filled cells that say more of a relative (工作单位), without a bare 是/否 or 无."""
+    return [text for text in (values.clean_text(_cell(row, index)) for index in indexes)
             if text and text not in _YES_NO and text not in _NOTHING]
-    text = f"{relation} {name}" if relation and relation not in name else name
-    return f"{text}（{' '.join(work)}）" if work else text
+
+
+def _written(relation: str | None, name: str, details: list[str]) -> str:
+    """"关系 姓名（工作单位）", the form ``xuncha.rules.relatives`` reads. Brackets inside a detail
+    ("个体（某某建筑劳务有限公司股东）") are opened up: nested, they would hide the name from it."""
+    text = f"{relation} {name}".strip() if relation and relation not in name else name
+    if not details:
+        return text
+    flat = " ".join(" ".join(detail.translate(_UNBRACKET).split()) for detail in details)
+    return f"{text}（{flat}）"
 
 
 def _cell(row: Sequence[Any], index: int | None) -> Any:

@@ -10,6 +10,7 @@ column is no payment ledger, however many dates it has.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -47,6 +48,9 @@ NAME_KEYWORDS: dict[str, tuple[str, ...]] = {
     "cadre": ("干部", "人员", "名单", "名册", "两委", "班子", "花名册", "成员"),
 }
 NAME_BONUS = {"sheet": 3.0, "title": 2.0, "file": 1.5}
+# A 产权交易 platform calls every deal a 项目 (成交项目, 挂牌项目: a field leased, a pond let): the word
+# names no 工程项目 there, and must not outweigh the lease's own columns (受让方, 面积, 流转期限).
+_DEAL_PROJECT = re.compile(r"(?:成交|交易|挂牌|竞价|流转|出让|转让|招租)项目")
 
 # When two columns claim one field, the weaker may fall back to a related field
 # (a contract sheet with 合同名称 and 项目名称: the second is the related project).
@@ -295,6 +299,7 @@ def _header_score(kind: str, columns: Sequence[ColumnMap]) -> float:
 def _name_score(kind: str, sheet_name: str, title: str, file_name: str) -> float:
     score = 0.0
     for where, text in (("sheet", sheet_name), ("title", title), ("file", file_name)):
+        text = _DEAL_PROJECT.sub("", text)
         if text and any(word in text for word in NAME_KEYWORDS[kind]):
             score += NAME_BONUS[where]
     return score

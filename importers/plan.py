@@ -7,9 +7,12 @@ loop over precomputed (column, field, converter) triples.
 The village comes from a 村名 column row by row, else from the mapping file,
 the title, the sheet name, the file name or --village, in that order (see
 ``_choose_village``: a source naming several villages names none, and a sheet
-name beats a title that names another village). Money columns are read in
-their header's unit, else the sheet's ("单位：万元"), else 元; 千元 and 万元
-columns are scaled exactly (``values.fen_per_unit``).
+name beats a title that names another village). When no column gives it and
+none of these names one village, each row's village is read from the village's
+own side of the deal (甲方, 转出方: "…河口村股份经济合作社"), if every such cell
+names one. Money columns are read in their header's unit, else the sheet's
+("单位：万元"), else 元; 千元 and 万元 columns are scaled exactly
+(``values.fen_per_unit``).
 """
 
 from __future__ import annotations
@@ -30,12 +33,15 @@ from importers.kinds import (
     KindDecision,
     detect_kind,
     kind_label,
+    override_for,
 )
 from importers.inference import infer_columns, inferred_note
 from importers.mapping import Mapping, unmatched_columns_note
 from importers.readers import Merge, Row
 from importers.synonyms import (
     AREA_UNIT,
+    FUNDING_PARENTS,
+    TOTAL_WORDS,
     MONTHLY_RENT,
     CREDIT,
     DAY,
@@ -108,6 +114,9 @@ class SheetPlan:
     用友 exports write it, and no column holds the party: the part after the underscore is the party."""
     default_type: str | None = None
     """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
+    funding_parts: list[tuple[int, str]] = field(default_factory=list)
+    """(column, source) of a project sheet's 资金来源 written as one amount per source (财政奖补资金 |
+    村民筹资 …) and no 资金来源 text column: a project's funding is its sources with an amount."""
     cards: int = 0
     """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 
@@ -414,9 +423,18 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
                              datemode=plan.datemode, overrides=overrides)
     plan.columns = sorted(plan.columns + inferred, key=lambda c: c.index)
     _choose_village(plan, layout, mapping, village_option)
-    plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), _unread_party_note(plan))
+    owner = None if plan.village else _owner_village_column(plan.columns, layout, body, overrides)
+    if owner is not None:
+        plan.columns = sorted(plan.columns + [owner], key=lambda c: c.index)
+        _choose_village(plan, layout, mapping, village_option)  # its notes, now that a column gives the village
+    owner_note = OWNER_VILLAGE_NOTE.format(header=owner.header) if owner else ""
+    plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), _unread_party_note(plan),
+                           owner_note)
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
+        plan.funding_parts = _funding_parts(plan.columns, layout)
+        if plan.funding_parts:
+            plan.note = join_notes(plan.note, FUNDING_PARTS_NOTE)
     if plan.kind == "payment":
         _direction_from_category_column(plan, body)
         plan.party_in_summary = _party_after_underscore(plan, body)
@@ -611,11 +629,71 @@ def _without_doubtful_village_column(columns: list[ColumnMap], head: Sequence[tu
     def doubtful(column: ColumnMap) -> bool:
         if column.field != VILLAGE or normalize_header(column.header) not in _GENERIC_VILLAGE_HEADERS:
             return False
+        # A 总计 or 小计 line under the entries fills the column with its label, not a unit's name.
         cells = [row[column.index] for number, row in head
                  if number > layout.last_row and column.index < len(row) and isinstance(row[column.index], str)
-                 and row[column.index].strip()]
+                 and row[column.index].strip() and not _TOTAL_LABEL.search(row[column.index])]
         return not cells or any(find_villages(cell) == [] for cell in cells)
     return [column for column in columns if not doubtful(column)]
+
+
+FUNDING_PARTS_NOTE = "“资金来源”按来源分列金额：各项目的资金来源记为有金额的来源（金额保留在原值中）"
+
+
+def _funding_parts(columns: list[ColumnMap], layout: HeaderLayout) -> list[tuple[int, str]]:
+    """The source columns under a 资金来源 parent (``synonyms.FUNDING_PARENTS``), without its 合计 and
+    any column read as a field; [] when a column already holds the 资金来源 as text."""
+    if any(column.field == "funding" for column in columns):
+        return []
+    taken = {column.index for column in columns}
+    parents, children = layout.parents, layout.children
+    parts: list[tuple[int, str]] = []
+    for first, parent in enumerate(parents):
+        if not parent or not split_brackets(normalize_header(parent))[0].endswith(FUNDING_PARENTS) \
+                or (first and parents[first - 1] == parent):
+            continue
+        # The parent's span: its text repeated where the merged cell was filled in, else (no merge
+        # known) the columns after it with a child and no parent of their own.
+        repeated = first + 1 < len(parents) and parents[first + 1] == parent
+        end = first + 1
+        while end < len(parents) and children[end] and parents[end] == (parent if repeated else ""):
+            end += 1
+        for index in range(first, end):
+            source = split_brackets(normalize_header(children[index]))[0]
+            if source and source not in TOTAL_WORDS and not _NOT_A_SOURCE.search(source) and index not in taken:
+                parts.append((index, source))
+    return parts
+
+
+# Children of a 资金来源 parent that name no source: its amount or its source as text (来源 | 金额).
+_NOT_A_SOURCE = re.compile(r"^(?:金额|数额|资金|投资|小计)$|来源|渠道|性质|名称|说明")
+
+
+# The village's own side of a lease or a contract: 转出方 of a 产权交易 deal, 发包方, 出租方, 甲方. In a
+# township's or a platform's list that names no one village, and has no 村名 column, its cells (如东县
+# 岔河镇河口村股份经济合作社) say which village each row belongs to, as a 单位名称 column does.
+_OWNER_HEADER = re.compile(r"^(?:甲方|(?:发包|出租|转出|流出|出让)(?:方|单位|人))(?:名称|单位|全称)?$")
+OWNER_VILLAGE_NOTE = "表中没有村名列：各行村名按“{header}”列（村集体经济组织）读取"
+
+
+def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: Sequence[Row],
+                          overrides: Mapping[str, str]) -> ColumnMap | None:
+    """The village's own side (``_OWNER_HEADER``) as the village column of a sheet that has none,
+    when each of its filled cells names one village; None otherwise. A column that a mapping file
+    names is the user's to read."""
+    if any(column.field == VILLAGE for column in columns):
+        return None
+    taken = {column.index for column in columns}
+    # A two-row header's child names the column: "合同当事人" over 甲方 | 乙方.
+    found = [index for index, name in enumerate(layout.names)
+             if name and index not in taken
+             and _OWNER_HEADER.match(split_brackets(normalize_header(layout.children[index] or name))[0])
+             and override_for(overrides, layout.parents[index], layout.children[index], name) is None]
+    for index in found:
+        cells = _entry_texts(body, index)
+        if cells and all(len(find_villages(cell)) == 1 for cell in cells):
+            return ColumnMap(index=index, header=layout.names[index], field=VILLAGE)
+    return None
 
 
 def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None,

@@ -492,6 +492,14 @@ def _parses(convert: Any, value: Any) -> bool:
         return False
 
 
+def _positive_amount(value: Any) -> bool:
+    try:
+        amount = values.parse_money(value)
+    except values.ValueProblem:
+        return False
+    return amount > 0
+
+
 def _voids_own_row(text: str) -> bool:
     """Whether a 状态/备注 text says this row is void, not that another document was."""
     return _VOID_MARK.search(text) is not None and _OTHER_VOID.search(text) is None
@@ -651,6 +659,7 @@ class RowMapper:
             if main[1] == twin[1] and types[twin[1]] == MONEY and ("大写" in main[3]) != ("大写" in twin[3])
         ]
         self.unit_parts = self._find_unit_parts(types)
+        self.funding_parts = self.plan.funding_parts
         self.row_units = self._find_row_units(types)
 
     def _find_void_columns(self) -> list[tuple[int, str, Any]]:
@@ -812,6 +821,8 @@ class RowMapper:
             self._combine(record, extra, problems, warnings)
             if self.side_columns and record["direction"] in self.side_columns:
                 self._take_side(row, record, self.side_columns[record["direction"]])
+        if self.funding_parts:
+            record["funding"] = self._funding_sources(row)
         rejection = self._essential_problem(record, problems)
         if rejection is not None:
             return REJECTED, rejection
@@ -1233,6 +1244,13 @@ class RowMapper:
                 continue
             return False
         return amounts > 0
+
+    def _funding_sources(self, row: list[Any]) -> str | None:
+        """A project's sources with an amount, as a 资金来源 column writes them: "财政奖补资金、村民筹资".
+        A blank, zero or unreadable amount names no source; the amounts stay in the raw row."""
+        width = len(row)
+        sources = [source for index, source in self.funding_parts if index < width and _positive_amount(row[index])]
+        return "、".join(sources) or None
 
     def _compare_upper_amounts(self, row: list[Any], warnings: list[WarningItem]) -> None:
         """A 小写 amount and its 大写 twin must agree; the primary column's value is kept."""

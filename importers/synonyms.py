@@ -12,7 +12,8 @@ canonical field of a kind, with a confidence, through:
    alone ("金额"/"借方"), generic start/end children ("起", "止"), the 合计
    of a project's funding breakdown ("项目资金来源"/"合计" -> budget, after
    a 总投资 column; the parts 财政奖补资金 / 村民筹资 … are amounts that no
-   field holds, and never the text field ``funding``),
+   field holds, never the text field ``funding``, which only names the
+   parts with an amount: see ``importers.plan``),
 4. containment of a strong synonym ("本次付款金额" contains "付款金额").
 
 Besides the canonical fields of ``xuncha.models.KIND_FIELDS`` a header can map
@@ -98,6 +99,16 @@ _COMMON: dict[str, list[str]] = {
         "项目个数", "项目数", "合同份数", "合同数", "工程个数", "资产个数", "笔数", "个数", "份数",
     ],
 }
+
+# A lease's or a contract's term in one cell ("2021.1.1-2030.12.31"), as 村 and 乡镇 registers word it:
+# who holds the land (租赁, 承租, 流转, 承包 …) before 起止, 期限 or 期间. "起止" alone makes any
+# "…起止" header a term by containment.
+_LEASE_TERMS = [
+    "租赁起止", "租赁起止日期", "租赁起止时间", "租赁期限", "租赁期间", "租赁期", "租期", "租期起止",
+    "承租期限", "承租起止", "承租期间", "承租期", "出租期限", "出租起止", "出租期间", "租用期限", "租用起止",
+    "租用期间", "流转期限", "流转起止", "流转期间", "流转期", "承包期限", "承包起止", "承包期间", "承包期",
+    "承包经营期限", "发包期限", "发包起止", "发包期间", "起止",
+]
 
 _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
     "project": {
@@ -202,7 +213,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         TERM: [
             "合同期限", "合同起止", "合同起止时间", "合同起止日期", "合同期", "起止时间", "起止日期",
             "承包起止", "承包起止时间", "承包期限", "租赁期限", "租赁起止时间", "租期", "租赁期", "履行期限",
-            "履约期限", "有效期", "~期限",
+            "履约期限", "有效期", *_LEASE_TERMS, "~期限",
         ],
         "category": ["合同类别", "合同类型", "合同分类", "合同性质", "~类别", "~类型"],
         "procurement": [
@@ -320,7 +331,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "资源名称", "地块名称", "土名", "地名", "地块", "资源", "发包项目", "出租项目", "承包项目",
             "租赁物", "标的", "资源坐落", "物业名称", "物业", "房产名称", "房屋名称", "出租物业", "~名称",
         ],
-        "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途", "物业类型",
+        "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途", "物业类型", "交易品种",
                      "物业类别", "房屋类型", "房屋用途",
                      "~类型", "~类别"],
         "area": [
@@ -333,7 +344,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "承接方", "承接人",
         ],
         "amount": [
-            "年租金", "年成交价", "成交价", "成交金额", "成交价格", "中标价", "中标金额", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
+            "年租金", "年成交价", "年成交金额", "成交价", "成交金额", "成交价格", "中标价", "中标金额", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
             "承包费", "租金", "承包金额", "承包款", "承包费用", "租金总额", "承包费总额", "合同金额",
             # Totals over the whole term: read only when no yearly column is filled, and then
             # turned into a yearly rent (see RESOURCE_TOTAL_HEADERS).
@@ -359,7 +370,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         TERM: [
             "承包起止", "承包起止时间", "承包起止日期", "承包期限", "承包期", "租赁期限", "租赁起止时间",
             "流转期限", "合同期限", "合同起止", "起止时间", "起止日期", "租期", "租赁期", "租赁期间", "承租期限",
-            "租期起止", "出租期限", "~期限",
+            "租期起止", "出租期限", *_LEASE_TERMS, "~期限",
             # A length ("10年", or 10 under a 年限 header): with a start date it gives the end.
             "承包年限", "租赁年限", "流转年限", "承包年数", "租赁年数", "期限(年)", "承包期(年)", "年限",
         ],
@@ -417,7 +428,8 @@ START_FIELD = {"project": "started_on", "contract": "started_on", "resource": "s
 END_FIELD = {"project": "finished_on", "contract": "ended_on", "resource": "ended_on"}
 # The 合计 child of a breakdown of a project's money by source (一事一议 "项目资金来源(万元)" over
 # 合计 / 财政奖补资金 / 村民筹资 …) is the project's whole investment: its budget, after any column
-# that says so itself (总投资). The parts are amounts no field holds; they stay in the raw row.
+# that says so itself (总投资). The parts are amounts no field holds; they stay in the raw row, and
+# the project's 资金来源 names those with an amount (``importers.plan._funding_parts``).
 FUNDING_PARENTS = ("资金来源", "经费来源", "资金渠道", "资金构成", "资金组成", "筹资情况",
                    # 一事一议 tables: "筹资筹劳情况（元）" over 群众筹资 | 投劳折资 | 财政奖补 | 合计.
                    "筹资筹劳情况", "筹资筹劳", "筹资筹劳方案", "资金筹措", "资金筹措情况", "资金筹集情况",

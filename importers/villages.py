@@ -193,9 +193,16 @@ def _boundary_before(text: str, index: int) -> bool:
 
 def _is_name(name: str) -> bool:
     """Whether the run before 村 can be a village's name (see the module docstring)."""
-    return bool(name.strip("村")) and name not in _NOT_NAMES and name[0] not in _NOT_FIRST \
+    return bool(name.strip("村")) and _after_province(name) not in _NOT_NAMES and name[0] not in _NOT_FIRST \
         and not name.startswith(_NOT_FIRST_WORDS) \
         and name[-1] not in _NOT_LAST and "辖" not in name
+
+
+def _after_province(name: str) -> str:
+    """A run without the province a platform's or a file's name writes before it: "江苏农村产权交易
+    平台" runs 江苏农 before 村, which is the word 农村, no village 江苏农村."""
+    province = next((p for p in _PROVINCES if name.startswith(p)), "")
+    return name[len(province):] if province else name
 
 
 def _doubled_cun(text: str, end: int) -> bool:

@@ -226,7 +226,7 @@ def test_yishiyiyi_funding_sources_are_flattened(store, tmp_path: Path) -> None:
     assert (sheet.kind, sheet.header_row, sheet.imported) == ("project", 3, 1)
     assert sheet.skipped == [] and sheet.rejected == [] and sheet.warnings == []
     [record] = records(store, "project")
-    assert record["funding"] is None  # an amount is no funding text
+    assert record["funding"] == "财政奖补资金、村民筹资、村集体投入"  # the sources with an amount, never an amount
     assert record["budget"] == 185000.0 and record["started_on"] == "2021-04-01"
     assert record["raw"] == {"序号": "1", "项目名称": "村道硬化", "实施单位": "宏达建设", "总投资(万元)": "18.5",
                              "项目资金来源(万元)/财政奖补资金": "10", "项目资金来源(万元)/村民筹资": "3.5",
@@ -238,7 +238,7 @@ def test_yishiyiyi_funding_total_is_not_a_summary_row(store, tmp_path: Path) -> 
     sheet = sheet_of(report)
     assert sheet.header_row == 3 and sheet.skipped == [] and sheet.imported == 1
     [record] = records(store, "project")
-    assert record["funding"] is None and record["budget"] == 185000.0  # 总投资 first, 合计 its fallback
+    assert record["funding"] == "财政奖补资金、村民筹资" and record["budget"] == 185000.0  # 总投资 first, 合计 its fallback
     assert record["raw"]["项目资金来源(万元)/合计"] == "10"
 
 
@@ -258,7 +258,7 @@ def test_two_row_header_without_merges_in_a_csv(store, tmp_path: Path) -> None:
     report = import_one(store, write_csv(tmp_path / "刘家塘村一事一议.csv", rows))
     assert sheet_of(report).header_row == 3 and sheet_of(report).skipped == []
     [record] = records(store, "project")
-    assert record["funding"] is None
+    assert record["funding"] == "财政奖补资金、村民筹资、村集体投入"
     # Without merges the blank parent cells are not filled: only the first child carries the parent.
     assert record["raw"]["项目资金来源(万元)/财政奖补资金"] == "10" and record["raw"]["村民筹资"] == "3.5"
 

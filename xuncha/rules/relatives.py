@@ -23,6 +23,8 @@ RELATIONS: tuple[str, ...] = tuple(sorted({
     "婆婆", "祖父", "祖母", "外祖父", "外祖母", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女",
     "外甥", "外甥女", "叔叔", "伯父", "舅舅", "姑姑", "姨妈", "连襟", "妯娌", "姐夫", "妹夫", "嫂子",
     "弟媳", "堂兄", "堂弟", "表兄", "表弟", "兄弟", "姐妹", "哥", "嫂",
+    # The groups a 报备表 gives a column each (子女姓名, 父母姓名): "子女 杨帆" is one child, not 子 + "女杨帆".
+    "子女", "父母", "兄弟姐妹",
 }, key=len, reverse=True))
 """Relation words of the 近亲属 column, longest first (外孙女 before 外孙 before 孙)."""
 
