@@ -163,7 +163,7 @@ class SheetPlan:
         if name in RAW_HELPERS:
             return _keep
         if name == TERM:
-            return partial(values.parse_date_range, datemode=self.datemode)
+            return term_converter(self.datemode)
         if name == VOUCHER_WORD:
             return fast_text
         if name == "counterparty":
@@ -343,6 +343,24 @@ def date_converter(datemode: int, year: int | None) -> Converter:
     return convert
 
 
+def term_converter(datemode: int) -> Converter:
+    """``values.parse_date_range`` for a 承包期限 column, which refuses a number that would be a
+    date in 1900: a 承包年限 of 20 is a length in years (``rowmap`` counts the end from it), not
+    the Excel serial 1900-01-20."""
+    parse = partial(values.parse_date_range, datemode=datemode)
+
+    def convert(value: Any) -> tuple[date | None, date | None]:
+        years = values.term_years(value) if not isinstance(value, str) or value.strip().isdigit() else None
+        if years is not None:
+            raise values.ValueProblem(f"写的是年限（{years}年），不是起止日期")
+        start, end = parse(value)
+        if start is not None and start < _PLAUSIBLE_FROM and not isinstance(value, date):
+            raise values.ValueProblem(f"数字不像日期（按 Excel 日期序列号是 {start.isoformat()}）")
+        return start, end
+
+    return convert
+
+
 _DIRECTION_WORDS = {
     "in": ("收", "入", "进", "存", "in", "income", "credit-in", "+"),
     "out": ("支", "付", "出", "取", "out", "expense", "pay", "-"),
@@ -407,7 +425,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision
-    summary_note = "" if mapping else _summary_sheet_note(layout, sheet, title, decision)
+    summary_note = "" if mapping else \
+        _balance_sheet_note(layout, sheet, title, decision) or _summary_sheet_note(layout, sheet, title, decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
         return plan
@@ -605,6 +624,31 @@ def _summary_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: 
         return ""
     what = "年月" if fields & {YEAR, MONTH} else "村名"
     return f"汇总（统计）表：只有{what}和金额，没有日期、名称等区分每一笔的列，不是明细，未导入；明细请导入明细表"
+
+
+# A 科目余额表 (试算平衡表, 科目汇总表, 总账 balances) beside the 日记账: one row per account with its
+# 期初 / 本期发生额 / 期末 amounts on the 借 and 贷 sides. Those are balances and sums of the journal's
+# entries, not entries: read as 收支 they would make false payments (期初余额/借方 as an income).
+_BALANCE_SHEET_WORDS = re.compile(r"科目余额表|余额表|试算平衡|科目汇总表|凭证汇总表|发生额及余额|总账余额")
+_BALANCE_PERIOD = re.compile(r"期初|年初|期末|年末|本期|本月|本年|累计|上期|上年")
+_BALANCE_SIDE = re.compile(r"借|贷")
+BALANCE_SHEET_NOTE = ("科目余额表（试算平衡表）：每行是一个会计科目的期初余额、本期发生额和期末余额（借方/贷方），"
+                      "是日记账各笔收支的汇总，不是一笔笔收支（没有日期、凭证号、对方单位），未导入；"
+                      "收支明细请导入日记账或明细账")
+
+
+def _balance_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: KindDecision) -> str:
+    """BALANCE_SHEET_NOTE for a sheet of account balances, named so or with 科目 | 期初借方 | 本期借方 …
+    columns; '' when a column tells one entry from another (a 明细账 with 期初余额 lines has dates)."""
+    if decision.kind not in (None, "payment"):
+        return ""
+    if decision.chosen is not None and {column.field for column in decision.chosen.columns} & _ENTRY_FIELDS["payment"]:
+        return ""
+    names = [normalize_header(name) for name in layout.names]
+    periods = {match.group() for name in names if _BALANCE_SIDE.search(name)
+               for match in _BALANCE_PERIOD.finditer(name)}
+    by_headers = len(periods) >= 2 and any("科目" in name for name in names)
+    return BALANCE_SHEET_NOTE if by_headers or _BALANCE_SHEET_WORDS.search(f"{sheet} {title}") else ""
 
 
 def join_notes(*notes: str) -> str:

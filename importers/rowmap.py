@@ -1470,7 +1470,7 @@ class RowMapper:
                 record[end_field] = end
         if TERM in problems:
             header, text, reason = problems.pop(TERM)
-            if not self._end_from_term_length(record, text):
+            if not self._end_from_term_length(record, text) and not self._dates_beside_length(record, text):
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
         if _TOTAL_RENT in got and record["amount"] is not None:
             self._yearly_rent_from_total(record, got[_TOTAL_RENT], warnings)
@@ -1558,6 +1558,12 @@ class RowMapper:
             anniversary = start.replace(year=start.year + years, day=28) + timedelta(days=1)
         record[end_field] = anniversary - timedelta(days=1)
         return True
+
+    def _dates_beside_length(self, record: dict[str, Any], text: str) -> bool:
+        """A 承包年限 (20) beside its own 起日 and 止日 columns: the length says nothing more."""
+        start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
+        return values.term_years(text) is not None and bool(start_field and end_field) \
+            and record.get(start_field) is not None and record.get(end_field) is not None
 
     def _payment_amount(self, record: dict[str, Any], got: dict[str, Any],
                         problems: dict[str, tuple[str, str, str]],

@@ -1072,10 +1072,16 @@ _TERM_YEARS_RE = re.compile(r"(?:共|为期)?(?P<n>\d{1,3}|[一二三四五六�
 
 
 def term_years(value: object) -> int | None:
-    """The number of years of a term written as a length ('30年', '三十年'), or None."""
+    """The number of years of a term written as a length ('30年', '三十年', or a bare whole number
+    1..100 as a 承包年限 column holds it: 20, 20.0, '20'), or None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value) if float(value).is_integer() and 0 < value <= 100 else None
     if not isinstance(value, str):
         return None
-    match = _TERM_YEARS_RE.fullmatch(_normalise(value))
+    text = _normalise(value)
+    if text.isascii() and text.isdigit():
+        return int(text) if 0 < int(text) <= 100 else None
+    match = _TERM_YEARS_RE.fullmatch(text)
     if match is None:
         return None
     try:
