@@ -61,6 +61,11 @@ SECONDARY_FIELD: dict[tuple[str, str], str] = {
 # A generic header that loses its field to a specific one names the row's own unit: a payment
 # export's 单位名称 (石桥村股份经济合作社) beside its 往来单位 is the village, not a second counterparty.
 VILLAGE_FALLBACK_HEADERS = frozenset({"单位名称"})
+# Headers of a collective's register of members or shareholders (股东名册, 成员名册, 分红表).
+_MEMBERS_HEADER = re.compile(r"股东|股份|股数|股权|配股|基本股|人口股|劳龄股|分红|户主|成员编号|成员身份|社员")
+# A contract's price per period or per unit (a trading platform's 成交价 beside 计价单位 元/月): beside
+# a column of the whole contract's sum (合同总金额) it is no contract amount, whatever the match quality.
+_RATE_HEADERS = re.compile(r"^(?:成交价|成交价格|成交单价|单价|中标单价|租金单价|月租金|年租金)(?:\(|$)")
 
 
 @dataclass
@@ -165,6 +170,8 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
         columns.extend(_category_parts(by_field, parents, children, names))
     for field_name, group in list(by_field.items()):
         group.sort(key=lambda p: (-p[1].quality, p[1].rank, p[0]))
+        if kind == "contract" and field_name == "amount":
+            _rates_last(group, names)
         secondary = SECONDARY_FIELD.get((kind, field_name))
         for position, (index, found, from_mapping) in enumerate(group):
             target, primary = field_name, position == 0
@@ -187,6 +194,17 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
             ))
     columns.sort(key=lambda column: column.index)
     return columns
+
+
+def _rates_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
+    """Put a contract's rate columns (成交价, 单价) after its columns of a whole sum, in place, so that
+    合同总金额(元) is the amount and 成交价 only a fallback. A mapping file's choice stays first."""
+    def is_rate(proposal: tuple[int, HeaderMatch, bool]) -> bool:
+        index, found, from_mapping = proposal
+        return not from_mapping and bool(_RATE_HEADERS.match(normalize_header(names[index])))
+
+    if any(not is_rate(p) and not p[1].weak for p in group):
+        group.sort(key=is_rate)
 
 
 _PLANNED = ("计划", "预计", "拟")
@@ -270,7 +288,10 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         columns = assign_columns(kind, parents, children, names, overrides)
         fields = {c.field for c in columns}
         score = _header_score(kind, columns) + _name_score(kind, sheet_name, title, file_name)
-        candidates.append(KindCandidate(kind, score, columns, essential_columns_missing(kind, fields)))
+        missing = essential_columns_missing(kind, fields)
+        if kind == "cadre" and missing is None and not forced and "position" not in fields:
+            missing = _members_register(names)
+        candidates.append(KindCandidate(kind, score, columns, missing))
     candidates.sort(key=lambda c: -c.score)
     if forced:
         chosen = candidates[0]
@@ -279,6 +300,15 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         if candidate.missing is None and candidate.score >= MIN_KIND_SCORE:
             return KindDecision(candidate.kind, candidates)
     return KindDecision(None, candidates)
+
+
+def _members_register(names: Sequence[str]) -> str | None:
+    """Why a list of people with no 职务 column is no cadre list: a 股东名册, 成员名册 or 分红 table
+    names every member of the collective, and read as cadres they would all look related."""
+    for name in names:
+        if name and _MEMBERS_HEADER.search(normalize_header(name)):
+            return f"有“{name}”列，是股东（成员）名册或分红表，不是干部名单，未导入"
+    return None
 
 
 def _header_score(kind: str, columns: Sequence[ColumnMap]) -> float:

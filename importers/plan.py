@@ -57,7 +57,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
-from importers.villages import find_villages, village_from_cell, without_province
+from importers.villages import find_villages, union_of, village_from_cell, without_province
 from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
 
 Converter = Callable[[Any], Any]
@@ -770,6 +770,10 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
         if len(villages) == 1:
             plan.village, plan.village_source = villages[0], source
             break
+    union = _union_naming(plan, layout)
+    if union and not has_column:
+        notes.append(f"村名按{VILLAGE_SOURCE_LABELS[plan.village_source]}中的“{union}”记为{plan.village}"
+                     "（经济联合社是村一级的集体经济组织）；若它属社区等，请用 --village 指定")
     several = [(source, villages) for source, villages in named.items() if len(villages) > 1]
     if not has_column and plan.village_source not in ("mapping", "option"):
         # The user named the village (mapping file, --village): no need to check it.
@@ -778,6 +782,15 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
         if not plan.village and not several:
             notes.append("未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定")
     plan.note = plan.village_note = join_notes(*notes)
+
+
+def _union_naming(plan: SheetPlan, layout: HeaderLayout) -> str | None:
+    """The 经济联合社 by which the sheet's chosen source names its village (no 村 written), or None."""
+    texts = {"title": " ".join(layout.title_lines), "sheet": plan.sheet, "file": Path(plan.file_name).stem}
+    text = texts.get(plan.village_source or "")
+    if text is None or plan.village is None or plan.village in text:
+        return None
+    return union_of(text, plan.village)
 
 
 def _villages_in_name(name: str, title: list[str]) -> list[str]:

@@ -190,6 +190,10 @@ class ImportReport:
 
 
 def _file_summary(report: FileReport) -> list[str]:
+    unrecognised = sum(1 for sheet in report.sheets if sheet.unrecognized)
+    if report.status == FAILED and unrecognised:
+        # The sheets' reasons are among ``failures`` (stderr): printed here too, each came out twice.
+        return [f"文件 {report.file}：未导入（{unrecognised} 个工作表无法识别，原因见错误输出）"]
     if report.status != IMPORTED:
         return [report.message]
     by_kind: dict[str, int] = {}

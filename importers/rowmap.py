@@ -242,6 +242,8 @@ _FORMULA_REASON = "公式没有计算结果"
 # A 单位 column right of an amount, naming each row's unit; the units that change the amount.
 _ROW_UNIT_HEADERS = frozenset({"单位", "金额单位", "货币单位", "计价单位", "计量单位"})
 _ROW_UNITS = {"万元": "wan", "万": "wan", "千元": "qian"}
+# A row's 计价单位 that makes its price a rate (元/月, 元/年, 元/亩, 元/平方米·月), not a contract's sum.
+_RATE_UNIT = re.compile(r"^(?:万?元)?(?:/|每)(?:月|年|亩|平方米|㎡|m2|平米|间|季度?|天|日)")
 # A hand-kept register writes "as above" instead of repeating a value (乙方 同上, 日期 〃).
 _DITTO_MARKS = frozenset({"同上", "同上行", "同上。", "〃", "″", "\u3003", "\u201d", '"'})
 # Columns that can mark a row void: its state (状态, 合同状态, 单据状态), a remark (备注), 是否作废.
@@ -725,13 +727,23 @@ class RowMapper:
             found.append((unit_index, column.index, column.field, canonical))
         return found
 
-    def _apply_row_units(self, row: list[Any], record: dict[str, Any], extra: dict[str, Any]) -> None:
-        """Read an amount again in the unit its row's 单位 cell names (万元, 千元); 元 changes nothing."""
+    def _apply_row_units(self, row: list[Any], record: dict[str, Any], extra: dict[str, Any]) -> list[WarningItem]:
+        """Read an amount again in the unit its row's 单位 cell names (万元, 千元); 元 changes nothing.
+        A contract's amount priced by a rate (计价单位 元/月) is no contract sum: it is left empty,
+        with a warning, rather than guessed from a term that may be partial or escalate."""
         width = len(row)
+        warnings: list[WarningItem] = []
         for unit_index, money_index, name, canonical in self.row_units:
             if unit_index >= width or money_index >= width or row[money_index] in ("", None):
                 continue
-            unit = _ROW_UNITS.get(values.clean_text(row[unit_index]) or "")
+            unit_text = values.clean_text(row[unit_index]) or ""
+            if self.kind == "contract" and name == "amount" and _RATE_UNIT.match(unit_text):
+                if self._first_filled_amount(row) == money_index:
+                    record["amount"] = None
+                    warnings.append((self.names[money_index], cell_text(row[money_index]),
+                                     f"计价单位为“{unit_text}”，是单价而不是合同总额，未作合同金额导入（原值保留）"))
+                continue
+            unit = _ROW_UNITS.get(unit_text)
             if unit is None:
                 continue
             try:
@@ -739,6 +751,14 @@ class RowMapper:
             except values.ValueProblem:
                 continue  # the column's own problem is already reported
             (record if canonical else extra)[name] = amount
+        return warnings
+
+    def _first_filled_amount(self, row: list[Any]) -> int | None:
+        """The column the record's amount came from: the first filled one, primary before fallback."""
+        for index, name, _, _, _ in self.primary + self.fallback:
+            if name == "amount" and index < len(row) and row[index] not in ("", None):
+                return index
+        return None
 
     def _find_side_columns(self) -> dict[str, list[tuple[int, str, Any]]]:
         """In a 收支公开榜 the income table and the expense table stand side by side under the
@@ -803,8 +823,7 @@ class RowMapper:
         extra: dict[str, Any] = {}
         problems: dict[str, tuple[str, str, str]] = {}
         found = self._convert(row, record, extra, problems)
-        if self.row_units:
-            self._apply_row_units(row, record, extra)
+        rate_warnings = self._apply_row_units(row, record, extra) if self.row_units else []
         if not found and not problems:
             if all(type(v) is str and values.is_blank(v) for v in cells):
                 return SKIPPED, None  # only placeholders such as '-' or '/': a blank row
@@ -812,7 +831,7 @@ class RowMapper:
         # Only a row with no more values than amount columns can be amounts alone.
         if found <= self.quantity_columns and self._only_amounts(row):
             return SKIPPED, AMOUNT_ONLY
-        warnings: list[WarningItem] = dittos
+        warnings: list[WarningItem] = dittos + rate_warnings
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
         if self.unit_parts:

@@ -16,6 +16,10 @@ name starts with (1号村道 gives 号, 第三村民组 gives 第). "新村村" 
 village 新村村 (a village called 新村), unless the second 村 begins a word
 of its own (石桥村村委会, 石桥村村级工程 are 石桥村).
 
+广东's 经济联合社 (经联社, 股份经济联合社) is the collective of one village and bears its name without
+村: "塘边股份经济联合社" names 塘边村. Its 经济合作社 (经济社) is a 村民小组's and names no village.
+A 街道 ends a name as 镇 does ("淡水街道上田村" is 上田村).
+
 ``find_villages`` lists every village a text names: a title such as
 "石桥村、马吉村2023年合同台账" names two, and then it cannot say which row
 belongs to which (``importers.plan`` decides what to do then).
@@ -35,7 +39,11 @@ from importers.values import UnreadCell, ValueProblem
 
 # 嘎查 is Inner Mongolia's village (巴彦图嘎查); 嘎查村 names the villages of a banner in general.
 _SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "嘎查", "村")
-_SUFFIX_RE = re.compile("|".join(_SUFFIXES))
+# 广东's 经济联合社 (经联社, 股份经济联合社) is the collective of one 村委会's area, named after it: 塘边股份
+# 经济联合社 keeps 塘边村's books. Its 经济合作社 (经济社) is a 村民小组's, and names no village.
+_UNION = "(?:股份合作|股份)?(?:经济联合社|经济联社|经联社)"
+_UNION_RE = re.compile(_UNION)
+_SUFFIX_RE = re.compile("|".join((_UNION, *_SUFFIXES)))
 # Characters that end a name when walking back from the suffix.
 _STOP_CHARS = set("镇乡县区市省州旗盟年月日的和及与各本全该对在共原于为是即、，,。:：;；（）()[]【】 \u3000/\\-—_")
 # Stop characters that also begin names (和平村, 于家村, 共青村): one of them is the first character
@@ -59,7 +67,7 @@ _TOWN_AFTER_CUN = ("镇", "街道", "街办")
 _NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽乡", "城", "山", "各", "本", "全", "邻", "外",
                         "进", "驻",
                         "行政", "自然", "中心", "示范", "试点", "重点", "贫困", "薄弱", "经济", "强",
-                        "撤并", "合并", "所属", "所在", "涉及", "包",
+                        "撤并", "合并", "所属", "下属", "所在", "涉及", "包",
                         "代", "代理", "代管", "下辖", "所辖", "管辖", "辖", "辖区", "城中", "空心",
                         "度假", "传统", "特色", "生态", "文明", "卫生", "美丽", "先进", "后进", "软弱涣散",
                         "相关", "有关", "其他", "其它", "部分", "多个", "两个", "每个", "个", "每", "全体",
@@ -123,7 +131,15 @@ def _villages(text: object) -> Iterator[str]:
             taken = match.end() + 1
         else:
             taken = match.end()
-        yield name + ("村" if suffix in ("村", "村委会", "村民委员会") else suffix)
+        yield name + ("村" if suffix in ("村", "村委会", "村民委员会") or _UNION_RE.fullmatch(suffix) else suffix)
+
+
+def union_of(text: object, village: str) -> str | None:
+    """The 经济联合社 by whose name a text names ``village`` ("塘边股份经济联合社" for 塘边村), or None."""
+    if not isinstance(text, str) or not village.endswith("村"):
+        return None
+    match = re.search(re.escape(village[:-1]) + _UNION, text)
+    return match.group() if match else None
 
 
 def _name_before(text: str, end: int, floor: int = 0) -> str:
@@ -140,6 +156,8 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
             break
         if end - start >= 2 and text.endswith("苏木", 0, start):
             break  # Inner Mongolia's township, as 镇: 达来苏木巴彦嘎查
+        if start < end and text.endswith(("街道", "街办"), 0, start):
+            break  # a town-level 街道 as 镇: 淡水街道上田村 names 上田村
         if text.endswith("乡村", 0, start):
             break  # the word 乡村: "省级美丽乡村石桥村" names 石桥村, not 村石桥村
         start -= 1
@@ -228,10 +246,13 @@ def village_alone(text: str) -> str | None:
     if len(named) != 1:
         return None
     village = named[0]
-    start = text.find(village)
+    start, length = text.find(village), len(village)
     if start < 0:
-        return None
-    before, after = text[:start], text[start + len(village):]
+        union = union_of(text, village)  # 塘边股份经济联合社 names 塘边村 without its 村
+        if union is None:
+            return None
+        start, length = text.find(union), len(union)
+    before, after = text[:start], text[start + length:]
     if (before and not _TOWN_BEFORE.match(before)) or after not in _BODY_AFTER:
         return None
     return village
