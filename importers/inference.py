@@ -11,7 +11,8 @@ the headers that matched nothing at all and reads one whose words say what it ho
 cells below say so too:
 
 - what the record is: a name (…名称) or a category (…类型, …类别) of an asset, a lease or a project,
-  not whose or where (单位名称, 村名称), over cells of text; a contract's title from what it is
+  not whose or where (单位名称, 村名称), over cells of text; a lease's name also from a bare 项目 (what a
+  资源发包 公开栏 puts out to contract); a contract's title from what it is
   about (项目内容, 承包事项, 项目), which beside a 合同名称 would be a description;
 - the other party: a role word of the kind (收款, 结算, 承建, 乙 …) before a party noun (单位, 人,
   方, 对象, 户名 …), never a handler's or the village's own side (经办, 审核, 甲, 发包 …), over
@@ -90,6 +91,10 @@ _NOT_THING = ("单位", "户", "人", "方", "村", "组织", "银行", "科目"
 # title column such a header is only a description, which is why it is read here, never by the synonyms.
 _SUBJECT = re.compile(r"^(?:项目|工程|承包|发包|租赁|出租|采购|服务|合作)?(?:内容|事项)$|^项目$")
 
+# What a 资源发包 公开栏 puts out to contract, under a bare 项目 ("东岭地块"): the lease's name, read here
+# and not by the synonyms, so that a sheet with a 资源名称 keeps it and a 项目 column never sways the kind.
+_LEASE_NAME = re.compile(rf"{_NAME.pattern}|^项目$")
+
 # --- voucher numbers -----------------------------------------------------------------------------
 
 # A 收据 is the village's own document (its 收据号码 identifies a receipt); a 发票 is the payee's.
@@ -166,7 +171,7 @@ def _rules(kind: str) -> list[_Rule]:
     if kind == "project":
         rules.append(("decided_on", _date_header(_DECIDED), "date"))
     if kind in ("asset", "resource", "project"):
-        rules.append(("name", _thing_header(_NAME), "name"))
+        rules.append(("name", _thing_header(_LEASE_NAME if kind == "resource" else _NAME), "name"))
         rules.append(("type" if kind == "project" else "category", _thing_header(_CATEGORY), "name"))
     if kind == "asset":
         rules.append(("acquired_on", _date_header(_ACQUIRED), "date"))

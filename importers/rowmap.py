@@ -123,6 +123,7 @@ from importers.synonyms import (
     YEAR,
     field_label,
     header_cell_score,
+    match_column,
     normalize_header,
     split_brackets,
 )
@@ -946,7 +947,8 @@ class RowMapper:
         texts = [v for v in cells if type(v) is str]
         reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None)
         if reason and not self._has_voucher(row):
-            if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells):
+            if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells) \
+                    and not self._changes_header_columns(row):
                 return REPEATED_HEADER  # its 余额 column's name is no balance line
             if self.village_section or self.side_section:
                 self._close_sections(_NUMBERED_SECTION.sub("", "".join("".join(texts).split())))
@@ -983,6 +985,10 @@ class RowMapper:
             self.in_notes = _NOTES_LABEL.match(first.strip()) is not None
             return footer_reason(first)
         if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells):
+            if self._changes_header_columns(row):
+                # Another order or another column: the rows below would be read through the wrong columns.
+                self.other_table_row = self.row_number
+                return "另一张表的表头（列的次序或列名与本表表头不同）：其下各行未导入，可将该表另存为单独的工作表后导入"
             self.other_table_row = None  # the sheet's own table goes on below its header
             return REPEATED_HEADER
         if self.other_table_row is not None:
@@ -1179,6 +1185,28 @@ class RowMapper:
         """Enough of the header's texts, or nothing but them (the 收入/支出 child row alone)."""
         hits = sum(1 for v in cells if type(v) is str and " ".join(v.split()) in self.header_texts)
         return hits >= self.header_hit_threshold or hits == len(cells)
+
+    def _changes_header_columns(self, row: list[Any]) -> bool:
+        """Whether a row of header words is the header of another block: one of the words stands under
+        another column than the header has it in (序号/姓名/职务/联系电话/备注 under
+        序号/姓名/职务/分工/联系电话), or a column the sheet reads is named for another field (备注 where
+        分工 was). 收款单位 where 交款单位 was is the same field: the 支出 block of a 公开榜."""
+        layout = self.plan.layout
+        fields = {column.index: column.field for column in self.plan.columns}
+        for index, value in enumerate(row):
+            if type(value) is not str or index in self.filled_from:
+                continue  # a merged parent spread over its span stands in every column of it
+            text = " ".join(value.split())
+            if text not in self.header_texts:
+                if index in fields and header_cell_score(text) >= 1.0:
+                    found = match_column("", text, self.kind)
+                    if found is None or found.field != fields[index]:
+                        return True
+                continue
+            own = (layout.children[index], layout.parents[index]) if index < len(layout.children) else ()
+            if text not in (" ".join(name.split()) for name in own):
+                return True
+        return False
 
     def _is_other_header(self, texts: list[str]) -> bool:
         """A header row of a second table under the first (干部 then 近亲属, with other columns):
