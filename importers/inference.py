@@ -125,11 +125,11 @@ def _looks_like_name(value: Any) -> bool:
     text = values.clean_text(value)
     if not text or not re.search(r"[\u4e00-\u9fff]", text):
         return False
-    return not _parses(values.parse_money, value) and not _parses(values.parse_date, value)
+    return not values.parses(values.parse_money, value) and not values.parses(values.parse_date, value)
 
 
 def _looks_like_date(value: Any, datemode: int) -> bool:
-    return _parses(lambda cell: values.parse_date(cell, datemode=datemode), value)
+    return values.parses(lambda cell: values.parse_date(cell, datemode=datemode), value)
 
 
 def _looks_like_voucher(value: Any) -> bool:
@@ -139,15 +139,7 @@ def _looks_like_voucher(value: Any) -> bool:
     if not text or not _VOUCHER_TEXT.match(text):
         return False
     # Digits alone are a number (0036501), not an Excel serial; 2023-03-05 is a date.
-    return text.isdigit() or not _parses(values.parse_date, value)
-
-
-def _parses(parse: Callable[[Any], Any], value: Any) -> bool:
-    try:
-        parse(value)
-    except (values.ValueProblem, ValueError, TypeError, ArithmeticError):
-        return False
-    return True
+    return text.isdigit() or not values.parses(values.parse_date, value)
 
 
 # --- the fields and their tests ----------------------------------------------------------------------

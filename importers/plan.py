@@ -503,7 +503,7 @@ def _direction_from_category_column(plan: SheetPlan, body: Sequence[Row]) -> Non
     # Only rows with an amount: the 村务监督委员会 signature under the table may stand in that column.
     amount = plan.primary_column("amount")
     if amount is not None:
-        body = [row for row in body if amount.index < len(row) and _is_amount(plan.converter(amount), row[amount.index])]
+        body = [row for row in body if amount.index < len(row) and values.parses(plan.converter(amount), row[amount.index])]
     for column in plan.columns:
         if column.field not in ("account", "summary") or not column.primary:
             continue
@@ -511,16 +511,6 @@ def _direction_from_category_column(plan: SheetPlan, body: Sequence[Row]) -> Non
         if len(filled) >= 2 and all(cell in _DIRECTION_CATEGORIES for cell in filled):
             column.field = "direction"
             return
-
-
-def _is_amount(convert: Converter, value: Any) -> bool:
-    if value in ("", None):
-        return False
-    try:
-        convert(value)
-    except values.ValueProblem:
-        return False
-    return True
 
 
 def _party_after_underscore(plan: SheetPlan, body: Sequence[Row]) -> bool:

@@ -485,14 +485,7 @@ def _is_number(value: Any) -> bool:
     """A number, or a text that is one (CSV cells are all text)."""
     if type(value) in (int, float):
         return True
-    return type(value) is str and _parses(values.parse_number, value)
-
-
-def _parses(convert: Any, value: Any) -> bool:
-    try:
-        return convert(value) is not None
-    except values.ValueProblem:
-        return False
+    return type(value) is str and values.parses(values.parse_number, value)
 
 
 def _positive_amount(value: Any) -> bool:
@@ -1178,7 +1171,7 @@ class RowMapper:
 
     def _has_amount(self, row: list[Any]) -> bool:
         width = len(row)
-        return any(index < width and row[index] not in ("", None) and _parses(convert, row[index])
+        return any(index < width and row[index] not in ("", None) and values.parses(convert, row[index])
                    for index, convert in self.money_converters)
 
     def _is_repeated_header(self, cells: list[Any]) -> bool:
@@ -1279,7 +1272,7 @@ class RowMapper:
             convert = self.quantity_converters.get(index)
             if convert is not None:
                 # An uncalculated =SUM(…) is an amount too, just one without its value.
-                if isinstance(value, str) and value.startswith("=") or _parses(convert, value):
+                if isinstance(value, str) and value.startswith("=") or values.parses(convert, value):
                     amounts += index in self.money_indexes
                     continue
                 return False

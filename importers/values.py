@@ -17,6 +17,8 @@ Chinese upper-case amounts (壹万贰仟伍佰元整), dates as 2021年3月5日,
                                      title line, and its fen per unit
 - ``parse_date`` / ``parse_date_range`` / ``parse_ymd``  -> ``datetime.date``
 - ``parse_number`` / ``parse_int``   areas, counts
+- ``parses``                         whether a parser reads a cell, for the
+                                     importers' guesses about a layout
 
 Every parser raises only ``ValueProblem`` (a ``ValueError``) for bad input of
 any type, carrying a short reason in Simplified Chinese that the importer
@@ -36,7 +38,9 @@ import numbers
 import re
 import unicodedata
 from calendar import monthrange
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import Any
 
 __all__ = [
     "ValueProblem",
@@ -59,6 +63,7 @@ __all__ = [
     "parse_area",
     "area_unit_from_text",
     "parse_int",
+    "parses",
 ]
 
 
@@ -138,6 +143,17 @@ def _raise_if_error_cell(text: str) -> None:
 
 def _is_nan(value: object) -> bool:
     return isinstance(value, float) and value != value
+
+
+def parses(parse: Callable[[Any], Any], value: Any) -> bool:
+    """Whether ``parse`` reads ``value`` as something: it neither refuses the cell nor finds it empty.
+
+    The importers ask this of many cells while they guess a layout (is this a date column, is this row a
+    total); any refusal is a "no" there, so the argument errors of a parser are one too."""
+    try:
+        return parse(value) is not None
+    except (ValueError, TypeError, ArithmeticError):
+        return False
 
 
 # ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from importers.values import (
     parse_number,
     parse_upper_amount,
     parse_ymd,
+    parses,
     unit_from_text,
 )
 from xuncha.money import format_yuan
@@ -720,6 +721,40 @@ def test_parse_int_invalid(value, reason):
     with pytest.raises(ValueProblem) as info:
         parse_int(value)
     assert str(info.value) == reason
+
+
+# ---------------------------------------------------------------------------
+# parses: the importers' yes/no question about a cell
+# ---------------------------------------------------------------------------
+
+
+def _empty_reader(value: object) -> None:
+    return None
+
+
+def _refuses_the_type(value: object) -> float:
+    return float(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("parse", "value", "expected"),
+    [
+        (parse_money, "1,250.00", True),
+        (parse_money, "壹万贰仟伍佰元整", True),
+        (parse_money, "", False),
+        (parse_money, None, False),
+        (parse_money, "见附件", False),
+        (parse_date, "2023。4。20", True),
+        (parse_date, "本月合计", False),
+        (parse_number, "12.5", True),
+        (parse_number, "—", False),
+        (_empty_reader, "anything", False),  # a converter that finds the cell empty reads nothing
+        (_refuses_the_type, [1, 2], False),  # TypeError is a refusal too, not a crash mid-guess
+        (_refuses_the_type, "x", False),
+    ],
+)
+def test_parses_answers_whether_a_parser_reads_the_cell(parse, value, expected):
+    assert parses(parse, value) is expected
 
 
 # ---------------------------------------------------------------------------
