@@ -26,6 +26,7 @@ import json
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,10 @@ Journal = LineJournal | VoucherRows
 Reading = Journal | CardReading | KinReading
 """A sheet read otherwise than row by row: a general journal, cards (one record per block), or a
 cadre list with a row per relative (one record per cadre)."""
+OTHER_TABLE_NOTE = "同一工作表中第 {row} 行起的另一张表（表头与上面的表不同）"
+OWN_HEADER_NOTE = "按它自己的表头导入"
+TITLE_LINES_ABOVE = 2
+"""Lines between two tables that may be the second's title, read with its header to plan it."""
 HIDDEN_SHEET_NOTE = "隐藏工作表（在 Excel 中看不到）：记录已照常导入"
 UNKNOWN_DIRECTION_NOTE = ("表中没有收入/支出、借方/贷方或收支方向列，表名和标题也看不出是收入还是支出："
                           "金额为负的记为支出，其余记录的收支方向留空")
@@ -314,7 +319,7 @@ class _FileImporter:
             try:
                 sheet.load()
                 self.total = self.done + sheet.height  # later sheets are sized when they load
-                self.report.sheets.append(self._import_sheet(sheet))
+                self._import_sheet(sheet)
             finally:
                 sheet.release()
         self.index.finish()
@@ -327,13 +332,26 @@ class _FileImporter:
         if self.on_progress is not None:
             self.on_progress(ImportProgress(self.report.file, sheet, self.done, max(self.total, self.done)))
 
-    def _import_sheet(self, sheet: Sheet) -> SheetReport:
+    def _import_sheet(self, sheet: Sheet) -> None:
+        """Import the sheet's table, then each table below it that has a header of its own."""
         rows = sheet.rows()
-        head = _take(rows, HEADER_SCAN_ROWS)
+        table: _Table | None = _Table(_take(rows, HEADER_SCAN_ROWS), rows)
+        while table is not None:
+            table = self._import_table(sheet, table)
+
+    def _import_table(self, sheet: Sheet, table: _Table) -> _Table | None:
+        """Import one table of the sheet and report it; the next table on the sheet, if one starts below."""
+        head, rows = table.head, table.rows
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=self.mapping,
                           hidden=sheet.hidden)
-        plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village, self.mapping)
+        if table.first:
+            plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village,
+                                                    self.mapping)
+        else:
+            reading = _reading_below(plan, sheet)
+            where = OTHER_TABLE_NOTE.format(row=table.header_row)
+            plan.note = join_notes(f"{where}，{OWN_HEADER_NOTE}" if plan.kind else where, plan.note)
         if sheet.hidden and plan.kind is not None:
             # A hidden sheet of records is worth the inspector's eye: it is not what the village showed.
             plan.note = join_notes(HIDDEN_SHEET_NOTE, plan.note)
@@ -342,18 +360,21 @@ class _FileImporter:
                                    headers_found=plan.headers_found)
         sheet_id = self.writer.add_sheet(sheet.name, plan.kind, plan.village, plan.header_row,
                                          plan.mapping_json(), plan.note)
+        self.report.sheets.append(sheet_report)
         if plan.kind is None:
             sheet_report.unrecognized = not plan.empty and not sheet.hidden
-            self.done += sheet.height
+            self.done = max(self.done, self.total)
             self._progress(sheet.name)
-            return sheet_report
-        counts = self._import_rows(sheet, plan, head, rows, sheet_report, reading)
+            return None
+        # A mapping file describes the sheet's one table: its header row and columns hold for every row.
+        counts, next_table = self._import_rows(sheet, plan, head, rows, sheet_report, reading,
+                                               splits=self.mapping is None)
         if counts.imported:
             self._note_earlier_copy(plan.kind, sheet.name, sheet_report)
             if not sheet_report.earlier_copy:
                 self._note_book_copies(plan.kind, sheet.name, sheet_report)
         self.writer.finish_sheet(sheet_id, counts, sheet_report.note)
-        return sheet_report
+        return next_table
 
     def _note_earlier_copy(self, kind: str, sheet: str, sheet_report: SheetReport) -> None:
         """Say so when rows of this sheet are already in the store from another file."""
@@ -377,14 +398,15 @@ class _FileImporter:
         sheet_report.note = join_notes(sheet_report.note, sheet_report.book_copies_note())
 
     def _import_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]],
-                     rows: Any, sheet_report: SheetReport, reading: Reading | None) -> SheetCounts:
+                     rows: Any, sheet_report: SheetReport, reading: Reading | None,
+                     splits: bool) -> tuple[SheetCounts, _Table | None]:
         assert plan.kind is not None and plan.layout is not None
         mapper = _row_mapper(plan, reading, sha256=self.writer.sha256, source_sheet=sheet.name,
                              source_file=self.report.file)
         filler = body_filler(plan, _body_merges(sheet, reading))
         counts = SheetCounts()
         self.writer.expect_rows(plan.kind, sheet.height)
-        self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts)
+        next_table = self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts, splits)
         sheet_report.imported = counts.imported
         sheet_report.villages = list(mapper.villages_seen)
         if sheet_report.villages:
@@ -396,15 +418,20 @@ class _FileImporter:
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)
-        return counts
+        return counts, next_table
 
     def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,
                      sheet_report: SheetReport, mapper: RowMapper, filler: MergeFiller,
-                     counts: SheetCounts) -> None:
+                     counts: SheetCounts, splits: bool) -> _Table | None:
+        """Map and store the table's rows; the next table when a header of another table starts one
+        (``splits``), which the caller plans and imports on its own."""
         assert plan.kind is not None and plan.layout is not None
         records: list[dict[str, Any]] = []
         issues: list[dict[str, Any]] = []
         pending_blank: list[int] = []
+        lines_since_record: list[tuple[int, list[Any]]] = []
+        next_table: _Table | None = None
+        stream = _chain(head, rows)
         file_name, sheet_name = self.report.file, sheet.name
         kind, index, writer = plan.kind, self.index, self.writer
         last_header = plan.layout.last_row
@@ -416,14 +443,18 @@ class _FileImporter:
                            "column": column, "value": value, "reason": reason, "record_id": record_id,
                            "raw": json.dumps(raw, ensure_ascii=False) if raw else "{}"})
 
-        for number, row in _chain(head, rows):
+        for number, row in stream:
             row = filler.fill(number - 1, row) if filler else row
             if number <= last_header:
                 continue
             mapper.filled_from = filler.filled_from
             since_tick += 1
             status, payload = mapper.map_row(number, row)
+            if splits and status == SKIPPED and mapper.other_table_row == number:
+                next_table = _Table.below(number, row, lines_since_record, stream)
+                break
             if status == RECORD:
+                lines_since_record.clear()
                 record, warnings, cells = payload
                 if pending_blank:
                     self._flush_blank(pending_blank, sheet_report, counts, issue)
@@ -441,6 +472,7 @@ class _FileImporter:
                 if pending_blank:
                     self._flush_blank(pending_blank, sheet_report, counts, issue)
                 raw = mapper.raw(row)
+                lines_since_record.append((number, row))
                 if status == SKIPPED:
                     counts.skipped += 1
                     sheet_report.add_skipped(number, payload)
@@ -466,9 +498,10 @@ class _FileImporter:
                 self._check_cancel()
         writer.add_records(kind, records)
         writer.add_issues(issues)
-        self.done += since_tick + plan.layout.last_row
+        self.done += since_tick + plan.layout.last_row - head[0][0] + 1 if head else since_tick
         self._progress(sheet_name)
         self._check_cancel()
+        return next_table
 
     @staticmethod
     def _flush_blank(pending: list[int], sheet_report: SheetReport, counts: SheetCounts, issue: Any) -> None:
@@ -487,6 +520,29 @@ class _FileImporter:
         pending.clear()
 
 
+@dataclass
+class _Table:
+    """A table of a sheet still to be imported: its first rows (for planning) and the rest."""
+
+    head: list[tuple[int, list[Any]]]
+    rows: Any
+    first: bool = True
+    header_row: int = 0
+
+    @classmethod
+    def below(cls, number: int, row: list[Any], lines_above: list[tuple[int, list[Any]]], rest: Any) -> _Table:
+        """The table whose header is row ``number``; the title lines just above it help plan it
+        ("二、村干部近亲属情况", "单位：万元"), though they were reported with the table before."""
+        titles = [(n, cells) for n, cells in lines_above[-TITLE_LINES_ABOVE:] if _is_title_line(cells)]
+        head = titles + [(number, row)] + _take(rest, HEADER_SCAN_ROWS - 1 - len(titles))
+        return cls(head, rest, first=False, header_row=number)
+
+
+def _is_title_line(cells: list[Any]) -> bool:
+    filled = [value for value in cells if value not in ("", None)]
+    return 0 < len(filled) <= 3 and all(type(value) is str for value in filled)
+
+
 def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], rows: Any, datemode: int,
                 village: str | None, mapping: Mapping | None) -> tuple[SheetPlan, list[tuple[int, list[Any]]],
                                                                       Any, Reading | None]:
@@ -496,7 +552,13 @@ def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]]
     cards = _cards_of(plan, sheet, head, datemode, village, mapping)
     if cards is not None:
         return cards.plan, [], iter(cards.rows), cards
-    return plan, head, rows, _noted(plan, read_as_journal(plan, sheet)) or _noted(plan, read_as_kin(plan, sheet))
+    return plan, head, rows, _reading_below(plan, sheet)
+
+
+def _reading_below(plan: SheetPlan, sheet: Sheet) -> Reading | None:
+    """How a table below another on the sheet is read: as a general journal or a cadre list with a
+    row per relative if it is one. Cards fill a sheet of their own."""
+    return _noted(plan, read_as_journal(plan, sheet)) or _noted(plan, read_as_kin(plan, sheet))
 
 
 def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], datemode: int,

@@ -635,7 +635,7 @@ def _summary_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: 
 # entries, not entries: read as 收支 they would make false payments (期初余额/借方 as an income).
 _BALANCE_SHEET_WORDS = re.compile(r"科目余额表|余额表|试算平衡|科目汇总表|凭证汇总表|发生额及余额|总账余额")
 _BALANCE_PERIOD = re.compile(r"期初|年初|期末|年末|本期|本月|本年|累计|上期|上年")
-_BALANCE_SIDE = re.compile(r"借|贷")
+_BALANCE_SIDE = re.compile(r"借|贷|余额")
 BALANCE_SHEET_NOTE = ("科目余额表（试算平衡表）：每行是一个会计科目的期初余额、本期发生额和期末余额（借方/贷方），"
                       "是日记账各笔收支的汇总，不是一笔笔收支（没有日期、凭证号、对方单位），未导入；"
                       "收支明细请导入日记账或明细账")

@@ -270,6 +270,7 @@ _PART_LABELS = "part_labels"
 AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
 COLUMN_NUMBERS = "栏次行（表头下的列序号 1、2、3…）"
 REPEATED_HEADER = "重复的表头行"
+OTHER_HEADER_REASON = "另一张表的表头（与本表表头不同）：其下各行不按本表的列导入"
 REPEATED_TITLE = "重复的标题或单位行（分页打印的表常见）"
 
 # The string encoder json.dumps(..., ensure_ascii=False) uses for keys and values.
@@ -939,6 +940,10 @@ class RowMapper:
             cells = cells[:1]  # one text merged across the row: a line alone
         texts = [v for v in cells if type(v) is str]
         reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None)
+        if reason and self._is_other_table_header(cells, texts):
+            # 科目编码 | 科目名称 | 期初余额 | 本期借方 …: a 科目余额表's header under the journal, no 期初余额 line.
+            self.other_table_row = self.row_number
+            return OTHER_HEADER_REASON
         if reason and not self._has_voucher(row):
             if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells) \
                     and not self._changes_header_columns(row):
@@ -986,10 +991,9 @@ class RowMapper:
             return REPEATED_HEADER
         if self.other_table_row is not None:
             return f"位于第 {self.other_table_row} 行起的另一张表中（表头与本表不同），未按本表的列导入"
-        if self.records_made and len(cells) >= 3 and len(texts) == len(cells) \
-                and not _ANY_DIGIT.search("".join(texts)) and self._is_other_header(texts):
+        if self._is_other_table_header(cells, texts):
             self.other_table_row = self.row_number
-            return "另一张表的表头（与本表表头不同）：其下各行未导入，可将该表另存为单独的工作表后导入"
+            return OTHER_HEADER_REASON
         if self.kind == "payment" and type(first) is str and "科目" in first and len(texts) == len(cells):
             reason = self._account_line_reason(texts)
             if reason:
@@ -1200,6 +1204,10 @@ class RowMapper:
             if text not in (" ".join(name.split()) for name in own):
                 return True
         return False
+
+    def _is_other_table_header(self, cells: list[Any], texts: list[str]) -> bool:
+        return self.records_made and len(cells) >= 3 and len(texts) == len(cells) \
+            and not _ANY_DIGIT.search("".join(texts)) and self._is_other_header(texts)
 
     def _is_other_header(self, texts: list[str]) -> bool:
         """A header row of a second table under the first (干部 then 近亲属, with other columns):

@@ -36,14 +36,16 @@ def test_a_second_header_with_the_columns_reordered_is_another_table(store, tmp_
             ["序号", "姓名", "职务", "联系电话", "备注"],
             [1, "赵德胜", "主任", 15803943456, "党员"],
             [2, "孙玉兰", "委员", 13703944567, "村民代表"]]
-    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "前楼村两委成员分工及联系方式.xlsx",
-                                                  {"分工及联系方式": rows})))
+    report = import_one(store, write_xlsx(tmp_path / "前楼村两委成员分工及联系方式.xlsx", {"分工及联系方式": rows}))
     phones = {r["name"]: r["phone"] for r in records(store, "cadre")}
     assert "党员" not in phones.values() and "村民代表" not in phones.values()
-    assert phones["王建国"] == "13903941234"
-    reasons = {s["row"]: s["reason"] for s in sheet.skipped}
-    assert "另一张表的表头" in reasons[7]
-    assert "另一张表中" in reasons[8] and "另一张表中" in reasons[9]
+    assert phones == {"王建国": "13903941234", "李秀英": "13603942345",
+                      "赵德胜": "15803943456", "孙玉兰": "13703944567"}  # each block read through its own header
+    first, second = report.sheets
+    assert (first.sheet, first.header_row, first.imported) == ("分工及联系方式", 3, 2)
+    assert (second.sheet, second.header_row, second.imported) == ("分工及联系方式", 7, 2)
+    assert second.note.startswith("同一工作表中第 7 行起的另一张表")
+    assert {r["name"]: r["source"]["row"] for r in records(store, "cadre")}["孙玉兰"] == 9
 
 
 def test_a_second_header_with_another_column_in_place_is_another_table(store, tmp_path: Path) -> None:
@@ -51,9 +53,10 @@ def test_a_second_header_with_another_column_in_place_is_another_table(store, tm
             [1, "王建国", "书记", "全面工作", 13903941234],
             ["序号", "姓名", "职务", "备注", "联系电话"],
             [1, "赵德胜", "监委会主任", "党员", 15803943456]]
-    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "前楼村干部名单.xlsx", {"名单": rows})))
-    assert [r["name"] for r in records(store, "cadre")] == ["王建国"]
-    assert "另一张表" in {s["row"]: s["reason"] for s in sheet.skipped}[4]
+    report = import_one(store, write_xlsx(tmp_path / "前楼村干部名单.xlsx", {"名单": rows}))
+    cadres = {r["name"]: (r["phone"], r["raw"].get("备注")) for r in records(store, "cadre")}
+    assert cadres == {"王建国": ("13903941234", None), "赵德胜": ("15803943456", "党员")}
+    assert [sheet.header_row for sheet in report.sheets] == [1, 3]
 
 
 def test_a_header_repeated_in_the_same_order_still_reads_the_rows_below(store, tmp_path: Path) -> None:

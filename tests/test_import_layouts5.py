@@ -74,8 +74,9 @@ def test_an_unreadable_category_cell_rejects_the_row_instead_of_a_smaller_sum(st
 # --- a second table under the first ------------------------------------------------------------------
 
 
-def test_a_relatives_table_under_the_cadre_list_does_not_become_cadres(store, tmp_path: Path) -> None:
-    """Before, the relatives' header and rows were imported as cadres (a relative's name as 职务)."""
+def test_a_relatives_table_under_the_cadre_list_is_read_through_its_own_header(store, tmp_path: Path) -> None:
+    """Once the relatives' header and rows were imported as cadres (a relative's name as 职务), then
+    they were reported as not imported; now they give each cadre's 近亲属 with the relative's work."""
     rows = [["序号", "姓名", "职务", "联系电话"],
             [1, "赵永明", "党支部书记", "13900000000"],
             [2, "周红梅", "村委会主任", "13900000001"],
@@ -84,11 +85,12 @@ def test_a_relatives_table_under_the_cadre_list_does_not_become_cadres(store, tm
             ["序号", "干部姓名", "亲属姓名", "关系", "工作单位"],
             [1, "赵永明", "赵小明", "儿子", "宏达建设"],
             [2, "周红梅", "周大华", "女儿", "光明电器"]]
-    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "横塘村两委干部名册.xlsx", {"名册": rows})))
-    assert [r["name"] for r in records(store, "cadre")] == ["赵永明", "周红梅"]
-    reasons = {s["row"]: s["reason"] for s in sheet.skipped}
-    assert reasons[6].startswith("另一张表的表头")
-    assert "第 6 行起的另一张表" in reasons[7] and "第 6 行起的另一张表" in reasons[8]
+    report = import_one(store, write_xlsx(tmp_path / "横塘村两委干部名册.xlsx", {"名册": rows}))
+    cadres = [(r["name"], r["position"], r["relatives"], r["source"]["row"]) for r in records(store, "cadre")]
+    assert cadres == [("赵永明", "党支部书记", None, 2), ("周红梅", "村委会主任", None, 3),
+                      ("赵永明", None, "儿子 赵小明（宏达建设）", 7), ("周红梅", None, "女儿 周大华（光明电器）", 8)]
+    assert "二、近亲属情况" in {s["row"]: s["reason"] for s in report.sheets[0].skipped}[5]
+    assert report.sheets[1].header_row == 6
 
 
 def test_the_sheets_own_header_repeated_after_another_table_resumes_it(store, tmp_path: Path) -> None:
@@ -99,7 +101,9 @@ def test_the_sheets_own_header_repeated_after_another_table_resumes_it(store, tm
             ["序号", "姓名", "职务", "联系电话"],
             [2, "周红梅", "村委会主任", "13900000001"]]
     import_one(store, write_xlsx(tmp_path / "干部名册.xlsx", {"名册": rows}))
-    assert [r["name"] for r in records(store, "cadre")] == ["赵永明", "周红梅"]
+    cadres = [(r["name"], r["position"], r["relatives"]) for r in records(store, "cadre")]
+    assert cadres == [("赵永明", "党支部书记", None), ("赵永明", None, "儿子 赵小明（宏达建设）"),
+                      ("周红梅", "村委会主任", None)]
 
 
 # --- 一事一议: 筹资筹劳 breakdown ------------------------------------------------------------------------
