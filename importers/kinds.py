@@ -6,6 +6,10 @@ each field is (凭证号 says "ledger" much more than 日期 does), plus keyword
 the sheet name, the title and the file name (合同, 工程, 日记账, 资产 …). A kind
 whose essential columns are missing cannot win: a sheet without any amount
 column is no payment ledger, however many dates it has.
+
+A 发放表 (发放明细, 分配明细, 补偿款发放表, 惠民惠农一卡通, 工资、补贴、分红发放花名册) lists money
+paid to named people: its rows are payments out, whatever 职务 or 岗位 column it has
+(``is_payout_list``).
 """
 
 from __future__ import annotations
@@ -66,6 +70,19 @@ _MEMBERS_HEADER = re.compile(r"股东|股份|股数|股权|配股|基本股|人�
 # A contract's price per period or per unit (a trading platform's 成交价 beside 计价单位 元/月): beside
 # a column of the whole contract's sum (合同总金额) it is no contract amount, whatever the match quality.
 _RATE_HEADERS = re.compile(r"^(?:成交价|成交价格|成交单价|单价|中标单价|租金单价|月租金|年租金)(?:\(|$)")
+# The column of a 发放表 that names the person (or household) paid, with or without its signature.
+PAYEE_HEADER = re.compile(
+    r"^(?:(?:户主|股东|成员|社员|农户|人员|职工|领款人|领取人|收款人)?姓名|户主|(?:收款人)?户名"
+    r"|(?:领款|领取|收款|受益|被补偿|被拆迁|被征收)人"
+    r"|(?:分配|发放|补贴|补助|补偿|救助|慰问|受益|享受|受助|奖励|奖补)对象)(?:签字|签名|签章)?$")
+# Words of money handed out to people: in a header (实发金额, 发放日期, 领款人签字) or a sheet's names
+# (工资发放表, 拆迁补偿款发放明细, 光伏收益分配明细, 惠民惠农"一卡通"). None of them names money coming in
+# (筹资, 缴费, 承包费 are collected from the same households).
+PAYOUT_WORDS = re.compile(r"发放|实发|实领|领取|领款|代发|补偿|分配|分红|补贴|补助|救助|慰问|奖补|奖励|误工|报酬|工资|津贴|"
+                          r"抚恤|兑付|兑现|一卡通")
+PAYOUT_BONUS = 3.0
+"""What the payee, amount and payout words of a 发放表 add to its payment score."""
+PAYOUT_NOT_CADRE = "是发放表（每行是发给一个人的一笔钱），不是干部名单"
 
 
 @dataclass
@@ -102,6 +119,8 @@ class KindCandidate:
 class KindDecision:
     kind: str | None
     candidates: list[KindCandidate] = field(default_factory=list)
+    payout: bool = False
+    """The sheet is a 发放表: money paid out to the people it names (``is_payout_list``)."""
 
     @property
     def chosen(self) -> KindCandidate | None:
@@ -282,24 +301,61 @@ def override_for(overrides: Mapping[str, str], parent: str, child: str, name: st
 def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence[str], *,
                 sheet_name: str = "", title: str = "", file_name: str = "",
                 overrides: Mapping[str, str] | None = None, forced: str | None = None) -> KindDecision:
-    """Score every kind and pick the best one that has its essential columns."""
+    """Score every kind and pick the best one that has its essential columns; a 发放表 is a payment
+    list before anything else."""
+    columns_of = {kind: assign_columns(kind, parents, children, names, overrides)
+                  for kind in ([forced] if forced else KINDS)}
+    payout = "payment" in columns_of and is_payout_list(columns_of["payment"], names,
+                                                         (sheet_name, title, file_name))
     candidates: list[KindCandidate] = []
-    for kind in ([forced] if forced else KINDS):
-        columns = assign_columns(kind, parents, children, names, overrides)
+    for kind, columns in columns_of.items():
         fields = {c.field for c in columns}
         score = _header_score(kind, columns) + _name_score(kind, sheet_name, title, file_name)
         missing = essential_columns_missing(kind, fields)
-        if kind == "cadre" and missing is None and not forced and "position" not in fields:
-            missing = _members_register(names)
+        if kind == "payment" and payout:
+            score += PAYOUT_BONUS
+        if kind == "cadre" and missing is None and not forced and payout:
+            missing = PAYOUT_NOT_CADRE
+        elif kind == "cadre" and missing is None and not forced and "position" not in fields:
+            missing = _members_register(names) or _paid_people(names)
         candidates.append(KindCandidate(kind, score, columns, missing))
-    candidates.sort(key=lambda c: -c.score)
+    candidates.sort(key=lambda c: (not (payout and c.kind == "payment"), -c.score))
     if forced:
         chosen = candidates[0]
-        return KindDecision(forced if chosen.missing is None else None, candidates)
+        return KindDecision(forced if chosen.missing is None else None, candidates, payout)
     for candidate in candidates:
         if candidate.missing is None and candidate.score >= MIN_KIND_SCORE:
-            return KindDecision(candidate.kind, candidates)
-    return KindDecision(None, candidates)
+            return KindDecision(candidate.kind, candidates, payout)
+    return KindDecision(None, candidates, payout)
+
+
+def is_payout_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Sequence[str]) -> bool:
+    """Whether a sheet read as payments is a 发放表: one column names the person paid (户主姓名,
+    姓名, 分配对象, 领款人), one the sum paid, none says which way the money went, and a header or
+    the sheet's names speak of handing money out (发放, 实发, 补偿, 分红 …). A 筹资 or 承包费 list of
+    the same households has no such word: that money comes in."""
+    fields = {column.field for column in columns}
+    if "amount" not in fields or fields & {"direction", INCOME, EXPENSE, DEBIT, CREDIT}:
+        return False
+    payee = next((c for c in columns if c.field == "counterparty" and c.primary), None)
+    if payee is None or not PAYEE_HEADER.match(split_brackets(normalize_header(payee.header))[0]):
+        return False
+    return any(PAYOUT_WORDS.search(text) for text in [*names, *where] if text)
+
+
+# Headers of a roster of the people a village pays or supports: its 公益岗位 workers, 低保 or 特困
+# households, 脱贫户. Read as cadres, every one of them would look related to the village's deals.
+_BENEFICIARY_HEADER = re.compile(r"公益(?:性)?岗位|低保|特困|五保|脱贫|监测户|救助|残疾")
+
+
+def _paid_people(names: Sequence[str]) -> str | None:
+    """Why a list of people with no 职务 column is no cadre list when a column speaks of money handed
+    out (发放标准, 补贴金额) or of the people supported (公益岗位, 低保类别) but none gives the sum
+    paid to each (else it is a 发放表)."""
+    for name in names:
+        if name and (PAYOUT_WORDS.search(normalize_header(name)) or _BENEFICIARY_HEADER.search(name)):
+            return f"有“{name}”列，是发放（补贴）对象名册，不是干部名单，未导入"
+    return None
 
 
 def _members_register(names: Sequence[str]) -> str | None:

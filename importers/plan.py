@@ -28,6 +28,7 @@ from typing import Any
 from importers import values
 from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, is_data_value
 from importers.kinds import (
+    PAYOUT_WORDS,
     VILLAGE_FALLBACK_HEADERS,
     ColumnMap,
     KindDecision,
@@ -76,6 +77,10 @@ ACCOUNT_LEDGER_NOTE = "按收入或费用科目的明细账读取：借方记为
 PARTY_IN_SUMMARY_NOTE = "摘要以“_名称”结尾（用友等导出的辅助核算）：下划线后的名称记为往来单位"
 EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "报账", "拨付", "开支", "支付")
 INCOME_SHEET_WORDS = ("收入", "收款", "进账")
+PAYOUT_NOTE = "发放表：每行是发给一个人（一户）的一笔钱，收支方向记为支出"
+PAYOUT_SUMMARY_NOTE = "表中没有摘要或用途列：各笔的摘要记为“{subject}”"
+PAYOUT_UNDATED_NOTE = ("表中没有发放日期列：各笔没有记日期（标题、表名里的年月多是所属期间，不一定是发放日），"
+                       "请按发放凭证核对")
 
 
 @dataclass
@@ -112,6 +117,8 @@ class SheetPlan:
     party_in_summary: bool = False
     """The 摘要 ends in the entry's 辅助核算 after an underscore ("付网围栏材料款_草原兴牧农机公司"), as
     用友 exports write it, and no column holds the party: the part after the underscore is the party."""
+    default_summary: str | None = None
+    """摘要 of every entry of a 发放表 without a 摘要 or 用途 column: what its title says is paid."""
     default_type: str | None = None
     """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
     funding_parts: list[tuple[int, str]] = field(default_factory=list)
@@ -467,6 +474,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
+        if decision.payout:
+            _plan_payout(plan, layout, mapping)
         if not any(column.field == "method" for column in plan.columns):
             plan.default_method = _book_method(title, sheet, stem)
             if plan.default_method:
@@ -511,6 +520,35 @@ def _direction_from_category_column(plan: SheetPlan, body: Sequence[Row]) -> Non
         if len(filled) >= 2 and all(cell in _DIRECTION_CATEGORIES for cell in filled):
             column.field = "direction"
             return
+
+
+def _plan_payout(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None) -> None:
+    """What a 发放表 says of every row that no column says: the money went out (a title's 收入, as in
+    "集体收入分配明细", is what is shared out), what was paid (its title), and that no column dates it."""
+    if not (mapping and mapping.direction):
+        plan.default_direction = "out"
+        plan.note = join_notes(plan.note, PAYOUT_NOTE)
+    if plan.primary_column("summary") is None:
+        plan.default_summary = _payout_subject(layout.title_lines, plan.sheet, Path(plan.file_name).stem)
+        if plan.default_summary:
+            plan.note = join_notes(plan.note, PAYOUT_SUMMARY_NOTE.format(subject=plan.default_summary))
+    if not {column.field for column in plan.columns} & {"date", YEAR, MONTH, DAY}:
+        plan.note = join_notes(plan.note, PAYOUT_UNDATED_NOTE)
+
+
+def _payout_subject(title_lines: Sequence[str], sheet: str, stem: str) -> str | None:
+    """The first of the title, the sheet name and the file name that says what is paid out
+    ("公益性岗位工资发放表（2023年4月）"); a labelled line ("发放单位：…") names no payment. A sheet
+    named by its month ("4月") adds it: one workbook's months are different payments."""
+    for text in (*title_lines, sheet, stem):
+        text = " ".join(str(text).split())
+        if text and not re.search(r"[:：]", text) and PAYOUT_WORDS.search(text):
+            named = text == sheet or _MONTH_SHEET.search(text) or not _MONTH_SHEET.search(sheet)
+            return text if named else f"{text}（{sheet}）"
+    return None
+
+
+_MONTH_SHEET = re.compile(r"\d{1,2}月")
 
 
 def _party_after_underscore(plan: SheetPlan, body: Sequence[Row]) -> bool:

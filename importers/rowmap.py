@@ -546,6 +546,8 @@ class RowMapper:
             self.template["method"] = plan.default_method
         if plan.default_type:
             self.template["type"] = plan.default_type
+        if plan.default_summary:
+            self.template["summary"] = plan.default_summary
         self.headers_by_field: dict[str, str] = {}
         for column in plan.columns:
             self.headers_by_field.setdefault(column.field, column.header)

@@ -5,7 +5,8 @@ all name the village 石桥村, "巴彦图嘎查经济合同台账" the Inner Mo
 巴彦图嘎查; "乡村振兴项目", "村级工程" and "新农村建设" name none. A name is the
 run of ideographs right before 村/嘎查/社区/居委会, stopped by a town-level word
 (镇, 乡, 苏木, 街道 …) or a word that cannot be part of a name (的, 年 of a date:
-"2023年石桥村" is 石桥村, yet 阔什艾日克村 keeps its 日). A 村 that a town's 镇
+"2023年石桥村" is 石桥村, yet 阔什艾日克村 keeps its 日; a period, "一季度村干部", "12月份村干部",
+names none). A 村 that a town's 镇
 follows is the town's (孙村镇中分村 names 中分村 only).
 
 Many words end in 村 without naming a village, and a wrong village files every
@@ -63,6 +64,8 @@ _BEFORE_DATE_WORD = {
 # A 村 followed by one of these is the name of a town (孙村镇, 白庙村乡 …):
 # 乡 only before a boundary, since 乡村 and 乡贤 follow a village's name in many titles.
 _TOWN_AFTER_CUN = ("镇", "街道", "街办")
+# A period's last character after its first ("一季度村干部", "12月份村干部报酬"): the 村 begins 村干部.
+_PERIOD_TAILS = {"度": set("季年"), "份": set("月年")}
 # Runs before 村 that are words, not names.
 _NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽乡", "城", "山", "各", "本", "全", "邻", "外",
                         "进", "驻",
@@ -71,7 +74,9 @@ _NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽�
                         "代", "代理", "代管", "下辖", "所辖", "管辖", "辖", "辖区", "城中", "空心",
                         "度假", "传统", "特色", "生态", "文明", "卫生", "美丽", "先进", "后进", "软弱涣散",
                         "相关", "有关", "其他", "其它", "部分", "多个", "两个", "每个", "个", "每", "全体",
-                        "集体", "整", "整个", "一个", "留守", "偏远", "边远", "宜居", "智慧", "明星"})
+                        "集体", "整", "整个", "一个", "留守", "偏远", "边远", "宜居", "智慧", "明星",
+                        # 旧村改造 (广东's 城中村 redevelopment, its 拆迁补偿 lists): the old village, no name.
+                        "旧"})
 # A run ending in a status word names a kind of village, not one: 市级示范村 (市 ends the run,
 # leaving 级示范), 乡村振兴示范村, 省级试点村.
 _STATUS_WORDS = ("示范", "试点", "重点")
@@ -180,6 +185,8 @@ def _province_then_name(text: str, start: int, name: str) -> bool:
 def _ends_name(text: str, index: int) -> bool:
     """Whether the character at ``index`` cannot be part of a name that ends after it."""
     char = text[index]
+    if char in _PERIOD_TAILS and index > 0 and text[index - 1] in _PERIOD_TAILS[char]:
+        return True
     if char in _BEFORE_DATE_WORD:
         return index > 0 and text[index - 1] in _BEFORE_DATE_WORD[char]
     return char in _STOP_CHARS or not ("\u4e00" <= char <= "\u9fff")

@@ -103,10 +103,11 @@ def test_a_kingdee_contract_sheet_reads_its_party_and_expiry(store, tmp_path: Pa
 
 def test_an_unrecognised_workbook_says_why_once(store, tmp_path: Path) -> None:
     """The plain CLI printed the summary line (stdout) and the failure (stderr) with one text."""
-    rows = [["户号", "户主姓名", "人口股", "每股分红(元)", "实发金额(元)", "银行卡号"],
-            ["001", "梁国强", 4, 150, 600, "6228480000000001"]]
-    report = importers.ImportReport([import_one(store, write_xlsx(tmp_path / "龙瑞经联社_分红发放表.xlsx",
-                                                                  {"分红": rows}))])
+    # A register of shares only (a 分红发放表 with the sum paid to each household is payments now).
+    rows = [["户号", "户主姓名", "人口股", "劳龄股", "合计股数", "银行卡号"],
+            ["001", "梁国强", 4, 1, 5, "6228480000000001"]]
+    report = importers.ImportReport([import_one(store, write_xlsx(tmp_path / "龙瑞经联社_股东名册.xlsx",
+                                                                  {"股东名册": rows}))])
     failures = report.failures()
     assert len(failures) == 1 and "请用 --mapping" in failures[0]
     assert not [line for line in report.summary_lines() if "请用 --mapping" in line]

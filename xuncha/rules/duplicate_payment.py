@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import defaultdict
 
@@ -29,10 +30,12 @@ class DuplicatePayment(Rule):
         3. 定期款项不算重复：同组至少 ``series_min`` 笔，且这一间隔与该组间隔的中位数相差
            不超过 ``series_tolerance``（比例），或该组多数间隔是周、月、季、年的整数倍而这一间隔
            也是（误差同样按 ``series_tolerance``），例如每月发放的工资、每季度的保洁费。
-        4. 同一合同（工程）的分期付款不算重复：两笔都关联到同一项工作（按合同编号、项目栏或
+        4. 摘要写明所属月份、且月份不同的两笔不算重复：“工资发放表（2023年4月）”与
+           “工资发放表（2023年5月）”是两个月的工资，不是一笔付了两次。同一月份的照样提示。
+        5. 同一合同（工程）的分期付款不算重复：两笔都关联到同一项工作（按合同编号、项目栏或
            摘要中的工程名称），摘要不同（如“预付款”“进度款”），且这项工作的关联付款合计不超过
            它的合同金额。摘要相同，或已付超过合同金额的，照样提示。
-        5. 同组连续的疑似重复合为一条提示。
+        6. 同组连续的疑似重复合为一条提示。
 
     为什么重要 (Why it matters):
         “同一供应商、同一或相近金额、同一发票的多次付款”是 OCP 红旗工具箱列出的履约阶段
@@ -48,7 +51,8 @@ class DuplicatePayment(Rule):
 
     排除 (Exclusions):
         同一凭证号下的几行（一张凭证的分录；凭证号每月重新编号，所以只认同一个月内的同号）；
-        间隔稳定的定期款项；同一合同在合同金额以内、摘要不同的分期付款（预付款、进度款、结算款）；
+        间隔稳定的定期款项；摘要写明的所属月份不同的两笔（各月的工资、补贴）；
+        同一合同在合同金额以内、摘要不同的分期付款（预付款、进度款、结算款）；
         收入；没有收款人或日期的支出（计入“不适用”）；收款人栏空白、摘要中没有提到已知名字
         或提到几个不同单位的支出（同样计入“不适用”）。
 
@@ -125,7 +129,7 @@ def _duplicate_runs(payments: list[PaymentRow], params: Params, works: WorkIndex
     current: list[PaymentRow] = []
     for (first, second), gap in zip(zip(payments, payments[1:]), gaps):
         duplicate = (gap <= window and not _same_voucher(first, second) and not schedule.fits(gap)
-                     and not _instalments(first, second, works))
+                     and not _other_months(first, second) and not _instalments(first, second, works))
         if duplicate:
             if not current:
                 current = [first]
@@ -183,6 +187,25 @@ def _instalments(first: PaymentRow, second: PaymentRow, works: WorkIndex) -> boo
     item = link_a.item
     paid = sum(link.payment.amount or 0 for link in works.payments_for(item))
     return item.amount is not None and paid <= item.amount
+
+
+_PERIOD_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:份)?(?!\d)")
+"""A month a 摘要 says the money is for: "（2023年4月）", "5月份工资"; not the day of "3月5日"."""
+
+
+def _other_months(first: PaymentRow, second: PaymentRow) -> bool:
+    """Two payments whose 摘要 name different months they are for: each month's wage or allowance
+    (a 发放表 per month), not one sum paid twice."""
+    a, b = _period_month(first.summary), _period_month(second.summary)
+    if a is None or b is None:
+        return False
+    return a[1] != b[1] or bool(a[0] and b[0] and a[0] != b[0])
+
+
+def _period_month(summary: str | None) -> tuple[str, int] | None:
+    """The last month a 摘要 names, with its year ('' when not written), or None."""
+    found = _PERIOD_MONTH.findall(summary or "")
+    return (found[-1][0], int(found[-1][1])) if found else None
 
 
 def _same_voucher(first: PaymentRow, second: PaymentRow) -> bool:
