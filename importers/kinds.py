@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from importers.synonyms import (
     BRACKETLESS,
@@ -26,6 +26,7 @@ from importers.synonyms import (
     FIELD_WEIGHTS,
     IGNORE,
     INCOME,
+    LEASED_THING_NUMBERS,
     OTHER_CATEGORY,
     TERM,
     VILLAGE,
@@ -284,6 +285,19 @@ def _other_after(indexes: list[int], parents: Sequence[str], names: Sequence[str
     return []
 
 
+def number_as_name(kind: str, columns: list[ColumnMap]) -> list[ColumnMap]:
+    """A lease register that names what it leases only by its number (棚号 A01, 地号 JD-01, 铺号 12):
+    that number is the resource's name. Beside a name column (one the header's words gave too) it
+    stays the code; a 合同编号 numbers the contract, not the thing, and never becomes a name."""
+    if kind != "resource" or any(column.field == "name" for column in columns):
+        return columns
+    for position, column in enumerate(columns):
+        if column.field == "code" and column.primary and not column.from_mapping \
+                and split_brackets(normalize_header(column.header))[0] in LEASED_THING_NUMBERS:
+            return [*columns[:position], replace(column, field="name"), *columns[position + 1:]]
+    return columns
+
+
 def override_for(overrides: Mapping[str, str], parent: str, child: str, name: str) -> str | None:
     """The field a mapping file gives a column ('' or 'ignore' to skip it), None when it names none."""
     if not overrides:
@@ -323,10 +337,12 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
     if forced:
         chosen = candidates[0]
         return KindDecision(forced if chosen.missing is None else None, candidates, payout)
-    for candidate in candidates:
-        if candidate.missing is None and candidate.score >= MIN_KIND_SCORE:
-            return KindDecision(candidate.kind, candidates, payout)
-    return KindDecision(None, candidates, payout)
+    usable = [c for c in candidates if c.missing is None and c.score >= MIN_KIND_SCORE]
+    if not usable:
+        return KindDecision(None, candidates, payout)
+    if usable[0].kind == "resource" and _lists_lease_contracts(usable, names, (sheet_name, title, file_name)):
+        return KindDecision("contract", candidates, payout)
+    return KindDecision(usable[0].kind, candidates, payout)
 
 
 def is_payout_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Sequence[str]) -> bool:
@@ -356,6 +372,26 @@ def _paid_people(names: Sequence[str]) -> str | None:
         if name and (PAYOUT_WORDS.search(normalize_header(name)) or _BENEFICIARY_HEADER.search(name)):
             return f"有“{name}”列，是发放（补贴）对象名册，不是干部名单，未导入"
     return None
+
+
+# The money of a whole contract, over all its years (合同金额 of a 5-year lease is five years' rent).
+_CONTRACT_SUMS = frozenset({"合同金额", "合同总金额", "合同价款", "合同总价", "合同总价款", "合同总额", "合同额",
+                            "签约金额", "总金额", "标的额", "合同标的额"})
+
+
+def _lists_lease_contracts(usable: Sequence[KindCandidate], names: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether a sheet that reads as leases is a register of lease contracts (…机动地发包合同汇总表: 合同编号,
+    签订日期, 合同金额): it calls itself a list of 合同, dates each signing, and its only money is each
+    contract's whole sum. Read as leases, that sum would stand as a year's rent (and mislead the rent
+    checks) and the 签订日期 would be lost; read as contracts, both keep their meaning. A register that
+    gives a yearly rent (年租金, 年承包费) stays a lease register."""
+    contract = next((c for c in usable if c.kind == "contract"), None)
+    if contract is None or not any("合同" in text for text in texts):
+        return False
+    signed = any(c.field == "signed_on" and c.primary for c in contract.columns)
+    rents = [c for c in usable[0].columns if c.field == "amount"]
+    return signed and bool(rents) and all(
+        split_brackets(normalize_header(names[c.index]))[0] in _CONTRACT_SUMS for c in rents)
 
 
 def _members_register(names: Sequence[str]) -> str | None:

@@ -34,6 +34,7 @@ from importers.kinds import (
     KindDecision,
     detect_kind,
     kind_label,
+    number_as_name,
     override_for,
 )
 from importers.inference import infer_columns, inferred_note
@@ -447,7 +448,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     body = [row for number, row in head if number > layout.last_row]
     inferred = infer_columns(plan.kind, layout.parents, layout.children, layout.names, plan.columns, body,
                              datemode=plan.datemode, overrides=overrides)
-    plan.columns = sorted(plan.columns + inferred, key=lambda c: c.index)
+    plan.columns = number_as_name(plan.kind, sorted(plan.columns + inferred, key=lambda c: c.index))
     _choose_village(plan, layout, mapping, village_option)
     owner = None if plan.village else _owner_village_column(plan.columns, layout, body, overrides)
     if owner is not None:

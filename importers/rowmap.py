@@ -558,6 +558,9 @@ class RowMapper:
         self.min_column_numbers = max(3, named_columns // 2)
         self.title_texts = frozenset("".join(line.split()) for line in plan.layout.title_lines)
         self.mapped_fields = frozenset(c.field for c in plan.columns)
+        # 亩 in the unit a 单价 column prices: 15 for 每公顷承包费, 1 for 元/亩 or a 单价 that names none.
+        self.price_area_mu = values.area_in_unit(1.0, values.area_unit_from_text(
+            self.headers_by_field.get(UNIT_PRICE, "")))
         # Only payments and sheets with helper columns need the combining step.
         self.needs_combine = self.kind in ("payment", "resource") or bool(self.mapped_fields & {TERM, UNIT_PRICE})
         self._classify_columns()
@@ -1520,7 +1523,9 @@ class RowMapper:
                 record[end_field] = end
         if TERM in problems:
             header, text, reason = problems.pop(TERM)
-            if not self._end_from_term_length(record, text) and not self._dates_beside_length(record, text):
+            if _counts_days(header, text):
+                self._works_period_in_days(record, problems, header, text, reason)
+            elif not self._end_from_term_length(record, text) and not self._dates_beside_length(record, text):
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
         if _TOTAL_RENT in got and record["amount"] is not None:
             self._yearly_rent_from_total(record, got[_TOTAL_RENT], warnings)
@@ -1530,8 +1535,8 @@ class RowMapper:
                              f"写的是月租金：按 12 个月计为年租金 {_yuan(record['amount'])} 元"))
         if self.kind == "resource" and record["amount"] is None and UNIT_PRICE in got \
                 and record["area"] is not None:
-            # A lease listed with a price per 亩 and an area: the yearly rent is their product.
-            record["amount"] = round(got[UNIT_PRICE] * record["area"])
+            # A lease listed with a price per 亩 (or 公顷) and an area: the yearly rent is their product.
+            record["amount"] = round(got[UNIT_PRICE] * record["area"] / self.price_area_mu)
         if self.kind == "resource" and record["amount"] is None and "amount" in problems:
             self._rent_from_yearly_cell(record, problems)
         if self.kind == "resource" and record["amount"] is None and "amount" in problems \
@@ -1608,6 +1613,16 @@ class RowMapper:
             anniversary = start.replace(year=start.year + years, day=28) + timedelta(days=1)
         record[end_field] = anniversary - timedelta(days=1)
         return True
+
+    def _works_period_in_days(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                              header: str, text: str, reason: str) -> None:
+        """A 工期 of 90 (days) gives no end date: beside its own start and end it says nothing more,
+        otherwise it is kept raw with a warning that names it for what it is."""
+        start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
+        in_days = bool(_DAYS.fullmatch("".join(text.split())))
+        if in_days and start_field and end_field and record.get(start_field) and record.get(end_field):
+            return
+        problems.setdefault(start_field or TERM, (header, text, "写的是工期天数，不是起止日期" if in_days else reason))
 
     def _dates_beside_length(self, record: dict[str, Any], text: str) -> bool:
         """A 承包年限 (20) beside its own 起日 and 止日 columns: the length says nothing more."""
@@ -1729,6 +1744,17 @@ class RowMapper:
         column = headers[0] if headers else None
         where = f"（列“{'、'.join(headers)}”为空）" if headers else ""
         return column, None, f"缺少{labels}{where}"
+
+
+# A works period (工期, 施工期) written as a length counts days ("90", "90天"), never the years a
+# 承包年限 holds: a bare 90 there is no term of 90 years.
+_WORKS_PERIOD = re.compile(r"工期|施工期|建设期")
+_DAYS = re.compile(r"\d+(?:\.0)?(?:个)?(?:日历)?(?:天|日)?")
+
+
+def _counts_days(header: str, text: str) -> bool:
+    """Whether a term cell is a works period's length in days, from which no end date follows."""
+    return bool(_WORKS_PERIOD.search(header)) and "年" not in text
 
 
 def _split_under_parent(parents: list[str], children: list[str], wan: int, yuan: int) -> bool:

@@ -20,7 +20,7 @@ Besides the canonical fields of ``xuncha.models.KIND_FIELDS`` a header can map
 to helper fields that the pipeline combines: ``village``; ``income``/``expense``
 and ``debit``/``credit`` (direction + amount); ``year``/``month``/``day``
 (one date); ``term`` (a range cell "2015.1.1-2045.12.31" -> start and end);
-``voucher_word`` (凭证字 + 凭证号 -> "记-15"); ``unit_price`` (元/亩, for a
+``voucher_word`` (凭证字 + 凭证号 -> "记-15"); ``unit_price`` (元/亩 or 元/公顷, for a
 lease without a total); ``ignore`` (a known column kept only in the raw row,
 e.g. 序号, 余额, 备注 — it still helps to find the header row).
 
@@ -109,6 +109,17 @@ _LEASE_TERMS = [
     "租用期间", "流转期限", "流转起止", "流转期间", "流转期", "承包期限", "承包起止", "承包期间", "承包期",
     "承包经营期限", "发包期限", "发包起止", "发包期间", "起止",
 ]
+
+# The number of the leased thing itself, as 村 registers head it: a parcel's 地号, a greenhouse's 棚号, a
+# shop's 铺号 or 门牌号, a stall's 摊位号. Beside a name column it is the resource's code; where it is the
+# only word for what is leased, it is the name (see ``importers.kinds``).
+_LEASED_THING_NUMBERS = [
+    "地号", "地块号", "宗地号", "田块编号", "棚号", "大棚号", "大棚编号", "棚室编号", "温室编号", "铺号", "铺位号",
+    "商铺号", "商铺编号", "店铺编号", "门面编号", "门牌号", "房号", "房间号", "房屋编号", "摊位号", "摊位编号",
+    "档口号", "塘号", "鱼塘编号",
+]
+LEASED_THING_NUMBERS = frozenset(_LEASED_THING_NUMBERS + ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号"])
+"""Headers of a resource's own number (not its contract's): the name where no name column exists."""
 
 _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
     "project": {
@@ -219,7 +230,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         TERM: [
             "合同期限", "合同起止", "合同起止时间", "合同起止日期", "合同期", "起止时间", "起止日期",
             "承包起止", "承包起止时间", "承包期限", "租赁期限", "租赁起止时间", "租期", "租赁期", "履行期限",
-            "履约期限", "有效期", *_LEASE_TERMS, "~期限",
+            "履约期限", "有效期", *_LEASE_TERMS,
+            # A works contract's period (工期（起止）"2022.4.10-2022.7.31"): the contract's start and end.
+            "工期", "工期起止", "合同工期", "施工工期", "建设工期", "施工期限", "施工期", "建设期限", "服务期限",
+            "服务期", "履约期", "履行期", "~期限",
         ],
         "category": ["合同类别", "合同类型", "合同分类", "合同性质", "~类别", "~类型"],
         "procurement": [
@@ -348,13 +362,14 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  "本期减少", "本年增加", "本年减少", "本期增加原值", "本期减少原值"],
     },
     "resource": {
-        "code": ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号", "合同编号", "~编号"],
+        "code": ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号", *_LEASED_THING_NUMBERS, "合同编号",
+                 "~编号"],
         "name": [
             "资源名称", "地块名称", "土名", "地名", "地块", "资源", "发包项目", "出租项目", "承包项目",
             "租赁物", "标的", "资源坐落", "物业名称", "物业", "房产名称", "房屋名称", "出租物业", "~名称",
         ],
         "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途", "物业类型", "交易品种",
-                     "物业类别", "房屋类型", "房屋用途",
+                     "物业类别", "房屋类型", "房屋用途", "棚型", "大棚类型", "棚室类型",
                      "~类型", "~类别"],
         "area": [
             "面积", "亩数", "承包面积", "合同面积", "合同总面积", "确权面积", "租赁面积", "发包面积",
@@ -367,7 +382,11 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "amount": [
             "年租金", "年成交价", "年成交金额", "成交价", "成交金额", "成交价格", "中标价", "中标金额", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
-            "承包费", "租金", "承包金额", "承包款", "承包费用", "租金总额", "承包费总额", "合同金额",
+            "承包费", "租金", "承包金额", "承包款", "承包费用",
+            # 土地流转 registers call the rent 流转费 (流转费（元/年）), 租赁 registers 租赁费.
+            "流转费", "年流转费", "流转费用", "流转金", "流转金额", "流转租金", "流转价款", "土地流转费", "年流转金",
+            "租赁费", "年租赁费", "租赁费用", "租赁金额", "年租赁金额", "租赁价款", "发包金额", "年发包金额",
+            "发包价款", "租金总额", "承包费总额", "合同金额",
             # Totals over the whole term: read only when no yearly column is filled, and then
             # turned into a yearly rent (see RESOURCE_TOTAL_HEADERS).
             "总租金", "承包金总额", "合同总金额", "总承包费", "总承包金", "承包总金额", "~金额",
@@ -628,6 +647,7 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
     if found is not None:
         return _adjust(HeaderMatch(found.field, EXACT, found.rank, found.weak), [], kind)
     base, hints = split_brackets(normalized)
+    hints += _per_area_prefix(base)
     explained = _explained_by_bracket(base, hints, table)
     if explained is not None:
         return explained
@@ -651,6 +671,17 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
 # Headers too generic to say what a column holds when a bracket beside them does: "项目（摘要）" in a
 # 公开 table is the entry's description, not a project.
 _GENERIC_BASES = frozenset({"项目", "内容", "事项", "名称"})
+
+
+# A price per unit of area written before the word it qualifies, not in a bracket: "每公顷承包费（元）",
+# "亩均租金", "每平方米租金".
+_PER_AREA_PREFIX = re.compile(r"^(?:每|单位)(亩|公顷|平方米|平米|㎡|m2|间)|^(亩|公顷)均")
+
+
+def _per_area_prefix(base: str) -> list[str]:
+    """The hint '/公顷' for "每公顷承包费", as a bracket "(元/公顷)" would give it; [] for other headers."""
+    match = _PER_AREA_PREFIX.match(base)
+    return [f"/{match.group(1) or match.group(2)}"] if match else []
 
 
 def _names_no_value(base: str) -> bool:
@@ -720,11 +751,12 @@ def _adjust(match: HeaderMatch, hints: list[str], kind: str) -> HeaderMatch:
             return HeaderMatch(EXPENSE, match.quality, match.rank, match.weak)
     if kind == "resource" and match.field == "amount" and re.search(r"元/月|/月$|每月", joined):
         return HeaderMatch(MONTHLY_RENT, match.quality, match.rank, match.weak)
-    if match.field in ("amount", "budget", UNIT_PRICE) and re.search(r"/(?:亩|平方米|平米|㎡|m2|间|人)|每亩", joined):
-        # Only a price per 亩 and year gives the rent with the area (in 亩); one per ㎡ or per month
+    if match.field in ("amount", "budget", UNIT_PRICE) and \
+            re.search(r"/(?:亩|公顷|平方米|平米|㎡|m2|间|人)|每亩|每公顷", joined):
+        # Only a price per 亩 (or 公顷) and year gives the rent with the area; one per ㎡ or per month
         # stays in the raw row rather than give a rent 667 or 12 times too small.
-        per_mu_year = "亩" in joined and "月" not in joined
-        return HeaderMatch(UNIT_PRICE if kind == "resource" and per_mu_year else IGNORE, match.quality,
+        per_field_year = ("亩" in joined or "公顷" in joined) and "月" not in joined
+        return HeaderMatch(UNIT_PRICE if kind == "resource" and per_field_year else IGNORE, match.quality,
                            match.rank, match.weak)
     return match
 
