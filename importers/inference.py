@@ -79,6 +79,10 @@ _ANY_DATE = re.compile(r"(?:日期|时间)$")
 _DECIDED = re.compile(r"(?:会议|议定|决策|表决|决议|议事)\S{0,4}(?:日期|时间|日)$")
 # A header that names an amount, a length or a person is no date, whatever word it ends with.
 _NOT_DATE = ("金额", "款", "费", "价", "额", "数", "面积", "人", "单位", "方", "出生", "任职", "入党", "参加工作")
+# The start or end of paperwork about the work, not of the work or the term itself: "审核完成日期" is when
+# a 结算审核 finished, "公示截止日期" when a notice came down. Read as 竣工 or 到期 they would be wrong dates.
+_PAPERWORK = ("审核", "审计", "审定", "审批", "审查", "评审", "送审", "结算", "决算", "申请", "申报", "报送",
+              "备案", "公示", "公告", "付款", "支付", "拨付", "报账")
 
 # --- what a record is -------------------------------------------------------------------------------
 
@@ -109,8 +113,9 @@ def _party_header(kind: str) -> Callable[[str], bool]:
         and not any(word in base for word in _NOT_PARTY)
 
 
-def _date_header(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda base: len(base) >= 2 and bool(pattern.search(base)) and not any(word in base for word in _NOT_DATE)
+def _date_header(pattern: re.Pattern[str], *, excluded: tuple[str, ...] = ()) -> Callable[[str], bool]:
+    return lambda base: len(base) >= 2 and bool(pattern.search(base)) \
+        and not any(word in base for word in _NOT_DATE + excluded)
 
 
 def _thing_header(pattern: re.Pattern[str]) -> Callable[[str], bool]:
@@ -154,8 +159,9 @@ def _rules(kind: str) -> list[_Rule]:
     if party:
         rules.append((party, _party_header(kind), "name"))
     if kind in ("contract", "resource", "project"):
-        rules.append(("started_on", _date_header(_START), "date"))
-        rules.append(("finished_on" if kind == "project" else "ended_on", _date_header(_END), "date"))
+        rules.append(("started_on", _date_header(_START, excluded=_PAPERWORK), "date"))
+        rules.append(("finished_on" if kind == "project" else "ended_on", _date_header(_END, excluded=_PAPERWORK),
+                      "date"))
     if kind == "contract":
         rules.append(("title", _thing_header(_SUBJECT), "name"))
         rules.append(("signed_on", _date_header(_SIGNED), "date"))

@@ -67,6 +67,13 @@ _BUSINESS_HEADER = re.compile(r"^(?!是否).*(?:经商|办企业)")
 # Between the relatives of one cell ("杨帆、杨柳"); not a space, which pads a two-character name (杨 帆).
 _NAMES_SEPARATOR = re.compile(r"[、，,；;/\n]+")
 _UNBRACKET = str.maketrans({char: " " for char in "（）()"})
+_BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[)）]")
+_HIDDEN = "\x00"
+
+
+def _hide(match: re.Match[str]) -> str:
+    """A bracketed note with its separators hidden, so that they part no two relatives."""
+    return re.sub(r"[、，,；;/]", _HIDDEN, match.group(0))
 _OWN_RELATION = re.compile(rf"[（(]\s*(?:{'|'.join(RELATIONS)})\s*[)）]")
 
 
@@ -139,21 +146,35 @@ def _find_columns(plan: SheetPlan) -> _Columns | None:
         return None
     own = [by_field[name] for name in _OWN_FIELDS if name in by_field]
     if "relatives" not in by_field:
-        by_relation = _relation_columns(plan, set(by_field.values()))
-        if not by_relation:
-            return None
-        grouped = {index for group in by_relation for index in (group.names, *group.details)}
-        businesses = [index for index, name in enumerate(plan.names()) if index not in grouped
-                      and _BUSINESS_HEADER.search(split_brackets(normalize_header(name))[0])]
-        return _Columns(by_field["name"], None, None, [], own, by_relation, businesses)
+        return _by_relation(plan, by_field, own)
     relatives = by_field["relatives"]
     later = [(index, split_brackets(normalize_header(name))[0]) for index, name in enumerate(plan.names())
              if index > relatives and name and index not in by_field.values()]
     relation = next((index for index, header in later if _RELATION_HEADER.search(header)), None)
+    if relation is None:
+        # 配偶姓名 | 子女及其配偶情况 | 其他近亲属经商办企业情况 (a 钉钉 报备): the column the synonyms took for
+        # the 近亲属 is one of several, each of its own relation; read alone, it would drop the others.
+        beside = _by_relation(plan, {f: i for f, i in by_field.items() if f != "relatives"}, own)
+        if beside is not None:
+            if relatives not in beside.businesses:
+                beside.businesses.append(relatives)  # "其他近亲属": 符永强（弟）, each cell a part of its own
+            return beside
     # Only a table of relatives (one with their relation) says whose 工作单位 a column holds.
     work = [index for index, header in later if _WORK_HEADER.search(header) and index != relation] \
         if relation is not None else []
     return _Columns(by_field["name"], relatives, relation, work, own)
+
+
+def _by_relation(plan: SheetPlan, by_field: dict[str, int], own: list[int]) -> _Columns | None:
+    """The columns of a sheet that gives its relatives a column per relation, with those of their
+    businesses tied to no one relation (经商办企业情况); None when it has no relation column."""
+    by_relation = _relation_columns(plan, set(by_field.values()))
+    if not by_relation:
+        return None
+    grouped = {index for group in by_relation for index in (group.names, *group.details)}
+    businesses = [index for index, name in enumerate(plan.names()) if index not in grouped
+                  and _BUSINESS_HEADER.search(split_brackets(normalize_header(name))[0])]
+    return _Columns(by_field["name"], None, None, [], own, by_relation, businesses)
 
 
 def _relation_columns(plan: SheetPlan, taken: set[int]) -> list[_RelationColumns]:
@@ -258,8 +279,10 @@ def _relation_text(row: list[Any], group: _RelationColumns) -> str:
     """The relatives of one relation's columns: "子女 杨帆（在校学生）", or one part for each name of a
     cell that names several, the details then kept apart ("子女 杨帆；子女 杨柳；子女（…）")."""
     cell = values.clean_text(_cell(row, group.names)) or ""
-    names = [name for name in (part.strip() for part in _NAMES_SEPARATOR.split(cell))
+    # Not inside brackets: "王春花（女，村报账员）" is one relative with a note.
+    names = [name for name in (part.strip() for part in _NAMES_SEPARATOR.split(_BRACKETED_NOTE.sub(_hide, cell)))
              if name and name not in _NOTHING]
+    names = [name.replace(_HIDDEN, "，") for name in names]
     details = _details(row, group.details)
     if len(names) == 1:
         return _written(_relation_of(names[0], group.relation), names[0], details)

@@ -105,6 +105,8 @@ class ColumnMap:
     """One category column of a 多栏式 journal: the field's value is the sum of all its parts."""
     inferred: bool = False
     """Read by its header's words though the synonyms do not know it (``importers.inference``)."""
+    joined: bool = False
+    """Another column of the same text (a second 职务 column): its cell is added to the primary's."""
 
 
 @dataclass
@@ -192,10 +194,15 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
         group.sort(key=lambda p: (-p[1].quality, p[1].rank, p[0]))
         if kind == "contract" and field_name == "amount":
             _rates_last(group, names)
+        if kind == "payment" and field_name == "date":
+            _requests_last(group, names)
         secondary = SECONDARY_FIELD.get((kind, field_name))
         for position, (index, found, from_mapping) in enumerate(group):
             target, primary = field_name, position == 0
-            if not primary and secondary and secondary not in by_field:
+            joined = not primary and _another_role(kind, field_name, names[index])
+            if joined:
+                pass  # 社区职务 | 经济合作社职务: the same person's second role, added to the first
+            elif not primary and secondary and secondary not in by_field:
                 target, primary = secondary, True
                 by_field[secondary] = [(index, found, from_mapping)]
             elif not primary and found.weak and VILLAGE not in by_field \
@@ -206,11 +213,13 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
                 continue  # a loose (contained) match is no safe fallback: leave it in the raw row
             elif not primary and _plan_beside_actual(names[index], names[group[0][0]]):
                 continue  # a blank 实际开工 means not started yet: the 计划开工 stays in the raw row
+            elif not primary and field_name == "date" and _is_request_date(names[index]):
+                continue  # a blank 支付日期 means not paid yet: the 申请日期 stays in the raw row
             columns.append(ColumnMap(
                 index=index, header=names[index], field=target, primary=primary,
                 unit=unit_from_text(f"{parents[index]} {children[index]}") if parents[index]
                 else unit_from_text(children[index]),
-                quality=found.quality, weak=found.weak, from_mapping=from_mapping,
+                quality=found.quality, weak=found.weak, from_mapping=from_mapping, joined=joined,
             ))
     columns.sort(key=lambda column: column.index)
     return columns
@@ -227,7 +236,37 @@ def _rates_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]
         group.sort(key=is_rate)
 
 
+# A payment's date is the day the money moved. An approval register (村级资金支付审批单登记簿) also dates
+# the request and its approval (申请日期 | … | 资金支付日期): those are the paperwork's dates.
+_REQUEST_DATE = re.compile(r"^(?:申请|申报|审批|审核|批准|报批|提交|填报|填表|填写)")
+
+
+def _is_request_date(header: str) -> bool:
+    return bool(_REQUEST_DATE.match(split_brackets(normalize_header(header))[0]))
+
+
+def _requests_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
+    """Put a payment's request and approval dates after its other dates, in place, so that 资金支付日期
+    is the date and 申请日期 only read when no other column dates the payment. A mapping file's
+    choice stays first."""
+    if any(not _is_request_date(names[index]) for index, _, _ in group):
+        group.sort(key=lambda proposal: not proposal[2] and _is_request_date(names[proposal[0]]))
+
+
 _PLANNED = ("计划", "预计", "拟")
+# A cadre list of 两委 and 经济合作社 members gives each body's role a column (社区职务 | 经济合作社职务,
+# 党内职务 | 行政职务): the person holds them all. A former or proposed role (原任职务, 拟任职务) is no
+# role held now, nor is a relative's (配偶职务) or a workplace's (工作单位及职务).
+_ROLE_HEADER = re.compile(r"(?:职务|职位)$")
+_NOT_HELD = re.compile(r"^(?:原|曾|拟|前|历任|上届|推荐|提名|候选)")
+_OTHERS_ROLE = re.compile(r"亲属|配偶|爱人|子女|儿|女|父|母|兄|弟|姐|妹|单位")
+
+
+def _another_role(kind: str, field_name: str, header: str) -> bool:
+    """Whether a cadre list's second 职务 column is one more role the person holds."""
+    base = split_brackets(normalize_header(header))[0]
+    return kind == "cadre" and field_name == "position" and bool(_ROLE_HEADER.search(base)) \
+        and not _NOT_HELD.match(base) and not _OTHERS_ROLE.search(base)
 
 
 def _plan_beside_actual(header: str, primary_header: str) -> bool:

@@ -541,6 +541,8 @@ class RowMapper:
             entry = (column.index, column.field, plan.converter(column), column.header,
                      column.field in self.field_set)
             (self.parts if column.part else self.primary if column.primary else self.fallback).append(entry)
+        self.joined_indexes = frozenset(column.index for column in plan.columns if column.joined)
+        """Fallback columns whose cell is added to the primary's (a second 职务), not read in its stead."""
         self.template: dict[str, Any] = dict.fromkeys(self.fields_of_kind)
         if plan.default_method:
             self.template["method"] = plan.default_method
@@ -1434,7 +1436,8 @@ class RowMapper:
                     extra[_TOTAL_RENT] = header
         for index, name, convert, header, canonical in self.fallback:
             target = record if canonical else extra
-            if target.get(name) is not None or index >= width:
+            joined = index in self.joined_indexes
+            if (target.get(name) is not None and not joined) or index >= width:
                 continue
             value = row[index]
             if value == "" or value is None:
@@ -1445,7 +1448,7 @@ class RowMapper:
                 continue  # the primary column's problem (if any) is the one reported
             if parsed is not None:
                 found += 1
-                target[name] = parsed
+                target[name] = _joined_text(target.get(name), parsed) if joined else parsed
                 problems.pop(name, None)
                 if index in self.total_rent_indexes:
                     extra[_TOTAL_RENT] = header
@@ -1782,6 +1785,16 @@ def _side_of(parent: str) -> str | None:
     if text.startswith(("支出", "付款")):
         return "out"
     return None
+
+
+def _joined_text(first: Any, more: Any) -> Any:
+    """A text field with one more value ("党委书记" and "理事长" -> "党委书记、理事长"); one already there
+    is not repeated."""
+    if first is None:
+        return more
+    if str(more) in str(first).split("、"):
+        return first
+    return f"{first}、{more}"
 
 
 def _whole_years(start: Any, end: Any) -> int | None:

@@ -280,7 +280,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "direction": [
             "收支方向", "借贷方向", "借贷标志", "收支标志", "收付方向", "收支类型", "收/支", "收支",
-            "借/贷", "收付", "收/付", "收付标志", "收付类型", "~方向",
+            "借/贷", "收付", "收/付", "收付标志", "收付类型",
+            # An online form's choice between the two sides (腾讯文档 收集表: 收入/支出 | 金额).
+            "收入/支出", "支出/收入", "收入或支出", "支出或收入", "收入支出", "~方向",
         ],
         "amount": ["金额", "发生额", "本期发生额", "交易金额", "金额合计", "价税合计", "票面金额",
                    # The sum a 发放表 paid each person: 实发 before 应发 (what was due, before 代扣), never
@@ -335,31 +337,44 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
     },
     "asset": {
         "code": ["资产编号", "资产编码", "资产代码", "固定资产编号", "卡片编号", "卡片号", "~编号"],
-        "name": ["资产名称", "固定资产名称", "财产名称", "资产项目", "品名", "~名称"],
+        "name": ["资产名称", "固定资产名称", "财产名称", "资产项目", "品名",
+                 # 扶贫（衔接）资产 确权登记表 name the asset by what it is: a 光伏电站, a facility.
+                 "电站名称", "光伏电站名称", "设施名称", "设备名称", "扶贫资产名称", "项目资产名称",
+                 "~名称"],
         "category": ["资产类别", "资产分类", "资产类型", "资产性质", "~类别", "~分类", "~类型"],
         "amount": [
             # An 增减变动表 lists 期初原值, 本期增加, 本期减少 and 期末原值: the asset's value is the last.
             "期末原值", "期末账面原值", "期末账面价值",
             "原值", "资产原值", "账面原值", "固定资产原值", "原价", "入账价值", "账面价值", "价值",
-            "购置金额", "购置价格", "购置价", "评估价值", "~金额",
+            "购置金额", "购置价格", "购置价", "评估价值",
+            # 扶贫资产 registers value an asset by what was invested in it; the investment words are
+            # weak, as a project's budget must not make a 工程 register look like assets.
+            "资产价值", "形成资产价值", "资产金额", "~总投资", "~投资金额", "~投资额", "~项目总投资", "~金额",
         ],
         "acquired_on": [
             "购置日期", "购置时间", "购建日期", "购建时间", "购进期", "购入日期", "取得日期", "取得时间",
             "建成日期", "建成时间", "入账日期", "启用日期", "登记日期", "形成时间",
             "购置年月", "购建年月", "购入年月", "取得年月", "建成年月", "购置年份", "建成年份", "购买日期",
-            "购买时间", "~日期",
+            "购买时间",
+            # When a 扶贫资产 was formed or a 光伏电站 began to run.
+            "形成日期", "资产形成时间", "资产形成日期", "建成并网时间", "建成并网日期", "并网时间", "并网日期",
+            "投运时间", "投运日期", "投入使用时间", "投入使用日期", "交付使用时间", "交付使用日期", "~日期",
         ],
         "status": [
             "使用状况", "使用状态", "使用情况", "资产状态", "经营方式", "经营状况", "利用情况", "现状",
             "管理方式", "~状态",
         ],
         "location": ["存放地点", "坐落", "坐落位置", "坐落地点", "所在位置", "存放位置", "放置地点",
-                     "位置", "地址"],
+                     "位置", "地址", "安装地点", "所在地点", "~建设地点"],
         "custodian": ["保管人", "保管人员", "使用人", "管理人", "责任人", "管理责任人", "使用单位",
-                      "使用部门"],
+                      "使用部门",
+                      # Who keeps a 扶贫资产 running (管护, 运维): the one to ask where it is.
+                      "管护责任人", "管护人", "管护主体", "管护单位", "管护责任单位", "运维单位", "运营单位",
+                      "运维主体", "运营主体"],
         IGNORE: ["规格", "型号", "规格型号", "数量", "计量单位", "单位", "累计折旧", "净值", "账面净值",
                  "资产来源", "取得方式", "面积", "期初原值", "期初账面原值", "年初原值", "本期增加",
-                 "本期减少", "本年增加", "本年减少", "本期增加原值", "本期减少原值"],
+                 "本期减少", "本年增加", "本年减少", "本期增加原值", "本期减少原值",
+                 "装机容量", "建设规模", "产权归属", "确权对象", "所有权人", "产权单位", "权属"],
     },
     "resource": {
         "code": ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号", *_LEASED_THING_NUMBERS, "合同编号",
@@ -484,7 +499,9 @@ FUNDING_PARENTS = ("资金来源", "经费来源", "资金渠道", "资金构成
                    "筹资筹劳情况", "筹资筹劳", "筹资筹劳方案", "资金筹措", "资金筹措情况", "资金筹集情况",
                    "投资构成", "投资来源",
                    # 巩固衔接 项目库: "资金规模（万元）" over 合计 | 衔接资金 | 其他资金.
-                   "资金规模", "投资规模", "资金总额", "项目资金", "投资总额")
+                   "资金规模", "投资规模", "资金总额", "项目资金", "投资总额",
+                   # 乡村振兴局 项目库 (2023 template): "资金规模及来源" over 合计 | 衔接资金 | 其他资金.
+                   "规模及来源", "规模及资金来源", "来源及规模", "规模及筹资方式", "规模和来源")
 TOTAL_WORDS = frozenset({"合计", "小计", "总计", "合计金额", "总额", "金额合计"})
 FUNDING_TOTAL_FIELD = {"project": "budget"}
 # Children of a two-row header that only say in which form the parent is written ("合同金额" over
@@ -623,6 +640,8 @@ EXACT, BRACKETLESS, JOINED, CONTAINED = 4, 3, 3, 1
 _PARTY_TAIL = re.compile(r"(?:人|单位|单位名称|方|对象|户名|姓名)$")
 # Nor is a header ending in a word for text ("支出事项", "收入内容") an amount: it says what was paid.
 _TEXT_TAIL = re.compile(r"(?:事项|内容|说明|用途|摘要|事由|原因|情况|名称)$")
+# A header ending in a role word names a role, wherever it was held: "经济合作社职务" is no village.
+_ROLE_TAIL = re.compile(r"(?:职务|职位)$")
 _VALUE_FIELDS = frozenset({"direction", "amount", "budget", "area", "date", "signed_on", "started_on", "ended_on",
                            "finished_on", "decided_on", "acquired_on", INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH,
                            DAY, TERM, UNIT_PRICE})
@@ -659,7 +678,8 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
         return _adjust(HeaderMatch(found.field, quality, found.rank, found.weak), hints, kind)
     if 2 <= len(base) <= 24:
         for word, syn in _CONTAINMENT[kind]:
-            if word in base and not (syn.field in _VALUE_FIELDS and _names_no_value(base)):
+            if word in base and not (syn.field in _VALUE_FIELDS and _names_no_value(base)) \
+                    and not (syn.field == VILLAGE and _ROLE_TAIL.search(base)):
                 return _adjust(_term_end(HeaderMatch(syn.field, CONTAINED, syn.rank, False), base, word, kind),
                                hints, kind)
     side = category_side(base) if kind == "payment" else None
