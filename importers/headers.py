@@ -466,6 +466,18 @@ def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:
     layout.village = layout.title_villages[0] if len(layout.title_villages) == 1 else None
 
 
+def inherit_title(layout: HeaderLayout, sheet_title: Sequence[str]) -> None:
+    """Give a table lower on a sheet what the sheet's title says and its own lines do not: the village
+    ("石桥村2023年财务收支及合同公开" above both tables) and the year. Its unit stays its own: a
+    "单位：万元" over the first table need not hold for the second."""
+    above = HeaderLayout(first_row=0, last_row=0, parents=[], children=[], names=[])
+    _read_title_metadata(above, [line for line in sheet_title if line.strip()])
+    if not layout.title_villages:
+        layout.title_villages, layout.village = above.title_villages, above.village
+    if layout.year is None:
+        layout.year, layout.single_year = above.year, above.single_year
+
+
 def unique_names(names: Sequence[str]) -> list[str]:
     """Make header names unique ('金额', '金额(2)'); blank names stay blank."""
     seen: dict[str, int] = {}

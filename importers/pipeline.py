@@ -26,7 +26,7 @@ import json
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -310,6 +310,7 @@ class _FileImporter:
         self.cancel = cancel
         self.done = 0
         self.total = 0
+        self.sheet_title: list[str] = []
         # The search index is built from the records as they are mapped, in this transaction.
         self.index = ImportIndexer(writer.driver_connection, writer.batch_id)
 
@@ -344,8 +345,9 @@ class _FileImporter:
         head, rows = table.head, table.rows
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=self.mapping,
-                          hidden=sheet.hidden)
+                          hidden=sheet.hidden, sheet_title=table.sheet_title)
         if table.first:
+            self.sheet_title = plan.layout.title_lines if plan.layout else []
             plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village,
                                                     self.mapping)
         else:
@@ -451,7 +453,7 @@ class _FileImporter:
             since_tick += 1
             status, payload = mapper.map_row(number, row)
             if splits and status == SKIPPED and mapper.other_table_row == number:
-                next_table = _Table.below(number, row, lines_since_record, stream)
+                next_table = _Table.below(number, row, lines_since_record, stream, self.sheet_title)
                 break
             if status == RECORD:
                 lines_since_record.clear()
@@ -528,14 +530,17 @@ class _Table:
     rows: Any
     first: bool = True
     header_row: int = 0
+    sheet_title: list[str] = field(default_factory=list)
+    """The title lines above the sheet's first table: a table lower down shares its village and year."""
 
     @classmethod
-    def below(cls, number: int, row: list[Any], lines_above: list[tuple[int, list[Any]]], rest: Any) -> _Table:
+    def below(cls, number: int, row: list[Any], lines_above: list[tuple[int, list[Any]]], rest: Any,
+              sheet_title: list[str]) -> _Table:
         """The table whose header is row ``number``; the title lines just above it help plan it
         ("二、村干部近亲属情况", "单位：万元"), though they were reported with the table before."""
         titles = [(n, cells) for n, cells in lines_above[-TITLE_LINES_ABOVE:] if _is_title_line(cells)]
         head = titles + [(number, row)] + _take(rest, HEADER_SCAN_ROWS - 1 - len(titles))
-        return cls(head, rest, first=False, header_row=number)
+        return cls(head, rest, first=False, header_row=number, sheet_title=sheet_title)
 
 
 def _is_title_line(cells: list[Any]) -> bool:

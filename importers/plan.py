@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from importers import values
-from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, is_data_value
+from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, inherit_title, is_data_value
 from importers.kinds import (
     PAYOUT_WORDS,
     VILLAGE_FALLBACK_HEADERS,
@@ -396,8 +396,9 @@ def parse_direction(value: Any, *, bank_statement: bool = False) -> str:
 
 def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, datemode: int = 0,
                village_option: str | None = None, mapping: Mapping | None = None,
-               hidden: bool = False) -> SheetPlan:
-    """Decide header, kind, columns, village and unit from a sheet's first rows."""
+               hidden: bool = False, sheet_title: Sequence[str] = ()) -> SheetPlan:
+    """Decide header, kind, columns, village and unit from a sheet's first rows; ``sheet_title`` is the
+    title of the table above, for a table lower on the sheet."""
     plan = SheetPlan(sheet=sheet, file_name=file_name, datemode=datemode)
     if mapping is not None and not mapping.applies_to(sheet):
         mapping = None
@@ -414,6 +415,8 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         plan.headers_found = _likely_header_texts(head)
         plan.note = _unrecognized_note("无法识别表头", plan.headers_found, hidden)
         return plan
+    if sheet_title:
+        inherit_title(layout, sheet_title)
     return plan_layout(plan, layout, head, village_option=village_option, mapping=mapping, hidden=hidden)
 
 

@@ -40,6 +40,23 @@ def test_a_contract_table_under_a_payment_table_is_read_as_contracts(store, tmp_
     assert {s["row"] for s in first.skipped} >= {5, 7}
 
 
+def test_the_second_table_shares_the_village_and_year_of_the_sheets_title(store, tmp_path: Path) -> None:
+    """The title over both tables names the village and the year; the file name names neither."""
+    rows = [["石桥村2023年财务收支及合同公开"],
+            ["日期", "凭证号", "摘要", "收入", "支出", "往来单位"],
+            [dt.date(2023, 1, 5), "记-1", "收到土地租金", 12500, None, "王大山"],
+            [dt.date(2023, 1, 9), "记-2", "收到鱼塘承包款", 8000, None, "李小河"],
+            [],
+            ["二、本年支出明细"],
+            ["月", "日", "摘要", "金额", "收款单位"],
+            [3, 9, "付道路硬化工程款", 86000, "宏达建设有限公司"],
+            [4, 2, "付村部维修款", 38000, "光明装饰工程部"]]
+    report = import_one(store, write_xlsx(tmp_path / "财务公开.xlsx", {"公开": rows}))
+    assert [(sheet.kind, sheet.village) for sheet in report.sheets] == [("payment", "石桥村"), ("payment", "石桥村")]
+    below = [(p["date"], p["counterparty"], p["village"]) for p in records(store, "payment") if p["source"]["row"] > 7]
+    assert below == [("2023-03-09", "宏达建设有限公司", "石桥村"), ("2023-04-02", "光明装饰工程部", "石桥村")]
+
+
 def test_a_unit_line_above_the_second_table_gives_its_unit(store, tmp_path: Path) -> None:
     rows = [["合同名称", "乙方单位", "合同金额（元）", "签订日期"],
             ["村部维修合同", "光明装饰工程部", 38000, dt.date(2023, 4, 2)],
