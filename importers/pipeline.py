@@ -27,13 +27,14 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from importers import guards
 from importers.cards import CardReading, is_card_row, read_cards
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
-from importers.headers import HEADER_SCAN_ROWS, MergeFiller
+from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
 from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
@@ -80,6 +81,8 @@ OTHER_TABLE_NOTE = "同一工作表中第 {row} 行起的另一张表（表头�
 OWN_HEADER_NOTE = "按它自己的表头导入"
 TITLE_LINES_ABOVE = 2
 """Lines between two tables that may be the second's title, read with its header to plan it."""
+ABOVE_HEADER_REASON = ("位于表头（第 {row} 行）上方、像是数据的行：未导入；若它属于上方另一张表，"
+                       "可把那张表另存为单独的工作表后导入")
 HIDDEN_SHEET_NOTE = "隐藏工作表（在 Excel 中看不到）：记录已照常导入"
 UNKNOWN_DIRECTION_NOTE = ("表中没有收入/支出、借方/贷方或收支方向列，表名和标题也看不出是收入还是支出："
                           "金额为负的记为支出，其余记录的收支方向留空")
@@ -448,6 +451,11 @@ class _FileImporter:
         for number, row in stream:
             row = filler.fill(number - 1, row) if filler else row
             if number <= last_header:
+                if number < plan.layout.first_row and _looks_like_data(row):
+                    counts.skipped += 1
+                    reason = ABOVE_HEADER_REASON.format(row=plan.layout.first_row)
+                    sheet_report.add_skipped(number, reason)
+                    issue(LEVEL_SKIPPED, number, reason, raw=_raw_above_header(row))
                 continue
             mapper.filled_from = filler.filled_from
             since_tick += 1
@@ -541,6 +549,18 @@ class _Table:
         titles = [(n, cells) for n, cells in lines_above[-TITLE_LINES_ABOVE:] if _is_title_line(cells)]
         head = titles + [(number, row)] + _take(rest, HEADER_SCAN_ROWS - 1 - len(titles))
         return cls(head, rest, first=False, header_row=number, sheet_title=sheet_title)
+
+
+def _looks_like_data(cells: list[Any]) -> bool:
+    """A row above the header with a figure or a date among texts: a small table the header of a
+    larger one was chosen over, not a title line ("单位：元", "编制单位：…")."""
+    filled = [value for value in cells if value not in ("", None)]
+    return len(filled) >= 3 and any(type(value) in (int, float, date, datetime) for value in filled)
+
+
+def _raw_above_header(cells: list[Any]) -> dict[str, str]:
+    """A row above the header has no header of its own: its cells by column letter."""
+    return {column_letter(index): cell_text(value) for index, value in enumerate(cells) if value not in ("", None)}
 
 
 def _is_title_line(cells: list[Any]) -> bool:

@@ -100,3 +100,21 @@ def test_with_a_mapping_file_the_sheet_is_one_table(store, tmp_path: Path) -> No
     assert [r["name"] for r in records(store, "cadre")] == ["王建国"]
     reasons = {s["row"]: s["reason"] for s in report.sheets[0].skipped}
     assert "另一张表的表头" in reasons[3] and "另一张表中" in reasons[4]
+
+
+def test_a_data_row_above_the_chosen_header_is_reported_not_dropped(store, tmp_path: Path) -> None:
+    """A one-row table above a larger one whose header scores higher: its row was a "title line",
+    neither imported nor reported."""
+    rows = [["石桥村2023年财务收支公开"],
+            ["凭证号", "摘要", "收入", "支出"],
+            ["记-1", "收到土地租金", 12500, None],
+            [],
+            ["二、本年支出明细"],
+            ["月", "日", "摘要", "金额", "收款单位"],
+            [3, 9, "付道路硬化工程款", 86000, "宏达建设有限公司"]]
+    report = import_one(store, write_xlsx(tmp_path / "财务公开.xlsx", {"公开": rows}))
+    [sheet] = report.sheets
+    assert sheet.header_row == 6 and sheet.imported == 1
+    reasons = {s["row"]: s["reason"] for s in sheet.skipped}
+    assert reasons[3].startswith("位于表头（第 6 行）上方、像是数据的行：未导入")
+    assert 1 not in reasons and 2 not in reasons  # the title and the first header are no data rows
