@@ -258,6 +258,8 @@ _OTHER_VOID = re.compile(r"(?:原|旧|前|上一?)(?:合同|凭证|协议|单据
 # such as "冲销作废凭证" or "作废支票工本费" is an entry of its own.
 _VOID_SUMMARY = re.compile(r"^(?:本|此|该)?(?:张|笔)?(?:凭证|单据|票据|支票|发票)?(?:已|被)?作废(?:凭证|单据)?"
                            r"(?:$|[,，:：;；(（.。、])")
+# A bracketed aside closing a 摘要 that voids its own entry: "付办公设备款（重复录入，作废）", "(已作废)".
+_VOID_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]{0,16}(?<![未不非无否销])作废[)）】\]]$")
 # 作废 in brackets after a name ("王春花（作废）"): the mark of a person's column.
 _BRACKETED_VOID = re.compile(r"[(（【\[](?:已)?作废[)）】\]]$")
 # The values of a 是否作废 column that say yes.
@@ -497,6 +499,15 @@ def _positive_amount(value: Any) -> bool:
     return amount > 0
 
 
+def _voids_summary(text: str) -> bool:
+    """Whether a 摘要 voids its own entry: nothing but 作废 ("本凭证作废"), or an aside closing it
+    ("（重复录入，作废）") that is not about another document ("（原记-4作废）")."""
+    if _VOID_SUMMARY.match(text):
+        return True
+    aside = _VOID_ASIDE.search(text)
+    return aside is not None and _OTHER_VOID.search(aside.group()) is None
+
+
 def _voids_own_row(text: str) -> bool:
     """Whether a 状态/备注 text says this row is void, not that another document was."""
     return _VOID_MARK.search(text) is not None and _OTHER_VOID.search(text) is None
@@ -676,7 +687,7 @@ class RowMapper:
         for index, name in enumerate(self.names):
             header = normalize_header(name)
             if index in summary:
-                found.append((index, name, _VOID_SUMMARY.match))
+                found.append((index, name, _voids_summary))
             elif "作废" in header:
                 found.append((index, name, _YES.__contains__))
             elif _VOID_COLUMN.search(header):
