@@ -313,7 +313,6 @@ class _FileImporter:
         self.cancel = cancel
         self.done = 0
         self.total = 0
-        self.sheet_title: list[str] = []
         # The search index is built from the records as they are mapped, in this transaction.
         self.index = ImportIndexer(writer.driver_connection, writer.batch_id)
 
@@ -350,11 +349,11 @@ class _FileImporter:
                           datemode=self.datemode, village_option=self.village, mapping=self.mapping,
                           hidden=sheet.hidden, sheet_title=table.sheet_title)
         if table.first:
-            self.sheet_title = plan.layout.title_lines if plan.layout else []
+            table.sheet_title = plan.layout.title_lines if plan.layout else []
             plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village,
                                                     self.mapping)
         else:
-            reading = _reading_below(plan, sheet)
+            reading = _row_reading(plan, sheet)
             where = OTHER_TABLE_NOTE.format(row=table.header_row)
             plan.note = join_notes(f"{where}，{OWN_HEADER_NOTE}" if plan.kind else where, plan.note)
         if sheet.hidden and plan.kind is not None:
@@ -379,6 +378,8 @@ class _FileImporter:
             if not sheet_report.earlier_copy:
                 self._note_book_copies(plan.kind, sheet.name, sheet_report)
         self.writer.finish_sheet(sheet_id, counts, sheet_report.note)
+        if next_table is not None:
+            next_table.sheet_title = table.sheet_title
         return next_table
 
     def _note_earlier_copy(self, kind: str, sheet: str, sheet_report: SheetReport) -> None:
@@ -461,7 +462,7 @@ class _FileImporter:
             since_tick += 1
             status, payload = mapper.map_row(number, row)
             if splits and status == SKIPPED and mapper.other_table_row == number:
-                next_table = _Table.below(number, row, lines_since_record, stream, self.sheet_title)
+                next_table = _Table.below(number, row, lines_since_record, stream)
                 break
             if status == RECORD:
                 lines_since_record.clear()
@@ -542,13 +543,12 @@ class _Table:
     """The title lines above the sheet's first table: a table lower down shares its village and year."""
 
     @classmethod
-    def below(cls, number: int, row: list[Any], lines_above: list[tuple[int, list[Any]]], rest: Any,
-              sheet_title: list[str]) -> _Table:
+    def below(cls, number: int, row: list[Any], lines_above: list[tuple[int, list[Any]]], rest: Any) -> _Table:
         """The table whose header is row ``number``; the title lines just above it help plan it
         ("二、村干部近亲属情况", "单位：万元"), though they were reported with the table before."""
         titles = [(n, cells) for n, cells in lines_above[-TITLE_LINES_ABOVE:] if _is_title_line(cells)]
         head = titles + [(number, row)] + _take(rest, HEADER_SCAN_ROWS - 1 - len(titles))
-        return cls(head, rest, first=False, header_row=number, sheet_title=sheet_title)
+        return cls(head, rest, first=False, header_row=number)
 
 
 def _looks_like_data(cells: list[Any]) -> bool:
@@ -577,12 +577,12 @@ def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]]
     cards = _cards_of(plan, sheet, head, datemode, village, mapping)
     if cards is not None:
         return cards.plan, [], iter(cards.rows), cards
-    return plan, head, rows, _reading_below(plan, sheet)
+    return plan, head, rows, _row_reading(plan, sheet)
 
 
-def _reading_below(plan: SheetPlan, sheet: Sheet) -> Reading | None:
-    """How a table below another on the sheet is read: as a general journal or a cadre list with a
-    row per relative if it is one. Cards fill a sheet of their own."""
+def _row_reading(plan: SheetPlan, sheet: Sheet) -> Reading | None:
+    """How a planned table is read when not row by row: as a general journal or a cadre list with a
+    row per relative, if it is one (a table lower on the sheet too; cards fill a sheet of their own)."""
     return _noted(plan, read_as_journal(plan, sheet)) or _noted(plan, read_as_kin(plan, sheet))
 
 

@@ -516,7 +516,8 @@ def _direction_from_category_column(plan: SheetPlan, body: Sequence[Row]) -> Non
     # Only rows with an amount: the 村务监督委员会 signature under the table may stand in that column.
     amount = plan.primary_column("amount")
     if amount is not None:
-        body = [row for row in body if amount.index < len(row) and values.parses(plan.converter(amount), row[amount.index])]
+        convert = plan.converter(amount)
+        body = [row for row in body if amount.index < len(row) and values.parses(convert, row[amount.index])]
     for column in plan.columns:
         if column.field not in ("account", "summary") or not column.primary:
             continue

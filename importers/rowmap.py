@@ -1632,17 +1632,20 @@ class RowMapper:
                               header: str, text: str, reason: str) -> None:
         """A 工期 of 90 (days) gives no end date: beside its own start and end it says nothing more,
         otherwise it is kept raw with a warning that names it for what it is."""
-        start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
         in_days = bool(_DAYS.fullmatch("".join(text.split())))
-        if in_days and start_field and end_field and record.get(start_field) and record.get(end_field):
+        if in_days and self._has_own_dates(record):
             return
-        problems.setdefault(start_field or TERM, (header, text, "写的是工期天数，不是起止日期" if in_days else reason))
+        problems.setdefault(START_FIELD.get(self.kind) or TERM, (header, text, "写的是工期天数，不是起止日期" if in_days else reason))
 
     def _dates_beside_length(self, record: dict[str, Any], text: str) -> bool:
         """A 承包年限 (20) beside its own 起日 and 止日 columns: the length says nothing more."""
+        return values.term_years(text) is not None and self._has_own_dates(record)
+
+    def _has_own_dates(self, record: dict[str, Any]) -> bool:
+        """Whether the record's own columns gave both its start and its end."""
         start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
-        return values.term_years(text) is not None and bool(start_field and end_field) \
-            and record.get(start_field) is not None and record.get(end_field) is not None
+        return bool(start_field and end_field) and record.get(start_field) is not None \
+            and record.get(end_field) is not None
 
     def _payment_amount(self, record: dict[str, Any], got: dict[str, Any],
                         problems: dict[str, tuple[str, str, str]],
