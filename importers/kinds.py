@@ -47,7 +47,7 @@ NAME_KEYWORDS: dict[str, tuple[str, ...]] = {
     "project": ("一事一议", "工程", "项目", "建设"),
     "contract": ("合同", "协议"),
     "payment": ("收支", "日记账", "明细账", "序时账", "凭证", "流水", "对账单", "现金", "银行", "支出",
-                "收入", "付款", "报销", "账簿", "分类账"),
+                "收入", "付款", "支付", "拨付", "报销", "账簿", "分类账", "采购台账", "采购登记", "采购明细"),
     "asset": ("资产", "固定资产", "财产"),
     "resource": ("资源", "发包", "租赁", "出租", "流转", "土地", "承包地", "山林", "鱼塘"),
     "cadre": ("干部", "人员", "名单", "名册", "两委", "班子", "花名册", "成员"),
@@ -56,6 +56,8 @@ NAME_BONUS = {"sheet": 3.0, "title": 2.0, "file": 1.5}
 # A 产权交易 platform calls every deal a 项目 (成交项目, 挂牌项目: a field leased, a pond let): the word
 # names no 工程项目 there, and must not outweigh the lease's own columns (受让方, 面积, 流转期限).
 _DEAL_PROJECT = re.compile(r"(?:成交|交易|挂牌|竞价|流转|出让|转让|招租)项目")
+# A book of 工程款 paid (工程款支付台账) names the money, not the works: no project word there.
+_PROJECT_MONEY = re.compile(r"工程款|项目款")
 
 # When two columns claim one field, the weaker may fall back to a related field
 # (a contract sheet with 合同名称 and 项目名称: the second is the related project).
@@ -381,6 +383,8 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         return KindDecision(None, candidates, payout)
     if usable[0].kind == "resource" and _lists_lease_contracts(usable, names, (sheet_name, title, file_name)):
         return KindDecision("contract", candidates, payout)
+    if usable[0].kind == "project" and _lists_awarded_contracts(usable):
+        return KindDecision("contract", candidates, payout)
     return KindDecision(usable[0].kind, candidates, payout)
 
 
@@ -433,6 +437,21 @@ def _lists_lease_contracts(usable: Sequence[KindCandidate], names: Sequence[str]
         split_brackets(normalize_header(names[c.index]))[0] in _CONTRACT_SUMS for c in rents)
 
 
+_PROJECT_DATES = frozenset({"decided_on", "started_on", "finished_on", TERM})
+
+
+def _lists_awarded_contracts(usable: Sequence[KindCandidate]) -> bool:
+    """Whether a sheet that reads as projects is a list of contracts awarded (中标（成交）结果公示 with
+    中标单位, 中标金额 and 合同签订日期): the signing is its only date. Read as projects it would keep
+    no date at all; read as contracts each keeps its party, sum and signing day, which the checks of
+    split and repeated contracts need. A project list that dates its works (开工, 竣工, 决议) stays one."""
+    contract = next((c for c in usable if c.kind == "contract"), None)
+    if contract is None or any(c.field in _PROJECT_DATES for c in usable[0].columns):
+        return False
+    primary = {c.field for c in contract.columns if c.primary}
+    return {"signed_on", "counterparty"} <= primary
+
+
 def _members_register(names: Sequence[str]) -> str | None:
     """Why a list of people with no 职务 column is no cadre list: a 股东名册, 成员名册 or 分红 table
     names every member of the collective, and read as cadres they would all look related."""
@@ -460,7 +479,7 @@ def _header_score(kind: str, columns: Sequence[ColumnMap]) -> float:
 def _name_score(kind: str, sheet_name: str, title: str, file_name: str) -> float:
     score = 0.0
     for where, text in (("sheet", sheet_name), ("title", title), ("file", file_name)):
-        text = _DEAL_PROJECT.sub("", text)
+        text = _PROJECT_MONEY.sub("", _DEAL_PROJECT.sub("", text))
         if text and any(word in text for word in NAME_KEYWORDS[kind]):
             score += NAME_BONUS[where]
     return score
