@@ -324,8 +324,9 @@ _PLAUSIBLE_FROM = date(1901, 1, 1)
 
 def date_converter(datemode: int, year: int | None) -> Converter:
     """``values.parse_date`` for one sheet, which also reads a date written without its year
-    ('1.5', '1月5日', '01-05') in the year the title names, and refuses a number that would be
-    a date in 1900 rather than file it there silently."""
+    ('1.5', '1月5日', '01-05') in the year the title names, a date with a two-digit year
+    ('19.3.5') when the title names that year (or the one before or after), and refuses a number
+    that would be a date in 1900 rather than file it there silently."""
     parse = partial(values.parse_date, datemode=datemode)
 
     def with_year(parts: tuple[int, int]) -> date:
@@ -333,14 +334,23 @@ def date_converter(datemode: int, year: int | None) -> Converter:
             raise values.ValueProblem("只有月、日，没有年份（标题中没有年份，或不止一个年份）")
         return values.parse_ymd(year, *parts)
 
+    def with_century(short: int, month: int, day: int) -> date:
+        full = None if year is None else year - year % 100 + short
+        if full is None or abs(full - year) > 1:
+            raise values.ValueProblem(f"年份只写了两位（{short:02d}），标题中没有相近的年份，无法确定是哪一年")
+        return values.parse_ymd(full, month, day)
+
     def convert(value: Any) -> date:
         try:
             parsed = parse(value)
         except values.ValueProblem:
             parts = values.month_day(value)
-            if parts is None:
+            if parts is not None:
+                return with_year(parts)
+            short = values.short_year_date(value)
+            if short is None:
                 raise
-            return with_year(parts)
+            return with_century(*short)
         if parsed < _PLAUSIBLE_FROM and not isinstance(value, date):
             parts = values.month_day(value)
             if parts is not None:

@@ -42,7 +42,8 @@ Rows that are not data, and so are skipped with their reason:
 - a section row, which gives the rows below it what they share (see below);
 - a "其中：…" line under a 合计 row, or under an entry with nothing but figures
   beside it (其中：土方工程 | 35200): a part of the amount above it;
-- in a 年/月/日 journal, a year line ("2023年") that starts a new year;
+- in a 年/月/日 journal, a year or month line ("2023年", "2020年3月份") that starts a new
+  year or month (a 日 column with no 月 column takes its month from these lines);
 - rows with nothing in any mapped column;
 - voided rows (作废): a 状态 or 备注 cell that says 作废/已作废, or a 摘要 that is only
   "作废" ("本凭证作废"). A voided voucher or contract is kept in the books with its
@@ -202,8 +203,9 @@ _LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|
 # A column-number row (栏次) starts with 1 or with one of these labels (甲/乙 number text columns).
 _COLUMN_NUMBER_LABELS = frozenset({"栏次", "行次", "栏号", "列次", "甲", "乙", "丙", "丁"})
 _COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
-# A year line in the body of a 年/月/日 journal: the entries below it are of that year.
-_YEAR_LINE_RE = re.compile(r"^((?:19|20)\d{2})年度?$")
+# A year or month line in the body of a 年/月/日 journal ("2023年", "2020年3月份", "4月"): the entries
+# below it are of that year and month. A 日 column with no 月 column takes its month from them.
+_PERIOD_LINE_RE = re.compile(r"^(?:(?P<y>(?:19|20)\d{2})年度?)?(?:(?P<m>1[0-2]|0?[1-9])月份?)?$")
 # A voucher number: an optional word (记, 现收, 银付, 记字第) and one number above zero, "号" after it.
 # "记" alone, "1-2" or "共2张" in a totals row's 凭证号 cell are not vouchers.
 _VOUCHER_RE = re.compile(r"^[^\d\s]{0,6}?[-—－_#]?0*[1-9]\d{0,7}号?$")
@@ -583,7 +585,7 @@ class RowMapper:
         self.village = plan.village
         self.follows_title_village = plan.village_source == "title" and VILLAGE not in self.mapped_fields
         # A 年/月/日 journal writes 月 (and 年) only on the first entry of a month.
-        self.ymd = MONTH in self.mapped_fields
+        self.ymd = bool({MONTH, DAY} & self.mapped_fields)
         self.year: Any = plan.layout.year
         self.month: Any = None
         self.row_number = 0
@@ -1033,7 +1035,7 @@ class RowMapper:
                 (len(texts) >= 2 or _STAMP.search(texts[0])) and _is_signature_line(texts):
             return footer_reason(texts[0])
         if self.ymd and len(cells) == 1 and texts:
-            reason = self._year_line_reason(texts[0])
+            reason = self._period_line_reason(texts[0])
             if reason:
                 return reason
         if len(cells) == 1 and texts:
@@ -1280,13 +1282,19 @@ class RowMapper:
             return False
         return all(_whole_number(value) == expected for expected, value in enumerate(numbers, 1))
 
-    def _year_line_reason(self, text: str) -> str | None:
-        """A lone "2023年" in a 年/月/日 journal: the entries below it are of that year."""
-        match = _YEAR_LINE_RE.match("".join(text.split()))
-        if match is None:
+    def _period_line_reason(self, text: str) -> str | None:
+        """A lone "2023年", "2020年3月份" or "4月" in a 年/月/日 journal: the entries below it are of
+        that year and month."""
+        match = _PERIOD_LINE_RE.match("".join(text.split()))
+        if match is None or not match.group():
             return None
-        self._carry_year(int(match.group(1)))
-        return f"年份行（{match.group()}）：以下记录按 {self.year} 年"
+        if match["y"]:
+            self._carry_year(int(match["y"]))
+        if not match["m"]:
+            return f"年份行（{match.group()}）：以下记录按 {self.year} 年"
+        self.month = int(match["m"])
+        year = f"{self.year} 年 " if self.year is not None else ""
+        return f"月份行（{match.group()}）：以下记录按 {year}{self.month} 月"
 
     def _only_amounts(self, row: list[Any]) -> bool:
         """Whether the row has an amount and nothing but amounts, counts (面积, 附件数) and numbers

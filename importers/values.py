@@ -937,7 +937,8 @@ def _match_date_parts(text: str) -> tuple[int, int, int | None] | None:
 def _loose_date_parts(text: str) -> tuple[int, int, int | None] | None:
     """Dates as people type them beyond the patterns: a weekday after the date ('2023/3/5 星期日',
     '2023年3月5日（周日）'), a closing dot ('2023.03.05.'). A two-digit year ('21.3.5') stays
-    unread on purpose: which century, and whether it is a year at all, is a guess."""
+    unread here on purpose: which century, and whether it is a year at all, is a guess; a sheet
+    whose title names the year reads it (``short_year_date``, ``importers.plan.date_converter``)."""
     bare = _WEEKDAY_TAIL_RE.sub("", text).rstrip(".")
     return _match_date_parts(bare) if bare != text else None
 
@@ -1081,6 +1082,23 @@ def month_day(value: object) -> tuple[int, int] | None:
         return None
     month, day = int(match["m"]), int(match["d"])
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# A date typed with a two-digit year: '19.3.5', '19/3/5', '19-03-05', '19年3月5日'.
+_SHORT_YEAR_RE = re.compile(r"(?P<y>\d{2})(?:(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)|年(?P<cm>\d{1,2})月)"
+                            r"(?P<d>\d{1,2})[日号]?", re.ASCII)
+
+
+def short_year_date(value: object) -> tuple[int, int, int] | None:
+    """(two-digit year, month, day) of a text date typed with a short year ('19.3.5', '19年3月5日'),
+    or None. Only the caller knows the century: the year its sheet's title names."""
+    if not isinstance(value, str):
+        return None
+    match = _SHORT_YEAR_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None
+    month, day = int(match["m"] or match["cm"]), int(match["d"])
+    return (int(match["y"]), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # A lease or contract term written as a length ('30年', '三十年', '15 年期') instead of a range.
