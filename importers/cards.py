@@ -27,7 +27,9 @@ cell. Any other cell of a card row is kept in the raw cells under its
 reference ("F3"), so that nothing written on a card is lost.
 
 Blocks. A card row has a label with a value that is no label itself (or any
-value, inside a card) and no more such stray cells than values: a footer
+value, inside a card), for at least half of its labels with a value (a table's
+header pairs its labels with one another: "编号 | 资源类别 | … | 四至 | 利用现状"
+is no card, though 利用现状 is no label), and no more such stray cells than values: a footer
 "制表人：… 审核：…" is none. A row of one or two labels alone ("备注" with
 nothing after it) continues the card above. A card ends at a row of other
 text (its title, the next card's title) or where one of its labels comes
@@ -212,9 +214,11 @@ def _row_kind(cells: list[CardCell], in_card: bool) -> str:
         return _TEXT
     valued = [cell for cell in labels if cell.value is not None]
     # A table's header row pairs its labels with one another: no value of its own. A card's
-    # first row names a known label.
+    # first row names a known label, and at least half of its labels have a value that is no
+    # label: a header "编号 | 资源类别 | … | 四至 | 利用现状 | …" pairs one label with a word the
+    # synonyms do not know, by chance, and must not start a card that swallows the table's rows.
     own = valued if in_card else [cell for cell in valued if cell.known and label_of(cell.value) is None]
-    if own and strays <= len(valued):
+    if own and 2 * len(own) >= len(valued) and strays <= len(valued):
         return _CARD
     if in_card and not strays and not valued and len(labels) <= 2:
         return _LABELS

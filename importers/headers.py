@@ -115,6 +115,9 @@ class HeaderLayout:
     single_year: bool = True
     """False when the title line that gave ``year`` names other years too ('2021—2022年收支明细'):
     then ``year`` cannot date a '1.5' written without its year."""
+    last_year: int | None = None
+    """The end of the span of years the title names ('2022年11月至2023年2月': 2023; ``year`` is
+    then its start): a 月/日 journal whose month falls back runs into the next year up to it."""
     village: str | None = None
     """The village the title lines name, when they name exactly one."""
     title_villages: list[str] = field(default_factory=list)
@@ -134,6 +137,9 @@ _NUMERIC_TEXT = re.compile(r"^[\s\d.,，+\-/:年月日号¥￥元%（）()]+$")
 _TITLE_WORDS = re.compile(r"台账|明细|一览表|统计表|登记表|情况表|清单|名单|名册|花名册|公开|公示|汇总|报表|日记账|明细账|序时账|对账单|流水")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A span of years in a title: "2022年11月至2023年2月", "2022-2023年度", "2022.11—2023.2".
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年度?)?(?:\s*[.．/-]?\s*\d{1,2}\s*(?:月份?)?)?\s*"
+                        r"(?:至|到|—+|－|-|–|~|～)\s*((?:19|20)\d{2})(?!\d)")
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度)?\s*$")
 
 
@@ -459,9 +465,13 @@ def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:
             layout.title_villages = find_villages(cell)
         if layout.year is None:
             match = _YEAR_RE.search(cell)
-            if match:
-                layout.year = int(match.group(1))
+            span = _YEAR_SPAN.search(cell)
+            span = span if span and int(span.group(1)) < int(span.group(2)) else None
+            if match or span:
+                layout.year = int(match.group(1)) if match else None
                 layout.single_year = len(set(_ANY_YEAR.findall(cell))) == 1
+                if span:  # "2022年11月至2023年2月", "2022.11—2023.2": the rows begin in the first year
+                    layout.year, layout.last_year = int(span.group(1)), int(span.group(2))
     # A title that names several villages cannot say which row is whose: no single village.
     layout.village = layout.title_villages[0] if len(layout.title_villages) == 1 else None
 
@@ -475,7 +485,7 @@ def inherit_title(layout: HeaderLayout, sheet_title: Sequence[str]) -> None:
     if not layout.title_villages:
         layout.title_villages, layout.village = above.title_villages, above.village
     if layout.year is None:
-        layout.year, layout.single_year = above.year, above.single_year
+        layout.year, layout.single_year, layout.last_year = above.year, above.single_year, above.last_year
 
 
 def unique_names(names: Sequence[str]) -> list[str]:

@@ -9,7 +9,9 @@ column is no payment ledger, however many dates it has.
 
 A 发放表 (发放明细, 分配明细, 补偿款发放表, 惠民惠农一卡通, 工资、补贴、分红发放花名册) lists money
 paid to named people: its rows are payments out, whatever 职务 or 岗位 column it has
-(``is_payout_list``).
+(``is_payout_list``). Its mirror, a 收缴登记表 (承包费收缴台账, 水费收取登记表, 筹资缴纳名册), lists money
+collected from named households: its rows are payments in, dated by the day each paid
+(``is_collection_list``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from importers.synonyms import (
     IGNORE,
     INCOME,
     LEASED_THING_NUMBERS,
+    LEASED_THING_PLACES,
     OTHER_CATEGORY,
     TERM,
     VILLAGE,
@@ -86,6 +89,13 @@ PAYOUT_WORDS = re.compile(r"发放|实发|实领|领取|领款|代发|补偿|分
 PAYOUT_BONUS = 3.0
 """What the payee, amount and payout words of a 发放表 add to its payment score."""
 PAYOUT_NOT_CADRE = "是发放表（每行是发给一个人的一笔钱），不是干部名单"
+# The column of a 收缴登记表 that names who paid: a payee's words, or the payer's own (缴款人, 交款单位).
+PAYER_HEADER = re.compile(r"^(?:(?:缴款|交款|缴费|交费)(?:人|单位)|承租(?:人|方|单位|户)|承包户|租户)(?:姓名|名称)?"
+                          r"(?:签字|签名|签章)?$")
+# Words of money collected from people, in a header (实交金额, 交款日期) or a sheet's names (承包费收缴台账,
+# 水费收取登记表, 一事一议筹资缴纳名册): the mirror of PAYOUT_WORDS.
+COLLECTION_WORDS = re.compile(r"收缴|缴纳|交纳|缴费|交费|缴款|交款|实交|实缴|已交|已缴|实收|收取|收费|筹资|欠交|欠缴|催缴")
+COLLECTION_NOT_CADRE = "是收缴登记表（每行是一户交来的一笔钱），不是干部名单"
 
 
 @dataclass
@@ -126,6 +136,8 @@ class KindDecision:
     candidates: list[KindCandidate] = field(default_factory=list)
     payout: bool = False
     """The sheet is a 发放表: money paid out to the people it names (``is_payout_list``)."""
+    collection: bool = False
+    """The sheet is a 收缴登记表: money collected from the people it names (``is_collection_list``)."""
 
     @property
     def chosen(self) -> KindCandidate | None:
@@ -193,7 +205,7 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
     if kind == "payment":
         columns.extend(_category_parts(by_field, parents, children, names))
     for field_name, group in list(by_field.items()):
-        group.sort(key=lambda p: (-p[1].quality, p[1].rank, p[0]))
+        group.sort(key=lambda p: (-_strength(p[1]), p[1].rank, p[0]))
         if kind == "contract" and field_name == "amount":
             _rates_last(group, names)
         if kind == "payment" and field_name == "date":
@@ -225,6 +237,16 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
             ))
     columns.sort(key=lambda column: column.index)
     return columns
+
+
+# How much a generic (weak) synonym loses against a specific one: 单位名称 matched exactly says less about
+# a column than 收(付)款人 matched without its bracket, though more than a word found inside a header.
+_WEAK_PENALTY = 1.5
+
+
+def _strength(found: HeaderMatch) -> float:
+    """A match's quality when columns compete for one field."""
+    return found.quality - _WEAK_PENALTY if found.weak else found.quality
 
 
 def _rates_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
@@ -339,6 +361,23 @@ def number_as_name(kind: str, columns: list[ColumnMap]) -> list[ColumnMap]:
     return columns
 
 
+def place_as_name(kind: str, columns: list[ColumnMap], parents: Sequence[str], children: Sequence[str],
+                  names: Sequence[str], overrides: Mapping[str, str] | None) -> list[ColumnMap]:
+    """A shop or house register that says only where each leased thing is (店面位置 "龙田街东营段1号",
+    房屋坐落, 铺位): the place is the resource's name, or the inspector could tell the shops apart only by
+    their tenants. Beside a name column (or a 铺号 taken for one) the place stays in the raw row, as 坐落
+    and 位置 always did; a column the mapping file names is left as it says."""
+    if kind != "resource" or any(column.field == "name" for column in columns):
+        return columns
+    taken = {column.index for column in columns}
+    for index, name in enumerate(names):
+        if index in taken or not name or split_brackets(normalize_header(name))[0] not in LEASED_THING_PLACES:
+            continue
+        if override_for(overrides or {}, parents[index], children[index], name) is None:
+            return sorted([*columns, ColumnMap(index=index, header=name, field="name")], key=lambda c: c.index)
+    return columns
+
+
 def override_for(overrides: Mapping[str, str], parent: str, child: str, name: str) -> str | None:
     """The field a mapping file gives a column ('' or 'ignore' to skip it), None when it names none."""
     if not overrides:
@@ -360,32 +399,37 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
     list before anything else."""
     columns_of = {kind: assign_columns(kind, parents, children, names, overrides)
                   for kind in ([forced] if forced else KINDS)}
-    payout = "payment" in columns_of and is_payout_list(columns_of["payment"], names,
-                                                         (sheet_name, title, file_name))
+    where = (sheet_name, title, file_name)
+    payout = "payment" in columns_of and is_payout_list(columns_of["payment"], names, where)
+    collection = "payment" in columns_of and not payout and is_collection_list(columns_of["payment"], names, where)
+    people_paid = payout or collection
     candidates: list[KindCandidate] = []
     for kind, columns in columns_of.items():
         fields = {c.field for c in columns}
         score = _header_score(kind, columns) + _name_score(kind, sheet_name, title, file_name)
         missing = essential_columns_missing(kind, fields)
-        if kind == "payment" and payout:
+        if kind == "payment" and people_paid:
             score += PAYOUT_BONUS
-        if kind == "cadre" and missing is None and not forced and payout:
-            missing = PAYOUT_NOT_CADRE
+        if kind == "cadre" and missing is None and not forced and people_paid:
+            missing = PAYOUT_NOT_CADRE if payout else COLLECTION_NOT_CADRE
         elif kind == "cadre" and missing is None and not forced and "position" not in fields:
             missing = _members_register(names) or _paid_people(names)
         candidates.append(KindCandidate(kind, score, columns, missing))
-    candidates.sort(key=lambda c: (not (payout and c.kind == "payment"), -c.score))
+    candidates.sort(key=lambda c: (not (people_paid and c.kind == "payment"), -c.score))
+
+    def decided(kind: str | None) -> KindDecision:
+        return KindDecision(kind, candidates, payout, collection)
+
     if forced:
-        chosen = candidates[0]
-        return KindDecision(forced if chosen.missing is None else None, candidates, payout)
+        return decided(forced if candidates[0].missing is None else None)
     usable = [c for c in candidates if c.missing is None and c.score >= MIN_KIND_SCORE]
     if not usable:
-        return KindDecision(None, candidates, payout)
-    if usable[0].kind == "resource" and _lists_lease_contracts(usable, names, (sheet_name, title, file_name)):
-        return KindDecision("contract", candidates, payout)
+        return decided(None)
+    if usable[0].kind == "resource" and _lists_lease_contracts(usable, names, where):
+        return decided("contract")
     if usable[0].kind == "project" and _lists_awarded_contracts(usable):
-        return KindDecision("contract", candidates, payout)
-    return KindDecision(usable[0].kind, candidates, payout)
+        return decided("contract")
+    return decided(usable[0].kind)
 
 
 def is_payout_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Sequence[str]) -> bool:
@@ -393,13 +437,38 @@ def is_payout_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Se
     姓名, 分配对象, 领款人), one the sum paid, none says which way the money went, and a header or
     the sheet's names speak of handing money out (发放, 实发, 补偿, 分红 …). A 筹资 or 承包费 list of
     the same households has no such word: that money comes in."""
+    return _sums_of_named_people(columns, PAYEE_HEADER) and _speaks_of(PAYOUT_WORDS, names, where)
+
+
+def is_collection_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Sequence[str]) -> bool:
+    """Whether a sheet read as payments is a 收缴登记表, the mirror of a 发放表: one column names who
+    paid (户主姓名, 缴款人), one the sum paid (实交金额), none says which way the money went, a header
+    or the sheet's names speak of collecting money (收缴, 实交, 交款, 筹资 …), and a 交款日期 or a
+    收据号 records each payment. A lease register that only gives each household's yearly rent
+    records no payment: it stays a lease register."""
+    recorded = any(column.field in ("date", "voucher") and column.primary for column in columns)
+    payer = re.compile(f"{PAYEE_HEADER.pattern}|{PAYER_HEADER.pattern}")
+    if not (recorded and _sums_of_named_people(columns, payer)):
+        return False
+    # The payer's own header (交款单位（人）) says nothing of the sheet: a 收支公开 heads its income
+    # entries so too.
+    payer_index = next(c.index for c in columns if c.field == "counterparty" and c.primary)
+    others = [name for index, name in enumerate(names) if index != payer_index]
+    return _speaks_of(COLLECTION_WORDS, others, where)
+
+
+def _sums_of_named_people(columns: Sequence[ColumnMap], person: re.Pattern[str]) -> bool:
+    """Whether the columns give a sum and the person (or household) it belongs to, and none of them
+    says which way the money went."""
     fields = {column.field for column in columns}
     if "amount" not in fields or fields & {"direction", INCOME, EXPENSE, DEBIT, CREDIT}:
         return False
-    payee = next((c for c in columns if c.field == "counterparty" and c.primary), None)
-    if payee is None or not PAYEE_HEADER.match(split_brackets(normalize_header(payee.header))[0]):
-        return False
-    return any(PAYOUT_WORDS.search(text) for text in [*names, *where] if text)
+    named = next((c for c in columns if c.field == "counterparty" and c.primary), None)
+    return named is not None and bool(person.match(split_brackets(normalize_header(named.header))[0]))
+
+
+def _speaks_of(words: re.Pattern[str], names: Sequence[str], where: Sequence[str]) -> bool:
+    return any(words.search(text) for text in [*names, *where] if text)
 
 
 # Headers of a roster of the people a village pays or supports: its 公益岗位 workers, 低保 or 特困

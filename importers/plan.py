@@ -28,6 +28,7 @@ from typing import Any
 from importers import values
 from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, inherit_title, is_data_value
 from importers.kinds import (
+    COLLECTION_WORDS,
     PAYOUT_WORDS,
     VILLAGE_FALLBACK_HEADERS,
     ColumnMap,
@@ -36,6 +37,7 @@ from importers.kinds import (
     kind_label,
     number_as_name,
     override_for,
+    place_as_name,
 )
 from importers.inference import infer_columns, inferred_note
 from importers.mapping import Mapping, unmatched_columns_note
@@ -56,6 +58,7 @@ from importers.synonyms import (
     VILLAGE,
     VOUCHER_WORD,
     YEAR,
+    YEARLY_RENT,
     normalize_header,
     split_brackets,
 )
@@ -66,7 +69,7 @@ Converter = Callable[[Any], Any]
 
 DIRECTION_FIELDS = frozenset({"direction", INCOME, EXPENSE, DEBIT, CREDIT})
 """Fields whose columns tell money in from money out."""
-MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT})
+MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT})
 RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 """Helpers whose raw cell value is kept for the pipeline to combine (年/月/日 -> date)."""
 
@@ -78,10 +81,23 @@ ACCOUNT_LEDGER_NOTE = "按收入或费用科目的明细账读取：借方记为
 PARTY_IN_SUMMARY_NOTE = "摘要以“_名称”结尾（用友等导出的辅助核算）：下划线后的名称记为往来单位"
 EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "报账", "拨付", "开支", "支付", "采购")
 INCOME_SHEET_WORDS = ("收入", "收款", "进账")
+OUTFLOW_LISTS = (
+    (("白条", "不合规票据", "不合规发票", "不合规单据", "无票据支出", "无发票支出", "无票支出"),
+     "白条、不合规票据入账清单：所列各笔是以白条（不合规票据）入账的开支，收支方向记为支出"),
+    (("借出款", "借出资金", "出借资金", "借出现金"),
+     "借出款项清单：所列各笔是借出的款项，收支方向记为支出"),
+)
+"""Audit lists of money paid out, though no column says so: spending booked on informal or improper
+slips (白条入账清单, 不合规票据入账明细), money lent out (借出款项清理表), each with its note. A name
+that also says 收入 or 收款 (白条收款), or that the money came back (借出款收回), is none."""
+_BACK_WORDS = ("收回", "归还", "还款")
+PAYER_NOTE = ("收款票据（收入）登记：“{payer}”是交款的往来单位；“{payee}”是本村开票收款的人，"
+              "不作为往来单位（{where}）")
 PAYOUT_NOTE = "发放表：每行是发给一个人（一户）的一笔钱，收支方向记为支出"
 PAYOUT_SUMMARY_NOTE = "表中没有摘要或用途列：各笔的摘要记为“{subject}”"
 PAYOUT_UNDATED_NOTE = ("表中没有发放日期列：各笔没有记日期（标题、表名里的年月多是所属期间，不一定是发放日），"
                        "请按发放凭证核对")
+COLLECTION_NOTE = "收缴登记表：每行是一户（一人）交来的一笔钱，收支方向记为收入；没有交款的行作“未交款”报告，不导入"
 
 
 @dataclass
@@ -119,7 +135,10 @@ class SheetPlan:
     """The 摘要 ends in the entry's 辅助核算 after an underscore ("付网围栏材料款_草原兴牧农机公司"), as
     用友 exports write it, and no column holds the party: the part after the underscore is the party."""
     default_summary: str | None = None
-    """摘要 of every entry of a 发放表 without a 摘要 or 用途 column: what its title says is paid."""
+    """摘要 of every entry of a 发放表 or 收缴登记表 without a 摘要 or 用途 column: what its title says is
+    paid or collected."""
+    collection: bool = False
+    """A 收缴登记表 (``kinds.is_collection_list``): a row with nothing paid is a household that has not paid."""
     default_type: str | None = None
     """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
     funding_parts: list[tuple[int, str]] = field(default_factory=list)
@@ -459,17 +478,23 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.unit = layout.unit or "yuan"
     plan.columns = _without_doubtful_village_column(plan.columns, head, layout)
     body = [row for number, row in head if number > layout.last_row]
+    _unit_name_as_village(plan.columns, body)
+    area_unit = _area_unit_column(plan.kind, plan.columns, layout, body)
+    if area_unit is not None:
+        plan.columns = sorted(plan.columns + [area_unit], key=lambda c: c.index)
     inferred = infer_columns(plan.kind, layout.parents, layout.children, layout.names, plan.columns, body,
                              datemode=plan.datemode, overrides=overrides)
     plan.columns = number_as_name(plan.kind, sorted(plan.columns + inferred, key=lambda c: c.index))
+    plan.columns = place_as_name(plan.kind, plan.columns, layout.parents, layout.children, layout.names, overrides)
     _choose_village(plan, layout, mapping, village_option)
     owner = None if plan.village else _owner_village_column(plan.columns, layout, body, overrides)
     if owner is not None:
         plan.columns = sorted(plan.columns + [owner], key=lambda c: c.index)
         _choose_village(plan, layout, mapping, village_option)  # its notes, now that a column gives the village
-    owner_note = OWNER_VILLAGE_NOTE.format(header=owner.header) if owner else ""
+    owner_note = _owner_note(owner)
+    area_unit_note = AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else ""
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), _unread_party_note(plan),
-                           owner_note)
+                           owner_note, area_unit_note)
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
         plan.funding_parts = _funding_parts(plan.columns, layout)
@@ -488,8 +513,16 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
+        outflow = None if plan.default_direction or plan.has_direction_column() else \
+            _outflow_list_note(sheet, title, stem)
+        if outflow:
+            plan.default_direction = "out"
+            plan.note = join_notes(plan.note, outflow)
+        _payer_as_party(plan, body)
         if decision.payout:
             _plan_payout(plan, layout, mapping)
+        elif decision.collection:
+            _plan_collection(plan, layout, mapping)
         if not any(column.field == "method" for column in plan.columns):
             plan.default_method = _book_method(title, sheet, stem)
             if plan.default_method:
@@ -551,13 +584,29 @@ def _plan_payout(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None)
         plan.note = join_notes(plan.note, PAYOUT_UNDATED_NOTE)
 
 
-def _payout_subject(title_lines: Sequence[str], sheet: str, stem: str) -> str | None:
+def _plan_collection(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None) -> None:
+    """What a 收缴登记表 says of every row that no column says: the money came in, and what was
+    collected (its title: "2024年度…机动地承包费收缴台账")."""
+    plan.collection = True
+    if not (mapping and mapping.direction):
+        plan.default_direction = "in"
+        plan.note = join_notes(plan.note, COLLECTION_NOTE)
+    if plan.primary_column("summary") is None:
+        plan.default_summary = _payout_subject(layout.title_lines, plan.sheet, Path(plan.file_name).stem,
+                                               words=COLLECTION_WORDS)
+        if plan.default_summary:
+            plan.note = join_notes(plan.note, PAYOUT_SUMMARY_NOTE.format(subject=plan.default_summary))
+
+
+def _payout_subject(title_lines: Sequence[str], sheet: str, stem: str, *,
+                    words: re.Pattern[str] = PAYOUT_WORDS) -> str | None:
     """The first of the title, the sheet name and the file name that says what is paid out
-    ("公益性岗位工资发放表（2023年4月）"); a labelled line ("发放单位：…") names no payment. A sheet
-    named by its month ("4月") adds it: one workbook's months are different payments."""
+    ("公益性岗位工资发放表（2023年4月）") or, given the collection words, collected; a labelled line
+    ("发放单位：…") names no payment. A sheet named by its month ("4月") adds it: one workbook's months
+    are different payments."""
     for text in (*title_lines, sheet, stem):
         text = " ".join(str(text).split())
-        if text and not re.search(r"[:：]", text) and PAYOUT_WORDS.search(text):
+        if text and not re.search(r"[:：]", text) and words.search(text):
             named = text == sheet or _MONTH_SHEET.search(text) or not _MONTH_SHEET.search(sheet)
             return text if named else f"{text}（{sheet}）"
     return None
@@ -718,17 +767,18 @@ VILLAGE_SOURCE_LABELS = {"mapping": "映射文件", "title": "标题", "sheet": 
 
 
 # Generic headers taken for the village: 单位名称 (``kinds.VILLAGE_FALLBACK_HEADERS``) and 单位, which
-# may as well be the unit of the amount beside it (金额 | 单位: 12.85 | 万元).
+# may as well be the unit of the amount beside it (金额 | 单位: 12.85 | 万元). So may every header that
+# the synonyms call a weak village word (所属单位, 村组, 村委).
 _GENERIC_VILLAGE_HEADERS = VILLAGE_FALLBACK_HEADERS | {"单位"}
 
 
 def _without_doubtful_village_column(columns: list[ColumnMap], head: Sequence[tuple[int, Row]],
                                      layout: HeaderLayout) -> list[ColumnMap]:
-    """A generic 单位名称 or 单位 taken for the village must name villages in the rows read so
-    far; holding company names (or 元 / 万元), it stays in the raw row only, rather than filing
-    every row under a 施工单位."""
+    """A generic 单位名称, 单位, 所属单位, 村组 or 村委 taken for the village must name villages in the
+    rows read so far; holding company names (or 元 / 万元, 三组, √), it stays in the raw row only,
+    rather than filing every row under a 施工单位."""
     def doubtful(column: ColumnMap) -> bool:
-        if column.field != VILLAGE or normalize_header(column.header) not in _GENERIC_VILLAGE_HEADERS:
+        if column.field != VILLAGE or not (column.weak or normalize_header(column.header) in _GENERIC_VILLAGE_HEADERS):
             return False
         # A 总计 or 小计 line under the entries fills the column with its label, not a unit's name.
         cells = [row[column.index] for number, row in head
@@ -736,6 +786,47 @@ def _without_doubtful_village_column(columns: list[ColumnMap], head: Sequence[tu
                  and row[column.index].strip() and not _TOTAL_LABEL.search(row[column.index])]
         return not cells or any(find_villages(cell) == [] for cell in cells)
     return [column for column in columns if not doubtful(column)]
+
+
+def _unit_name_as_village(columns: list[ColumnMap], body: Sequence[Row]) -> None:
+    """Make a payment ledger's only party column, a generic 单位名称, the village column when each of its
+    cells names one village (后洋村, 石桥村股份经济合作社): a township 三资 centre's export names there the
+    unit whose books it keeps. Read as the payee, every village would pay itself, and the rules that
+    compare payees (related_party, repeat_vendor) would see the village on every row."""
+    if any(column.field == VILLAGE for column in columns):
+        return
+    parties = [column for column in columns if column.field == "counterparty"]
+    if len(parties) != 1 or not parties[0].weak or normalize_header(parties[0].header) not in VILLAGE_FALLBACK_HEADERS:
+        return
+    cells = _entry_texts(body, parties[0].index)
+    if cells and all(len(find_villages(cell)) == 1 for cell in cells):
+        parties[0].field = VILLAGE
+
+
+# A generic header beside a lease's 面积 that may give each row's area unit (面积 | 单位: 12.4 | 公顷).
+_GENERIC_UNIT_HEADERS = frozenset({"单位", "计量单位", "面积单位"})
+AREA_UNIT_COLUMN_NOTE = "“{header}”列各行写的是面积单位（公顷、亩、平方米）：面积按各行的单位折算为亩"
+
+
+def _area_unit_column(kind: str, columns: list[ColumnMap], layout: HeaderLayout,
+                      body: Sequence[Row]) -> ColumnMap | None:
+    """A generic 单位 column right beside a lease's 面积, every filled cell of which is an area unit
+    (公顷, 亩, 平方米): each row's area is in its row's unit. Read as 亩, 12.4 公顷 would be 15 times too
+    small and its rent per 亩 15 times too high. Holding 元 or a village's name, it is no area unit."""
+    if kind != "resource" or any(column.field == AREA_UNIT for column in columns):
+        return None
+    area = next((column for column in columns if column.field == "area" and column.primary), None)
+    if area is None:
+        return None
+    taken = {column.index for column in columns}
+    for index in (area.index + 1, area.index - 1):
+        if index in taken or not 0 <= index < len(layout.names) \
+                or normalize_header(layout.names[index]) not in _GENERIC_UNIT_HEADERS:
+            continue
+        cells = _entry_texts(body, index)
+        if cells and all(values.is_area_unit(cell) for cell in cells):
+            return ColumnMap(index=index, header=layout.names[index], field=AREA_UNIT)
+    return None
 
 
 FUNDING_PARTS_NOTE = "“资金来源”按来源分列金额：各项目的资金来源记为有金额的来源（金额保留在原值中）"
@@ -775,26 +866,45 @@ _NOT_A_SOURCE = re.compile(r"^(?:金额|数额|资金|投资|小计)$|来源|渠
 # 岔河镇河口村股份经济合作社) say which village each row belongs to, as a 单位名称 column does.
 _OWNER_HEADER = re.compile(r"^(?:甲方|(?:发包|出租|转出|流出|出让)(?:方|单位|人))(?:名称|单位|全称)?$")
 OWNER_VILLAGE_NOTE = "表中没有村名列：各行村名按“{header}”列（村集体经济组织）读取"
+# A 项目库's 实施主体 (小微工程, 衔接资金 projects) is the body in charge of a project: the 村委会 or the
+# village's collective for a village's works, but a township, a company or a 专业合作社 for others. It
+# names the row's village only when every cell names one (桃园村, 桃园村民委员会), as the owner's side does.
+_IMPLEMENTER_HEADER = re.compile(r"^(?:项目)?(?:实施|建设)主体(?:名称|单位)?$")
+IMPLEMENTER_VILLAGE_NOTE = "表中没有村名列：“{header}”一列各行都是村，各行村名按它读取"
 
 
 def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: Sequence[Row],
                           overrides: Mapping[str, str]) -> ColumnMap | None:
-    """The village's own side (``_OWNER_HEADER``) as the village column of a sheet that has none,
-    when each of its filled cells names one village; None otherwise. A column that a mapping file
-    names is the user's to read."""
+    """The village's own side (``_OWNER_HEADER``) or a project's 实施主体 (``_IMPLEMENTER_HEADER``) as
+    the village column of a sheet that has none, when each of its filled cells names one village;
+    None otherwise. A column that a mapping file names is the user's to read."""
     if any(column.field == VILLAGE for column in columns):
         return None
     taken = {column.index for column in columns}
     # A two-row header's child names the column: "合同当事人" over 甲方 | 乙方.
     found = [index for index, name in enumerate(layout.names)
              if name and index not in taken
-             and _OWNER_HEADER.match(split_brackets(normalize_header(layout.children[index] or name))[0])
+             and _names_village_side(layout.children[index] or name)
              and override_for(overrides, layout.parents[index], layout.children[index], name) is None]
     for index in found:
         cells = _entry_texts(body, index)
         if cells and all(len(find_villages(cell)) == 1 for cell in cells):
             return ColumnMap(index=index, header=layout.names[index], field=VILLAGE)
     return None
+
+
+def _names_village_side(header: str) -> bool:
+    """Whether a header names the village's own side of a deal (甲方, 发包方) or a project's 实施主体."""
+    base = split_brackets(normalize_header(header))[0]
+    return bool(_OWNER_HEADER.match(base) or _IMPLEMENTER_HEADER.match(base))
+
+
+def _owner_note(owner: ColumnMap | None) -> str:
+    """What the sheet's note says of the column its village was read from (``_owner_village_column``)."""
+    if owner is None:
+        return ""
+    implementer = _IMPLEMENTER_HEADER.match(split_brackets(normalize_header(owner.header))[0])
+    return (IMPLEMENTER_VILLAGE_NOTE if implementer else OWNER_VILLAGE_NOTE).format(header=owner.header)
 
 
 def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None,
@@ -913,6 +1023,72 @@ def _sheet_direction(*names: str) -> str | None:
         if spends and earns:
             return None  # 收支明细: both sides
     return None
+
+
+def _outflow_list_note(*names: str) -> str | None:
+    """The note of a list of money paid out (see ``OUTFLOW_LISTS``) when the first of the sheet name,
+    the title and the file name that says anything of it names one; None otherwise."""
+    for name in names:
+        if any(word in name for word in INCOME_SHEET_WORDS + _BACK_WORDS):
+            return None
+        for words, note in OUTFLOW_LISTS:
+            if any(word in name for word in words):
+                return note
+    return None
+
+
+# Who paid money in (交款单位（人）, 缴款人, 付款单位) and who took it (收款人, 领款单位), as a receipt
+# or a bank slip heads them; a bracket may say it ("开票人（收款人）").
+_PAYER_PARTY = re.compile(r"(?<!收/)(?<!收)(?:交款|缴款|交费|缴费|付款)(?:人|单位|方)")
+_PAYEE_PARTY = re.compile(r"(?:收款|领款|受款)(?:人|单位|方)")
+
+
+def _payer_as_party(plan: SheetPlan, body: Sequence[Row]) -> None:
+    """In a book of money received (收款收据使用登记簿, 收入明细), the one who paid is the other party;
+    a 收款人 beside 交款单位 is the village's own cashier who signed every receipt, who would else
+    stand as the party of every entry (and as a cadre dealing with the village). The payee column
+    becomes the handler when the sheet has none, else stays in the raw row. A book of money paid out,
+    or one of both sides, keeps the payee: there the 收款人 is the other party.
+
+    A book whose name says it holds money received is one; so is a book that no name or column
+    gives a side, with a receipt form's 交款单位 or 缴款人 (not a bank slip's 付款单位) and one and
+    the same 收款人 on every entry: a 收支登记 that fills 交款人 on its receipts and 收款人 on its
+    payments keeps both, the payee first."""
+    parties = [column for column in plan.columns if column.field == "counterparty" and not column.from_mapping]
+    payers = [column for column in parties if _side_of(column) == "payer"]
+    payees = [column for column in parties if _side_of(column) == "payee"]
+    if not payers or not payees:
+        return
+    receipt_form = any(not normalize_header(column.header).startswith("付款") for column in payers)
+    undirected = plan.default_direction is None and not plan.has_direction_column()
+    if not (plan.default_direction == "in" or
+            (receipt_form and undirected and all(_one_name(body, column.index) for column in payees))):
+        return
+    payer = min(payers, key=lambda column: column.index)
+    for column in parties:
+        column.primary = column is payer
+    has_handler = any(column.field == "handler" for column in plan.columns)
+    for column in payees:
+        if not has_handler and normalize_header(column.header).endswith("人"):
+            column.field, column.primary, has_handler = "handler", True, True
+    plan.columns = [column for column in plan.columns if column not in payees or column.field == "handler"]
+    where = "记为经手人" if any(column.field == "handler" for column in payees) else "保留在原始数据里"
+    plan.note = join_notes(plan.note, PAYER_NOTE.format(payer=payer.header, payee=payees[0].header, where=where))
+
+
+def _one_name(body: Sequence[Row], index: int) -> bool:
+    """Whether a column holds one and the same name on every filled row, and on two rows at least."""
+    names = _entry_texts(body, index)
+    return len(names) >= 2 and len(set(names)) == 1
+
+
+def _side_of(column: ColumnMap) -> str | None:
+    """'payer' or 'payee' for a column that names one side only; None for 收/付款人 and any other."""
+    header = normalize_header(column.header)
+    payer, payee = bool(_PAYER_PARTY.search(header)), bool(_PAYEE_PARTY.search(header))
+    if payer == payee:
+        return None
+    return "payer" if payer else "payee"
 
 
 def _likely_header_texts(head: Sequence[tuple[int, Row]]) -> list[str]:

@@ -20,6 +20,9 @@ Rows that are not data, and so are skipped with their reason:
   short tail or a colon/bracket part after it ("期初余额数", "合计：…"):
   "期末余额调整" or "上年结余资金拨付道路工程" is a transaction. A row that carries
   a voucher number is never a summary or balance row ("支付误工补贴合计", 记-1).
+- a group's total named after the group, however long its name ("上湾自然村道路硬化（一期、二期）
+  小计"): one of the texts of the records above it (the project's name merged down over its
+  payments) with 小计/合计 after it, and no voucher; a count footer ("合计笔数：10", "总笔数：10");
 - a row with a total's word in any text, both an income and an expense amount,
   and neither a date nor a voucher ("…合作社2023年1-6月小计"): no posting has
   both sides without a date;
@@ -38,7 +41,10 @@ Rows that are not data, and so are skipped with their reason:
   row (…。, 如有异议…, 监督电话…);
 - one text merged on its row across three columns or more, with no amount: a
   title, group or note line, however it is worded;
-- a numbered group heading alone in its row ("一、房屋及建筑物", "（二）离任人员");
+- a numbered group heading alone in its row ("一、房屋及建筑物", "（二）离任人员"), a category
+  alone ("经营性资产", "工程类") and a text with no digit or letter alone in the 编号 column;
+- the 落款 of a 公示: the body that issues it and a date, nothing else ("下洋村村民委员会 | 2023年10月8日"),
+  or each alone on its line under the table; in a cadre list, a body alone ("村民委员会") heads its members;
 - a section row, which gives the rows below it what they share (see below);
 - a "其中：…" line under a 合计 row, or under an entry with nothing but figures
   beside it (其中：土方工程 | 35200): a part of the amount above it;
@@ -79,9 +85,14 @@ unit (12.85 | 万元).
 Payments combine several columns: 收入/支出 or 借方/贷方 or 金额 + 方向 give
 ``direction`` + ``amount``; 年/月/日 give ``date``; 凭证字 + 凭证号 give "记-15".
 A 日记账 writes 月 (and 年) only on the first entry of each month, so the last
-month and year seen are carried down the sheet (a new year, from a year line or
-the 年 column, clears the month); a row whose date still cannot be formed gets
-a warning naming the column. A row with both an income and an
+month and year seen are carried down the sheet (a new year, from a year line,
+the 年 column or a 年月 cell such as "2022年11月", clears the month); a row whose
+date still cannot be formed gets a warning naming the column. With no year written
+in the sheet, a month falling back by half a year or more (12 → 1), or the first
+after a 结转下年/上年结转 line between entries, starts the next year when the title
+names a span of years that reaches it ("2022年11月至2023年2月"); otherwise the year
+stays and every entry from there on is warned about (a title of one year cannot say
+whether the book ran on into the next). A row with both an income and an
 expense amount is imported as the expense (money leaving the village is what
 the rules check) with a warning that names the income kept in the raw row:
 splitting it would make two records of one row. Where a sheet has both a 小写
@@ -122,6 +133,7 @@ from importers.synonyms import (
     VILLAGE,
     VOUCHER_WORD,
     YEAR,
+    YEARLY_RENT,
     field_label,
     header_cell_score,
     match_column,
@@ -142,7 +154,7 @@ WarningItem = tuple[str, str | None, str]
 _SUMMARY_RE = re.compile(
     r"^(?:\d{4}年度?)?(?:\d{1,2}月份?)?(?:第?[一二三四1-4]季度)?"
     r"(?P<prefix>[^\d]{0,8}?|[^\d]{2,30}?(?:村|社区|居委会|合作社|经济社|联合社|委员会|村委会|小组|组|镇|乡|街道|单位))"
-    r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额)?"
+    r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额|笔数|条数|项数|户数|件数)?"
     r"(?:[:：(（\[【].*|\d{1,6}(?:笔|项|个|份|条|户|宗|张|次|人)(?:[,，、].*)?)?$"
 )
 # An opening or closing balance, the net of a period's income and expense (本季收支相抵, 收支差额)
@@ -169,8 +181,10 @@ _FOOTER_RE = re.compile(
 _SIGNATURE_HINT = re.compile("[:：章]")
 # A line of stamps under the table: "村委会（盖章） | 村务监督委员会（盖章）".
 _STAMP = re.compile(r"[(（](?:盖章|签章|公章|章|签字|签名)[)）]\s*$")
-# A count of the rows above, printed by a platform under its table: "共 6 条记录", "共7笔".
-_COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|宗)")
+# A count of the rows above, printed by a platform or a bank under its table: "共 6 条记录", "共7笔",
+# "总笔数：10", "交易笔数:10".
+_COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|宗)|"
+                         r"^(?:本页|合计|总计|总|交易|收入|支出|借方|贷方)?(?:笔数|条数|记录数)\s*[:：]?\s*\d")
 # A line alone in its row that is only "label：value" (导出时间：…, 查询条件：…, 数据来源：…): what a
 # platform prints above or under its table. No field of any kind holds such a cell on its own.
 _LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[:：]")
@@ -180,6 +194,16 @@ _ABOUT_THE_TABLE = re.compile(r"^(?:以上|上述|本表|此表)[\u4e00-\u9fff]{
 # below it are one group; the heading names the group, it is no entry.
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
                                r"第[一二三四五六七八九十]{1,3}(?:部分|类|节|组))\s*[^\d\s]")
+# A category's name alone in its row, unnumbered: "经营性资产", "非经营性资产", "工程类" over the
+# entries of that category, as a 资产清查登记表 groups them (its 小计 closes the group).
+_CATEGORY_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:资产|类)[:：]?$")
+# The body that signs a 公示 under its table: a village's committee, collective, party branch or a town.
+_ISSUER = re.compile(r"(?:村民委员会|村委会|居民委员会|居委会|经济合作社|经济联合社|经联社|党支部|党总支|党委|"
+                     r"人民政府|办事处|监督委员会)(?:[(（](?:盖章|签章|公章|章)[)）])?$")
+# A body alone in its row in a cadre list: the heading of its members below (村民委员会, 村党支部委员会).
+_ORGAN_HEADING = re.compile(r"(?:委员会|支部|总支|党委|合作社|联合社|小组)(?:成员|班子)?[:：]?$")
+# No 编号 is written without a digit or a letter: such a text alone in the 编号 column heads a group.
+_ALNUM = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 # A footer label that opens a block of numbered notes under the table ("说明：" then "1、…", "2、…").
 _NOTES_LABEL = re.compile(r"^(?:注|说明|填表说明|备注|附注)\s*[:：]")
 # A numbered line of such a block: "1.本年…", "2、统计截止…", "（3）作废合同…" (a number then words).
@@ -187,6 +211,12 @@ _NUMBERED_NOTE = re.compile(r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[一二�
 # A sentence alone in its row under (or over) the table: what the 公示 tells the villagers, not an
 # entry ("公示期内如有异议，请向村务监督委员会反映。监督电话：…"). A record's name is no sentence.
 _SENTENCE = re.compile(r"[。！]|如有异议|如有疑问|有异议的|监督电话|举报电话|投诉电话|联系电话|咨询电话|公示期|公开期")
+# A group's total named after the group: "青石溪河道清淤及护岸 小计" under the payments of that project.
+_GROUP_TOTAL = re.compile(r"^(?P<name>.+?)(?:的)?(?:小计|合计|总计|共计)(?:金额|数|额)?[:：]?$")
+# The texts of a group's records kept to recognise its total: a ledger with no total row for
+# thousands of rows has no group to name, and keeping all its texts would cost the memory of a
+# million-row import.
+_GROUP_TEXTS_LIMIT = 5_000
 # A word of a total anywhere in a row's texts: with both sides filled and no date, the row is one.
 _TOTAL_WORD = re.compile("合计|小计|总计|累计|共计|汇总")
 # Header rows name columns and hold no figures; data rows of every kind have an amount, a date or
@@ -199,7 +229,7 @@ _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
     r"^(?:金额|计量)?单位[:：]|^(?:填报|编制|核算)单位[:：]|^第\d+页(?:[,，/]?共\d+页)?$|^共\d+页")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
-_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额")
+_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数")
 # A column-number row (栏次) starts with 1 or with one of these labels (甲/乙 number text columns).
 _COLUMN_NUMBER_LABELS = frozenset({"栏次", "行次", "栏号", "列次", "甲", "乙", "丙", "丁"})
 _COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
@@ -227,6 +257,13 @@ _SECTION_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]$")
 _ACCOUNT_LINE = re.compile(r"^(?:会计)?科目(?:名称|代码|编码)?\s*[:：]\s*(?P<account>.*)$")
 # Summary labels that close a month in a journal: the next entry without a 月 is not in that month.
 _CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
+# Lines that close a journal's year or open the next one between its entries.
+_CLOSES_YEAR = re.compile(r"结转下年|下年结转|转下年")
+_OPENS_YEAR = re.compile(r"上年结转|上年结余|上年结存|上年余额|上年转入|年初余额|年初数")
+# How far a journal's month must fall back to be a new year (12 → 1, 11 → 3): less is a late entry.
+_YEAR_TURN_DROP = 6
+# A month cell: 3, "3", "03", "3月", "3月份".
+_MONTH_CELL = re.compile(r"^(0?[1-9]|1[0-2])(?:月份?)?$")
 # The child of a two-row money header that only names a unit (合同金额 over 万元 | 元).
 _UNIT_CHILD = re.compile(r"^[(（]?(?:万元|万|元)[)）]?$")
 # Columns that number the rows: a number there makes the row a data row, not an unlabelled total.
@@ -236,8 +273,12 @@ _PRICE_PER_MU = re.compile(r"(\d+(?:\.\d+)?)元/亩(?:/年|·年)?|每亩(?:每�
 # The two halves of an amount cut at an unquoted thousands comma ("12", "500.00"; letter O for 0 too).
 _LEADING_GROUP = re.compile(r"^[-¥￥]?\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^[0-9oO]{3}(?:[,，][0-9oO]{3})*(?:\.[0-9oO]{1,2})?$")
-# A rent cell that names its period: "3500元/年", "0.35万元/年", "每年3500元".
-_PER_YEAR = re.compile(r"(\d[\d,.]*(?:万元|万|元))/年|每年(\d[\d,.]*(?:万元|万|元))")
+# A rent cell that names its period: "3500元/年", "0.35万元/年", "每年3500元"; "3000元/月", "每月3000元".
+_PER_YEAR = re.compile(r"[¥￥]?(\d[\d,.]*(?:万元|万|元)?)[/／](?:年|年度)|每年[¥￥]?(\d[\d,.]*(?:万元|万|元))")
+_PER_MONTH = re.compile(r"[¥￥]?(\d[\d,.]*(?:万元|万|元)?)[/／](?:月|个月)|每月[¥￥]?(\d[\d,.]*(?:万元|万|元))")
+# A contract's amount cell that gives a rate, not the contract's sum: "1.2万元/年", "800元/月", "每亩510元".
+_RATE_AMOUNT = re.compile(r"\d[\d,.]*(?:万元|万|元)?(?:/|每)(年|月|季度?|亩|平方米|平米|㎡|m2|间|天|日)(?:[·.](?:年|月))?"
+                          r"|每(年|月|季度?|亩)\d[\d,.]*(?:万元|万|元)?")
 # A 月份 cell that names its year too: "2022年1月", "2022.01", "2022-1".
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*(?:年|[./-])\s*(?:0?[1-9]|1[0-2])\s*月?(?:份)?$")
 _SERIAL_HEADER = re.compile(r"序号|顺序号|行号|编号|^no\.?$|^#$", re.IGNORECASE)
@@ -328,6 +369,10 @@ def label_reason(texts: list[str]) -> str | None:
     return None
 
 
+def _is_total_label(value: Any) -> bool:
+    return type(value) is str and _TOTAL_WORD.search(value) is not None
+
+
 def _breakdown_reason(texts: list[str]) -> str | None:
     """A "其中：道路类" line under a 合计 row (or under an entry: "其中：土方工程" under its
     project): part of the amount above it, not an entry of its own."""
@@ -383,11 +428,28 @@ def _lone_line_reason(text: str) -> str | None:
     text = text.strip()
     if _COUNT_LINE.match(text):
         return f"记录数统计行（{text[:20]}）"
-    if _NUMBERED_HEADING.match(text):
+    if _NUMBERED_HEADING.match(text) or _CATEGORY_HEADING.match(text):
         return f"分组标题（{text[:20]}）：不是一条记录，其下各行照常导入"
     if _LONE_LABEL_LINE.match(text) or _ABOUT_THE_TABLE.match(text):
         return footer_reason(text)
     return None
+
+
+def _is_dated_signature(cells: list[Any]) -> bool:
+    """Whether a row is the 落款 under a 公示 or a 公开栏: the body that issues it and the date, nothing
+    else ("下洋村村民委员会 | 2023年10月8日", "石桥村股份经济合作社（盖章） | 2023-10-08")."""
+    return _ISSUER.search(cells[0].strip()) is not None and all(_is_date_cell(cell) for cell in cells[1:])
+
+
+def _is_signature_part(value: Any) -> bool:
+    """Whether a cell alone in its row under the table is half of a 落款: the issuing body or the date."""
+    return (type(value) is str and _ISSUER.search(value.strip()) is not None) or _is_date_cell(value)
+
+
+def _is_date_cell(value: Any) -> bool:
+    if isinstance(value, date):
+        return True
+    return type(value) is str and not value.strip().isdigit() and values.parses(values.parse_date, value)
 
 
 def _heading(cells: list[Any], texts: list[str]) -> str | None:
@@ -577,7 +639,8 @@ class RowMapper:
         self.price_area_mu = values.area_in_unit(1.0, values.area_unit_from_text(
             self.headers_by_field.get(UNIT_PRICE, "")))
         # Only payments and sheets with helper columns need the combining step.
-        self.needs_combine = self.kind in ("payment", "resource") or bool(self.mapped_fields & {TERM, UNIT_PRICE})
+        self.needs_combine = self.kind in ("payment", "resource") or \
+            bool(self.mapped_fields & {TERM, UNIT_PRICE, YEARLY_RENT, MONTHLY_RENT})
         self._classify_columns()
         self.side_columns = self._find_side_columns() if self.kind == "payment" else {}
         # The village of the rows being read: a sheet that takes it from its title may hold
@@ -588,6 +651,16 @@ class RowMapper:
         self.ymd = bool({MONTH, DAY} & self.mapped_fields)
         self.year: Any = plan.layout.year
         self.month: Any = None
+        self.year_written = False
+        """A 年 column, a year line or a 年月 cell has named the year: the title's span no longer turns it."""
+        self.last_month: int | None = None
+        """The month of the last entry read in the year being read: one falling back from it starts a new year."""
+        self.turn_pending = False
+        """A 结转下年 or 上年结转 line closed the year: the next month read is of the next one."""
+        self.year_turns: list[tuple[int, int]] = []
+        """(row, year) where the month fell back and the title's span of years gave the next year."""
+        self.fell_back: tuple[int, int, int] | None = None
+        """(row, from, to) where the month fell back and nothing gave a new year: the dates below are in doubt."""
         self.row_number = 0
         # A sheet without a 村名 column may group its rows under headings that name their village
         # ("一、那良村"); a village the user named in a mapping file is not overridden by them.
@@ -634,6 +707,8 @@ class RowMapper:
         self.records_made = 0
         self.after_summary = False
         """The row above was a 合计 row: "其中：…" lines below it break that total down."""
+        self.group_texts: set[str] = set()
+        """The texts of the records since the last total row: "<one of them> 小计" is their group's total."""
         self.other_table_row: int | None = None
         """The header row of a second, different table below the first: its rows are not read."""
         self.short_villages: dict[str, None] = {}
@@ -659,6 +734,7 @@ class RowMapper:
         self.quantity_columns = len(self.quantity_converters)
         self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
         self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
+        self.code_indexes = [index for index, name, _, _, _ in entries if name == "code"]
         self.date_indexes = [index for index, name, _, _, _ in entries if name in ("date", YEAR, MONTH, DAY)]
         # The columns of each side (收入 | 支出, 借方 | 贷方); empty unless the sheet has both sides.
         sides = [[index for index, name, _, _, _ in entries if name in group]
@@ -880,6 +956,8 @@ class RowMapper:
         record["source_sheet"] = self.source_sheet
         record["source_row"] = number
         record["raw"], record["row_hash"], raw_cells = self._raw_json(source)
+        if len(self.group_texts) < _GROUP_TEXTS_LIMIT:
+            self.group_texts.update(value for value in row if type(value) is str)
         self.records_made += 1
         return RECORD, (record, warnings, raw_cells)
 
@@ -939,6 +1017,10 @@ class RowMapper:
         # A single line above the header is as plain as a title; a sheet with section lines in its body is not.
         if any(row for row, _ in self.side_sections) and not self.plan.has_direction_column():
             notes.append(f"表中只有一列金额：收入、支出按其上方的分段标题区分（{_listed(self.side_sections)}）")
+        if self.year_turns:
+            turns = "、".join(f"第 {row} 行起按 {year} 年" for row, year in self.year_turns)
+            notes.append(f"表中没有年份列，标题写的是 {self.plan.layout.year} 年至 {self.plan.layout.last_year} 年："
+                         f"月份回到年初处起按下一年记日期（{turns}）")
         if self.account_sections:
             first = ""
             if self.plan.default_method == "现金":
@@ -959,7 +1041,8 @@ class RowMapper:
         if merged is not None:
             cells = cells[:1]  # one text merged across the row: a line alone
         texts = [v for v in cells if type(v) is str]
-        reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None)
+        reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None) \
+            or self._group_total_reason(row, texts)
         if reason and self._is_other_table_header(cells, texts):
             # 科目编码 | 科目名称 | 期初余额 | 本期借方 …: a 科目余额表's header under the journal, no 期初余额 line.
             self.other_table_row = self.row_number
@@ -972,9 +1055,12 @@ class RowMapper:
                 self._close_sections(_NUMBERED_SECTION.sub("", "".join("".join(texts).split())))
             if self.ymd and _CLOSES_MONTH.search("".join(texts)):
                 self.month = None  # 本月合计 closes the month: the next entry must name its own
+            elif self.ymd:
+                self._mark_year_end("".join(texts), row)
             else:
-                self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month
+                self._remember_date_parts(row)
             self.after_summary = True
+            self.group_texts.clear()
             return reason
         if self.after_summary:
             reason = _breakdown_reason(texts)
@@ -1028,23 +1114,58 @@ class RowMapper:
             if reason:
                 return reason
         if len(cells) == 1 and texts:
-            reason = _lone_line_reason(texts[0])
+            reason = _lone_line_reason(texts[0]) or self._code_heading_reason(row, texts[0])
             if reason:
                 return reason
         if texts and len(texts) == len(cells) and _SIGNATURE_HINT.search(texts[0]) and \
                 (len(texts) >= 2 or _STAMP.search(texts[0])) and _is_signature_line(texts):
             return footer_reason(texts[0])
+        if 2 <= len(cells) <= 3 and type(first) is str and _is_dated_signature(cells):
+            return f"落款（{first.strip()[:20]}）：公示或公开的单位和日期，不是一条记录"
         if self.ymd and len(cells) == 1 and texts:
             reason = self._period_line_reason(texts[0])
             if reason:
                 return reason
+        if len(cells) == 1 and self.kind == "cadre" and type(first) is str and _ORGAN_HEADING.search(first.strip()):
+            return f"分组标题（{first.strip()[:20]}）：班子名称，不是一名干部，其下各行照常导入"
         if len(cells) == 1 and texts:
             if _SENTENCE.search(texts[0]):
                 return footer_reason(texts[0])
             # Merged on this row over three columns or more, and no amount ("1,000.00" in each is a total).
             if spans_table and not self._has_amount(row):
                 return _merged_line_reason(texts[0])
+        if len(cells) == 1 and self.records_made and self.kind != "cadre" and _is_signature_part(first):
+            # The 落款 on two lines under the table: the body, then the date (a cadre list heads its
+            # groups with a body alone: 村民委员会).
+            return f"落款（{cell_text(first).strip()[:20]}）：公示或公开的单位或日期，不是一条记录"
         return self._other_account_reason()
+
+    def _code_heading_reason(self, row: list[Any], text: str) -> str | None:
+        """A group's name alone in the 编号 column ("房屋建筑物", "机器设备" in a 资产清查登记表): the
+        heading of the rows below it; an asset's 编号 has a digit or a letter (JY-01, A001)."""
+        if not self.code_indexes or _ALNUM.search(text):
+            return None
+        if not any(index < len(row) and row[index] is text for index in self.code_indexes):
+            return None
+        return f"分组标题（{text.strip()[:20]}）：编号列中只有文字、本行没有其他内容，不是一条记录，其下各行照常导入"
+
+    def _group_total_reason(self, row: list[Any], texts: list[str]) -> str | None:
+        """A total named after its group, however long the name ("上湾自然村道路硬化（一期、二期） 小计"):
+        the label is one of the texts of the records above it (the project's name, merged down over
+        its payments or written on its first line) with 小计 or 合计 after it, and no voucher."""
+        if not self.group_texts or not _TOTAL_WORD.search("\x1f".join(texts)) or self._has_voucher(row):
+            return None
+        for value in texts:
+            match = _GROUP_TOTAL.match("".join(value.split()))
+            if match and self._names_group(match["name"]):
+                return f"合计行（{''.join(value.split())[:20]}）：上面同名各行的小计"
+        return None
+
+    def _names_group(self, name: str) -> bool:
+        if name in self.group_texts:
+            return True
+        # Written with spaces in it ("青石溪 河道清淤"): a scan, bounded by _GROUP_TEXTS_LIMIT.
+        return any("".join(text.split()) == name for text in self.group_texts)
 
     def _two_sided_total_reason(self, row: list[Any], texts: list[str]) -> str | None:
         """A row with a total's word in any of its texts ("孙桥镇张家湾村股份经济合作社2023年1-6月小计"),
@@ -1054,8 +1175,9 @@ class RowMapper:
         if not _TOTAL_WORD.search("\x1f".join(texts)) or self._has_voucher(row):
             return None  # one search of the row's text: this runs on every row of a two-sided ledger
         width = len(row)
-        if any(index < width and row[index] not in ("", None) for index in self.date_indexes):
-            return None
+        if any(index < width and row[index] not in ("", None) and not _is_total_label(row[index])
+               for index in self.date_indexes):
+            return None  # a label such as "合计笔数：10" in the 交易日期 column is no date
         if not all(any(self._nonzero_amount(row, index) for index in indexes) for indexes in self.side_indexes):
             return None
         text = next(value for value in texts if _TOTAL_WORD.search(value))
@@ -1132,9 +1254,17 @@ class RowMapper:
         if village is None or (village != name and not _NUMBERED_SECTION.match(written)):
             return None  # "石桥村村民委员会（盖章）" alone, unnumbered: who signs under the table
         self.village = village
+        self._start_block()
         self.village_section = _VillageHeading(self.row_number, text.strip(), village)
         self.village_headings.append(self.village_section)
         return f"分组标题（{text.strip()[:20]}）：以下记录记入 {village}"
+
+    def _start_block(self) -> None:
+        """A new account's or village's block counts its months afresh: its January after the last
+        block's December is no new year."""
+        self.last_month, self.turn_pending, self.fell_back = None, False, None
+        if not self.year_written:
+            self.year = self.plan.layout.year
 
     def _close_sections(self, label: str) -> None:
         """A 合计 or 小计 of a section's side or village ("收入合计", "本期收入小计", "那良村小计") ends
@@ -1159,6 +1289,7 @@ class RowMapper:
         if account == self.block_account:
             return REPEATED_TITLE  # the block's own line again, printed over each page
         self.block_account = account
+        self._start_block()
         money = _money_kind(account)
         if money is None and self.money_book:
             self.other_account = (self.row_number, account)
@@ -1292,7 +1423,7 @@ class RowMapper:
             self._carry_year(int(match["y"]))
         if not match["m"]:
             return f"年份行（{match.group()}）：以下记录按 {self.year} 年"
-        self.month = int(match["m"])
+        self._take_month(int(match["m"]), year_in_row=bool(match["y"]))
         year = f"{self.year} 年 " if self.year is not None else ""
         return f"月份行（{match.group()}）：以下记录按 {year}{self.month} 月"
 
@@ -1368,24 +1499,74 @@ class RowMapper:
     def _remember_date_parts(self, row: list[Any]) -> None:
         """Carry 年/月 from a row that is skipped but still opens a month (上年结转 on 1月1日)."""
         width = len(row)
+        year_in_row = False
         for index, name in self.date_part_indexes:
             value = row[index] if index < width else None
             if value == "" or value is None:
                 continue
             try:
                 if name == MONTH:
-                    values.parse_ymd(2000, value, 1)
-                    self.month = value
+                    if _year_month(value) is None:
+                        values.parse_ymd(2000, value, 1)
+                    self._take_month(value, year_in_row)
                 else:
                     values.parse_ymd(value, 1, 1)
                     self._carry_year(value)
+                    year_in_row = True
             except values.ValueProblem:
                 continue  # a label merged over 月/日 is no month
 
     def _carry_year(self, year: Any) -> None:
+        self.year_written, self.fell_back = True, None
         # The month written in the old year is no month of the new one.
         if year != self.year:
             self.year, self.month = year, None
+            self.last_month, self.turn_pending, self.fell_back = None, False, None
+
+    def _take_month(self, value: Any, year_in_row: bool) -> None:
+        """The month of the entries from this row on: a 年月 cell ("2022年11月") names their year too. A
+        month falling back by half a year or more (12 → 1), or the first after a 结转下年 line, with no
+        year written beside it, starts the next year (``_turn_year``); a few months back is an entry
+        booked late (补记) in the same year."""
+        year_month = _year_month(value)
+        if year_month is not None:
+            self._carry_year(year_month[0])
+            number: int | None = year_month[1]
+            year_in_row = True
+        else:
+            number = _month_number(value)
+        self.month = value
+        if number is None:
+            return
+        if not year_in_row and self.last_month is not None \
+                and (self.turn_pending or self.last_month - number >= _YEAR_TURN_DROP):
+            self._turn_year(self.last_month, number)
+        self.last_month = number
+
+    def _turn_year(self, old: int, new: int) -> None:
+        """The month fell back from ``old`` to ``new``: the next year, when the title names a span of
+        years that reaches it and no 年 column or year line has spoken; otherwise the year stays and the
+        dates from here on are in doubt (each gets a warning): the title names one year only, or the
+        span is run through."""
+        self.turn_pending = False
+        last = self.plan.layout.last_year
+        if not self.year_written and last is not None and isinstance(self.year, int) and self.year < last:
+            self.year += 1
+            self.year_turns.append((self.row_number, self.year))
+            self.fell_back = None
+        else:
+            self.fell_back = (self.row_number, old, new)
+
+    def _mark_year_end(self, text: str, row: list[Any]) -> None:
+        """A 结转下年 / 上年结转 line between entries closes their year: the next month read opens the next
+        one. A 上年结转 at the top of the journal (no entry read yet) closes nothing."""
+        closes = _CLOSES_YEAR.search(text) is not None
+        opens = not closes and _OPENS_YEAR.search(text) is not None
+        if opens and self.last_month is not None:
+            self.turn_pending = True
+        self._remember_date_parts(row)  # 上年结转 on 1月1日 opens the month; 结转下年 on 12月31日 is the old year
+        if closes and self.last_month is not None:
+            self.turn_pending = True
 
     def raw(self, row: list[Any]) -> dict[str, str]:
         """Original header text -> original cell text, for the non-empty cells."""
@@ -1514,6 +1695,11 @@ class RowMapper:
         # "=SUM(D3:D4)" is no unreadable amount: the file was saved without computing it.
         if name in self.formula_fields and isinstance(value, str) and value.startswith("="):
             return _formula_reason(value)
+        rate = _RATE_AMOUNT.fullmatch("".join(value.split())) if self.kind == "contract" and name == "amount" \
+            and isinstance(value, str) else None
+        if rate is not None:
+            # As for a 计价单位 of 元/年: the term may be partial or the rent escalate, so no sum is guessed.
+            return f"写的是单价（每{rate.group(1) or rate.group(2)}），不是合同总额，未作合同金额导入"
         return str(problem)
 
     # --- combining helper columns ----------------------------------------------------------------
@@ -1550,17 +1736,22 @@ class RowMapper:
             elif not self._end_from_term_length(record, text) and not self._dates_beside_length(record, text):
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
         if _TOTAL_RENT in got and record["amount"] is not None:
-            self._yearly_rent_from_total(record, got[_TOTAL_RENT], warnings)
+            if MONTHLY_RENT in got:
+                self._monthly_rent_beside_total(record, got, warnings)
+            else:
+                self._yearly_rent_from_total(record, got[_TOTAL_RENT], warnings)
         if self.kind == "resource" and record["amount"] is None and MONTHLY_RENT in got:
             record["amount"] = 12 * got[MONTHLY_RENT]
             warnings.append((self.headers_by_field.get(MONTHLY_RENT, "月租金"), _yuan(got[MONTHLY_RENT]),
-                             f"写的是月租金：按 12 个月计为年租金 {_yuan(record['amount'])} 元"))
+                             _monthly_rent_note(record["amount"])))
+        if self.kind == "contract" and record["amount"] is None and (YEARLY_RENT in got or MONTHLY_RENT in got):
+            self._contract_sum_from_rent(record, got, warnings)
         if self.kind == "resource" and record["amount"] is None and UNIT_PRICE in got \
                 and record["area"] is not None:
             # A lease listed with a price per 亩 (or 公顷) and an area: the yearly rent is their product.
             record["amount"] = round(got[UNIT_PRICE] * record["area"] / self.price_area_mu)
-        if self.kind == "resource" and record["amount"] is None and "amount" in problems:
-            self._rent_from_yearly_cell(record, problems)
+        if self.kind == "resource" and record["amount"] is None:
+            self._rent_from_period_cell(record, problems, warnings)
         if self.kind == "resource" and record["amount"] is None and "amount" in problems \
                 and record["area"] is not None:
             self._rent_from_price_cell(record, problems, warnings)
@@ -1590,18 +1781,68 @@ class RowMapper:
             warnings.append((header, _yuan(total), f"租金总额按承包期 {years} 年折算为年租金 "
                                                    f"{_yuan(record['amount'])} 元"))
 
-    def _rent_from_yearly_cell(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]]) -> None:
-        """A rent cell that says it is per year ("3500元/年", "每年0.35万元") gives the yearly rent,
-        which is what a lease's amount is."""
-        _, text, _ = problems["amount"]
-        match = _PER_YEAR.fullmatch("".join(text.split()))
-        if match is None:
+    def _monthly_rent_beside_total(self, record: dict[str, Any], got: dict[str, Any],
+                                   warnings: list[WarningItem]) -> None:
+        """A lease register with both a 月租金 and a 租金总额 (厂房出租合同台账): the yearly rent is the
+        月租金 × 12 the contract states, not the total's average over the term, which an escalation
+        clause (递增条款) lifts above it. Rents compared per 亩 across the township are the stated ones
+        in other registers (年租金), and a lease let cheaply at signing is what the low-rent rule looks
+        for; the warning gives the total's average too, so that the difference is seen."""
+        total = record["amount"]
+        record["amount"] = 12 * got[MONTHLY_RENT]
+        note = _monthly_rent_note(record["amount"])
+        years = _whole_years(record["started_on"], record["ended_on"])
+        if years is None:
+            note += f"；另有租金总额 {_yuan(total)} 元，承包起止不明，未折算"
+        elif total != record["amount"] * years:
+            average = round(total / years)
+            why = "多为租金递增（递增条款）" if average > record["amount"] else "可能有免租期或租金减免"
+            note += (f"（首年）；租金总额 {_yuan(total)} 元按 {years} 年平均每年 {_yuan(average)} 元，"
+                     f"与此不同，{why}，请核对合同")
+        warnings.append((self.headers_by_field.get(MONTHLY_RENT, "月租金"), _yuan(got[MONTHLY_RENT]), note))
+
+    def _contract_sum_from_rent(self, record: dict[str, Any], got: dict[str, Any],
+                                warnings: list[WarningItem]) -> None:
+        """A lease contract listed with its rent per year (or month) and no sum: a contract's amount is
+        its whole sum, which the rules compare with the thresholds of public letting. Over a term of
+        whole years it is the yearly rent times the years, with a warning that shows the sum (an
+        escalation clause or a rent-free period makes the real sum differ); otherwise it is left
+        empty with a warning, never taken for the yearly rent."""
+        field = YEARLY_RENT if YEARLY_RENT in got else MONTHLY_RENT
+        header, rent = self.headers_by_field.get(field, field_label(self.kind, field)), got[field]
+        yearly = rent if field == YEARLY_RENT else 12 * rent
+        years = _whole_years(record["started_on"], record["ended_on"])
+        per = "年" if field == YEARLY_RENT else "月"
+        if years is None:
+            warnings.append((header, _yuan(rent), f"写的是{per}租金，不是合同总金额；合同起止不明或不足整年，"
+                                                  "合同金额留空，已保留原值"))
             return
-        try:
-            record["amount"] = values.parse_money(match.group(1) or match.group(2))
-        except values.ValueProblem:
+        record["amount"] = yearly * years
+        how = f"{per}租金×{years}年" if field == YEARLY_RENT else f"月租金×12×{years}年"
+        warnings.append((header, _yuan(rent), f"表中没有合同总金额：按{how}计为合同金额 {_yuan(record['amount'])} 元"
+                                              "（未计租金递增、免租期等约定），请核对合同"))
+
+    def _rent_from_period_cell(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                               warnings: list[WarningItem]) -> None:
+        """A rent cell that names its period gives the yearly rent, which is what a lease's amount is:
+        "3500元/年" or "每年0.35万元" as written, "3000元/月" twelve times (with a warning). The cell may
+        stand under the rent's own header or under a 租金标准 (a rate column, whose bare numbers are
+        prices per 亩) that does not price by area."""
+        for name in ("amount", UNIT_PRICE):
+            if name not in problems:
+                continue
+            header, text, _ = problems[name]
+            if name == UNIT_PRICE and values.area_unit_from_text(header):
+                continue  # 租金标准（元/亩）"800元/年" is a price per 亩, not the lease's rent
+            rent = _rent_in_cell(text)
+            if rent is None:
+                continue
+            amount, per_month = rent
+            problems.pop(name)
+            record["amount"] = 12 * amount if per_month else amount
+            if per_month:
+                warnings.append((header, text, _monthly_rent_note(record["amount"])))
             return
-        problems.pop("amount")
 
     def _rent_from_price_cell(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
                               warnings: list[WarningItem]) -> None:
@@ -1716,7 +1957,7 @@ class RowMapper:
         if YEAR in got:
             self._carry_year(got[YEAR])
         if MONTH in got:
-            self.month = got[MONTH]
+            self._take_month(got[MONTH], YEAR in got)
         if record["date"] is not None:
             return
         day = got.get(DAY)
@@ -1733,11 +1974,19 @@ class RowMapper:
         if self.year is None:
             problems.setdefault("date", (header, cell_text(self.month), "有月、日但没有年份（表头或标题中也没有）"))
             return
+        year_month = _year_month(self.month)
         try:
-            record["date"] = values.parse_ymd(self.year, self.month, day)
+            record["date"] = values.parse_ymd(self.year, year_month[1] if year_month else self.month, day)
+            if self.fell_back:
+                warnings.append(self._fell_back_warning(header))
         except values.ValueProblem as problem:
             text = f"{cell_text(self.year)}-{cell_text(self.month)}-{cell_text(day)}"
             problems.setdefault("date", (header, text, str(problem)))
+
+    def _fell_back_warning(self, header: str) -> WarningItem:
+        row, old, new = self.fell_back
+        return (header, None, f"第 {row} 行起月份由 {old} 月回到 {new} 月，表中没有写出新的年份（标题也没有写到下一年）："
+                              f"日期仍按 {self.year} 年，请核对是否已跨年")
 
     def _missing_date_part(self, part: str) -> tuple[str, None, str]:
         """The warning for a row whose 月 or 日 is empty (and, for 月, no row above wrote one)."""
@@ -1752,6 +2001,8 @@ class RowMapper:
 
     def _essential_problem(self, record: dict[str, Any],
                            problems: dict[str, tuple[str, str, str]]) -> tuple[str | None, str | None, str] | None:
+        if self.plan.collection and not record["amount"] and "amount" not in problems:
+            return self._unpaid_problem()
         needed = _missing_essentials(self.kind, record)
         if not needed:
             return None
@@ -1769,6 +2020,13 @@ class RowMapper:
         column = headers[0] if headers else None
         where = f"（列“{'、'.join(headers)}”为空）" if headers else ""
         return column, None, f"缺少{labels}{where}"
+
+    def _unpaid_problem(self) -> tuple[str | None, str | None, str]:
+        """A row of a 收缴登记表 with nothing paid (实交 blank or 0): a household that has not paid, which
+        an inspector looks for; as a payment of nothing it would hide among the receipts."""
+        header = self.headers_by_field.get("amount")
+        where = f"（“{header}”为空或为 0）" if header else ""
+        return header, None, f"未交款{where}：收缴登记表中这一户没有交款记录，未作收款导入，请核对是否欠交"
 
 
 # A works period (工期, 施工期) written as a length counts days ("90", "90天"), never the years a
@@ -1833,6 +2091,43 @@ def _whole_years(start: Any, end: Any) -> int | None:
 
 def _yuan(fen: int) -> str:
     return f"{fen / 100:.2f}"
+
+
+def _year_month(value: Any) -> tuple[int, int] | None:
+    """(year, month) of a 年月 cell ("2022年11月", "2022.11", "2022-1"), None for a month alone."""
+    if type(value) is not str or not _YEAR_MONTH.match(value.strip()):
+        return None
+    year, month = re.findall(r"\d+", value)[:2]
+    return int(year), int(month)
+
+
+def _month_number(value: Any) -> int | None:
+    """A month cell's number (3, "03", "3月"), None if it is none."""
+    if type(value) is float and value.is_integer():
+        value = int(value)
+    if type(value) is int:
+        return value if 1 <= value <= 12 else None
+    match = _MONTH_CELL.match("".join(str(value).split()))
+    return int(match.group(1)) if match else None
+
+
+def _monthly_rent_note(yearly: int) -> str:
+    return f"写的是月租金：按 12 个月计为年租金 {_yuan(yearly)} 元"
+
+
+def _rent_in_cell(text: str) -> tuple[int, bool] | None:
+    """The rent a cell gives with its period ("3.5万元/年", "每年35000元", "3000元/月") and whether it
+    is by the month; None for any other text."""
+    compact = "".join(text.split())
+    for pattern, per_month in ((_PER_YEAR, False), (_PER_MONTH, True)):
+        match = pattern.fullmatch(compact)
+        if match is None:
+            continue
+        try:
+            return values.parse_money(match.group(1) or match.group(2)), per_month
+        except values.ValueProblem:
+            return None
+    return None
 
 
 def _missing_essentials(kind: str, record: dict[str, Any]) -> list[str] | None:

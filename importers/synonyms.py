@@ -41,6 +41,7 @@ VILLAGE, IGNORE = "village", "ignore"
 INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
 YEAR, MONTH, DAY = "year", "month", "day"
 TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT = "term", "voucher_word", "unit_price", "area_unit", "monthly_rent"
+YEARLY_RENT = "yearly_rent"
 
 HELPER_FIELDS: dict[str, str] = {
     VILLAGE: "村名",
@@ -56,6 +57,7 @@ HELPER_FIELDS: dict[str, str] = {
     UNIT_PRICE: "单价（元/亩）",
     AREA_UNIT: "面积单位（每行一格）",
     MONTHLY_RENT: "月租金",
+    YEARLY_RENT: "年租金",
     IGNORE: "不导入（仅保留原值）",
 }
 """Fields a header may map to besides a kind's canonical fields, with Chinese labels."""
@@ -63,7 +65,7 @@ HELPER_FIELDS: dict[str, str] = {
 # Which helper fields make sense for which kind (a mapping file is checked against this).
 KIND_HELPERS: dict[str, frozenset[str]] = {
     "project": frozenset({VILLAGE, IGNORE, TERM}),
-    "contract": frozenset({VILLAGE, IGNORE, TERM}),
+    "contract": frozenset({VILLAGE, IGNORE, TERM, YEARLY_RENT, MONTHLY_RENT}),
     "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD}),
     "asset": frozenset({VILLAGE, IGNORE}),
     "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT}),
@@ -79,11 +81,18 @@ _COMMON: dict[str, list[str]] = {
         "村名", "村(社区)", "村(居)", "村社区", "村居", "村别", "所属村", "所属村(社区)", "所在村",
         "村社", "村/社", "行政村", "村名称", "村庄名称", "村集体名称", "村", "村/社区", "村(社区)名称",
         "村居名称",
+        # Inner Mongolia's village is the 嘎查; a project list names the village it is carried out in.
+        "嘎查", "嘎查村", "嘎查名称", "所属嘎查", "所在嘎查", "实施村", "项目村", "项目所在村",
         "核算单位", "核算单位名称", "账套名称", "账套", "集体经济组织名称", "村集体经济组织",
         "经济合作社", "村经济合作社", "股份经济合作社", "经济合作社名称", "村级组织", "村委会",
         # 三资 platform exports name the village's collective as the 组织 the row belongs to.
         "组织机构", "组织名称", "组织机构名称", "所属组织", "集体经济组织",
+        "村委会名称", "所属村委会",
         "~单位名称", "~单位",
+        # A township's sheet of several villages' books (村账乡代管) heads the village 所属单位, 村组 or 村委;
+        # the same words may head a 村民小组 (三组) or a tick column of a cadre list: taken only when the
+        # cells name villages (``importers.plan``).
+        "~所属单位", "~村组", "~所属村组", "~村委",
     ],
     IGNORE: [
         "序号", "编号序号", "行号", "行次", "备注", "备注说明", "乡镇", "镇", "所属乡镇", "乡镇(街道)",
@@ -121,6 +130,18 @@ _LEASED_THING_NUMBERS = [
 LEASED_THING_NUMBERS = frozenset(_LEASED_THING_NUMBERS + ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号"])
 """Headers of a resource's own number (not its contract's): the name where no name column exists."""
 
+# Where the leased thing is, as a shop or house register heads it (店面位置 "龙田街东营段1号", 房屋坐落, 铺位).
+# A bare 地址 is left out: beside 承租人 it is as often the tenant's address.
+_LEASED_THINGS = ("房屋", "房产", "店面", "店铺", "门面", "商铺", "铺面", "门店", "物业", "厂房", "仓库", "地块", "土地")
+LEASED_THING_PLACES = frozenset(
+    ["坐落", "位置", "坐落位置", "坐落地点", "所在位置", "具体位置", "铺位", "店面", "门面", "商铺", "铺面"]
+    + [thing + place for thing in _LEASED_THINGS for place in ("位置", "坐落", "坐落位置", "地址", "所在位置")])
+"""Headers of where a resource is: its name where no column names it (see ``importers.kinds``)."""
+
+# A shop's rent by the month, and a lease's by the year, as registers head them.
+_MONTHLY_RENTS = ["月租金", "月租金额", "每月租金", "月租", "月承包费", "月租赁费"]
+_YEARLY_RENTS = ["年租金", "年租金额", "每年租金", "年租赁费", "年承包费", "年承包金", "年承包金额", "年流转费"]
+
 _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
     "project": {
         "name": [
@@ -142,6 +163,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "budget": [
             "预算金额", "预算投资", "项目预算", "预算", "预算资金", "预算价", "项目总投资", "总投资",
             "计划投资", "投资估算", "估算金额", "概算", "概算金额", "控制价", "招标控制价", "最高限价",
+            "项目概算", "工程概算", "概算投资", "投资概算", "概算总投资", "项目概算投资", "概算总额", "概算价",
             "投资额", "项目投资", "预算总额", "投资总额",
             # A 后续扶持 or 衔接资金 list gives each project's money as one sum: "项目资金 | 45万".
             "项目资金", "项目资金总额", "项目总资金",
@@ -186,7 +208,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
     "contract": {
         "code": [
             "合同编号", "合同号", "合同代码", "合同编码", "承包合同代码", "协议编号", "合同序号",
-            "合同备案号", "备案号", "备案编号", "交易编号", "成交编号", "~编号",
+            "合同备案号", "备案号", "备案编号", "交易编号", "成交编号",
+            # A 合同登记簿 numbers each contract it registers (PA2023-001): the number to cite.
+            "合同登记号", "合同登记编号", "登记号", "登记编号", "~编号",
         ],
         "title": [
             "合同名称", "协议名称", "合同项目", "合同标的", "标的", "标的物", "合同内容", "合同事项",
@@ -201,14 +225,22 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "承揽方", "承揽单位", "承揽人", "签约对方", "签约对方单位", "合同对方单位", "~对方",
             "承建单位", "承建方", "承建人", "施工方",
             "签订对象", "签订单位", "合同签订对象", "合同对象",
+            # A 土地流转 contract's lessee.
+            "流转对象", "流入方", "转入方", "受让对象", "受让人",
             # 金蝶/用友 合同执行情况表 name the other party by the ledger's own word.
-            "往来单位", "往来单位名称", "往来方",
+            "往来单位", "往来单位名称", "往来方", "客商名称", "客商", "客户名称", "供应商名称",
         ],
         "amount": [
             "合同金额", "成交价", "成交价格", "合同价款", "合同总价", "合同总金额", "合同价", "合同额", "签约金额",
             "标的额", "合同标的额", "中标价", "中标金额", "成交金额", "承包金额", "租金总额",
             "承包费总额", "总金额", "价款", "合同总额", "标的金额", "~金额",
+            # A lease contract's sum is the rent of its whole term.
+            "总租金", "合同总租金", "合同租金总额", "租金总计",
         ],
+        # A lease contract listed with its rent per year or month only: the sum is worked out from the
+        # term, or left empty with a warning (``importers.rowmap``).
+        YEARLY_RENT: _YEARLY_RENTS,
+        MONTHLY_RENT: _MONTHLY_RENTS,
         "signed_on": [
             "签订日期", "签订时间", "签约日期", "签约时间", "签署日期", "签署时间", "合同签订日期",
             "合同签订时间", "签订日", "签约日", "~日期",
@@ -220,6 +252,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "租赁起始", "租赁起始日期", "租赁开始", "租赁开始日期", "承包起始", "承包起始日期",
             "合同开始", "合同起始", "履约开始", "履约起始", "履行开始", "合同生效",
             "合同起日", "承包起日", "租赁起日",
+            # A one-row register's bare 起 | 止 beside 签订日: in a contract sheet, its term.
+            "起",
         ],
         "ended_on": [
             "合同结束日期", "合同到期日期", "合同到期日", "结束日期", "终止日期", "到期日期",
@@ -230,6 +264,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "失效日期", "合同失效日期", "失效时间", "合同失效",
             "~结束时间", "~终止时间", "~截止时间",
             "合同止日", "承包止日", "租赁止日",
+            "止",
         ],
         TERM: [
             "合同期限", "合同起止", "合同起止时间", "合同起止日期", "合同期", "起止时间", "起止日期",
@@ -252,7 +287,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "voucher": [
             "凭证号", "凭证字号", "凭证编号", "凭证号码", "记账凭证号", "凭证号数", "凭证", "单据号",
             "单据编号", "票据号", "票据编号", "交易流水号", "流水号", "报账单号", "报账单编号", "报销单号",
-            "报销单编号", "~编号",
+            "报销单编号",
+            # A 收缴登记表 numbers each household's receipt (收据号 NO.2400100).
+            "收据号", "收据编号", "收据号码", "收款收据号", "收款收据编号", "票据号码",
+            "~编号",
         ],
         VOUCHER_WORD: ["凭证字", "凭证类别", "凭证类型", "字", "凭证种类", "凭证字别", "字别"],
         "date": [
@@ -264,10 +302,15 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "发放日期", "发放时间", "分配日期", "分配时间", "领取日期", "领取时间", "领款日期", "领款时间",
             "兑付日期", "兑付时间",
             # A 采购台账: the day goods were bought (and paid for).
-            "采购日期", "采购时间", "购货日期", "进货日期", "~时间",
+            "采购日期", "采购时间", "购货日期", "进货日期",
+            # A 收缴登记表: the day each household paid.
+            "交款日期", "交款时间", "缴款日期", "缴款时间", "缴费日期", "缴费时间", "交费日期", "交费时间",
+            "缴纳日期", "缴纳时间", "交纳日期", "交纳时间", "收缴日期", "收缴时间", "收取日期", "收取时间",
+            "收款时间", "~时间",
         ],
         YEAR: ["年", "年份", "~年度"],
-        MONTH: ["月", "月份"],
+        # A 年月 column ("2022年11月") beside a 日 column: the two make the date.
+        MONTH: ["月", "月份", "年月", "年月份", "记账年月", "凭证年月"],
         DAY: ["日", "日期(日)"],
         "summary": [
             "摘要", "摘要说明", "业务摘要", "交易摘要", "说明", "事由", "用途", "用途说明", "业务内容",
@@ -298,7 +341,14 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                    # a rate (发放标准, 月工资标准, 每股分红), which no synonym names.
                    "实发金额", "实发", "实发数", "实发工资", "实发合计", "实领金额", "实领", "发放金额", "发放额",
                    "补偿金额", "补偿款", "补偿费", "分配金额", "分红金额", "补贴金额", "补助金额", "慰问金额",
-                   "慰问金", "奖补金额", "救助金额", "流转费", "土地流转费", "流转费金额"],
+                   "慰问金", "奖补金额", "救助金额", "流转费", "土地流转费", "流转费金额",
+                   # The sum a 收缴登记表 received from each household: 实交, never the 应交 it owed.
+                   # (No bare 实收 or 已交: it would claim 实收资本 or 已交押金 by containment.)
+                   "实交金额", "实交数", "实交款", "实缴金额", "实收金额", "实收数", "已交金额", "已缴金额",
+                   "交款金额", "缴款金额", "缴费金额", "缴纳金额", "交纳金额", "收缴金额",
+                   # A 租金收缴明细 or 承包费收缴台账 names what was received.
+                   "实收租金", "实交租金", "实缴租金", "已收租金", "已交租金", "实收承包费", "实交承包费",
+                   "实缴承包费", "实收承包金", "实交承包金"],
         INCOME: [
             # A journal with one column per category (经营收入 | 补助收入 | 收入合计): the total is
             # the entry's amount, the categories only its parts.
@@ -321,12 +371,25 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "领款人", "领款单位", "受款人", "交易对方", "交易方姓名", "对方姓名", "客户", "供应商",
             # Who paid money in, in a receipt book (收入明细: 缴款单位 | 金额).
             "缴款单位", "缴款人", "交款单位", "交款人", "缴费单位", "缴费人",
+            # Who paid the rent a 租金收缴明细 records (kinds.PAYER_HEADER).
+            "承租人", "承租方", "承租单位", "承租户", "租户", "承包户",
             "辅助核算", "户名", "交易对手", "交易对手名称", "往来对象", "收付对象", "收付款对象", "收款对象", "收/付款人",
             "收/付款单位", "收付款人",
+            # The platform's one column for whoever received or paid (收(付)款人), written every way.
+            "收(付)款人", "收(付)款方", "收(付)款人名称", "收付款人名称", "收付款方", "收/付款方",
+            "收款人/付款人", "付款人/收款人", "收款单位/付款单位", "付款单位/收款单位", "收款方/付款方",
             "往来方", "往来户名", "往来单位或个人",
+            # Audit lists: who wrote a 白条 booked as spending (出具人（收款人）), who owes the money
+            # a 借出款项清理表 or 往来清理表 lists (借款人（单位）, 欠款单位), who lent it (出借人).
+            "出具人", "出具单位", "出具人姓名", "白条出具人", "白条出具单位",
+            "借款人", "借款单位", "借款人姓名", "借款单位名称", "欠款人", "欠款单位", "欠款人姓名",
+            "债务人", "债务单位", "出借人", "出借单位", "债权人", "债权单位",
             "~单位名称", "~对方",
             # A journal's 辅助核算 column under its 金蝶 / 三资平台 names ("供应商---宏达建设").
             "核算项目", "辅助项", "辅助项目", "辅助核算项目",
+            # 用友 / 浪潮 / 金蝶 凭证 and 序时账 exports name the party by its 客商 (customer or supplier) file.
+            "客商名称", "客商", "客商全称", "往来客商", "往来客商名称", "客户名称", "客户全称", "供应商名称",
+            "供应商全称", "客户/供应商", "客户供应商", "客户或供应商",
             # Who a 发放表 pays: the person or household named on each row (see kinds.PAYEE_HEADER).
             "户主姓名", "户主", "领取人", "领取人姓名", "领款人姓名", "收款人姓名", "股东姓名", "成员姓名",
             "农户姓名", "人员姓名", "分配对象", "发放对象", "补贴对象", "补助对象", "补偿对象", "救助对象",
@@ -347,7 +410,11 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  # A 工程款支付台账 repeats each contract's sum and the running total beside each payment:
                  # neither is the money of the row (本次支付金额 is).
                  "合同金额", "合同价款", "合同总金额", "合同总价", "中标金额", "累计支付", "累计支付金额",
-                 "累计付款", "累计付款金额", "累计已付", "已付金额", "未付金额", "尚欠金额"],
+                 "累计付款", "累计付款金额", "累计已付", "已付金额", "未付金额", "尚欠金额",
+                 # What a 收缴登记表's household owed (应交) or still owes (欠交): no money received.
+                 "应交金额", "应交", "应缴金额", "应缴", "应收金额", "应收", "应交数", "应收数", "欠交金额",
+                 "欠缴金额", "欠款金额", "欠交", "欠缴", "应收租金", "应交租金", "应缴租金", "欠缴租金",
+                 "欠交租金", "应收承包费", "应交承包费", "应缴承包费"],
     },
     "asset": {
         "code": ["资产编号", "资产编码", "资产代码", "固定资产编号", "卡片编号", "卡片号", "~编号"],
@@ -395,7 +462,11 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  "~编号"],
         "name": [
             "资源名称", "地块名称", "土名", "地名", "地块", "资源", "发包项目", "出租项目", "承包项目",
-            "租赁物", "标的", "资源坐落", "物业名称", "物业", "房产名称", "房屋名称", "出租物业", "~名称",
+            "租赁物", "标的", "资源坐落", "物业名称", "物业", "房产名称", "房屋名称", "出租物业",
+            # A register of the collective's houses and yards let (房屋场院出租登记簿) names the thing let.
+            "出租资产", "出租资产名称", "出租物", "出租物名称", "出租房屋", "出租房屋名称", "出租标的",
+            "出租资源", "出租场地", "租赁资产", "租赁资产名称", "租赁物名称", "租赁标的", "租赁房屋",
+            "租赁场地", "发包资源", "发包资产", "~名称",
         ],
         "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途", "物业类型", "交易品种",
                      "物业类别", "房屋类型", "房屋用途", "棚型", "大棚类型", "棚室类型",
@@ -408,6 +479,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "承包方", "承包人", "承包户", "承包单位", "承包方名称", "承租方", "承租人", "承租单位",
             "受让方", "受让人", "乙方", "经营者", "承包经营者", "承包者", "租户", "流入方", "使用人",
             "承接方", "承接人",
+            # Who takes the land in a 土地流转: the 流转对象, 流入方, 转入方 or 受让方 of the register.
+            "流转对象", "流入方名称", "流入人", "转入方", "转入方名称", "转入人", "受让方名称", "受让对象",
+            "流转受让方", "流转受让人", "承租对象", "承租方名称",
         ],
         "amount": [
             "年租金", "年成交价", "年成交金额", "成交价", "成交金额", "成交价格", "中标价", "中标金额", "年承包费", "年承包金", "年承包金额", "每年租金", "年租金额", "年收益", "承包金",
@@ -423,7 +497,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         # The unit of each row's area in a column of its own (亩 | 平方米): a platform export's 计量单位.
         AREA_UNIT: ["计量单位", "面积单位", "面积计量单位", "单位(面积)"],
         # A shop's rent by the month: twelve of them are the yearly rent the field holds.
-        MONTHLY_RENT: ["月租金", "月租金额", "每月租金", "月租", "月承包费", "月租赁费"],
+        MONTHLY_RENT: _MONTHLY_RENTS,
         UNIT_PRICE: ["单价", "每亩租金", "每亩承包费", "亩均租金", "租金单价", "承包单价", "流转价格", "租金标准",
                      "承包费标准"],
         "started_on": [
@@ -432,7 +506,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "租赁起始", "租赁起始日期", "租赁开始", "起租",
             # 农经站 发包台账: 承包起日 | 承包止日, typed as numbers 20190301.
             "承包起日", "承包起始日", "租赁起日", "租赁起始日", "流转起日", "流转起始日期", "流转开始日期",
-            "发包起日", "起始日", "开始日",
+            "发包起日", "起始日", "开始日", "起",
         ],
         "ended_on": [
             "承包截止", "承包截止日期", "承包到期日", "承包到期日期", "承包终止日期", "承包期限止",
@@ -440,7 +514,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "~到期时间", "~结束时间",
             "租赁终止", "租赁终止日期", "租赁结束", "租赁结束日期", "承包终止", "止租",
             "承包止日", "承包终止日", "承包截止日", "租赁止日", "租赁终止日", "流转止日", "流转终止日期",
-            "流转到期日期", "发包止日", "终止日", "截止日",
+            "流转到期日期", "发包止日", "终止日", "截止日", "止",
         ],
         TERM: [
             "承包起止", "承包起止时间", "承包起止日期", "承包期限", "承包期", "租赁期限", "租赁起止时间",
@@ -476,7 +550,7 @@ FIELD_WEIGHTS: dict[str, dict[str, float]] = {
                 "procurement": 1, TERM: 1},
     "contract": {"code": 2, "title": 3, "counterparty": 2, "amount": 1, "signed_on": 3,
                  "started_on": 1, "ended_on": 1, TERM: 1, "category": 1, "procurement": 1,
-                 "project": 1},
+                 "project": 1, YEARLY_RENT: 0, MONTHLY_RENT: 0},
     "payment": {"voucher": 3, VOUCHER_WORD: 2, "date": 1, YEAR: 0.5, MONTH: 1, DAY: 1,
                 "summary": 2, "account": 2, "direction": 2, "amount": 1, INCOME: 2.5, EXPENSE: 2.5,
                 DEBIT: 3, CREDIT: 3, "counterparty": 1, "method": 1, "handler": 1,
@@ -690,6 +764,9 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
         # (the unit is read separately): it must not let '结算价' beside it win as the better match.
         quality = EXACT if hints and all(_UNIT_ONLY.fullmatch(hint) for hint in hints) else BRACKETLESS
         return _adjust(HeaderMatch(found.field, quality, found.rank, found.weak), hints, kind)
+    party = _party_named_in_bracket(base, hints, table)
+    if party is not None:
+        return party
     if 2 <= len(base) <= 24:
         for word, syn in _CONTAINMENT[kind]:
             if word in base and not (syn.field in _VALUE_FIELDS and _names_no_value(base)) \
@@ -729,6 +806,17 @@ def _explained_by_bracket(base: str, hints: list[str], table: dict[str, Synonym]
         return None
     found = table.get(hints[0])
     if found is None or found.field == IGNORE or found.weak:
+        return None
+    return HeaderMatch(found.field, BRACKETLESS, found.rank, False)
+
+
+def _party_named_in_bracket(base: str, hints: list[str], table: dict[str, Synonym]) -> HeaderMatch | None:
+    """The other party for a person or body the synonyms do not know, whose bracket says that it is
+    the party ("签收人（收款人）", "具名人（领款单位）"): the bracket explains the audit form's word."""
+    if not _PARTY_TAIL.search(base) or len(hints) != 1:
+        return None
+    found = table.get(hints[0])
+    if found is None or found.field != "counterparty" or found.weak:
         return None
     return HeaderMatch(found.field, BRACKETLESS, found.rank, False)
 
@@ -783,15 +871,16 @@ def _adjust(match: HeaderMatch, hints: list[str], kind: str) -> HeaderMatch:
             return HeaderMatch(INCOME, match.quality, match.rank, match.weak)
         if "支出" in joined or joined in ("支", "付", "付款", "付出", "支取"):
             return HeaderMatch(EXPENSE, match.quality, match.rank, match.weak)
-    if kind == "resource" and match.field == "amount" and re.search(r"元/月|/月$|每月", joined):
-        return HeaderMatch(MONTHLY_RENT, match.quality, match.rank, match.weak)
-    if match.field in ("amount", "budget", UNIT_PRICE) and \
+    if match.field in ("amount", "budget", UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT) and \
             re.search(r"/(?:亩|公顷|平方米|平米|㎡|m2|间|人)|每亩|每公顷", joined):
         # Only a price per 亩 (or 公顷) and year gives the rent with the area; one per ㎡ or per month
-        # stays in the raw row rather than give a rent 667 or 12 times too small.
+        # stays in the raw row rather than give a rent 667 or 12 times too small ('月租金（元/㎡）' is a
+        # rate, not a shop's rent).
         per_field_year = ("亩" in joined or "公顷" in joined) and "月" not in joined
         return HeaderMatch(UNIT_PRICE if kind == "resource" and per_field_year else IGNORE, match.quality,
                            match.rank, match.weak)
+    if kind == "resource" and match.field == "amount" and re.search(r"元/月|/月$|每月", joined):
+        return HeaderMatch(MONTHLY_RENT, match.quality, match.rank, match.weak)
     return match
 
 

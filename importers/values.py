@@ -1235,6 +1235,11 @@ def area_unit_from_text(text: str) -> str | None:
     return match.group().lower() if match else None
 
 
+def is_area_unit(text: str) -> bool:
+    """Whether a cell names an area unit and nothing else: '公顷', '亩', '平方米' (not '元', not '村委会')."""
+    return bool(_AREA_UNIT_RE.fullmatch(_normalise(text)))
+
+
 def area_in_unit(number: float, unit: str | None) -> float:
     """An area of ``number`` ``unit`` (亩 when None) in 亩."""
     factor = _MU_PER_UNIT.get(unit or "亩", 1.0)

@@ -13,7 +13,8 @@ Many words end in 村 without naming a village, and a wrong village files every
 row of a sheet under someone else, so a run is refused as a name when it is a
 known non-name (各村, 全村, 下辖村, 代村记账, 行政村, 城中村 …), when it is only
 村 again (村村通: the road programme), or when it starts with a character no
-name starts with (1号村道 gives 号, 第三村民组 gives 第). "新村村" is the
+name starts with (1号村道 gives 号, 第三村民组 gives 第). The 村 of a slogan (一村一档, 一村一策) is
+none. "新村村" is the
 village 新村村 (a village called 新村), unless the second 村 begins a word
 of its own (石桥村村委会, 石桥村村级工程 are 石桥村).
 
@@ -76,7 +77,10 @@ _NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽�
                         "相关", "有关", "其他", "其它", "部分", "多个", "两个", "每个", "个", "每", "全体",
                         "集体", "整", "整个", "一个", "留守", "偏远", "边远", "宜居", "智慧", "明星",
                         # 旧村改造 (广东's 城中村 redevelopment, its 拆迁补偿 lists): the old village, no name.
-                        "旧"})
+                        "旧",
+                        # Who holds a 村干部 post when: 石桥村现任村干部名单 names 石桥村 only.
+                        "现任", "历任", "前任", "新任", "离任", "原任", "在任", "时任", "继任", "本届", "上届",
+                        "历届", "新一届", "换届"})
 # A run ending in a status word names a kind of village, not one: 市级示范村 (市 ends the run,
 # leaving 级示范), 乡村振兴示范村, 省级试点村.
 _STATUS_WORDS = ("示范", "试点", "重点")
@@ -126,6 +130,8 @@ def _villages(text: object) -> Iterator[str]:
         if suffix == "村" and _names_a_town(text, match.end()):
             continue
         name = _name_before(text, match.start(), taken)
+        if _is_slogan(name, text, match.end()):
+            continue
         if name.endswith(_STATUS_WORDS):
             taken = match.end()  # 县级重点村石桥村: the next name begins after the kind of village
             continue
@@ -228,6 +234,12 @@ def _after_province(name: str) -> str:
     平台" runs 江苏农 before 村, which is the word 农村, no village 江苏农村."""
     province = next((p for p in _PROVINCES if name.startswith(p)), "")
     return name[len(province):] if province else name
+
+
+def _is_slogan(name: str, text: str, end: int) -> bool:
+    """Whether the suffix ending at ``end`` is the 村 of a "one per village" slogan: 一村一档 (the
+    file a 巡察组 keeps on each village), 一村一策, 一村一品, 一社区一法律顾问. 五一村一组 is 五一村."""
+    return name == "一" and text.startswith("一", end)
 
 
 def _doubled_cun(text: str, end: int) -> bool:

@@ -170,11 +170,11 @@ def test_a_cadre_pay_list_is_payments_with_the_position_kept_raw(store, tmp_path
      "payment", "姓名", "发放金额"),
     ("工资表", ["序号", "姓名", "岗位", "基本工资", "应发工资", "代扣社保", "实发工资", "签字"], "payment", "姓名", "实发工资"),
     ("代发工资明细", ["序号", "户名", "账号", "金额", "用途"], "payment", "户名", "金额"),
-    # What stays: a register of shares, a cadre list, households' 筹资 (money in), a 公益岗位 roster.
+    # What stays: a register of shares, a cadre list, a 公益岗位 roster. (Households' 筹资 with a 缴款日期
+    # is money in: a 收缴登记表, see test_import_layouts28.)
     ("股东名册", ["户号", "户主", "股东姓名", "与户主关系", "身份证号码", "基本股", "合计股数"], None, None, None),
     ("分红表", ["户号", "户主姓名", "人口股", "劳龄股", "合计股数", "每股分红(元)"], None, None, None),
     ("村干部花名册", ["姓名", "职务", "联系电话", "身份证号码"], "cadre", None, None),
-    ("一事一议筹资登记", ["序号", "户主姓名", "人口", "筹资金额", "缴款日期"], None, None, None),
     ("公益岗位人员花名册", ["序号", "姓名", "身份证号", "公益岗位", "上岗时间", "联系电话"], None, None, None),
 ])
 def test_payout_lists_and_what_stays_apart(sheet: str, headers: list[str], kind: str | None, party: str | None,
