@@ -184,3 +184,16 @@ def test_a_unit_column_of_money_units_leaves_the_area_alone(store, tmp_path: Pat
 ])
 def test_what_names_an_area_unit(text: str, expected: bool) -> None:
     assert values.is_area_unit(text) is expected
+
+
+def test_a_register_of_lease_contracts_with_their_whole_sum_stays_contracts(store, tmp_path: Path) -> None:
+    """租赁标的 names a contract's subject as much as a lease's: the thing-let words added for 出租资产
+    must not tip a register of lease contracts (合同总价款, 签订日期) over to leases."""
+    rows = [["城北社区股份经济合作社房屋租赁合同登记表"],
+            ["合同编号", "承租方", "租赁标的", "建筑面积(平方米)", "月租金(元)", "押金(元)", "年递增率", "租赁起始日",
+             "租赁终止日", "合同总价款(元)", "签订日期"],
+            ["CBSQ-ZL2022001", "城南便利超市（个体）", "仓库（城北工业园8栋118）", 560, "16800.00", "33600.00", "不递增",
+             "2022/5/1", "2027/4/30", "1008000.00", "2022/4/19"]]
+    import_one(store, write_csv(tmp_path / "城北社区房屋租赁合同登记表.csv", rows))
+    assert [(c["code"], c["counterparty"], c["amount"], c["signed_on"]) for c in records(store, "contract")] == [
+        ("CBSQ-ZL2022001", "城南便利超市（个体）", 1008000.0, "2022-04-19")]
