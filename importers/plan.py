@@ -576,10 +576,7 @@ def _plan_payout(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None)
     if not (mapping and mapping.direction):
         plan.default_direction = "out"
         plan.note = join_notes(plan.note, PAYOUT_NOTE)
-    if plan.primary_column("summary") is None:
-        plan.default_summary = _payout_subject(layout.title_lines, plan.sheet, Path(plan.file_name).stem)
-        if plan.default_summary:
-            plan.note = join_notes(plan.note, PAYOUT_SUMMARY_NOTE.format(subject=plan.default_summary))
+    _summary_from_title(plan, layout, PAYOUT_WORDS)
     if not {column.field for column in plan.columns} & {"date", YEAR, MONTH, DAY}:
         plan.note = join_notes(plan.note, PAYOUT_UNDATED_NOTE)
 
@@ -591,15 +588,19 @@ def _plan_collection(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | N
     if not (mapping and mapping.direction):
         plan.default_direction = "in"
         plan.note = join_notes(plan.note, COLLECTION_NOTE)
-    if plan.primary_column("summary") is None:
-        plan.default_summary = _payout_subject(layout.title_lines, plan.sheet, Path(plan.file_name).stem,
-                                               words=COLLECTION_WORDS)
-        if plan.default_summary:
-            plan.note = join_notes(plan.note, PAYOUT_SUMMARY_NOTE.format(subject=plan.default_summary))
+    _summary_from_title(plan, layout, COLLECTION_WORDS)
 
 
-def _payout_subject(title_lines: Sequence[str], sheet: str, stem: str, *,
-                    words: re.Pattern[str] = PAYOUT_WORDS) -> str | None:
+def _summary_from_title(plan: SheetPlan, layout: HeaderLayout, words: re.Pattern[str]) -> None:
+    """With no 摘要 or 用途 column, every row's 摘要 is what the sheet's names say is paid or collected."""
+    if plan.primary_column("summary") is not None:
+        return
+    plan.default_summary = _payout_subject(layout.title_lines, plan.sheet, Path(plan.file_name).stem, words)
+    if plan.default_summary:
+        plan.note = join_notes(plan.note, PAYOUT_SUMMARY_NOTE.format(subject=plan.default_summary))
+
+
+def _payout_subject(title_lines: Sequence[str], sheet: str, stem: str, words: re.Pattern[str]) -> str | None:
     """The first of the title, the sheet name and the file name that says what is paid out
     ("公益性岗位工资发放表（2023年4月）") or, given the collection words, collected; a labelled line
     ("发放单位：…") names no payment. A sheet named by its month ("4月") adds it: one workbook's months
