@@ -59,6 +59,7 @@ from importers.synonyms import (
     VOUCHER_WORD,
     YEAR,
     YEARLY_RENT,
+    match_column,
     normalize_header,
     split_brackets,
 )
@@ -493,8 +494,9 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         _choose_village(plan, layout, mapping, village_option)  # its notes, now that a column gives the village
     owner_note = _owner_note(owner)
     area_unit_note = AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else ""
-    plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), _unread_party_note(plan),
-                           owner_note, area_unit_note)
+    party_note = _unread_party_note(plan)
+    plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
+                           _unknown_columns_note(plan, party_note, overrides), owner_note, area_unit_note)
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
         plan.funding_parts = _funding_parts(plan.columns, layout)
@@ -696,6 +698,26 @@ def _unread_party_note(plan: SheetPlan) -> str:
     what = "施工单位" if field == "contractor" else "往来单位（收付款人、相对方）"
     return (f"没有读到{what}：“{'”“'.join(candidates[:3])}”一列未导入（保留在原始数据里）；"
             "若它就是，请用 --mapping 指定（工作台在导入页按 m）")
+
+
+_UNKNOWN_COLUMNS_SHOWN = 6
+
+
+def _unknown_columns_note(plan: SheetPlan, party_note: str, overrides: dict[str, str]) -> str:
+    """Name the columns no synonym knows: their cells stay in the raw row, but a column the
+    importer does not read may hold what an inspector needs (a 受益人, a 资金用途), so the sheet
+    says which ones it left unread rather than dropping them without a word."""
+    layout = plan.layout
+    mapped = {column.index for column in plan.columns}
+    unknown = [name for index, name in enumerate(layout.names)
+               if name and index not in mapped and f"“{name}”" not in party_note
+               and override_for(overrides, layout.parents[index], layout.children[index], name) is None
+               and match_column(layout.parents[index], layout.children[index], plan.kind) is None]
+    if not unknown:
+        return ""
+    listed = "、".join(unknown[:_UNKNOWN_COLUMNS_SHOWN])
+    more = f"等 {len(unknown)} 列" if len(unknown) > _UNKNOWN_COLUMNS_SHOWN else ""
+    return f"未识别的列：{listed}{more}（未导入，原值保留在原始数据里；如需导入请用 --mapping 指定）"
 
 
 # A 汇总/统计 sheet beside the detail sheets: one row per village or category, with a count

@@ -390,6 +390,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "收(付)款人", "收(付)款方", "收(付)款人名称", "收付款人名称", "收付款方", "收/付款方",
             "收款人/付款人", "付款人/收款人", "收款单位/付款单位", "付款单位/收款单位", "收款方/付款方",
             "往来方", "往来户名", "往来单位或个人",
+            # A bank remittance names its payee the 受益人 (beneficiary).
+            "受益人", "受益人名称", "受益人户名",
             # Audit lists: who wrote a 白条 booked as spending (出具人（收款人）), who owes the money
             # a 借出款项清理表 or 往来清理表 lists (借款人（单位）, 欠款单位), who lent it (出借人).
             "出具人", "出具单位", "出具人姓名", "白条出具人", "白条出具单位",

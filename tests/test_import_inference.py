@@ -38,7 +38,8 @@ def test_a_payee_under_an_unknown_party_header(store, tmp_path: Path) -> None:
             ["2023-03-09", "记-8", "支付保洁费", "周玉兰", "王强", 800]]
     sheet = sheet_of(import_one(store, write_csv(tmp_path / "柳河村支出明细.csv", rows)))
     assert [p["counterparty"] for p in records(store, "payment")] == ["义乌市光明照明器材经营部", "周玉兰"]
-    assert "“结算对象”作" in sheet.note and "付款审批人" not in sheet.note
+    assert "“结算对象”作" in sheet.note and "“付款审批人”作" not in sheet.note
+    assert "未识别的列：付款审批人" in sheet.note  # left unread, and said so
 
 
 def test_a_handlers_column_is_never_the_party(store, tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_the_village_side_is_no_village_column_when_it_names_a_person(store, tmp
             ["村部临时用房", "王建国", "大湾村股份经济合作社", 0.3, 6000]]
     sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "租入资产登记.xlsx", {"租赁": rows})))
     assert [r["village"] for r in records(store, "resource")] == [""]
-    assert "出租方" not in sheet.note
+    assert "按“出租方”" not in sheet.note
 
 
 @pytest.mark.parametrize(("text", "villages"), [
