@@ -54,6 +54,7 @@ from importers.report import (
     SheetReport,
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper, cell_text
+from importers.sides import Side, find_sides
 from importers.synonyms import field_label
 from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
 from xuncha.money import format_yuan
@@ -336,22 +337,42 @@ class _FileImporter:
             self.on_progress(ImportProgress(self.report.file, sheet, self.done, max(self.total, self.done)))
 
     def _import_sheet(self, sheet: Sheet) -> None:
-        """Import the sheet's table, then each table below it that has a header of its own."""
+        """Import the sheet's table, then each table below it that has a header of its own; a 左收右支
+        sheet (``importers.sides``) as its left side, then its right side, each a table of its own."""
         rows = sheet.rows()
-        table: _Table | None = _Table(_take(rows, HEADER_SCAN_ROWS), rows)
+        head = _take(rows, HEADER_SCAN_ROWS)
+        sides = self._sides_of(sheet, head)
+        if not sides:
+            self._import_tables(sheet, _Table(head, rows))
+            return
+        for side in sides:
+            stream = side.rows(sheet.rows())
+            self._import_tables(sheet, _Table(_take(stream, HEADER_SCAN_ROWS), stream, side=side))
+
+    def _sides_of(self, sheet: Sheet, head: list[tuple[int, list[Any]]]) -> list[Side] | None:
+        """The two sides of a 左收右支 sheet; None when the user's mapping file says how to read it."""
+        if self.mapping is not None and self.mapping.applies_to(sheet.name):
+            return None
+        return find_sides(_filled_copy(head, sheet.merges))
+
+    def _import_tables(self, sheet: Sheet, table: _Table | None) -> None:
         while table is not None:
             table = self._import_table(sheet, table)
 
     def _import_table(self, sheet: Sheet, table: _Table) -> _Table | None:
         """Import one table of the sheet and report it; the next table on the sheet, if one starts below."""
         head, rows = table.head, table.rows
+        mapping = table.side.mapping if table.side else self.mapping
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
-                          datemode=self.datemode, village_option=self.village, mapping=self.mapping,
+                          datemode=self.datemode, village_option=self.village, mapping=mapping,
                           hidden=sheet.hidden, sheet_title=table.sheet_title)
         if table.first:
             table.sheet_title = plan.layout.title_lines if plan.layout else []
             plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village,
-                                                    self.mapping)
+                                                    mapping)
+            if table.side:
+                plan.note = join_notes(table.side.note, plan.note)
+                plan.row_part = table.side.row_part
         else:
             reading = _row_reading(plan, sheet)
             where = OTHER_TABLE_NOTE.format(row=table.header_row)
@@ -541,6 +562,8 @@ class _Table:
     header_row: int = 0
     sheet_title: list[str] = field(default_factory=list)
     """The title lines above the sheet's first table: a table lower down shares its village and year."""
+    side: Side | None = None
+    """The side of a 左收右支 sheet the table is (its rows hold that side's cells only)."""
 
     @classmethod
     def below(cls, number: int, row: list[Any], lines_above: list[tuple[int, list[Any]]], rest: Any) -> _Table:

@@ -145,6 +145,9 @@ class SheetPlan:
     funding_parts: list[tuple[int, str]] = field(default_factory=list)
     """(column, source) of a project sheet's 资金来源 written as one amount per source (财政奖补资金 |
     村民筹资 …) and no 资金来源 text column: a project's funding is its sources with an amount."""
+    row_part: str = ""
+    """Added to the row number in the records' ids when another table of the sheet reads the same rows
+    (the spending side of a 左收右支 sheet, ``importers.sides``): one row, two records, two ids."""
     cards: int = 0
     """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 

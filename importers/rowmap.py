@@ -713,7 +713,7 @@ class RowMapper:
         """The header row of a second, different table below the first: its rows are not read."""
         self.short_villages: dict[str, None] = {}
         """村名 cells without 村/社区 ('石桥') filed as written: no longer form of them was known yet."""
-        # record_uid(sha256, sheet, row) hashes this prefix plus the row number.
+        # record_uid(sha256, sheet, row) hashes this prefix plus the row number (and the plan's row_part).
         self._uid_prefix = hashlib.sha1(f"{sha256}\x1f{source_sheet}\x1f".encode())
         self._key_pieces: list[str] = []
         self._sorted_indexes: list[int] = []
@@ -950,7 +950,7 @@ class RowMapper:
             self.village_section.records += 1
         record["village"] = village or ""
         uid = self._uid_prefix.copy()
-        uid.update(str(number).encode())
+        uid.update(f"{number}{self.plan.row_part}".encode())
         record["id"] = uid.hexdigest()[:16]
         record["source_file"] = self.source_file
         record["source_sheet"] = self.source_sheet

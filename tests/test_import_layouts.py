@@ -349,12 +349,14 @@ def test_side_by_side_income_and_expense_take_their_own_side(store, tmp_path: Pa
             [None, None, None, None, "2023-01-09", "支付污水管网款", 885, "孙建华"]]
     report = import_one(store, write_xlsx(tmp_path / "石门村收支公开榜.xlsx", {"收支公开": rows},
                                           merges={"收支公开": ["A2:D2", "E2:H2"]}))
-    sheet = sheet_of(report)
-    got = by_row(records(store, "payment"))
-    assert [(got[n]["direction"], got[n]["date"], got[n]["summary"], got[n]["counterparty"]) for n in (4, 5)] == [
-        ("out", "2023-01-04", "支付道路硬化款", "浙江宏达建设有限公司"), ("out", "2023-01-09", "支付污水管网款", "孙建华")]
-    # One row is one record: the income beside the expense is named in a warning, not lost silently.
-    assert [(w["row"], w["column"]) for w in sheet.warnings] == [(4, "收入/金额")]
+    # Read as two tables side by side (blind pass 36): row 4 holds an income and an expense.
+    assert ["左收右支" in sheet.note for sheet in report.sheets] == [True, True]
+    got = sorted((r["source"]["row"], r["direction"], r["date"], r["summary"], r["counterparty"])
+                 for r in records(store, "payment"))
+    assert got == [(4, "in", "2023-01-03", "租金收入", "张建国"),
+                   (4, "out", "2023-01-04", "支付道路硬化款", "浙江宏达建设有限公司"),
+                   (5, "out", "2023-01-09", "支付污水管网款", "孙建华")]
+    assert not any(sheet.warnings for sheet in report.sheets)
 
 
 # --- QA pass 4: platform exports, unit rows, split amounts, summary sheets ------------------------
