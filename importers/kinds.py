@@ -209,7 +209,7 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
         if kind == "contract" and field_name == "amount":
             _rates_last(group, names)
         if kind == "payment" and field_name == "date":
-            _requests_last(group, names)
+            _paperwork_dates_last(group, names)
         secondary = SECONDARY_FIELD.get((kind, field_name))
         for position, (index, found, from_mapping) in enumerate(group):
             target, primary = field_name, position == 0
@@ -263,18 +263,39 @@ def _rates_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]
 # A payment's date is the day the money moved. An approval register (村级资金支付审批单登记簿) also dates
 # the request and its approval (申请日期 | … | 资金支付日期): those are the paperwork's dates.
 _REQUEST_DATE = re.compile(r"^(?:申请|申报|审批|审核|批准|报批|提交|填报|填表|填写)")
+# A bank statement or a 村务卡 (公务卡) list exported from the card platform dates each entry twice: the day
+# of the purchase or transfer (交易日期, 消费日期) and the day the bank booked it (记账日期, 入账日期, one or
+# two days later). The transaction's day is the payment's: the one an inspector matches with meetings,
+# holidays and the 报销 deadline.
+TRANSACTION_DATE = re.compile(r"^(?:交易|消费|刷卡)(?:日期|时间|日)")
+POSTING_DATE = re.compile(r"^(?:记账|入账)(?:日期|时间|日)")
 
 
 def _is_request_date(header: str) -> bool:
-    return bool(_REQUEST_DATE.match(split_brackets(normalize_header(header))[0]))
+    return is_dated_as(_REQUEST_DATE, header)
 
 
-def _requests_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
+def is_dated_as(pattern: re.Pattern[str], header: str) -> bool:
+    """Whether a date column's header (without its bracket) begins as ``pattern`` says."""
+    return bool(pattern.match(split_brackets(normalize_header(header))[0]))
+
+
+def _paperwork_dates_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
     """Put a payment's request and approval dates after its other dates, in place, so that 资金支付日期
-    is the date and 申请日期 only read when no other column dates the payment. A mapping file's
-    choice stays first."""
-    if any(not _is_request_date(names[index]) for index, _, _ in group):
-        group.sort(key=lambda proposal: not proposal[2] and _is_request_date(names[proposal[0]]))
+    is the date and 申请日期 only read when no other column dates the payment; beside a transaction
+    date, a bank's posting date (记账日期) comes after it too. A mapping file's choice stays first."""
+    transaction = any(is_dated_as(TRANSACTION_DATE, names[index]) for index, _, _ in group)
+
+    def order(proposal: tuple[int, HeaderMatch, bool]) -> int:
+        index, _, from_mapping = proposal
+        if from_mapping:
+            return 0
+        if _is_request_date(names[index]):
+            return 2
+        return 1 if transaction and is_dated_as(POSTING_DATE, names[index]) else 0
+
+    if any(order(proposal) == 0 for proposal in group):
+        group.sort(key=order)
 
 
 _PLANNED = ("计划", "预计", "拟")

@@ -30,10 +30,13 @@ from importers.headers import HeaderLayout, MergeFiller, column_letter, find_hea
 from importers.kinds import (
     COLLECTION_WORDS,
     PAYOUT_WORDS,
+    POSTING_DATE,
+    TRANSACTION_DATE,
     VILLAGE_FALLBACK_HEADERS,
     ColumnMap,
     KindDecision,
     detect_kind,
+    is_dated_as,
     kind_label,
     number_as_name,
     override_for,
@@ -92,6 +95,17 @@ OUTFLOW_LISTS = (
 slips (白条入账清单, 不合规票据入账明细), money lent out (借出款项清理表), each with its note. A name
 that also says 收入 or 收款 (白条收款), or that the money came back (借出款收回), is none."""
 _BACK_WORDS = ("收回", "归还", "还款")
+CARD_SPENDING = re.compile(r"(?:村务卡|公务卡|单位卡)(?:\S{0,4}?)(?:消费|刷卡|使用|交易|支出)")
+"""A 村务卡 (公务卡) spending list exported from the card platform ("村务卡消费明细", "公务卡刷卡记录"): every
+row is a purchase paid with the village's card. A name that also says 收入, 还款 or 收回 is none."""
+CARD_SPENDING_NOTE = ("村务卡（公务卡）消费明细：每行是用卡支付的一笔开支，收支方向记为支出；"
+                      "退货、退款（交易类型写退货或退款，或金额为负）记为收入，金额记为正数")
+CARD_REFUND = re.compile(r"退货|退款|退回|退费")
+"""What a card list's 交易类型 says of a refund: the money came back to the card."""
+_TRADE_TYPE_HEADERS = frozenset({"交易类型", "交易种类", "交易类别", "消费类型", "业务类型"})
+TRANSACTION_DATE_NOTE = ("“{transaction}”和“{posting}”两列都有：日期按{transaction}（付款那天）记，"
+                         "{posting}是银行入账的日子，保留在原始数据里（{transaction}空着的行才用它）")
+PAYOUT_DATED_NOTE = "表中没有发放日期列：各笔的日期按表头上方写明的“{label}”记为{day}，请按发放凭证核对"
 PAYER_NOTE = ("收款票据（收入）登记：“{payer}”是交款的往来单位；“{payee}”是本村开票收款的人，"
               "不作为往来单位（{where}）")
 PAYOUT_NOTE = "发放表：每行是发给一个人（一户）的一笔钱，收支方向记为支出"
@@ -148,6 +162,14 @@ class SheetPlan:
     row_part: str = ""
     """Added to the row number in the records' ids when another table of the sheet reads the same rows
     (the spending side of a 左收右支 sheet, ``importers.sides``): one row, two records, two ids."""
+    card_spending: bool = False
+    """A 村务卡 (公务卡) spending list: its rows are money out, a refund (``refund_column`` says 退货, or a
+    negative amount) money in."""
+    refund_column: int | None = None
+    """The column of a card list that says 消费 or 退货 (交易类型), kept in the raw row."""
+    default_date: date | None = None
+    """Date of every entry of a 发放表 with no date column whose title area names the payout day
+    ("发放日期：2024年1月26日")."""
     cards: int = 0
     """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 
@@ -516,8 +538,12 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.other_side = plan.bank_statement or _is_account_ledger(f"{sheet} {title}")
         if plan.other_side and not plan.bank_statement and {DEBIT, CREDIT} & {c.field for c in plan.columns}:
             plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
+        plan.note = join_notes(plan.note, _transaction_date_note(plan))
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
+        if plan.default_direction != "in" and not (mapping and mapping.direction) \
+                and not plan.has_direction_column() and _is_card_spending(sheet, title, stem):
+            _plan_card_spending(plan)  # "村务卡支出明细" too: its refunds are money in
         outflow = None if plan.default_direction or plan.has_direction_column() else \
             _outflow_list_note(sheet, title, stem)
         if outflow:
@@ -582,8 +608,34 @@ def _plan_payout(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None)
         plan.default_direction = "out"
         plan.note = join_notes(plan.note, PAYOUT_NOTE)
     _summary_from_title(plan, layout, PAYOUT_WORDS)
-    if not {column.field for column in plan.columns} & {"date", YEAR, MONTH, DAY}:
+    if {column.field for column in plan.columns} & {"date", YEAR, MONTH, DAY}:
+        return
+    labelled = _labelled_payout_date(layout.title_lines)
+    if labelled is None:
         plan.note = join_notes(plan.note, PAYOUT_UNDATED_NOTE)
+        return
+    label, plan.default_date = labelled
+    plan.note = join_notes(plan.note, PAYOUT_DATED_NOTE.format(label=label, day=plan.default_date.isoformat()))
+
+
+# A line above a 发放表's header that labels the payout day ("每股分红：1,350元　发放日期：2024年1月26日").
+# Only a label says it: a title's period ("2023年度股东分红", "2024年4月工资") is what was paid for.
+_PAYOUT_DATE_LABEL = re.compile(
+    r"((?:发放|分配|支付|兑付|发款|领取|领款)(?:日期|时间))\s*[:：]\s*"
+    r"(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}))")
+
+
+def _labelled_payout_date(title_lines: Sequence[str]) -> tuple[str, date] | None:
+    """(label, day) of the first title-area line that labels the payout date with a whole day."""
+    for line in title_lines:
+        found = _PAYOUT_DATE_LABEL.search(str(line))
+        if found is None:
+            continue
+        try:
+            return found.group(1), values.parse_date(found.group(2))
+        except values.ValueProblem:
+            continue
+    return None
 
 
 def _plan_collection(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None) -> None:
@@ -1061,6 +1113,43 @@ def _outflow_list_note(*names: str) -> str | None:
             if any(word in name for word in words):
                 return note
     return None
+
+
+def _is_card_spending(*names: str) -> bool:
+    """Whether the first of the sheet name, the title and the file name that names a card names a
+    list of what it paid (see ``CARD_SPENDING``)."""
+    for name in names:
+        if any(word in name for word in INCOME_SHEET_WORDS + _BACK_WORDS):
+            return False
+        if CARD_SPENDING.search(name):
+            return True
+    return False
+
+
+def _plan_card_spending(plan: SheetPlan) -> None:
+    """A card spending list's rows are money out, its refunds money in (``rowmap`` reads each row's
+    交易类型 and sign); a bank's signed amounts do not apply to it."""
+    plan.card_spending = True
+    plan.default_direction = "out"
+    plan.signed_amounts = False
+    plan.refund_column = next(
+        (index for index, name in enumerate(plan.names())
+         if split_brackets(normalize_header(name))[0] in _TRADE_TYPE_HEADERS
+         and all(column.index != index for column in plan.columns)), None)
+    plan.note = join_notes(plan.note, CARD_SPENDING_NOTE)
+
+
+def _transaction_date_note(plan: SheetPlan) -> str:
+    """The note of a payment sheet dated both by the transaction (交易日期) and by the bank's posting
+    (记账日期): which one the date is (``kinds.TRANSACTION_DATE``)."""
+    date_column = plan.primary_column("date")
+    if date_column is None or not is_dated_as(TRANSACTION_DATE, date_column.header):
+        return ""
+    posting = next((column for column in plan.columns if column.field == "date" and not column.primary
+                    and is_dated_as(POSTING_DATE, column.header)), None)
+    if posting is None:
+        return ""
+    return TRANSACTION_DATE_NOTE.format(transaction=date_column.header, posting=posting.header)
 
 
 # Who paid money in (交款单位（人）, 缴款人, 付款单位) and who took it (收款人, 领款单位), as a receipt

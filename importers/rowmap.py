@@ -115,7 +115,7 @@ from typing import Any
 from importers import values
 from importers.accounts import CASH, money_account
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
-from importers.plan import VILLAGE_SOURCE_LABELS, join_notes
+from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes
 from importers.synonyms import (
     AREA_UNIT,
     MONTHLY_RENT,
@@ -625,6 +625,8 @@ class RowMapper:
             self.template["type"] = plan.default_type
         if plan.default_summary:
             self.template["summary"] = plan.default_summary
+        if plan.default_date:
+            self.template["date"] = plan.default_date
         self.headers_by_field: dict[str, str] = {}
         for column in plan.columns:
             self.headers_by_field.setdefault(column.field, column.header)
@@ -931,6 +933,8 @@ class RowMapper:
             self._combine(record, extra, problems, warnings)
             if self.side_columns and record["direction"] in self.side_columns:
                 self._take_side(row, record, self.side_columns[record["direction"]])
+            if self.plan.card_spending:
+                self._card_refund(row, record)
         if self.funding_parts:
             record["funding"] = self._funding_sources(row)
         rejection = self._essential_problem(record, problems)
@@ -1932,6 +1936,18 @@ class RowMapper:
                 record["direction"], record["amount"] = "out", -amount
             elif amount > 0 and self.plan.signed_amounts and self.signed_direction:
                 record["direction"] = "in"  # and positive money coming in, on a statement that signs them
+
+    def _card_refund(self, row: list[Any], record: dict[str, Any]) -> None:
+        """A card spending list's refund is money back to the village: its 交易类型 says 退货 (退款), or
+        its amount is negative. Taken as one more purchase it would overstate the spending and look
+        like a second payment to the same shop."""
+        amount = record["amount"]
+        if amount is None or record["direction"] != "out":
+            return
+        column = self.plan.refund_column
+        kind = values.clean_text(row[column]) if column is not None and column < len(row) else None
+        if amount < 0 or (kind and CARD_REFUND.search(kind)):
+            record["direction"], record["amount"] = "in", abs(amount)
 
     def _account_from_parts(self, record: dict[str, Any], got: dict[str, Any], warnings: list[WarningItem]) -> None:
         """The categories that made the amount name the entry's 科目 (when no 科目 column gave
