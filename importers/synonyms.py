@@ -422,6 +422,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         IGNORE: ["余额", "期末余额", "账户余额", "借或贷", "余额方向", "对方账号", "对方开户行",
                  "本方账号", "账号", "审批人", "证明人", "出纳", "会计", "记账", "复核", "制单",
                  "分录号", "分录序号", "币种", "单位",
+                 # A card list's 交易类型 (消费, 退货): read for refunds (``plan.refund_column``), not a field.
+                 "交易类型", "交易种类", "交易类别", "消费类型", "业务类型",
                  # A 工程款支付台账 repeats each contract's sum and the running total beside each payment:
                  # neither is the money of the row (本次支付金额 is).
                  "合同金额", "合同价款", "合同总金额", "合同总价", "中标金额", "累计支付", "累计支付金额",
