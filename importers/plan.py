@@ -74,6 +74,10 @@ Converter = Callable[[Any], Any]
 DIRECTION_FIELDS = frozenset({"direction", INCOME, EXPENSE, DEBIT, CREDIT})
 """Fields whose columns tell money in from money out."""
 MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT})
+YEAR_ONLY_KINDS = frozenset({"asset", "contract", "project", "resource"})
+"""Registers whose date columns may give a year alone (清产核资 forms give an asset's 购建年份 only)."""
+YEAR_END_FIELDS = frozenset({"ended_on"})
+"""Date fields that end a term: a year alone there is the year's last day, as in a 承包期限 "2018-2033"."""
 RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 """Helpers whose raw cell value is kept for the pipeline to combine (年/月/日 -> date)."""
 
@@ -170,6 +174,8 @@ class SheetPlan:
     default_date: date | None = None
     """Date of every entry of a 发放表 with no date column whose title area names the payout day
     ("发放日期：2024年1月26日")."""
+    year_only_columns: list[str] = field(default_factory=list)
+    """Headers of the date columns where a cell gave only a year, read as a whole date (``year_only_note``)."""
     cards: int = 0
     """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 
@@ -206,6 +212,30 @@ class SheetPlan:
         layout = self.layout
         return layout.year if layout is not None and layout.single_year else None
 
+    def _year_only_reader(self, column: ColumnMap) -> Callable[[int], date] | None:
+        """How a date column of a register reads a cell that gives only a year (购建年份 2012,
+        签订时间 "2013年"): the year's first day, its last for the end of a term, and the column is
+        remembered for the sheet's note. None for a payment: its day matters, and a journal's 年
+        column is a field of its own."""
+        if self.kind not in YEAR_ONLY_KINDS:
+            return None
+        month, day = (12, 31) if column.field in YEAR_END_FIELDS else (1, 1)
+
+        def read(year: int) -> date:
+            if column.header not in self.year_only_columns:
+                self.year_only_columns.append(column.header)
+            return date(year, month, day)
+
+        return read
+
+    def year_only_note(self) -> str:
+        """The sheet's note on the dates read from a year alone ('' for none)."""
+        ends = {c.header for c in self.columns if c.field in YEAR_END_FIELDS}
+        notes = [f"{'、'.join(f'“{header}”' for header in headers)}中只写了年份的日期记为该年{day}，请按原件核对"
+                 for headers, day in (([h for h in self.year_only_columns if h not in ends], "1月1日"),
+                                      ([h for h in self.year_only_columns if h in ends], "12月31日")) if headers]
+        return join_notes(*notes)
+
     def converter(self, column: ColumnMap) -> Converter:
         """The function that turns a non-empty cell of this column into its field value."""
         name = column.field
@@ -225,7 +255,9 @@ class SheetPlan:
             return voucher_text
         if name == "type" and self.default_type:
             return partial(_project_type, sheet_type=self.default_type)
-        if name == "contractor" or (name == "name" and self.kind == "cadre"):
+        if name == "contractor":
+            return party_name
+        if name == "name" and self.kind == "cadre":
             return name_text
         if name in _DIGIT_FIELDS:
             return values.parse_text  # every cell: a clean "1.39812E+10" is what Excel left of a number
@@ -233,7 +265,7 @@ class SheetPlan:
         if spec_type == MONEY:
             return money_converter(self.column_unit(column))
         if spec_type == DATE:
-            return date_converter(self.datemode, self._year_of_undated())
+            return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column))
         if name == "area":
             if any(other.field == AREA_UNIT for other in self.columns):
                 return values.area_parts  # scaled by its row's unit in ``rowmap``
@@ -301,7 +333,7 @@ _PARTY_KIND = re.compile(r"(?:供应商|客户|个人|职员|员工|人员|往�
 
 def party_text(value: Any) -> str | None:
     """A counterparty cell as text, without the 辅助核算 kind written before the name."""
-    text = name_text(value)
+    text = party_name(value)
     if text and ("：" in text or ":" in text or "--" in text):
         match = _PARTY_KIND.match(text)
         if match and match.end() < len(text):
@@ -323,6 +355,20 @@ def voucher_text(value: Any) -> str | None:
     text = fast_text(value)
     if text and " " in text:  # cheap first: most voucher numbers have no space at all
         return _SPACED_DASH.sub(r"\1", text)
+    return text
+
+
+# What a register writes where the other party is not chosen yet (an unstarted project's 施工单位 "待定"):
+# no party. As a name, every such project would share one contractor (and one 往来单位 in search).
+_UNDECIDED_PARTY = frozenset({"待定", "未定", "暂定", "待确定", "未确定", "尚未确定", "暂未确定", "暂不确定"})
+
+
+def party_name(value: Any) -> str | None:
+    """A party's name (``name_text``), or None where the cell says the party is not chosen yet
+    ("待定", "未定"; "暂无", "无", "/" are blank already); the cell stays in the raw row."""
+    text = name_text(value)
+    if text is not None and len(text) <= 4 and text in _UNDECIDED_PARTY:
+        return None
     return text
 
 
@@ -367,11 +413,12 @@ def money_converter(unit: str) -> Converter:
 _PLAUSIBLE_FROM = date(1901, 1, 1)
 
 
-def date_converter(datemode: int, year: int | None) -> Converter:
+def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None) -> Converter:
     """``values.parse_date`` for one sheet, which also reads a date written without its year
     ('1.5', '1月5日', '01-05') in the year the title names, a date with a two-digit year
     ('19.3.5') when the title names that year (or the one before or after), and refuses a number
-    that would be a date in 1900 rather than file it there silently."""
+    that would be a date in 1900 rather than file it there silently. With ``year_only``, a cell
+    that gives a plausible year alone (2017, "2014年") is read by it (``values.bare_year``)."""
     parse = partial(values.parse_date, datemode=datemode)
 
     def with_year(parts: tuple[int, int]) -> date:
@@ -392,6 +439,9 @@ def date_converter(datemode: int, year: int | None) -> Converter:
             parts = values.month_day(value)
             if parts is not None:
                 return with_year(parts)
+            alone = values.bare_year(value) if year_only is not None else None
+            if alone is not None:
+                return year_only(alone)
             short = values.short_year_date(value)
             if short is None:
                 raise

@@ -174,7 +174,7 @@ _FOOTER_RE = re.compile(
     r"^(?:制表人?|填表人?|填报人|审核人?|复核人?|审批人?|负责人|单位负责人|主管会计|会计主管|会计|出纳|"
     r"记账人?|制单人?|经办人|登记人|统计人|编制人|编报人|核对人|记录人|报账员|村务监督委员会|监委会|注|说明|"
     r"备注|填报日期|制表日期|打印日期|打印时间|报送日期|登记日期)"
-    r"(?:主任|成员)?(?:审核|审查|审批)?(?:意见|签字|签名|盖章|\(签字\)|（签字）|\(盖章\)|（盖章）)?\s*[:：]"
+    r"(?:主任|成员)?(?:审核|审查|审批)?(?:意见|签字|签名|盖章|签章|[(（](?:签字|签名|盖章|签章)[)）])?\s*[:：]"
 )
 # What the first cell of a line of stamps or signatures has: a cheap test before the others, which
 # every row of a CSV (all text) would pay.
@@ -182,12 +182,13 @@ _SIGNATURE_HINT = re.compile("[:：章]")
 # A line of stamps under the table: "村委会（盖章） | 村务监督委员会（盖章）".
 _STAMP = re.compile(r"[(（](?:盖章|签章|公章|章|签字|签名)[)）]\s*$")
 # A count of the rows above, printed by a platform or a bank under its table: "共 6 条记录", "共7笔",
-# "总笔数：10", "交易笔数:10".
-_COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|宗)|"
+# "总笔数：10", "交易笔数:10"; a voucher list's "共22张凭证 打印人：…" (not "共3张发票", which may be a 摘要).
+_COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|宗|张(?:记账)?凭证)|"
                          r"^(?:本页|合计|总计|总|交易|收入|支出|借方|贷方)?(?:笔数|条数|记录数)\s*[:：]?\s*\d")
 # A line alone in its row that is only "label：value" (导出时间：…, 查询条件：…, 数据来源：…): what a
 # platform prints above or under its table. No field of any kind holds such a cell on its own.
-_LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[:：]")
+# The label may name its stamp: "村务监督委员会（签章）：周永平".
+_LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[(（](?:盖章|签章|公章|签字|签名)[)）])?\s*[:：]")
 # A sentence alone in its row about the table above: "以上信息仅供参考", "以上收支情况属实".
 _ABOUT_THE_TABLE = re.compile(r"^(?:以上|上述|本表|此表)[\u4e00-\u9fff]{3}")
 # A numbered heading alone in its row: "一、房屋及建筑物", "（二）离任人员", "第三部分": the rows
@@ -281,6 +282,8 @@ _RATE_AMOUNT = re.compile(r"\d[\d,.]*(?:万元|万|元)?(?:/|每)(年|月|季度
                           r"|每(年|月|季度?|亩)\d[\d,.]*(?:万元|万|元)?")
 # A 月份 cell that names its year too: "2022年1月", "2022.01", "2022-1".
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*(?:年|[./-])\s*(?:0?[1-9]|1[0-2])\s*月?(?:份)?$")
+# How far apart an area's 亩 and 公顷 cells may be and still be one area: 1.4667 公顷 is 22.0005 亩.
+_AREA_TOLERANCE = 0.01
 _SERIAL_HEADER = re.compile(r"序号|顺序号|行号|编号|^no\.?$|^#$", re.IGNORECASE)
 _FORMULA_REASON = "公式没有计算结果"
 # A 单位 column right of an amount, naming each row's unit; the units that change the amount.
@@ -396,15 +399,18 @@ def footer_reason(first: str) -> str:
 def _is_signature_line(texts: list[str]) -> bool:
     """Whether a row of texts is a line of stamps and signatures under a table: "村民委员会（盖章） |
     审核意见： | 填报人：覃春梅", or labels and names in cells of their own ("村委会主任： | 王振国 | 会计： |
-    周凤霞"): each text a stamp, a "label：…", or a short name right after a bare label."""
+    周凤霞"): each text a stamp, a "label：…", or a short name right after a bare label. The day it was
+    signed may close it ("村股份经济合作社负责人：张建国 | … | 制表人：李秀英 | 2020年3月20日"), after a label."""
     after_label = False
+    labels = 0
     for text in texts:
         text = text.strip()
         if _STAMP.search(text) or _LONE_LABEL_LINE.match(text):
             after_label = text.endswith((":", "："))
+            labels += 1
         elif after_label and len(text) <= 5:
             after_label = False
-        else:
+        elif not (labels and _is_date_cell(text)):
             return False
     return True
 
@@ -753,6 +759,9 @@ class RowMapper:
             (main, twin) for twin in self.fallback for main in self.primary
             if main[1] == twin[1] and types[twin[1]] == MONEY and ("大写" in main[3]) != ("大写" in twin[3])
         ]
+        # 面积 in two units (亩 | 公顷): the primary is used, the other fills its blanks and checks it.
+        self.area_pairs = [(main, twin) for twin in self.fallback for main in self.primary
+                           if main[1] == twin[1] == "area"]
         self.unit_parts = self._find_unit_parts(types)
         self.funding_parts = self.plan.funding_parts
         self.row_units = self._find_row_units(types)
@@ -929,6 +938,8 @@ class RowMapper:
             self._compare_upper_amounts(row, warnings)
         if self.unit_parts:
             self._add_unit_parts(row, record, warnings)
+        if self.area_pairs:
+            self._compare_area_units(row, warnings)
         if self.needs_combine:
             self._combine(record, extra, problems, warnings)
             if self.side_columns and record["direction"] in self.side_columns:
@@ -1474,6 +1485,22 @@ class RowMapper:
             if kept is not None and other is not None and kept != other:
                 warnings.append((twin_header, cell_text(row[twin_index]),
                                  f"{header} {_yuan(kept)} 与{twin_header} {_yuan(other)} 不一致：按{header}导入"))
+
+    def _compare_area_units(self, row: list[Any], warnings: list[WarningItem]) -> None:
+        """An area written in both its 亩 and its 公顷 sub-column must be one area (to rounding);
+        the primary column's value is kept."""
+        width = len(row)
+        for (index, _, convert, header, _), (twin_index, _, twin_convert, twin_header, _) in self.area_pairs:
+            if index >= width or twin_index >= width or row[index] in ("", None) or row[twin_index] in ("", None):
+                continue
+            try:
+                kept, other = convert(row[index]), twin_convert(row[twin_index])
+            except values.ValueProblem:
+                continue  # an unreadable cell is reported by the primary column or kept raw
+            if kept is not None and other is not None and abs(kept - other) > _AREA_TOLERANCE * max(kept, other, 1):
+                warnings.append((twin_header, cell_text(row[twin_index]),
+                                 f"{header} {kept:g} 亩与{twin_header} {cell_text(row[twin_index])}（折 {other:g} 亩）"
+                                 f"不一致：按{header}导入"))
 
     def _add_unit_parts(self, row: list[Any], record: dict[str, Any], warnings: list[WarningItem]) -> None:
         """An amount split into 万元 and 元 columns is their sum when the 万元 part is whole 万 and

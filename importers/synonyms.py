@@ -439,7 +439,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  # 扶贫（衔接）资产 确权登记表 name the asset by what it is: a 光伏电站, a facility.
                  "电站名称", "光伏电站名称", "设施名称", "设备名称", "扶贫资产名称", "项目资产名称",
                  "~名称"],
-        "category": ["资产类别", "资产分类", "资产类型", "资产性质", "~类别", "~分类", "~类型"],
+        "category": ["资产类别", "资产分类", "资产类型", "资产性质", "~类别", "~分类", "~类型",
+                     # 清产核资 forms sort assets into 经营性 and 非经营性 and name the column by the two.
+                     "经营性/非经营性", "经营性或非经营性", "经营性非经营性"],
         "amount": [
             # An 增减变动表 lists 期初原值, 本期增加, 本期减少 and 期末原值: the asset's value is the last.
             "期末原值", "期末账面原值", "期末账面价值",
@@ -454,6 +456,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "建成日期", "建成时间", "入账日期", "启用日期", "登记日期", "形成时间",
             "购置年月", "购建年月", "购入年月", "取得年月", "建成年月", "购置年份", "建成年份", "购买日期",
             "购买时间",
+            # 清产核资 forms give the year alone (``plan.date_converter`` reads it as the year's first day).
+            "购建年份", "购入年份", "取得年份", "建造年份", "购置年度", "购建年度", "建成年度", "~建设年份",
             # When a 扶贫资产 was formed or a 光伏电站 began to run.
             "形成日期", "资产形成时间", "资产形成日期", "形成资产时间", "形成资产日期", "建成并网时间", "建成并网日期", "并网时间", "并网日期",
             "投运时间", "投运日期", "投入使用时间", "投入使用日期", "交付使用时间", "交付使用日期", "~日期",
@@ -617,6 +621,8 @@ FUNDING_TOTAL_FIELD = {"project": "budget"}
 FORM_WORDS = frozenset({"小写", "大写", "小写金额", "大写金额", "金额小写", "金额大写", "数字", "名称", "全称",
                         "单位名称", "单位全称", "姓名", "名字", "户名", "姓名或名称", "名称或姓名"})
 _LAST_RANK = 1_000
+# The units a sub-column under a merged 面积 names alone (``values.area_unit_from_text`` reads them).
+AREA_UNIT_WORDS = frozenset({"亩", "公顷", "hm2", "hm²", "平方米", "m2", "m²", "㎡", "平米"})
 # A 多栏式 journal gives each category of spending (or income) its own column and, often, no
 # total column: 日期 | 摘要 | 工程款 | 办公费 | 劳务费 | 其他. These headers name such a category;
 # the entry's amount is the sum of its filled category cells (see kinds.assign_columns).
@@ -931,6 +937,12 @@ def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
                                     (TERM, START_FIELD[kind], END_FIELD[kind], IGNORE)):
             wanted = START_FIELD[kind] if child_base in START_WORDS else END_FIELD[kind]
             return HeaderMatch(wanted, JOINED, 0, False)
+    if child_base in AREA_UNIT_WORDS:
+        # 面积 merged over 亩 | 公顷 (one filled per row): each sub-column is the area in its unit,
+        # the first a row fills is read (``rowmap`` warns when both are filled and disagree).
+        parent_match = match_text(parent, kind)
+        if parent_match is not None and parent_match.field == "area" and parent_match.quality >= BRACKETLESS:
+            return HeaderMatch("area", JOINED, parent_match.rank, parent_match.weak)
     if child_base in FORM_WORDS:
         parent_match = match_text(parent, kind)
         if parent_match is not None and parent_match.field != IGNORE:

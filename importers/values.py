@@ -58,6 +58,7 @@ __all__ = [
     "parse_date_range",
     "parse_ymd",
     "month_day",
+    "bare_year",
     "term_years",
     "parse_number",
     "parse_area",
@@ -1082,6 +1083,30 @@ def month_day(value: object) -> tuple[int, int] | None:
         return None
     month, day = int(match["m"]), int(match["d"])
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# Years a village record's date may be written as alone (购建年份 2012, 签订时间 "2013年"): from the
+# founding of the collectives on. 1900..1948 stay refused as before, and a serial never falls here:
+# ``_date_from_number`` reads every whole number 1900..2100 as a bare year, never as a day of 1905.
+PLAUSIBLE_YEARS = range(1949, 2101)
+_BARE_YEAR_RE = re.compile(r"(?P<y>\d{4})(?:年|年度)?", re.ASCII)
+
+
+def bare_year(value: object) -> int | None:
+    """The year of a date cell that holds only a year (2017, 2017.0, "2012", "2014年", "2014年度"),
+    or None; only a year in ``PLAUSIBLE_YEARS``. ``parse_date`` refuses such a cell (it has no
+    day); the caller decides whether a year alone may stand for a date and says so."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        number = float(value)
+        year = int(number) if math.isfinite(number) and number.is_integer() else None
+    elif isinstance(value, str):
+        match = _BARE_YEAR_RE.fullmatch(_normalise(value))
+        year = int(match["y"]) if match else None
+    else:
+        return None
+    return year if year in PLAUSIBLE_YEARS else None
 
 
 # A date typed with a two-digit year: '19.3.5', '19/3/5', '19-03-05', '19年3月5日'.
