@@ -49,6 +49,14 @@ def money_account(*texts: str | None) -> str | None:
     return None
 
 
+def split_account(text: str) -> list[str]:
+    """An account's name by level, without its code: "20201 应付款-浙江华瑞建设工程有限公司" ->
+    ["应付款", "浙江华瑞建设工程有限公司"]; a bracketed remark stays with its level."""
+    match = _CODE_AND_NAME.fullmatch(text.strip())
+    assert match is not None  # every text matches: both parts are optional
+    return [level for level in _NAME_LEVELS.split(match["name"].strip()) if level]
+
+
 def _money_name(name: str) -> str | None:
     first = _NAME_LEVELS.split(_BRACKETED.sub("", name).strip())[0]
     if first in _CASH_NAMES:

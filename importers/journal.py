@@ -350,6 +350,8 @@ _DATE_LEFT_BLANK = "日期留空"  # how the row mapper's warnings about a missi
 class _JournalLineMapper(RowMapper):
     """Maps a general journal's rows: money lines become payments, the rest are skipped."""
 
+    party_after_row = False  # the voucher's other side gives the line its 科目 and 往来单位 first
+
     def __init__(self, plan: SheetPlan, journal: LineJournal, **options: Any) -> None:
         super().__init__(plan, **options)
         self.journal = journal
@@ -378,6 +380,7 @@ class _JournalLineMapper(RowMapper):
             parties = {other.counterparty for other in line.voucher.counterparts(line) if other.counterparty}
             if len(parties) == 1:
                 record["counterparty"] = parties.pop()
+        self.party_from_books(record)
         if not line.voucher.balanced:
             warnings.append(self._imbalance(line.voucher))
         return RECORD, (record, warnings, cells)
@@ -472,6 +475,7 @@ class _VoucherRowMapper(RowMapper):
     # The side of the money account tells the direction; a negative 金额 is a 红字 reversal of
     # that payment, not money going the other way: it stays negative.
     signed_direction = False
+    party_after_row = False  # the other side of the voucher is its 科目 only once the row is read
 
     def __init__(self, plan: SheetPlan, layout: VoucherRows, **options: Any) -> None:
         super().__init__(plan, **options)
@@ -491,6 +495,7 @@ class _VoucherRowMapper(RowMapper):
             voucher = record["voucher"] or "（无凭证号）"
             return SKIPPED, (f"记账凭证：凭证 {voucher} 是转账凭证（借 {_account_name(debit) or '（空）'}，"
                              f"贷 {_account_name(credit) or '（空）'}），没有库存现金、银行存款，不是资金收付，未导入")
+        self.party_from_books(record)
         return RECORD, payload
 
 

@@ -176,6 +176,9 @@ class SheetPlan:
     ("发放日期：2024年1月26日")."""
     year_only_columns: list[str] = field(default_factory=list)
     """Headers of the date columns where a cell gave only a year, read as a whole date (``year_only_note``)."""
+    owner_side: int | None = None
+    """The column of a contract's own side (甲方, 发包方) that is not read as its village: a row whose
+    乙方 is the village itself has its other party there (the village rents a villager's house)."""
     cards: int = 0
     """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 
@@ -572,6 +575,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     party_note = _unread_party_note(plan)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
                            _unknown_columns_note(plan, party_note, overrides), owner_note, area_unit_note)
+    if plan.kind == "contract":
+        plan.owner_side = _owner_side_column(plan.columns, layout)
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
         plan.funding_parts = _funding_parts(plan.columns, layout)
@@ -1019,6 +1024,14 @@ def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: 
         if cells and all(len(find_villages(cell)) == 1 for cell in cells):
             return ColumnMap(index=index, header=layout.names[index], field=VILLAGE)
     return None
+
+
+def _owner_side_column(columns: list[ColumnMap], layout: HeaderLayout) -> int | None:
+    """The index of the village's own side of a contract (甲方, 发包方) when no field reads it."""
+    taken = {column.index for column in columns}
+    return next((index for index, name in enumerate(layout.names)
+                 if name and index not in taken and _OWNER_HEADER.match(
+                     split_brackets(normalize_header(layout.children[index] or name))[0])), None)
 
 
 def _names_village_side(header: str) -> bool:

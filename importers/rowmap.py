@@ -108,12 +108,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from importers import values
 from importers.accounts import CASH, money_account
+from importers.parties import account_party, is_village_body, summary_organisation
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes
 from importers.synonyms import (
@@ -513,6 +514,25 @@ def _listed(lines: list[tuple[int, str]], shown: int = 4) -> str:
     return named + (f" 等 {len(lines)} 处" if len(lines) > shown else "")
 
 
+@dataclass
+class _FirstFew:
+    """How many rows a reading was made on, and the first few of them: a note names those, and a
+    million-row book must not keep them all."""
+
+    count: int = 0
+    first: list[tuple[int, str]] = field(default_factory=list)
+    shown: int = 4
+
+    def add(self, row: int, text: str) -> None:
+        self.count += 1
+        if len(self.first) < self.shown:
+            self.first.append((row, text))
+
+    def listed(self) -> str:
+        named = _listed(self.first, self.shown)
+        return named + (f" 等 {self.count} 处" if self.count > self.shown else "")
+
+
 def _money_kind(account: str) -> str | None:
     """_CASH_BLOCK or _BANK_BLOCK for a money account ("1001 库存现金", "银行存款-农商行"), None for any other."""
     kind = money_account(account)
@@ -599,6 +619,10 @@ class RowMapper:
     signed_direction = True
     """A negative amount without a 收/支 column is money going out (a signed bank amount); a
     mapper that knows each row's direction otherwise keeps the sign (a 红字 reversal)."""
+    party_after_row = True
+    """Whether ``map_row`` reads a payment's party from its 明细科目 or 摘要 when no column gives it
+    (``party_from_books``); a journal's mapper does so itself, once the voucher has given the line
+    its 科目 and the 往来单位 of its other side."""
 
     def __init__(self, plan: SheetPlan, *, sha256: str, source_sheet: str, source_file: str) -> None:
         if plan.kind is None or plan.layout is None:
@@ -721,6 +745,10 @@ class RowMapper:
         """The header row of a second, different table below the first: its rows are not read."""
         self.short_villages: dict[str, None] = {}
         """村名 cells without 村/社区 ('石桥') filed as written: no longer form of them was known yet."""
+        self.account_parties = _FirstFew()
+        """The payments whose party was read from the 明细科目 of a 往来 account."""
+        self.summary_parties = _FirstFew()
+        """The payments whose party was read as the organisation their 摘要 names."""
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number (and the plan's row_part).
         self._uid_prefix = hashlib.sha1(f"{sha256}\x1f{source_sheet}\x1f".encode())
         self._key_pieces: list[str] = []
@@ -964,6 +992,10 @@ class RowMapper:
         if self.village_section is not None:
             self.village_section.records += 1
         record["village"] = village or ""
+        if self.kind == "payment" and self.party_after_row:
+            self.party_from_books(record)
+        if self.plan.owner_side is not None and record["counterparty"]:
+            self._party_when_village_is_other_side(record, row, warnings)
         uid = self._uid_prefix.copy()
         uid.update(f"{number}{self.plan.row_part}".encode())
         record["id"] = uid.hexdigest()[:16]
@@ -1005,6 +1037,50 @@ class RowMapper:
                 return longer
         self.short_villages.setdefault(village, None)
         return village
+
+    def party_from_books(self, record: dict[str, Any]) -> None:
+        """A payment without a party from any column: the party its 科目's 明细科目 names
+        ("应付款/浙江华瑞建设工程有限公司"), else the organisation its 摘要 names after the verb
+        ("支付青山宏达建设有限公司…"). Ledgers and voucher lists name the payee nowhere else, and
+        without it the rules that compare payees see nothing; ``books_party_note`` names the rows."""
+        if record["counterparty"]:
+            return
+        party = account_party(record["account"])
+        if party:
+            record["counterparty"] = party
+            self.account_parties.add(self.row_number, party)
+            return
+        party = summary_organisation(record["summary"], record["village"])
+        if party:
+            record["counterparty"] = party
+            self.summary_parties.add(self.row_number, party)
+
+    def _party_when_village_is_other_side(self, record: dict[str, Any], row: list[Any],
+                                          warnings: list[WarningItem]) -> None:
+        """A contract whose 乙方 is the village itself (a 征地补偿协议 with the township, the village
+        renting a villager's house): its other party is the 甲方. Taken as written, the village would
+        be its own counterparty and a rent paid to a villager would escape ``related_party``."""
+        index = self.plan.owner_side
+        assert index is not None
+        owner = values.clean_text(row[index]) if index < len(row) else ""
+        village = record["village"]
+        if not owner or not village or not is_village_body(record["counterparty"], village) \
+                or is_village_body(owner, village):
+            return
+        warnings.append((self.headers_by_field.get("counterparty", "乙方"), record["counterparty"],
+                         f"乙方是本村（{village}），往来单位记为另一方“{self.names[index]}”：{owner}"))
+        record["counterparty"] = owner
+
+    def books_party_note(self) -> str:
+        """The sheet's note on the parties read from the 明细科目 or the 摘要 (``party_from_books``)."""
+        notes = []
+        if self.account_parties.count:
+            notes.append(f"{self.account_parties.count} 行表中没有往来单位，取自科目的明细科目"
+                         f"（应付款、应收款等往来科目下的单位或个人：{self.account_parties.listed()}）")
+        if self.summary_parties.count:
+            notes.append(f"{self.summary_parties.count} 行表中没有往来单位，取自摘要中“支付、收到”等之后的单位名称"
+                         f"（只取以有限公司、经营部、厂、店等结尾的名称，不取人名：{self.summary_parties.listed()}），请核对")
+        return "；".join(notes)
 
     def short_village_note(self) -> str:
         """The sheet's note on short names filed as written while the longer form occurs too."""
@@ -1839,17 +1915,17 @@ class RowMapper:
         whole years it is the yearly rent times the years, with a warning that shows the sum (an
         escalation clause or a rent-free period makes the real sum differ); otherwise it is left
         empty with a warning, never taken for the yearly rent."""
-        field = YEARLY_RENT if YEARLY_RENT in got else MONTHLY_RENT
-        header, rent = self.headers_by_field.get(field, field_label(self.kind, field)), got[field]
-        yearly = rent if field == YEARLY_RENT else 12 * rent
+        rent_field = YEARLY_RENT if YEARLY_RENT in got else MONTHLY_RENT
+        header, rent = self.headers_by_field.get(rent_field, field_label(self.kind, rent_field)), got[rent_field]
+        yearly = rent if rent_field == YEARLY_RENT else 12 * rent
         years = _whole_years(record["started_on"], record["ended_on"])
-        per = "年" if field == YEARLY_RENT else "月"
+        per = "年" if rent_field == YEARLY_RENT else "月"
         if years is None:
             warnings.append((header, _yuan(rent), f"写的是{per}租金，不是合同总金额；合同起止不明或不足整年，"
                                                   "合同金额留空，已保留原值"))
             return
         record["amount"] = yearly * years
-        how = f"{per}租金×{years}年" if field == YEARLY_RENT else f"月租金×12×{years}年"
+        how = f"{per}租金×{years}年" if rent_field == YEARLY_RENT else f"月租金×12×{years}年"
         warnings.append((header, _yuan(rent), f"表中没有合同总金额：按{how}计为合同金额 {_yuan(record['amount'])} 元"
                                               "（未计租金递增、免租期等约定），请核对合同"))
 

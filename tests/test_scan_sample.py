@@ -59,12 +59,17 @@ BANK_JOURNAL = "石桥村2023年银行存款日记账.xlsx"
 
 
 def test_blank_payee_journal_is_read_through_its_summaries(sample_scan: list[Any]) -> None:
-    """The journal without a payee column gives its three flags only through the 摘要, and says so."""
+    """The journal without a payee column gives its three flags only through the 摘要, and says so:
+    the import reads an organisation its 摘要 names as the payee (the sheet's note says so), the
+    related_party rule a person it names."""
     flags = [f for f in sample_scan
              if any((r.get("source") or {}).get("file") == BANK_JOURNAL for r in f.records)]
     assert sorted(f.rule for f in flags) == ["duplicate_payment", "overpayment", "related_party"]
+    details = {flag.rule: flag.detail for flag in flags}
+    assert "收款人栏空白" in details["related_party"] and "摘要中提到" in details["related_party"]
+    assert "浙江天顺水利建设有限公司" in details["overpayment"]
+    assert "湖州明亮电器经营部" in details["duplicate_payment"]
     for flag in flags:
-        assert "收款人栏空白" in flag.detail and "摘要中提到" in flag.detail, flag.detail
         assert "收款人" not in flag.title.replace("收款人栏空白", ""), flag.title
 
 

@@ -1,0 +1,112 @@
+"""Provides the other party of a payment as its books name it when no column of the sheet does.
+
+A 明细分类账 or a 记账凭证列表 exported from the bookkeeping software has no 往来单位
+column: the payee is named only by the 明细科目 of a 往来 account or in the 摘要.
+
+- A 往来 account's sub-account is the party: "应付款/浙江华瑞建设工程有限公司",
+  "其他应收款—杨海波", "内部往来：第三村民小组". Any other account's sub-account is a
+  category ("管理费用/办公费", "银行存款/农商银行", "经营收入/租金收入"), and so is a 往来
+  sub-account such as "其他应付款/押金" or "应付款/工程款".
+- A 摘要 that starts with a verb of paying or receiving names an organisation right
+  after it: "支付青山宏达建设有限公司村道硬化工程款", "收浙江众成包装有限公司厂房租金". Only
+  a name that ends in a legal-entity word is taken: a person's name in free text cannot
+  be told from the words around it ("付陈阿四清理河道劳务费"), and a guessed half-word would
+  give the rules a payee that does not exist. The village's own collective is never its
+  own counterparty.
+
+Either reading may be wrong, so the sheet's note names the rows read so (``RowMapper``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from importers.accounts import split_account
+
+# First-level accounts whose sub-accounts name the other party (DOMAIN: 村集体经济组织会计制度).
+PARTY_ACCOUNTS = frozenset({
+    "应付款", "应收款", "其他应付款", "其他应收款", "应付账款", "应收账款", "预付账款", "预收账款",
+    "预付款", "预收款", "内部往来", "往来款", "暂付款", "暂收款", "长期应付款", "长期应收款",
+})
+# A 往来 sub-account that is a category, not a party: "其他应付款/押金", "应付款/工程款", "内部往来/单位".
+_CATEGORY_SUBACCOUNT = re.compile(
+    r"(?:款|押金|保证金|备用金|质保金|风险金|金额|费用?|税金?|利息|其他|往来|单位|个人|职工|农户|供应商|客户|明细)$")
+
+# Verbs a 摘要 starts with when it names who was paid or who paid, longest first.
+PAY_VERBS = ("支付给", "付给", "拨付给", "预付给", "拨付", "预付", "支付", "付还", "收到", "收取", "收回", "收", "付")
+# Words an organisation's name ends with, longest first: companies, shops, teams, public bodies.
+LEGAL_ENTITY_WORDS = tuple(sorted({
+    "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "经营部", "门市部", "营业部", "专业合作社", "合作社",
+    "商行", "商店", "超市", "工程队", "施工队", "工作室", "事务所", "饭店", "酒店", "宾馆", "厂", "店",
+    "人民政府", "办事处", "办公室", "财政所", "供电所", "管理所", "服务中心", "支行", "分行", "信用社", "设计院",
+}, key=len, reverse=True))
+# 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
+_SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)")
+# What an organisation's name is made of: no digits, no punctuation, none of the words around it.
+_NAME_CHARS = r"[\u4e00-\u9fff（）()]"
+_NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]")
+# "支付湖州明亮电器经营部、安吉县声达电子经营部…": several payees in one entry, none of them the party.
+_ANOTHER_NAME_FOLLOWS = re.compile(r"^\s*[、，,/和及与]")
+_ORG_AFTER_VERB = re.compile(
+    rf"^\s*(?:{'|'.join(PAY_VERBS)})(?P<name>{_NAME_CHARS}{{2,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))")
+# The village's own collective or committee: "三星村股份经济合作社", "三星村民委员会".
+_VILLAGE_BODY_TAILS = frozenset({"", "股份经济合作社", "经济合作社", "经济联合社", "股份合作社", "集体经济组织",
+                                 "民委员会", "村民委员会", "委会", "村委会", "委员会"})
+_OWN_BODY = re.compile(r"^(?P<village>.+?村)(?:股份)?经济(?:合作社|联合社)$|^(?P<stem>.+?)村(?:民委员会|委会)$")
+
+
+@lru_cache(maxsize=4096)  # a book uses a few dozen accounts on thousands of lines
+def account_party(account: str | None) -> str | None:
+    """The party an entry's 科目 names as the sub-account of a 往来 account, or None.
+
+    ``account`` may join the accounts of a voucher's other side with "、" (``journal``): the one
+    party they name, if exactly one."""
+    if not account:
+        return None
+    parties = {party for text in account.split("、") if (party := _subaccount_party(text))}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _subaccount_party(account: str) -> str | None:
+    levels = split_account(account)
+    if len(levels) < 2 or levels[0] not in PARTY_ACCOUNTS:
+        return None
+    party = levels[-1]
+    if not 2 <= len(party) <= 40 or not re.search(r"[\u4e00-\u9fff]", party) or _CATEGORY_SUBACCOUNT.search(party):
+        return None
+    return party
+
+
+def summary_organisation(summary: str | None, village: str = "") -> str | None:
+    """The organisation a 摘要 names right after its verb ("支付青山宏达建设有限公司村道硬化工程款"), or
+    None: no person, no half-word, never the village's (``village``) own collective."""
+    if not summary:
+        return None
+    match = _ORG_AFTER_VERB.match(summary)
+    if match is None:
+        return None
+    name = match["name"]
+    rest = summary[match.end():]
+    if _NOT_IN_NAME.search(name) or len(name) < 4:
+        return None
+    if _ANOTHER_NAME_FOLLOWS.match(rest):
+        return None
+    if name.endswith(("厂", "店")) and _SHORT_WORD_GOES_ON.match(rest):
+        return None
+    if is_village_body(name, village):
+        return None
+    return name
+
+
+def is_village_body(name: str, village: str) -> bool:
+    """Whether a name is the village itself, its collective or its committee ("三星村",
+    "青山镇三星村股份经济合作社", "三星村民委员会"); any village's when ``village`` is not known, as
+    then it cannot be told from the village's own. "三星村红军苗木场" is a business, not the village."""
+    if not village:
+        return bool(_OWN_BODY.match(name))
+    at = name.find(village)
+    return at >= 0 and name[at + len(village):] in _VILLAGE_BODY_TAILS
+
+
+__all__ = ["LEGAL_ENTITY_WORDS", "PARTY_ACCOUNTS", "PAY_VERBS", "account_party", "is_village_body", "summary_organisation"]
