@@ -53,6 +53,7 @@ from importers.synonyms import (
     CREDIT,
     DAY,
     DEBIT,
+    DUE,
     EXPENSE,
     INCOME,
     MONTH,
@@ -73,7 +74,7 @@ Converter = Callable[[Any], Any]
 
 DIRECTION_FIELDS = frozenset({"direction", INCOME, EXPENSE, DEBIT, CREDIT})
 """Fields whose columns tell money in from money out."""
-MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT})
+MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT, DUE})
 YEAR_ONLY_KINDS = frozenset({"asset", "contract", "project", "resource"})
 """Registers whose date columns may give a year alone (清产核资 forms give an asset's 购建年份 only)."""
 YEAR_END_FIELDS = frozenset({"ended_on"})

@@ -124,6 +124,7 @@ from importers.synonyms import (
     RESOURCE_TOTAL_HEADERS,
     DAY,
     DEBIT,
+    DUE,
     END_FIELD,
     EXPENSE,
     INCOME,
@@ -1815,6 +1816,8 @@ class RowMapper:
                  problems: dict[str, tuple[str, str, str]], warnings: list[WarningItem]) -> None:
         if self.kind == "payment":
             self._payment_amount(record, got, problems, warnings)
+            if self.plan.collection and got.get(DUE) and record["amount"]:
+                self._short_payment(record, got[DUE], warnings)
             if self.parts:
                 self._account_from_parts(record, got, warnings)
             if self.ymd:
@@ -2139,6 +2142,16 @@ class RowMapper:
         column = headers[0] if headers else None
         where = f"（列“{'、'.join(headers)}”为空）" if headers else ""
         return column, None, f"缺少{labels}{where}"
+
+    def _short_payment(self, record: dict[str, Any], due: float, warnings: list[WarningItem]) -> None:
+        """A household of a 收缴登记表 that paid less than it owed (实交 3,250 of 应交 6,500): the receipt
+        is imported as paid, and what is still owed is said, since 欠缴 is what an inspector looks for."""
+        paid = record["amount"]
+        if paid >= due:
+            return
+        header = self.headers_by_field.get(DUE, "应交")
+        warnings.append((header, _yuan(due), f"少交 {_yuan(due - paid)} 元：{header} {_yuan(due)} 元，"
+                                              f"实交 {_yuan(paid)} 元，按实交导入，请核对是否欠交"))
 
     def _unpaid_problem(self) -> tuple[str | None, str | None, str]:
         """A row of a 收缴登记表 with nothing paid (实交 blank or 0): a household that has not paid, which

@@ -41,7 +41,7 @@ VILLAGE, IGNORE = "village", "ignore"
 INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
 YEAR, MONTH, DAY = "year", "month", "day"
 TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT = "term", "voucher_word", "unit_price", "area_unit", "monthly_rent"
-YEARLY_RENT = "yearly_rent"
+YEARLY_RENT, DUE = "yearly_rent", "due"
 
 HELPER_FIELDS: dict[str, str] = {
     VILLAGE: "村名",
@@ -58,6 +58,7 @@ HELPER_FIELDS: dict[str, str] = {
     AREA_UNIT: "面积单位（每行一格）",
     MONTHLY_RENT: "月租金",
     YEARLY_RENT: "年租金",
+    DUE: "应交金额（收缴登记表）",
     IGNORE: "不导入（仅保留原值）",
 }
 """Fields a header may map to besides a kind's canonical fields, with Chinese labels."""
@@ -66,7 +67,7 @@ HELPER_FIELDS: dict[str, str] = {
 KIND_HELPERS: dict[str, frozenset[str]] = {
     "project": frozenset({VILLAGE, IGNORE, TERM}),
     "contract": frozenset({VILLAGE, IGNORE, TERM, YEARLY_RENT, MONTHLY_RENT}),
-    "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD}),
+    "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD, DUE}),
     "asset": frozenset({VILLAGE, IGNORE}),
     "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT}),
     "cadre": frozenset({VILLAGE, IGNORE}),
@@ -428,10 +429,12 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  # neither is the money of the row (本次支付金额 is).
                  "合同金额", "合同价款", "合同总金额", "合同总价", "中标金额", "累计支付", "累计支付金额",
                  "累计付款", "累计付款金额", "累计已付", "已付金额", "未付金额", "尚欠金额",
-                 # What a 收缴登记表's household owed (应交) or still owes (欠交): no money received.
-                 "应交金额", "应交", "应缴金额", "应缴", "应收金额", "应收", "应交数", "应收数", "欠交金额",
-                 "欠缴金额", "欠款金额", "欠交", "欠缴", "应收租金", "应交租金", "应缴租金", "欠缴租金",
-                 "欠交租金", "应收承包费", "应交承包费", "应缴承包费"],
+                 # What a 收缴登记表's household still owes (欠交): no money received.
+                 "欠交金额", "欠缴金额", "欠款金额", "欠交", "欠缴", "欠缴租金", "欠交租金"],
+        # What a 收缴登记表's household owed (应交): no money received, but a row that paid less is
+        # a debt the inspector looks for (``rowmap`` warns); in any other payment sheet it is unused.
+        DUE: ["应交金额", "应交", "应缴金额", "应缴", "应收金额", "应收", "应交数", "应收数", "应收租金",
+              "应交租金", "应缴租金", "应收承包费", "应交承包费", "应缴承包费"],
     },
     "asset": {
         "code": ["资产编号", "资产编码", "资产代码", "固定资产编号", "卡片编号", "卡片号", "~编号"],
@@ -577,7 +580,7 @@ FIELD_WEIGHTS: dict[str, dict[str, float]] = {
     "payment": {"voucher": 3, VOUCHER_WORD: 2, "date": 1, YEAR: 0.5, MONTH: 1, DAY: 1,
                 "summary": 2, "account": 2, "direction": 2, "amount": 1, INCOME: 2.5, EXPENSE: 2.5,
                 DEBIT: 3, CREDIT: 3, "counterparty": 1, "method": 1, "handler": 1,
-                "attachments": 2, "contract": 0.5, "project": 0.5},
+                "attachments": 2, "contract": 0.5, "project": 0.5, DUE: 0},
     "asset": {"code": 1, "name": 2, "category": 1, "amount": 2, "acquired_on": 3, "status": 1,
               "location": 1, "custodian": 1},
     "resource": {"code": 1, "name": 2, "category": 1, "area": 3, "counterparty": 1.5,

@@ -109,7 +109,7 @@ def test_collection_registers_and_what_stays_apart(sheet: str, headers: list[str
     ("实收金额", "payment", "amount"),
     ("交款日期", "payment", "date"),
     ("收据号", "payment", "voucher"),
-    ("应交金额（元）", "payment", "ignore"),
+    ("应交金额（元）", "payment", "due"),  # read only to say what a household still owes
     ("出租资产", "resource", "name"),
     ("出租物", "resource", "name"),
     ("出租房屋名称", "resource", "name"),
