@@ -76,9 +76,10 @@ _MEMBERS_HEADER = re.compile(r"股东|股份|股数|股权|配股|基本股|人�
 # A contract's price per period or per unit (a trading platform's 成交价 beside 计价单位 元/月): beside
 # a column of the whole contract's sum (合同总金额) it is no contract amount, whatever the match quality.
 _RATE_HEADERS = re.compile(r"^(?:成交价|成交价格|成交单价|单价|中标单价|租金单价|月租金|年租金)(?:\(|$)")
-# The column of a 发放表 that names the person (or household) paid, with or without its signature.
+# The column of a 发放表 that names the person (or household) paid, with or without its signature. A
+# 股份分红发放表 pays each 股东户 through its head: 股东户主, 成员户主.
 PAYEE_HEADER = re.compile(
-    r"^(?:(?:户主|股东|成员|社员|农户|人员|职工|领款人|领取人|收款人)?姓名|户主|(?:收款人)?户名"
+    r"^(?:(?:户主|股东|成员|社员|农户|人员|职工|领款人|领取人|收款人)?姓名|(?:股东|成员|社员|农户)?户主|(?:收款人)?户名"
     r"|(?:领款|领取|收款|受益|被补偿|被拆迁|被征收)人"
     r"|(?:分配|发放|补贴|补助|补偿|救助|慰问|受益|享受|受助|奖励|奖补)对象)(?:签字|签名|签章)?$")
 # Words of money handed out to people: in a header (实发金额, 发放日期, 领款人签字) or a sheet's names

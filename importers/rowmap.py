@@ -276,6 +276,9 @@ _PRICE_PER_MU = re.compile(r"(\d+(?:\.\d+)?)元/亩(?:/年|·年)?|每亩(?:每�
 # The two halves of an amount cut at an unquoted thousands comma ("12", "500.00"; letter O for 0 too).
 _LEADING_GROUP = re.compile(r"^[-¥￥]?\d{1,3}$")
 _THOUSANDS_TAIL = re.compile(r"^[0-9oO]{3}(?:[,，][0-9oO]{3})*(?:\.[0-9oO]{1,2})?$")
+# The longest a term may run (土地承包 runs 30 years, some 集体土地 leases 50) when one end typed with a
+# two-digit year is read in the century of the other end.
+_LONGEST_TERM_YEARS = 70
 # A rent cell that names its period: "3500元/年", "0.35万元/年", "每年3500元"; "3000元/月", "每月3000元".
 _PER_YEAR = re.compile(r"[¥￥]?(\d[\d,.]*(?:万元|万|元)?)[/／](?:年|年度)|每年[¥￥]?(\d[\d,.]*(?:万元|万|元))")
 _PER_MONTH = re.compile(r"[¥￥]?(\d[\d,.]*(?:万元|万|元)?)[/／](?:月|个月)|每月[¥￥]?(\d[\d,.]*(?:万元|万|元))")
@@ -1845,6 +1848,7 @@ class RowMapper:
                 self._works_period_in_days(record, problems, header, text, reason)
             elif not self._end_from_term_length(record, text) and not self._dates_beside_length(record, text):
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
+        self._short_years_beside_other_end(record, problems, warnings)
         if _TOTAL_RENT in got and record["amount"] is not None:
             if MONTHLY_RENT in got:
                 self._monthly_rent_beside_total(record, got, warnings)
@@ -1890,6 +1894,30 @@ class RowMapper:
         if years > 1:
             warnings.append((header, _yuan(total), f"租金总额按承包期 {years} 年折算为年租金 "
                                                    f"{_yuan(record['amount'])} 元"))
+
+    def _short_years_beside_other_end(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                                      warnings: list[WarningItem]) -> None:
+        """A term's start or end typed with a two-digit year that the title's year does not settle
+        (22/1/1 in a 2024 register, where only 23..25 are read so) is read in the century that puts it
+        nearest the other end of the same term when that end was read: 22/1/1 before 24/12/31 begins
+        2022, 27/12/31 after 23/1/1 ends 2027, 98/1/1 before 2027-12-31 begins 1998. Only a term that
+        then runs forward, for at most _LONGEST_TERM_YEARS, is read so, and a warning names the reading."""
+        start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
+        if not start_field or not end_field:
+            return
+        for name, other_field in ((start_field, end_field), (end_field, start_field)):
+            other = record.get(other_field)
+            if name not in problems or record.get(name) is not None or not isinstance(other, date):
+                continue
+            header, text, _ = problems[name]
+            read = _short_year_near(text, other, before=name == start_field)
+            if read is None:
+                continue
+            del problems[name]
+            record[name] = read
+            other_header = self.headers_by_field.get(other_field, other_field)
+            warnings.append((header, text, f"年份只写了两位，标题中没有相近的年份：按同行{other_header}"
+                                           f"（{other.isoformat()}）读作{read.year}年，请核对"))
 
     def _monthly_rent_beside_total(self, record: dict[str, Any], got: dict[str, Any],
                                    warnings: list[WarningItem]) -> None:
@@ -2165,6 +2193,26 @@ class RowMapper:
 # 承包年限 holds: a bare 90 there is no term of 90 years.
 _WORKS_PERIOD = re.compile(r"工期|施工期|建设期")
 _DAYS = re.compile(r"\d+(?:\.0)?(?:个)?(?:日历)?(?:天|日)?")
+
+
+def _short_year_near(text: str, other: date, *, before: bool) -> date | None:
+    """The date a two-digit-year text ("22/1/1") gives in the century that puts it nearest ``other``,
+    the other end of its term: on or before it for a start (``before``), on or after it for an end,
+    and no more than _LONGEST_TERM_YEARS away; None if no century does."""
+    short = values.short_year_date(text)
+    if short is None:
+        return None
+    year, month, day = short
+    century = other.year - other.year % 100
+    candidates = (century - 100 + year, century + year, century + 100 + year)
+    for full in sorted(candidates, key=lambda candidate: abs(candidate - other.year)):
+        try:
+            read = values.parse_ymd(full, month, day)
+        except values.ValueProblem:
+            return None
+        if (read <= other if before else read >= other) and abs(read.year - other.year) <= _LONGEST_TERM_YEARS:
+            return read
+    return None
 
 
 def _counts_days(header: str, text: str) -> bool:

@@ -180,6 +180,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "合同金额", "中标价", "中标金额", "成交价", "成交金额", "合同价", "合同价款", "承包价",
             "决算金额", "结算金额", "审定金额", "审计审定价", "审定价", "审价金额", "决算价",
             "结算价", "工程造价", "工程款", "实际投资", "完成投资", "结算", "决算", "审定价款",
+            "造价", "工程价款", "工程总价",
             # What a 零星维修 cost.
             "维修金额", "维修费用", "维修费", "维修款",
         ],
@@ -246,6 +247,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "承包费总额", "总金额", "价款", "合同总额", "标的金额", "~金额",
             # A lease contract's sum is the rent of its whole term.
             "总租金", "合同总租金", "合同租金总额", "租金总计",
+            # A 工程合同登记簿 names a works contract's sum by what the works cost (工程造价 over 小写 | 大写).
+            "工程造价", "造价", "工程价款", "工程总价", "工程合同价", "工程合同金额",
         ],
         # A lease contract listed with its rent per year or month only: the sum is worked out from the
         # term, or left empty with a warning (``importers.rowmap``).
@@ -623,6 +626,13 @@ FUNDING_TOTAL_FIELD = {"project": "budget"}
 # some of them are weak synonyms of another field (单位名称 is a village, 名称 a title).
 FORM_WORDS = frozenset({"小写", "大写", "小写金额", "大写金额", "金额小写", "金额大写", "数字", "名称", "全称",
                         "单位名称", "单位全称", "姓名", "名字", "户名", "姓名或名称", "名称或姓名"})
+# A sub-column may say its form in a bracket, with the unit its figures are in: "备注金额（大写/万元）"
+# under 工程造价 holds the sum in words ("叁拾贰万陆仟元整") or in 万元 ("12.8万元") where 小写 is blank.
+# It is the parent's field when its words are only forms and units, one of them 大写 or 小写.
+_WRITTEN_FORMS = frozenset({"小写", "大写", "小写金额", "大写金额", "金额小写", "金额大写"})
+_MONEY_UNIT_WORDS = frozenset({"元", "万元", "人民币", "人民币元"})
+_FORM_SEPARATORS = re.compile(r"[/、,，或及和]")
+_MONEY_BASE = re.compile(r"(?:金额|款|价|额)$")
 _LAST_RANK = 1_000
 # The units a sub-column under a merged 面积 names alone (``values.area_unit_from_text`` reads them).
 AREA_UNIT_WORDS = frozenset({"亩", "公顷", "hm2", "hm²", "平方米", "m2", "m²", "㎡", "平米"})
@@ -946,7 +956,7 @@ def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
         parent_match = match_text(parent, kind)
         if parent_match is not None and parent_match.field == "area" and parent_match.quality >= BRACKETLESS:
             return HeaderMatch("area", JOINED, parent_match.rank, parent_match.weak)
-    if child_base in FORM_WORDS:
+    if child_base in FORM_WORDS or _names_written_form(child_n):
         parent_match = match_text(parent, kind)
         if parent_match is not None and parent_match.field != IGNORE:
             return HeaderMatch(parent_match.field, JOINED, parent_match.rank, parent_match.weak)
@@ -960,6 +970,18 @@ def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
                 and parent_match.quality >= BRACKETLESS:
             return HeaderMatch(parent_match.field, CONTAINED, _LAST_RANK, False)
     return child_match
+
+
+def _names_written_form(child_n: str) -> bool:
+    """Whether a sub-column's header says only in which form and unit its parent's sum is written:
+    "备注金额（大写/万元）", "大写/万元", "金额（小写）". Its other words (备注金额, 金额) name no field
+    of their own under a parent that names the sum."""
+    base, hints = split_brackets(child_n)
+    if hints and base and not _MONEY_BASE.search(base):
+        return False  # "联系电话（大写）" is no form of a sum
+    words = [word for text in (hints or [base]) for word in _FORM_SEPARATORS.split(text) if word]
+    return any(word in _WRITTEN_FORMS for word in words) \
+        and all(word in _WRITTEN_FORMS or word in _MONEY_UNIT_WORDS for word in words)
 
 
 def header_cell_score(text: object) -> float:

@@ -726,6 +726,8 @@ _UNIT_RE = re.compile(
     r"|[\[【](?:单位:?)?(?P<u3>万元?|千元|元)[\]】]"
     r"|(?P<u4>万元|千元)$"
     r"|/(?P<u5>元)$"
+    # The unit after the form a sub-column is written in: "备注金额（大写/万元）".
+    r"|\((?:大写|小写)/(?P<u6>万元|千元|元)\)"
 )
 _UNIT_NAMES = {"万": "wan", "千": "qian", "元": "yuan"}
 
@@ -735,7 +737,8 @@ def unit_from_text(text: str) -> str | None:
 
     '金额（万元）', '单位：万元', '(万元)', '投资额万元' -> 'wan';
     '合同金额（千元）', '单位：千元' -> 'qian';
-    '金额(元)', '单价（元/亩）', '单位：元' -> 'yuan'. The first unit named wins.
+    '金额(元)', '单价（元/亩）', '单位：元' -> 'yuan'; '备注金额（大写/万元）' -> 'wan'. The first unit
+    named wins.
     """
     if not isinstance(text, str) or not text:
         return None

@@ -20,7 +20,8 @@ of its own (石桥村村委会, 石桥村村级工程 are 石桥村).
 
 广东's 经济联合社 (经联社, 股份经济联合社) is the collective of one village and bears its name without
 村: "塘边股份经济联合社" names 塘边村. Its 经济合作社 (经济社) is a 村民小组's and names no village.
-A 街道 ends a name as 镇 does ("淡水街道上田村" is 上田村).
+A 街道 ends a name as 镇 does ("淡水街道上田村" is 上田村), and so does one written short after its 区
+("番禺区大石街沙溪经济联合社" is 沙溪村; 南街村, 东街村 and 老街新村 keep their 街).
 
 ``find_villages`` lists every village a text names: a title such as
 "石桥村、马吉村2023年合同台账" names two, and then it cannot say which row
@@ -95,6 +96,8 @@ _NOT_LAST = set("号组队")
 # (石桥村村委会, 石桥村村级工程, 石桥村村民代表会议); otherwise "新村村" is the village 新村村.
 _WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主")
 _MAX_NAME = 6
+# How long the name of a 街道 written short (大石街, 钟村街 are 街道 of 番禺区) may be, before its 街.
+_STREET_NAME = range(2, 4)
 _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
               "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆",
               "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")
@@ -169,6 +172,8 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
             break  # Inner Mongolia's township, as 镇: 达来苏木巴彦嘎查
         if start < end and text.endswith(("街道", "街办"), 0, start):
             break  # a town-level 街道 as 镇: 淡水街道上田村 names 上田村
+        if _street_before(text, start, end):
+            break  # 广东 writes its 街道 short: 大石街沙溪经济联合社 names 沙溪村
         if text.endswith("乡村", 0, start):
             break  # the word 乡村: "省级美丽乡村石桥村" names 石桥村, not 村石桥村
         start -= 1
@@ -179,6 +184,21 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
         if name.endswith(word) and len(name) > len(word):
             name = name[: -len(word)]
     return name
+
+
+def _street_before(text: str, start: int, end: int) -> bool:
+    """Whether the 街 right before ``start`` ends a 街道 written short ("番禺区大石街沙溪经济联合社"), so
+    that the name begins at ``start``. 街 is in many names too (南街村, 东街村, 十字街口村, 老街新村): it
+    ends a street only with a name of two or more characters after it and a street's name of
+    _STREET_NAME characters before it, after a boundary (the start of the text, its 区 or 市)."""
+    if end - start < 2 or text[start - 1:start] != "街":
+        return False
+    return any(start - 1 - length >= 0 and _boundary_before(text, start - 1 - length)
+               and _is_ideographs(text[start - 1 - length:start - 1]) for length in _STREET_NAME)
+
+
+def _is_ideographs(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 def _province_then_name(text: str, start: int, name: str) -> bool:
