@@ -226,6 +226,8 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
                 by_field[VILLAGE] = [(index, found, from_mapping)]
             elif not primary and found.quality < BRACKETLESS:
                 continue  # a loose (contained) match is no safe fallback: leave it in the raw row
+            elif not primary and field_name == "contractor" and _is_implementing_body(names[index]):
+                continue  # beside a 中标单位 the 实施单位 (镇人民政府) owns the works: no stand-in contractor
             elif not primary and _plan_beside_actual(names[index], names[group[0][0]]):
                 continue  # a blank 实际开工 means not started yet: the 计划开工 stays in the raw row
             elif not primary and field_name == "date" and _is_request_date(names[index]):
@@ -313,6 +315,15 @@ def _another_role(kind: str, field_name: str, header: str) -> bool:
     base = split_brackets(normalize_header(header))[0]
     return kind == "cadre" and field_name == "position" and bool(_ROLE_HEADER.search(base)) \
         and not _NOT_HELD.match(base) and not _OTHERS_ROLE.search(base)
+
+
+# The body that carries a project out for its owner (衔接资金 台账: 实施单位 = 镇人民政府), not the firm
+# that won it. Alone it is read as the contractor; beside a 中标单位 or 施工单位 it is no fallback for one.
+IMPLEMENTING_BODY_HEADERS = frozenset({"实施单位", "项目实施单位", "实施单位名称"})
+
+
+def _is_implementing_body(header: str) -> bool:
+    return split_brackets(normalize_header(header))[0] in IMPLEMENTING_BODY_HEADERS
 
 
 def _plan_beside_actual(header: str, primary_header: str) -> bool:

@@ -29,6 +29,7 @@ from importers import values
 from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, inherit_title, is_data_value
 from importers.kinds import (
     COLLECTION_WORDS,
+    IMPLEMENTING_BODY_HEADERS,
     PAYOUT_WORDS,
     POSTING_DATE,
     TRANSACTION_DATE,
@@ -67,7 +68,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
-from importers.villages import find_villages, union_of, village_from_cell, without_province
+from importers.villages import find_villages, union_of, village_from_cell, village_in_place, without_province
 from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
 
 Converter = Callable[[Any], Any]
@@ -244,7 +245,8 @@ class SheetPlan:
         """The function that turns a non-empty cell of this column into its field value."""
         name = column.field
         if name == VILLAGE:
-            return village_from_cell
+            # A 建设地点 "全县" names no village: the row keeps none rather than one called 全县.
+            return village_in_place if _is_place_header(column.header) else village_from_cell
         if name in MONEY_HELPERS:
             return money_converter(self.column_unit(column))
         if name in RAW_HELPERS:
@@ -575,7 +577,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     area_unit_note = AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else ""
     party_note = _unread_party_note(plan)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
-                           _unknown_columns_note(plan, party_note, overrides), owner_note, area_unit_note)
+                           _unknown_columns_note(plan, party_note, overrides), owner_note, area_unit_note,
+                           _implementing_body_note(plan))
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)
     if plan.kind == "project":
@@ -811,6 +814,20 @@ def _unread_party_note(plan: SheetPlan) -> str:
             "若它就是，请用 --mapping 指定（工作台在导入页按 m）")
 
 
+def _implementing_body_note(plan: SheetPlan) -> str:
+    """Say that a project list's 实施单位 beside its 中标单位 (``kinds.IMPLEMENTING_BODY_HEADERS``) was
+    not read as the contractor: a row without a winner keeps no contractor, and the user may wonder why."""
+    if plan.kind != "project" or not any(column.field == "contractor" for column in plan.columns):
+        return ""
+    mapped = {column.index for column in plan.columns}
+    set_aside = [name for index, name in enumerate(plan.layout.names) if name and index not in mapped
+                 and split_brackets(normalize_header(name))[0] in IMPLEMENTING_BODY_HEADERS]
+    if not set_aside:
+        return ""
+    return (f"“{set_aside[0]}”是项目的实施主体（如镇人民政府），不是施工单位：施工单位按中标（施工）单位一列读取，"
+            f"该列空着的行施工单位留空（“{set_aside[0]}”保留在原始数据里）")
+
+
 _UNKNOWN_COLUMNS_SHOWN = 6
 
 
@@ -1005,13 +1022,27 @@ OWNER_VILLAGE_NOTE = "表中没有村名列：各行村名按“{header}”列�
 # names the row's village only when every cell names one (桃园村, 桃园村民委员会), as the owner's side does.
 _IMPLEMENTER_HEADER = re.compile(r"^(?:项目)?(?:实施|建设)主体(?:名称|单位)?$")
 IMPLEMENTER_VILLAGE_NOTE = "表中没有村名列：“{header}”一列各行都是村，各行村名按它读取"
+# A 项目库 may say where each project is built only as "尹集镇新庄村" (建设地点): a place, not a village
+# column, but when every cell names a village an inspector reads the row's village from it.
+_PLACE_HEADER = re.compile(r"^(?:项目)?(?:建设|实施|工程|项目)(?:地点|地址|位置)$|^项目所在地$")
+PLACE_VILLAGE_NOTE = ("表中没有村名列：“{header}”一列写到村的行按其中的村记村名，写的是全县、全镇等的行村名留空"
+                      "（该列是地点，请核对）")
+# What a 建设地点 says of a project for the whole county or township: no village, and no reason to doubt
+# that the column's other cells name theirs.
+_WHOLE_AREA = re.compile(r"^(?:全|各)(?:县|市|区|旗|镇|乡|乡镇|村)|^[\u4e00-\u9fff]{1,6}(?:县|市|区|旗|镇|乡|街道)$")
+
+
+def _is_place_header(header: str) -> bool:
+    """Whether a header says where a project is built (建设地点, 项目地址), not which village it is."""
+    return bool(_PLACE_HEADER.match(split_brackets(normalize_header(header))[0]))
 
 
 def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: Sequence[Row],
                           overrides: Mapping[str, str]) -> ColumnMap | None:
-    """The village's own side (``_OWNER_HEADER``) or a project's 实施主体 (``_IMPLEMENTER_HEADER``) as
-    the village column of a sheet that has none, when each of its filled cells names one village;
-    None otherwise. A column that a mapping file names is the user's to read."""
+    """The village's own side (``_OWNER_HEADER``), a project's 实施主体 (``_IMPLEMENTER_HEADER``) or its
+    建设地点 (``_PLACE_HEADER``) as the village column of a sheet that has none, when each of its filled
+    cells names one village (a 建设地点 may also say 全县 or 全镇); None otherwise. A column that a mapping
+    file names is the user's to read."""
     if any(column.field == VILLAGE for column in columns):
         return None
     taken = {column.index for column in columns}
@@ -1022,7 +1053,9 @@ def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: 
              and override_for(overrides, layout.parents[index], layout.children[index], name) is None]
     for index in found:
         cells = _entry_texts(body, index)
-        if cells and all(len(find_villages(cell)) == 1 for cell in cells):
+        place = _is_place_header(layout.children[index] or layout.names[index])
+        villages = [cell for cell in cells if len(find_villages(cell)) == 1]
+        if villages and all(cell in villages or (place and _WHOLE_AREA.match(cell)) for cell in cells):
             return ColumnMap(index=index, header=layout.names[index], field=VILLAGE)
     return None
 
@@ -1036,17 +1069,20 @@ def _owner_side_column(columns: list[ColumnMap], layout: HeaderLayout) -> int | 
 
 
 def _names_village_side(header: str) -> bool:
-    """Whether a header names the village's own side of a deal (甲方, 发包方) or a project's 实施主体."""
+    """Whether a header names the village's own side of a deal (甲方, 发包方), a project's 实施主体 or
+    where it is built (建设地点)."""
     base = split_brackets(normalize_header(header))[0]
-    return bool(_OWNER_HEADER.match(base) or _IMPLEMENTER_HEADER.match(base))
+    return bool(_OWNER_HEADER.match(base) or _IMPLEMENTER_HEADER.match(base)) or _is_place_header(header)
 
 
 def _owner_note(owner: ColumnMap | None) -> str:
     """What the sheet's note says of the column its village was read from (``_owner_village_column``)."""
     if owner is None:
         return ""
-    implementer = _IMPLEMENTER_HEADER.match(split_brackets(normalize_header(owner.header))[0])
-    return (IMPLEMENTER_VILLAGE_NOTE if implementer else OWNER_VILLAGE_NOTE).format(header=owner.header)
+    base = split_brackets(normalize_header(owner.header))[0]
+    note = IMPLEMENTER_VILLAGE_NOTE if _IMPLEMENTER_HEADER.match(base) else \
+        PLACE_VILLAGE_NOTE if _is_place_header(owner.header) else OWNER_VILLAGE_NOTE
+    return note.format(header=owner.header)
 
 
 def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None,

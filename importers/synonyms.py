@@ -84,6 +84,9 @@ _COMMON: dict[str, list[str]] = {
         "村居名称",
         # Inner Mongolia's village is the 嘎查; a project list names the village it is carried out in.
         "嘎查", "嘎查村", "嘎查名称", "所属嘎查", "所在嘎查", "实施村", "项目村", "项目所在村",
+        # A project or contract list names the villages the works cover (涉及村 | 受益村): one village per
+        # row files the row there; a cell of several villages names none (``villages.village_from_cell``).
+        "涉及村", "所涉村", "涉及行政村", "受益村", "实施村组", "项目实施村", "涉及村组", "所涉村组",
         "核算单位", "核算单位名称", "账套名称", "账套", "集体经济组织名称", "村集体经济组织",
         "经济合作社", "村经济合作社", "股份经济合作社", "经济合作社名称", "村级组织", "村委会",
         # 三资 platform exports name the village's collective as the 组织 the row belongs to.
@@ -376,6 +379,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "支出", "支出金额", "支出额", "付款金额", "支付金额", "付方", "付方金额", "报销金额", "报账金额",
             "拨付金额", "实付金额", "本次付款金额", "本次支付金额", "付款额", "支取金额", "支取",
             "取出金额", "付出", "支出(贷方)", "实际支付金额",
+            # A 资金拨付台账 (拨付金额 over 本次拨付 | 累计拨付): the batch paid now is the row's money.
+            "本次拨付", "本次拨付金额", "本次拨付资金", "本期拨付", "本期拨付金额", "本批拨付", "本批拨付金额",
         ],
         DEBIT: ["借方", "借方金额", "借方发生额", "本期借方", "借方本期发生额", "借"],
         CREDIT: ["贷方", "贷方金额", "贷方发生额", "本期贷方", "贷方本期发生额", "贷"],
@@ -432,6 +437,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  # neither is the money of the row (本次支付金额 is).
                  "合同金额", "合同价款", "合同总金额", "合同总价", "中标金额", "累计支付", "累计支付金额",
                  "累计付款", "累计付款金额", "累计已付", "已付金额", "未付金额", "尚欠金额",
+                 # Its 资金拨付台账 twin: the running total of batches paid, not this batch.
+                 "累计拨付", "累计拨付金额", "累计拨付资金", "累计已拨付", "累计已拨付金额", "已拨付金额",
+                 "已拨付资金", "已拨付", "未拨付金额", "未拨付资金",
                  # What a 收缴登记表's household still owes (欠交): no money received.
                  "欠交金额", "欠缴金额", "欠款金额", "欠交", "欠缴", "欠缴租金", "欠交租金"],
         # What a 收缴登记表's household owed (应交): no money received, but a row that paid less is
@@ -768,6 +776,9 @@ _PARTY_TAIL = re.compile(r"(?:人|单位|单位名称|方|对象|户名|姓名)$
 _TEXT_TAIL = re.compile(r"(?:事项|内容|说明|用途|摘要|事由|原因|情况|名称)$")
 # A header ending in a role word names a role, wherever it was held: "经济合作社职务" is no village.
 _ROLE_TAIL = re.compile(r"(?:职务|职位)$")
+# Nor does a header that counts villages or people (涉及村数, 受益村民人数, 受益村户数) or gives their money
+# (受益村收益金额): it holds numbers.
+_COUNT_TAIL = re.compile(r"(?:数|数量|人口|户|收入|收益|金额|资金)$|村民")
 _VALUE_FIELDS = frozenset({"direction", "amount", "budget", "area", "date", "signed_on", "started_on", "ended_on",
                            "finished_on", "decided_on", "acquired_on", INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH,
                            DAY, TERM, UNIT_PRICE})
@@ -808,7 +819,7 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
     if 2 <= len(base) <= 24:
         for word, syn in _CONTAINMENT[kind]:
             if word in base and not (syn.field in _VALUE_FIELDS and _names_no_value(base)) \
-                    and not (syn.field == VILLAGE and _ROLE_TAIL.search(base)):
+                    and not (syn.field == VILLAGE and (_ROLE_TAIL.search(base) or _COUNT_TAIL.search(base))):
                 return _adjust(_term_end(HeaderMatch(syn.field, CONTAINED, syn.rank, False), base, word, kind),
                                hints, kind)
     side = category_side(base) if kind == "payment" else None

@@ -323,4 +323,14 @@ def village_from_cell(value: object) -> str | None:
     text = " ".join(str(value).split())
     if not text:
         return None
-    return find_village(text) or text
+    named = find_villages(text)
+    if len(named) > 1:
+        # A project's 涉及村 "新石村、太平村": filing the row under the first would be a silent guess.
+        raise ValueProblem(f"写了多个村（{'、'.join(named)}），未按其中任何一个记村名")
+    return named[0] if named else text
+
+
+def village_in_place(value: object) -> str | None:
+    """The village a place cell (建设地点 "尹集镇新庄村") names, None for a place that names none ("全县")."""
+    named = village_from_cell(value)
+    return named if named and find_villages(named) else None
