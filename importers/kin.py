@@ -55,6 +55,10 @@ _WORK_HEADER = re.compile(r"工作单位|所在单位|从业|经商|办企业|�
 _YES_NO = frozenset({"是", "否", "有", "无"})
 _NOTHING = frozenset({"无", "/", "-", "—", "否", "没有"})
 _OWN_FIELDS = ("position", "phone", "id_no")
+# The fields a table of relatives may give each relative as well as the cadre: right of the relative's
+# columns, they are the relative's (``_relatives_numbers``).
+_RELATIVE_NUMBER_FIELDS = frozenset({"phone", "id_no"})
+_CADRE_OWN_HEADER = re.compile(r"本人|干部")
 # A column of one relation's relatives: the relation, then what the column says of them ("子女姓名",
 # "配偶工作单位", "子女工作单位或经商情况"). 子女及其配偶 is the children with their spouses.
 _RELATION_COLUMN = re.compile(r"^(配偶|爱人|妻子|丈夫|子女|儿子|女儿|儿媳|女婿|父母|父亲|母亲|兄弟姐妹|兄弟|姐妹)"
@@ -99,6 +103,8 @@ class _Columns:
     businesses: list[int] = field(default_factory=list)
     """Beside ``by_relation``: columns of the relatives' businesses tied to no one relation (经商办企业情况:
     "配偶周建国经营吉安县永和建材经营部"), each filled cell a part of its own."""
+    numbers: list[int] = field(default_factory=list)
+    """Beside a 关系 column: the relatives' own phone and ID columns, read into the 近亲属, not the cadre's."""
 
 
 @dataclass
@@ -110,6 +116,8 @@ class KinReading:
     """Per first row of a cadre (Excel row): the 近亲属 text of the whole group."""
     joined: dict[int, tuple[int, str]] = field(default_factory=dict)
     """Per relative's own row: (the first row of its cadre, the cadre's name)."""
+    number_headers: list[str] = field(default_factory=list)
+    """The headers of the relatives' own phone and ID columns (``_Columns.numbers``), for the note."""
 
     @property
     def note(self) -> str:
@@ -118,6 +126,9 @@ class KinReading:
         if self.columns.by_relation:
             relations = "、".join(dict.fromkeys(group.relation for group in self.columns.by_relation))
             notes.append(f"近亲属按{relations}分列：合并记入“近亲属”（原值保留）")
+        if self.number_headers:
+            headers = "、".join(self.number_headers)
+            notes.append(f"{headers}列在近亲属的关系、姓名之后，是近亲属本人的：记入其“近亲属”，不记为干部本人的")
         if self.joined:
             notes.append(f"每位近亲属占一行：{len(self.joined)} 行并入其上所属干部的“近亲属”（每行原值保留在导入问题中）")
         return "；".join(notes)
@@ -133,11 +144,22 @@ def read_as_kin(plan: SheetPlan, sheet: Sheet) -> KinReading | None:
     columns = _find_columns(plan)
     if columns is None:
         return None
-    reading = KinReading(columns)
+    reading = KinReading(columns, number_headers=[plan.names()[index] for index in columns.numbers])
     _group(reading, plan, sheet)
     if not reading.joined and columns.relation is None and not columns.work and not columns.by_relation:
         return None
+    _take_relatives_columns(plan, columns)
     return reading
+
+
+def _take_relatives_columns(plan: SheetPlan, columns: _Columns) -> None:
+    """The plan once the relatives' columns are read into the 近亲属: their phone and ID columns no
+    longer feed the cadre's record, and their 关系 and 工作单位 columns are no longer called unknown."""
+    plan.columns = [column for column in plan.columns if column.index not in columns.numbers]
+    names = plan.names()
+    read = [columns.relation, *columns.work] if columns.relation is not None else columns.work
+    taken = {names[index] for index in read}
+    plan.unknown_columns = [name for name in plan.unknown_columns if name not in taken]
 
 
 def _find_columns(plan: SheetPlan) -> _Columns | None:
@@ -148,9 +170,12 @@ def _find_columns(plan: SheetPlan) -> _Columns | None:
     if "relatives" not in by_field:
         return _by_relation(plan, by_field, own)
     relatives = by_field["relatives"]
-    later = [(index, split_brackets(normalize_header(name))[0]) for index, name in enumerate(plan.names())
-             if index > relatives and name and index not in by_field.values()]
+    headers = {index: split_brackets(normalize_header(name))[0] for index, name in enumerate(plan.names())
+               if name and index not in by_field.values()}
+    later = [(index, header) for index, header in headers.items() if index > relatives]
     relation = next((index for index, header in later if _RELATION_HEADER.search(header)), None)
+    if relation is None and _RELATION_HEADER.search(headers.get(relatives - 1, "")):
+        relation = relatives - 1  # 关系 | 亲属姓名: the relation written before the name
     if relation is None:
         # 配偶姓名 | 子女及其配偶情况 | 其他近亲属经商办企业情况 (a 钉钉 报备): the column the synonyms took for
         # the 近亲属 is one of several, each of its own relation; read alone, it would drop the others.
@@ -162,7 +187,18 @@ def _find_columns(plan: SheetPlan) -> _Columns | None:
     # Only a table of relatives (one with their relation) says whose 工作单位 a column holds.
     work = [index for index, header in later if _WORK_HEADER.search(header) and index != relation] \
         if relation is not None else []
-    return _Columns(by_field["name"], relatives, relation, work, own)
+    numbers = _relatives_numbers(plan, by_field, min(relatives, relation)) if relation is not None else []
+    return _Columns(by_field["name"], relatives, relation, work, [index for index in own if index not in numbers],
+                    numbers=numbers)
+
+
+def _relatives_numbers(plan: SheetPlan, by_field: dict[str, int], first: int) -> list[int]:
+    """The phone and ID columns of a table of relatives that are the relatives' own: those from its
+    first relative's column (``first``: 关系 or 亲属姓名) on, unless the header names the cadre (本人电话).
+    Read as the cadre's, a wife's phone made her husband's payments hers."""
+    names = plan.names()
+    return [index for name, index in by_field.items() if name in _RELATIVE_NUMBER_FIELDS and index > first
+            and not _CADRE_OWN_HEADER.search(names[index] or "")]
 
 
 def _by_relation(plan: SheetPlan, by_field: dict[str, int], own: list[int]) -> _Columns | None:
@@ -272,7 +308,7 @@ def _relative_text(row: list[Any], columns: _Columns) -> str:
     if not name:
         return ""
     relation = values.clean_text(_cell(row, columns.relation)) if columns.relation is not None else None
-    return _written(relation, name, _details(row, columns.work))
+    return _written(relation, name, _details(row, columns.work + columns.numbers))
 
 
 def _relation_text(row: list[Any], group: _RelationColumns) -> str:

@@ -35,14 +35,20 @@ _CATEGORY_SUBACCOUNT = re.compile(
 
 # Verbs a 摘要 starts with when it names who was paid or who paid, longest first.
 PAY_VERBS = ("支付给", "付给", "拨付给", "预付给", "拨付", "预付", "支付", "付还", "收到", "收取", "收回", "收", "付")
+# A trade's team, hired as a unit ("商丘市梁园区金泉打井队"). Not 队 alone: "付村保洁队工资" is the
+# village's own team, "付张队长" a person; nor a team of the village such as 生产队.
+WORK_TEAM_WORDS = ("打井队", "钻井队", "运输队", "建筑队", "装修队", "装饰队", "劳务队", "安装队", "维修队")
 # Words an organisation's name ends with, longest first: companies, shops, teams, public bodies.
 LEGAL_ENTITY_WORDS = tuple(sorted({
     "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "经营部", "门市部", "营业部", "专业合作社", "合作社",
     "商行", "商店", "超市", "工程队", "施工队", "工作室", "事务所", "饭店", "酒店", "宾馆", "厂", "店",
+    *WORK_TEAM_WORDS,
     "人民政府", "办事处", "办公室", "财政所", "供电所", "管理所", "服务中心", "支行", "分行", "信用社", "设计院",
 }, key=len, reverse=True))
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
 _SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)")
+# So does a team's 队: "付运输队长王军…", "付维修队员工资" name a member of the team, not the team.
+_TEAM_WORD_GOES_ON = re.compile(r"^(?:长|员)")
 # What an organisation's name is made of: no digits, no punctuation, none of the words around it.
 _NAME_CHARS = r"[\u4e00-\u9fff（）()]"
 _NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]")
@@ -94,6 +100,8 @@ def summary_organisation(summary: str | None, village: str = "") -> str | None:
         return None
     if name.endswith(("厂", "店")) and _SHORT_WORD_GOES_ON.match(rest):
         return None
+    if name.endswith("队") and _TEAM_WORD_GOES_ON.match(rest):
+        return None
     if is_village_body(name, village):
         return None
     return name
@@ -109,4 +117,4 @@ def is_village_body(name: str, village: str) -> bool:
     return at >= 0 and name[at + len(village):] in _VILLAGE_BODY_TAILS
 
 
-__all__ = ["LEGAL_ENTITY_WORDS", "PARTY_ACCOUNTS", "PAY_VERBS", "account_party", "is_village_body", "summary_organisation"]
+__all__ = ["LEGAL_ENTITY_WORDS", "PARTY_ACCOUNTS", "PAY_VERBS", "WORK_TEAM_WORDS", "account_party", "is_village_body", "summary_organisation"]

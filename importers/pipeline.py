@@ -380,6 +380,7 @@ class _FileImporter:
         if sheet.hidden and plan.kind is not None:
             # A hidden sheet of records is worth the inspector's eye: it is not what the village showed.
             plan.note = join_notes(HIDDEN_SHEET_NOTE, plan.note)
+        plan.note = join_notes(plan.note, plan.unknown_columns_note())
         sheet_report = SheetReport(sheet=sheet.name, kind=plan.kind, village=plan.village,
                                    header_row=plan.header_row, mapping=plan.mapping_json(), note=plan.note,
                                    headers_found=plan.headers_found)
@@ -730,6 +731,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
     plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
                       datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden)
     plan, head, rows, reading = _reading_of(plan, sheet, head, rows, datemode, village, mapping)
+    plan.note = join_notes(plan.note, plan.unknown_columns_note())
     shown: list[dict[str, Any]] = []
     problems: list[str] = [plan.note] if plan.note else []
     if plan.kind is not None and plan.layout is not None:

@@ -178,6 +178,11 @@ class SheetPlan:
     ("发放日期：2024年1月26日")."""
     year_only_columns: list[str] = field(default_factory=list)
     """Headers of the date columns where a cell gave only a year, read as a whole date (``year_only_note``)."""
+    unknown_columns: list[str] = field(default_factory=list)
+    """Headers no synonym knows: their cells stay in the raw row, but a column the importer does not
+    read may hold what an inspector needs (a 受益人, a 资金用途), so the sheet's note names them
+    (``unknown_columns_note``) rather than drop them without a word. A reading of its own that reads
+    some of them (``importers.kin``) takes them off."""
     owner_side: int | None = None
     """The column of a contract's own side (甲方, 发包方) that is not read as its village: a row whose
     乙方 is the village itself has its other party there (the village rents a villager's house)."""
@@ -232,6 +237,14 @@ class SheetPlan:
             return date(year, month, day)
 
         return read
+
+    def unknown_columns_note(self) -> str:
+        """The sheet's note on its unknown columns ('' for none): the first few by name."""
+        if not self.unknown_columns:
+            return ""
+        listed = "、".join(self.unknown_columns[:_UNKNOWN_COLUMNS_SHOWN])
+        more = f"等 {len(self.unknown_columns)} 列" if len(self.unknown_columns) > _UNKNOWN_COLUMNS_SHOWN else ""
+        return f"未识别的列：{listed}{more}（未导入，原值保留在原始数据里；如需导入请用 --mapping 指定）"
 
     def year_only_note(self) -> str:
         """The sheet's note on the dates read from a year alone ('' for none)."""
@@ -576,8 +589,9 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     owner_note = _owner_note(owner)
     area_unit_note = AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else ""
     party_note = _unread_party_note(plan)
+    plan.unknown_columns = _unknown_columns(plan, party_note, overrides)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
-                           _unknown_columns_note(plan, party_note, overrides), owner_note, area_unit_note,
+                           owner_note, area_unit_note,
                            _implementing_body_note(plan))
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)
@@ -831,21 +845,14 @@ def _implementing_body_note(plan: SheetPlan) -> str:
 _UNKNOWN_COLUMNS_SHOWN = 6
 
 
-def _unknown_columns_note(plan: SheetPlan, party_note: str, overrides: dict[str, str]) -> str:
-    """Name the columns no synonym knows: their cells stay in the raw row, but a column the
-    importer does not read may hold what an inspector needs (a 受益人, a 资金用途), so the sheet
-    says which ones it left unread rather than dropping them without a word."""
+def _unknown_columns(plan: SheetPlan, party_note: str, overrides: dict[str, str]) -> list[str]:
+    """The columns no synonym knows (``SheetPlan.unknown_columns``), but those the party note names."""
     layout = plan.layout
     mapped = {column.index for column in plan.columns}
-    unknown = [name for index, name in enumerate(layout.names)
-               if name and index not in mapped and f"“{name}”" not in party_note
-               and override_for(overrides, layout.parents[index], layout.children[index], name) is None
-               and match_column(layout.parents[index], layout.children[index], plan.kind) is None]
-    if not unknown:
-        return ""
-    listed = "、".join(unknown[:_UNKNOWN_COLUMNS_SHOWN])
-    more = f"等 {len(unknown)} 列" if len(unknown) > _UNKNOWN_COLUMNS_SHOWN else ""
-    return f"未识别的列：{listed}{more}（未导入，原值保留在原始数据里；如需导入请用 --mapping 指定）"
+    return [name for index, name in enumerate(layout.names)
+            if name and index not in mapped and f"“{name}”" not in party_note
+            and override_for(overrides, layout.parents[index], layout.children[index], name) is None
+            and match_column(layout.parents[index], layout.children[index], plan.kind) is None]
 
 
 # A 汇总/统计 sheet beside the detail sheets: one row per village or category, with a count

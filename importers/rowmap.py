@@ -114,6 +114,7 @@ from typing import Any
 
 from importers import values
 from importers.accounts import CASH, money_account
+from importers.bodies import heading_body, position_with_body
 from importers.parties import account_party, is_village_body, summary_organisation
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes
@@ -498,6 +499,19 @@ class _VillageHeading:
     """How many records it gave their village."""
 
 
+@dataclass
+class _BodyHeading:
+    """A heading that names the body of the cadres below it ("一、村务监督委员会成员")."""
+
+    row: int
+    text: str
+    body: str
+    records: int = 0
+    """How many bare positions it gave its body."""
+    example: str = ""
+    """The first position it gave its body, for the note."""
+
+
 # What may come between a section's name and its total: "收入合计", "收入类小计", "那良村小计".
 _SECTION_TOTAL = re.compile(r"(?:明细|部分|类|项目)?(?:小计|合计|总计|共计)")
 _BEFORE_SECTION_TOTAL = re.compile(r"(?:(?:本|当)(?:期|月|季度?|年度?))?")
@@ -708,6 +722,11 @@ class RowMapper:
         """收入 or 支出, as the section line above the rows being read named it, until its 合计."""
         self.side_sections: list[tuple[int, str]] = []
         """(row, line) of the section lines that gave a side; row 0 for a line above the header."""
+        self.cadre_body: _BodyHeading | None = None
+        """The body (村务监督委员会) a heading over the cadres being read named: their bare positions are its."""
+        self.body_headings: list[_BodyHeading] = []
+        for line in plan.layout.title_lines if self.kind == "cadre" else ():
+            self._body_heading(0, line)  # "一、村务监督委员会成员" just above the header
         self.account_sections: list[tuple[int, str, str]] = []
         """(row, account, how its entries are read) of the account lines between the blocks of a ledger."""
         self.money_book = plan.default_method == "现金"
@@ -995,6 +1014,8 @@ class RowMapper:
             self.rows_without_village += 1
         if self.village_section is not None:
             self.village_section.records += 1
+        if self.cadre_body is not None:
+            self._position_of_body(record, self.cadre_body)
         record["village"] = village or ""
         if self.kind == "payment" and self.party_after_row:
             self.party_from_books(record)
@@ -1112,6 +1133,11 @@ class RowMapper:
         # A single line above the header is as plain as a title; a sheet with section lines in its body is not.
         if any(row for row, _ in self.side_sections) and not self.plan.has_direction_column():
             notes.append(f"表中只有一列金额：收入、支出按其上方的分段标题区分（{_listed(self.side_sections)}）")
+        bodies = [heading for heading in self.body_headings if heading.records]
+        if bodies:
+            read = "；".join(f"{_listed([(heading.row, heading.text)])}下 {heading.records} 行（如“{heading.example}”）"
+                            for heading in bodies[:4])
+            notes.append(f"职务只写主任、委员等的，按其上方的分组标题补上班子名称：{read}")
         if self.year_turns:
             turns = "、".join(f"第 {row} 行起按 {year} 年" for row, year in self.year_turns)
             notes.append(f"表中没有年份列，标题写的是 {self.plan.layout.year} 年至 {self.plan.layout.last_year} 年："
@@ -1204,6 +1230,8 @@ class RowMapper:
         if first in _COLUMN_NUMBER_STARTS and self._is_column_number_row(cells):
             return COLUMN_NUMBERS
         heading = _heading(cells, texts)
+        if heading is not None and self.kind == "cadre":
+            self._body_heading(self.row_number, heading)
         if heading is not None:
             reason = self._section_line_reason(heading)
             if reason:
@@ -1353,6 +1381,26 @@ class RowMapper:
         self.village_section = _VillageHeading(self.row_number, text.strip(), village)
         self.village_headings.append(self.village_section)
         return f"分组标题（{text.strip()[:20]}）：以下记录记入 {village}"
+
+    def _body_heading(self, row: int, text: str) -> None:
+        """A heading of a cadre list: one that names a body (一、村务监督委员会成员) gives the bare
+        positions below it that body; another numbered one (二、网格员) ends it."""
+        written = "".join(text.split())
+        body = heading_body(_NUMBERED_SECTION.sub("", written))
+        if body is not None:
+            self.cadre_body = _BodyHeading(row, text.strip(), body)
+            self.body_headings.append(self.cadre_body)
+        elif _NUMBERED_SECTION.match(written):
+            self.cadre_body = None
+
+    @staticmethod
+    def _position_of_body(record: dict[str, Any], heading: _BodyHeading) -> None:
+        """A cadre's bare position (主任) read with the body of the heading over it, counted for the note."""
+        position = position_with_body(record.get("position"), heading.body)
+        if position is not None:
+            record["position"] = position
+            heading.records += 1
+            heading.example = heading.example or position
 
     def _start_block(self) -> None:
         """A new account's or village's block counts its months afresh: its January after the last

@@ -25,10 +25,14 @@ RELATIONS: tuple[str, ...] = tuple(sorted({
     "弟媳", "堂兄", "堂弟", "表兄", "表弟", "兄弟", "姐妹", "哥", "嫂",
     # The groups a 报备表 gives a column each (子女姓名, 父母姓名): "子女 杨帆" is one child, not 子 + "女杨帆".
     "子女", "父母", "兄弟姐妹",
+    # Of the same parents, as a 报备表 writes them: "胞弟 王建民" is 王建民, not 弟 + "胞王建民".
+    "胞兄", "胞弟", "胞姐", "胞妹",
 }, key=len, reverse=True))
 """Relation words of the 近亲属 column, longest first (外孙女 before 外孙 before 孙)."""
 
 PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+"""A relative's 身份证号 (a 近亲属登记表 has a column of them): no business, and no part of one."""
 _PART_SEPARATORS = re.compile(r"[；;，,、/|\n]+")
 _BUSINESS_MARKERS = re.compile(r"经营(?![部户店所])|开办|开设|持股|控股|投资|名下|任职于|工作单位|所在单位")
 _DECORATION = re.compile(r"[\s:：()（）\[\]【】<>《》\"“”'‘’.。-]+")
@@ -82,7 +86,7 @@ def _relatives_in(part: str) -> list[str]:
 def _parse_relative(part: str) -> tuple[str, str, list[str], list[str]] | None:
     """One relative: "弟 王建国 13800001111", "李秀英（妻）", "哥 吴国华 国华农机服务部"."""
     numbers = PHONE.findall(part)
-    part = _BRACKETED_RELATION.sub(r" \g<0> ", PHONE.sub(" ", part))
+    part = _BRACKETED_RELATION.sub(r" \g<0> ", PHONE.sub(" ", ID_NUMBER.sub(" ", part)))
     part, bracketed = _split_bracketed_businesses(part)
     head, *rest = _BUSINESS_MARKERS.split(part)
     relation_match = _RELATION_PATTERN.search(head)
