@@ -3,7 +3,6 @@
 Writes OUT/files/* and OUT/truth.json. Deterministic (no randomness).
 """
 import json
-import os
 from pathlib import Path
 
 import openpyxl
