@@ -177,7 +177,9 @@ class SheetPlan:
     """Date of every entry of a 发放表 with no date column whose title area names the payout day
     ("发放日期：2024年1月26日")."""
     year_only_columns: list[str] = field(default_factory=list)
-    """Headers of the date columns where a cell gave only a year, read as a whole date (``year_only_note``)."""
+    """Headers of the date columns where a cell gave only a year, read as a whole date (``partial_dates_note``)."""
+    month_only_columns: list[str] = field(default_factory=list)
+    """Headers of the date columns where a cell gave only a year and month ("2020年3月"), read as a day."""
     unknown_columns: list[str] = field(default_factory=list)
     """Headers no synonym knows: their cells stay in the raw row, but a column the importer does not
     read may hold what an inspector needs (a 受益人, a 资金用途), so the sheet's note names them
@@ -238,6 +240,20 @@ class SheetPlan:
 
         return read
 
+    def _month_only_reader(self, column: ColumnMap) -> Callable[[date], date]:
+        """How a date column reads a cell that gives a year and month only ("2020年3月", "2018.3"),
+        parsed as the month's first day: so it stays, but for the end of a term, which is the month's
+        last day; the column is remembered for the sheet's note. A made-up day may decide a date-order
+        check, so the note asks for the original."""
+        end = column.field in YEAR_END_FIELDS
+
+        def read(first: date) -> date:
+            if column.header not in self.month_only_columns:
+                self.month_only_columns.append(column.header)
+            return values.month_end(first) if end else first
+
+        return read
+
     def unknown_columns_note(self) -> str:
         """The sheet's note on its unknown columns ('' for none): the first few by name."""
         if not self.unknown_columns:
@@ -246,12 +262,14 @@ class SheetPlan:
         more = f"等 {len(self.unknown_columns)} 列" if len(self.unknown_columns) > _UNKNOWN_COLUMNS_SHOWN else ""
         return f"未识别的列：{listed}{more}（未导入，原值保留在原始数据里；如需导入请用 --mapping 指定）"
 
-    def year_only_note(self) -> str:
-        """The sheet's note on the dates read from a year alone ('' for none)."""
+    def partial_dates_note(self) -> str:
+        """The sheet's note on the dates read from a year alone or a year and month ('' for none)."""
         ends = {c.header for c in self.columns if c.field in YEAR_END_FIELDS}
-        notes = [f"{'、'.join(f'“{header}”' for header in headers)}中只写了年份的日期记为该年{day}，请按原件核对"
-                 for headers, day in (([h for h in self.year_only_columns if h not in ends], "1月1日"),
-                                      ([h for h in self.year_only_columns if h in ends], "12月31日")) if headers]
+        notes = [f"{'、'.join(f'“{header}”' for header in headers)}中{what}的日期记为{day}，请按原件核对"
+                 for columns, what, first, last in ((self.year_only_columns, "只写了年份", "该年1月1日", "该年12月31日"),
+                                                    (self.month_only_columns, "只写到月", "该月1日", "该月最后一天"))
+                 for headers, day in (([h for h in columns if h not in ends], first),
+                                      ([h for h in columns if h in ends], last)) if headers]
         return join_notes(*notes)
 
     def converter(self, column: ColumnMap) -> Converter:
@@ -284,7 +302,8 @@ class SheetPlan:
         if spec_type == MONEY:
             return money_converter(self.column_unit(column))
         if spec_type == DATE:
-            return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column))
+            return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column),
+                                  month_only=self._month_only_reader(column))
         if name == "area":
             if any(other.field == AREA_UNIT for other in self.columns):
                 return values.area_parts  # scaled by its row's unit in ``rowmap``
@@ -432,12 +451,14 @@ def money_converter(unit: str) -> Converter:
 _PLAUSIBLE_FROM = date(1901, 1, 1)
 
 
-def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None) -> Converter:
+def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None,
+                   month_only: Callable[[date], date] | None = None) -> Converter:
     """``values.parse_date`` for one sheet, which also reads a date written without its year
     ('1.5', '1月5日', '01-05') in the year the title names, a date with a two-digit year
     ('19.3.5') when the title names that year (or the one before or after), and refuses a number
     that would be a date in 1900 rather than file it there silently. With ``year_only``, a cell
-    that gives a plausible year alone (2017, "2014年") is read by it (``values.bare_year``)."""
+    that gives a plausible year alone (2017, "2014年") is read by it (``values.bare_year``); with
+    ``month_only``, a text that gives a year and month only passes its month's first day through it."""
     parse = partial(values.parse_date, datemode=datemode)
 
     def with_year(parts: tuple[int, int]) -> date:
@@ -470,6 +491,8 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
             if parts is not None:
                 return with_year(parts)
             raise values.ValueProblem(f"数字不像日期（按 Excel 日期序列号是 {parsed.isoformat()}）")
+        if month_only is not None and parsed.day == 1 and isinstance(value, str) and values.names_no_day(value):
+            return month_only(parsed)
         return parsed
 
     return convert

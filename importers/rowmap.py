@@ -108,6 +108,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -1602,33 +1603,18 @@ class RowMapper:
 
     def _compare_upper_amounts(self, row: list[Any], warnings: list[WarningItem]) -> None:
         """A 小写 amount and its 大写 twin must agree; the primary column's value is kept."""
-        width = len(row)
-        for (index, _, convert, header, _), (twin_index, _, twin_convert, twin_header, _) in self.upper_pairs:
-            if index >= width or twin_index >= width or row[index] in ("", None) or row[twin_index] in ("", None):
-                continue
-            try:
-                kept, other = convert(row[index]), twin_convert(row[twin_index])
-            except values.ValueProblem:
-                continue  # an unreadable cell is reported by the primary column or kept raw
-            if kept is not None and other is not None and kept != other:
-                warnings.append((twin_header, cell_text(row[twin_index]),
+        for kept, other, header, twin_header, twin_text in _both_read(self.upper_pairs, row):
+            if kept != other:
+                warnings.append((twin_header, twin_text,
                                  f"{header} {_yuan(kept)} 与{twin_header} {_yuan(other)} 不一致：按{header}导入"))
 
     def _compare_area_units(self, row: list[Any], warnings: list[WarningItem]) -> None:
         """An area written in both its 亩 and its 公顷 sub-column must be one area (to rounding);
         the primary column's value is kept."""
-        width = len(row)
-        for (index, _, convert, header, _), (twin_index, _, twin_convert, twin_header, _) in self.area_pairs:
-            if index >= width or twin_index >= width or row[index] in ("", None) or row[twin_index] in ("", None):
-                continue
-            try:
-                kept, other = convert(row[index]), twin_convert(row[twin_index])
-            except values.ValueProblem:
-                continue  # an unreadable cell is reported by the primary column or kept raw
-            if kept is not None and other is not None and abs(kept - other) > _AREA_TOLERANCE * max(kept, other, 1):
-                warnings.append((twin_header, cell_text(row[twin_index]),
-                                 f"{header} {kept:g} 亩与{twin_header} {cell_text(row[twin_index])}（折 {other:g} 亩）"
-                                 f"不一致：按{header}导入"))
+        for kept, other, header, twin_header, twin_text in _both_read(self.area_pairs, row):
+            if abs(kept - other) > _AREA_TOLERANCE * max(kept, other, 1):
+                warnings.append((twin_header, twin_text,
+                                 f"{header} {kept:g} 亩与{twin_header} {twin_text}（折 {other:g} 亩）不一致：按{header}导入"))
 
     def _add_unit_parts(self, row: list[Any], record: dict[str, Any], warnings: list[WarningItem]) -> None:
         """An amount split into 万元 and 元 columns is their sum when the 万元 part is whole 万 and
@@ -2241,6 +2227,22 @@ class RowMapper:
 # 承包年限 holds: a bare 90 there is no term of 90 years.
 _WORKS_PERIOD = re.compile(r"工期|施工期|建设期")
 _DAYS = re.compile(r"\d+(?:\.0)?(?:个)?(?:日历)?(?:天|日)?")
+
+
+def _both_read(pairs: list[tuple[tuple, tuple]], row: list[Any]) -> Iterator[tuple[Any, Any, str, str, str]]:
+    """(kept, other, header, twin header, twin's text) of each pair of columns that write one value twice
+    (小写 | 大写, 亩 | 公顷) where the row fills and both read it; an unreadable cell is reported by the
+    primary column or kept raw."""
+    width = len(row)
+    for (index, _, convert, header, _), (twin_index, _, twin_convert, twin_header, _) in pairs:
+        if index >= width or twin_index >= width or row[index] in ("", None) or row[twin_index] in ("", None):
+            continue
+        try:
+            kept, other = convert(row[index]), twin_convert(row[twin_index])
+        except values.ValueProblem:
+            continue
+        if kept is not None and other is not None:
+            yield kept, other, header, twin_header, cell_text(row[twin_index])
 
 
 def _short_year_near(text: str, other: date, *, before: bool) -> date | None:

@@ -401,8 +401,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "收(付)款人", "收(付)款方", "收(付)款人名称", "收付款人名称", "收付款方", "收/付款方",
             "收款人/付款人", "付款人/收款人", "收款单位/付款单位", "付款单位/收款单位", "收款方/付款方",
             "往来方", "往来户名", "往来单位或个人",
-            # A bank remittance names its payee the 受益人 (beneficiary).
-            "受益人", "受益人名称", "受益人户名",
+            # A bank remittance names its payee the 受益人 (beneficiary); a 村务卡 list, the shop (商户).
+            "受益人", "受益人名称", "受益人户名", "商户名称", "商户", "商户全称", "消费商户", "收款商户",
             # Audit lists: who wrote a 白条 booked as spending (出具人（收款人）), who owes the money
             # a 借出款项清理表 or 往来清理表 lists (借款人（单位）, 欠款单位), who lent it (出借人).
             "出具人", "出具单位", "出具人姓名", "白条出具人", "白条出具单位",
@@ -511,6 +511,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "area": [
             "面积", "亩数", "承包面积", "合同面积", "合同总面积", "确权面积", "租赁面积", "发包面积",
             "出租面积", "流转面积", "占地面积", "建筑面积", "面积(亩)",
+            # What the land is, before its area: a 草场 register's 草场面积, a forest's 林地面积.
+            "草场面积", "草原面积", "牧场面积", "草地面积", "林地面积", "耕地面积", "土地面积", "地块面积",
+            "水面面积", "山林面积", "果园面积", "宗地面积",
         ],
         "counterparty": [
             "承包方", "承包人", "承包户", "承包单位", "承包方名称", "承租方", "承租人", "承租单位",
@@ -946,9 +949,11 @@ def match_column(parent: str, child: str, kind: str) -> HeaderMatch | None:
     if child_base in TOTAL_WORDS and kind in FUNDING_TOTAL_FIELD and parent_base.endswith(FUNDING_PARENTS):
         return HeaderMatch(FUNDING_TOTAL_FIELD[kind], JOINED, _LAST_RANK, False)
     if child_base in TOTAL_WORDS:
-        # "项目总投资（元）" over 合计 | 财政奖补 | 群众筹资: the 合计 is the parent's amount, the rest its parts.
+        # "项目总投资（元）" over 合计 | 财政奖补 | 群众筹资: the 合计 is the parent's amount, the rest its parts;
+        # "草场面积（亩）" over 合计 | 其中：冬春草场 | 夏秋草场: the 合计 is the area.
         parent_match = match_text(parent, kind)
-        if parent_match is not None and parent_match.quality >= BRACKETLESS and parent_match.field in ("budget", "amount"):
+        if parent_match is not None and parent_match.quality >= BRACKETLESS \
+                and parent_match.field in ("budget", "amount", "area"):
             return HeaderMatch(parent_match.field, JOINED, parent_match.rank, False)
     joined = match_text(parent_base + child_n, kind)
     if joined is not None and joined.quality >= BRACKETLESS:

@@ -58,6 +58,8 @@ __all__ = [
     "parse_date_range",
     "parse_ymd",
     "month_day",
+    "names_no_day",
+    "month_end",
     "bare_year",
     "term_years",
     "parse_number",
@@ -132,8 +134,9 @@ def _fold(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    """Folded text with all whitespace removed ('1,200.5 元' -> '1,200.5元')."""
-    return "".join(_fold(text).split())
+    """Folded text with all whitespace removed ('1,200.5 元' -> '1,200.5元'), and without the
+    apostrophe Excel and WPS use to keep a typed number as text ("'22500.00" is 22500.00)."""
+    return "".join(_fold(text).split()).lstrip("'")
 
 
 def _raise_if_error_cell(text: str) -> None:
@@ -900,7 +903,7 @@ def _date_from_serial(serial: float, datemode: int) -> _dt.date:
 
 
 def _date_from_text(value: str, datemode: int) -> _dt.date:
-    text = value.strip()
+    text = value.strip().lstrip("'")  # a date typed as text after Excel's apostrophe
     if len(text) == 10 and text[4] == "-" and text[7] == "-":  # ISO, the commonest text
         match = _ISO_DATE_RE.fullmatch(text)
         if match is not None:
@@ -1072,6 +1075,18 @@ def _end_in_start_year(text: str, start: _dt.date) -> _dt.date | None:
 # A date written without its year, as hand-kept journals do under a title that names the year:
 # '1.5', '1月5日', '01-05', '1/5'. Two parts of one or two digits, the first a month.
 _MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})(?:[./-]|月)(?P<d>\d{1,2})[日号]?", re.ASCII)
+
+
+def names_no_day(text: str) -> bool:
+    """Whether a date text gives a year and month but no day ("2020年3月", "2018.3", "2018-03")."""
+    folded = "".join(_TIME_SUFFIX_RE.sub("", _fold(text.strip().lstrip("'"))).split())
+    parts = _match_date_parts(folded) or _loose_date_parts(folded)
+    return parts is not None and parts[2] is None
+
+
+def month_end(first: _dt.date) -> _dt.date:
+    """The last day of a date's month."""
+    return _dt.date(first.year, first.month, monthrange(first.year, first.month)[1])
 
 
 def month_day(value: object) -> tuple[int, int] | None:
