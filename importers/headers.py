@@ -223,9 +223,10 @@ def find_header(rows: Sequence[tuple[int, Row]], *, extra_headers: Iterable[str]
     else:
         scores = [_row_score(row, extra) for _, row in scan]
         best = max(range(len(scan)), key=lambda i: (scores[i], -i))
-        best_score = scores[best]
-        if best_score < MIN_HEADER_SCORE:
+        if scores[best] < MIN_HEADER_SCORE:
             return None
+        best = _first_table_header(scan, scores, best)
+        best_score = scores[best]
     top, bottom = best, best
     if forced_rows == 2 and best > 0:
         top = best - 1
@@ -239,6 +240,32 @@ def find_header(rows: Sequence[tuple[int, Row]], *, extra_headers: Iterable[str]
         if bottom + 1 < len(scan) and _is_units_row(_merged_names(scan, top, bottom), scan[bottom + 1][1]):
             return _layout_with_units(scan, top, bottom, width, best_score)
     return _layout(scan, top, bottom, width, best_score)
+
+
+# How well an earlier header must score, against the best, to head the sheet's first table.
+_FIRST_TABLE_SHARE = 0.5
+_FIRST_TABLE_ROWS = 2
+
+
+def _first_table_header(scan: Sequence[tuple[int, Row]], scores: list[float], best: int) -> int:
+    """The header of the sheet's first table: an earlier header-like row with rows of data under it
+    ("一、白条抵库" | 序号 | 日期 | 凭证号 | 金额 … and its 12 entries) when the best-scoring header is
+    a second table's lower down ("二、不规范票据", with a 摘要 column more). Taking the lower one left
+    the first table's rows "above the header", not imported; from the first, the one below is read
+    as a table of its own (``pipeline``)."""
+    for earlier in range(best):
+        if scores[earlier] < max(MIN_HEADER_SCORE, _FIRST_TABLE_SHARE * scores[best]):
+            continue
+        rows = [row for _, row in scan[earlier + 1:best]]
+        if sum(1 for row in rows if _is_data_row(row)) >= _FIRST_TABLE_ROWS:
+            return earlier
+    return best
+
+
+def _is_data_row(row: Row) -> bool:
+    """A row of a table's entries: three filled cells or more, one of them a number or a date."""
+    filled = [value for value in row if value not in ("", None)]
+    return len(filled) >= 3 and any(is_data_value(value) for value in filled)
 
 
 # A cell that only names the unit of the column above it: "（万元）", "亩", "元/亩".

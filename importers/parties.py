@@ -37,13 +37,18 @@ _CATEGORY_SUBACCOUNT = re.compile(
 PAY_VERBS = ("支付给", "付给", "拨付给", "预付给", "拨付", "预付", "支付", "付还", "收到", "收取", "收回", "收", "付")
 # A trade's team, hired as a unit ("商丘市梁园区金泉打井队"). Not 队 alone: "付村保洁队工资" is the
 # village's own team, "付张队长" a person; nor a team of the village such as 生产队.
-WORK_TEAM_WORDS = ("打井队", "钻井队", "运输队", "建筑队", "装修队", "装饰队", "劳务队", "安装队", "维修队")
+WORK_TEAM_WORDS = ("打井队", "钻井队", "运输队", "建筑队", "装修队", "装饰队", "劳务队", "安装队", "维修队",
+                   "文艺队", "演出队")
 # Words an organisation's name ends with, longest first: companies, shops, teams, public bodies.
 LEGAL_ENTITY_WORDS = tuple(sorted({
     "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "经营部", "门市部", "营业部", "专业合作社", "合作社",
     "商行", "商店", "超市", "工程队", "施工队", "工作室", "事务所", "饭店", "酒店", "宾馆", "厂", "店",
     *WORK_TEAM_WORDS,
     "人民政府", "办事处", "办公室", "财政所", "供电所", "管理所", "服务中心", "支行", "分行", "信用社", "设计院",
+    # A works' site office that pays compensation (长浏高速项目部, 某某工程指挥部); a county's service
+    # stations (勐海县农机站), not 站 alone.
+    "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站",
+    "管理站", "供销社",
 }, key=len, reverse=True))
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
 _SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)")
@@ -55,7 +60,14 @@ _NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]")
 # "支付湖州明亮电器经营部、安吉县声达电子经营部…": several payees in one entry, none of them the party.
 _ANOTHER_NAME_FOLLOWS = re.compile(r"^\s*[、，,/和及与]")
 _ORG_AFTER_VERB = re.compile(
-    rf"^\s*(?:{'|'.join(PAY_VERBS)})(?P<name>{_NAME_CHARS}{{2,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))")
+    rf"^\s*(?:{'|'.join(PAY_VERBS)})(?P<name>{_NAME_CHARS}{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))")
+# A shop the 摘要 names before what was bought from it: "勐遮镇兴旺商店购办公用品".
+_ORG_THEN_PURCHASE = re.compile(
+    rf"^\s*(?P<name>{_NAME_CHARS}{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))(?:购买|购进|采购|购)")
+# An organisation named alone in a bracket of the 摘要, as a 组账 writes its payee after the thing bought:
+# "购水泥40包（沙市镇永兴建材店）", "付机耕道硬化工程款（浏阳市宏顺建筑劳务有限公司）".
+_ORG_IN_BRACKET = re.compile(
+    rf"[（(](?P<name>[\u4e00-\u9fff]{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))[）)]")
 # The village's own collective or committee: "三星村股份经济合作社", "三星村民委员会".
 _VILLAGE_BODY_TAILS = frozenset({"", "股份经济合作社", "经济合作社", "经济联合社", "股份合作社", "集体经济组织",
                                  "民委员会", "村民委员会", "委会", "村委会", "委员会"})
@@ -89,12 +101,23 @@ def summary_organisation(summary: str | None, village: str = "") -> str | None:
     None: no person, no half-word, never the village's (``village``) own collective."""
     if not summary:
         return None
+    found = _organisation_after_verb(summary, village)
+    if found is not None:
+        return found
+    bought = _ORG_THEN_PURCHASE.match(summary)
+    if bought is not None and len(bought["name"]) >= 4 and not _NOT_IN_NAME.search(bought["name"]) \
+            and not is_village_body(bought["name"], village):
+        return bought["name"]
+    return _bracketed_organisation(summary, village)
+
+
+def _organisation_after_verb(summary: str, village: str) -> str | None:
     match = _ORG_AFTER_VERB.match(summary)
-    if match is None:
+    if match is None or _NOT_IN_NAME.search(match["name"]):
         return None
     name = match["name"]
     rest = summary[match.end():]
-    if _NOT_IN_NAME.search(name) or len(name) < 4:
+    if len(name) < 4:
         return None
     if _ANOTHER_NAME_FOLLOWS.match(rest):
         return None
@@ -105,6 +128,21 @@ def summary_organisation(summary: str | None, village: str = "") -> str | None:
     if is_village_body(name, village):
         return None
     return name
+
+
+_BRACKET_TEXT = re.compile(r"[（(]([^（）()]{3,40})[）)]")
+
+
+def _bracketed_organisation(summary: str, village: str) -> str | None:
+    """The organisation a bracket of the 摘要 holds and nothing else ("购水泥40包（沙市镇永兴建材店）"), or
+    names after its verb, when exactly one is so named; a bracket of a remark ("（含搬运工工资）",
+    "（第二次）") names none."""
+    names = {match["name"] for match in _ORG_IN_BRACKET.finditer(summary)
+             if len(match["name"]) >= 4 and not _NOT_IN_NAME.search(match["name"])
+             and not is_village_body(match["name"], village)}
+    # A bracket may say who was paid in a sentence of its own: "泼水节活动支出（付勐遮镇曼令文艺队演出费）".
+    names |= {name for inner in _BRACKET_TEXT.findall(summary) if (name := _organisation_after_verb(inner, village))}
+    return names.pop() if len(names) == 1 else None
 
 
 def is_village_body(name: str, village: str) -> bool:

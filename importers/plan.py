@@ -398,14 +398,16 @@ def voucher_text(value: Any) -> str | None:
 
 # What a register writes where the other party is not chosen yet (an unstarted project's 施工单位 "待定"):
 # no party. As a name, every such project would share one contractor (and one 往来单位 in search).
-_UNDECIDED_PARTY = frozenset({"待定", "未定", "暂定", "待确定", "未确定", "尚未确定", "暂未确定", "暂不确定"})
+_UNDECIDED_PARTY = frozenset({"待定", "未定", "暂定", "待确定", "未确定", "尚未确定", "暂未确定", "暂不确定",
+                              # A project the villagers build themselves has no contractor either.
+                              "自建", "村民自建", "村自建", "村集体自建", "群众自建", "农户自建", "自行建设"})
 
 
 def party_name(value: Any) -> str | None:
     """A party's name (``name_text``), or None where the cell says the party is not chosen yet
     ("待定", "未定"; "暂无", "无", "/" are blank already); the cell stays in the raw row."""
     text = name_text(value)
-    if text is not None and len(text) <= 4 and text in _UNDECIDED_PARTY:
+    if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
     return text
 

@@ -168,7 +168,7 @@ _SUMMARY_RE = re.compile(
 _BALANCE_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?"
     r"(?:\d{4}年度?)?(?:\d{1,2}月份?)?"
-    r"(?:(?:上年|上期|上月|本年|本期|本月|当年|当期|当月|期初|期末|年初|年末|月初|月末|年终|本季度?|上季度?|季初|季末)?"
+    r"(?:(?:承|接)?(?:上年|上期|上月|本年|本期|本月|当年|当期|当月|期初|期末|年初|年末|月初|月末|年终|本季度?|上季度?|季初|季末)?"
     r"(?:(?:收支|收入支出)?(?:结转|结余|结存|余额)|(?:收支|收入支出)(?:相抵|差额|轧差|净额)(?:后(?:结余|余额))?)|"
     r"期初数|年初数|结转下年|结转下期|结转下月|下年结转|"
     r"承前页|过次页|转下页|接上页|转次页|承上页)"
@@ -264,7 +264,7 @@ _ACCOUNT_LINE = re.compile(r"^(?:会计)?科目(?:名称|代码|编码)?\s*[:：
 _CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
 # Lines that close a journal's year or open the next one between its entries.
 _CLOSES_YEAR = re.compile(r"结转下年|下年结转|转下年")
-_OPENS_YEAR = re.compile(r"上年结转|上年结余|上年结存|上年余额|上年转入|年初余额|年初数")
+_OPENS_YEAR = re.compile(r"上年结转|上年结余|上年结存|上年余额|上年转入|年初余额|年初数")  # 承上年结存 too
 # How far a journal's month must fall back to be a new year (12 → 1, 11 → 3): less is a late entry.
 _YEAR_TURN_DROP = 6
 # A month cell: 3, "3", "03", "3月", "3月份".
