@@ -47,7 +47,7 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     "人民政府", "办事处", "办公室", "财政所", "供电所", "管理所", "服务中心", "支行", "分行", "信用社", "设计院",
     # A works' site office that pays compensation (长浏高速项目部, 某某工程指挥部); a county's service
     # stations (勐海县农机站), not 站 alone.
-    "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站",
+    "苗圃", "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站",
     "管理站", "供销社",
 }, key=len, reverse=True))
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
@@ -64,6 +64,8 @@ _ORG_AFTER_VERB = re.compile(
 # A shop the 摘要 names before what was bought from it: "勐遮镇兴旺商店购办公用品".
 _ORG_THEN_PURCHASE = re.compile(
     rf"^\s*(?P<name>{_NAME_CHARS}{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))(?:购买|购进|采购|购)")
+# An organisation written last, after a space: "付植树节树苗款 绥棱县林丰苗圃".
+_ORG_AT_END = re.compile(rf"[\s\u3000](?P<name>[\u4e00-\u9fff]{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))\s*$")
 # An organisation named alone in a bracket of the 摘要, as a 组账 writes its payee after the thing bought:
 # "购水泥40包（沙市镇永兴建材店）", "付机耕道硬化工程款（浏阳市宏顺建筑劳务有限公司）".
 _ORG_IN_BRACKET = re.compile(
@@ -108,6 +110,10 @@ def summary_organisation(summary: str | None, village: str = "") -> str | None:
     if bought is not None and len(bought["name"]) >= 4 and not _NOT_IN_NAME.search(bought["name"]) \
             and not is_village_body(bought["name"], village):
         return bought["name"]
+    last = _ORG_AT_END.search(summary)
+    if last is not None and len(last["name"]) >= 4 and not _NOT_IN_NAME.search(last["name"]) \
+            and not is_village_body(last["name"], village):
+        return last["name"]
     return _bracketed_organisation(summary, village)
 
 

@@ -403,12 +403,21 @@ _UNDECIDED_PARTY = frozenset({"待定", "未定", "暂定", "待确定", "未确
                               "自建", "村民自建", "村自建", "村集体自建", "群众自建", "农户自建", "自行建设"})
 
 
+# A remark in a bracket after a company's full name: "无锡市杨市建筑安装有限公司（口头约定，补签）".
+_COMPANY_THEN_REMARK = re.compile(r"^(.{4,}?(?:有限责任公司|有限公司|公司|经营部))\s*[（(][^（）()]{1,30}[）)]$")
+
+
 def party_name(value: Any) -> str | None:
-    """A party's name (``name_text``), or None where the cell says the party is not chosen yet
-    ("待定", "未定"; "暂无", "无", "/" are blank already); the cell stays in the raw row."""
+    """A party's name (``name_text``) without a remark bracketed after a company's name, or None where
+    the cell says the party is not chosen yet ("待定", "未定"; "暂无", "无", "/" are blank already);
+    the cell stays in the raw row."""
     text = name_text(value)
     if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
+    if text is not None and text.endswith(("）", ")")):
+        remark = _COMPANY_THEN_REMARK.match(text)
+        if remark is not None:
+            return remark.group(1)
     return text
 
 
@@ -612,7 +621,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.columns = sorted(plan.columns + [owner], key=lambda c: c.index)
         _choose_village(plan, layout, mapping, village_option)  # its notes, now that a column gives the village
     owner_note = _owner_note(owner)
-    area_unit_note = AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else ""
+    area_unit_note = join_notes(AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else "",
+                                _shang_note(plan.columns))
     party_note = _unread_party_note(plan)
     plan.unknown_columns = _unknown_columns(plan, party_note, overrides)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
@@ -1010,6 +1020,16 @@ def _area_unit_column(kind: str, columns: list[ColumnMap], layout: HeaderLayout,
         if cells and all(values.is_area_unit(cell) for cell in cells):
             return ColumnMap(index=index, header=layout.names[index], field=AREA_UNIT)
     return None
+
+
+SHANG_NOTE = "“{header}”按 1 垧 = {mu:g} 亩折算（东北多数地方的算法；有的地方 1 垧 = 10 亩，请核对）"
+
+
+def _shang_note(columns: list[ColumnMap]) -> str:
+    """Say how a 面积（垧） column was turned into 亩: the 垧 is not the same everywhere."""
+    shang = next((column for column in columns
+                  if column.field == "area" and values.area_unit_from_text(column.header) == "垧"), None)
+    return SHANG_NOTE.format(header=shang.header, mu=values.SHANG_IN_MU) if shang else ""
 
 
 FUNDING_PARTS_NOTE = "“资金来源”按来源分列金额：各项目的资金来源记为有金额的来源（金额保留在原值中）"

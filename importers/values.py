@@ -43,6 +43,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
 __all__ = [
+    "SHANG_IN_MU",
     "ValueProblem",
     "UnreadCell",
     "is_blank",
@@ -1216,7 +1217,7 @@ def _date_component(value: object, suffixes: str, reason: str) -> int:
 # '12.5万元' is money, and must go through parse_money.
 _NUMBER_RE = re.compile(
     r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+))"
-    r"(?:亩|平方米|平米|平方|hm2|hm²|m2|m²|公顷|千米|公里|km|米|m|个|件|台|套|辆|间|栋|座|处|"
+    r"(?:亩|垧|平方米|平米|平方|hm2|hm²|m2|m²|公顷|千米|公里|km|米|m|个|件|台|套|辆|间|栋|座|处|"
     r"人|户|张|份|页|笔|次|个月|年|月|天|日|吨|t|kg|公斤|斤|株|棵|头|只|条|本|册)?",
     re.IGNORECASE | re.ASCII,
 )
@@ -1267,10 +1268,12 @@ def _number_from_text(value: str) -> float:
 
 # How many 亩 one unit of area is: 1 公顷 = 15 亩 and 1 亩 = 10000/15 平方米, both exactly.
 # hm² is the 公顷 (a forestry register's 面积（hm²）): read as m² it would make 63 亩 0.0063.
+# The 垧 of 东北 is 15 亩 in most of 黑龙江 and 吉林 (10 亩 in some places: the sheet's note says so).
+SHANG_IN_MU = 15.0
 _MU_PER_UNIT = {"亩": 1.0, "公顷": 15.0, "hm²": 15.0, "hm2": 15.0, "平方米": 0.0015, "平米": 0.0015, "平方": 0.0015,
-                "m2": 0.0015, "m²": 0.0015, "㎡": 0.0015}
-_AREA_UNIT_RE = re.compile(r"(公顷|hm²|hm2|平方米|平米|平方|m2|m²|㎡|亩)$", re.IGNORECASE)
-_AREA_IN_HEADER_RE = re.compile(r"公顷|hm²|hm2|平方米|平米|㎡|m2|m²|亩", re.IGNORECASE)
+                "m2": 0.0015, "m²": 0.0015, "㎡": 0.0015, "垧": SHANG_IN_MU}
+_AREA_UNIT_RE = re.compile(r"(公顷|hm²|hm2|平方米|平米|平方|m2|m²|㎡|亩|垧)$", re.IGNORECASE)
+_AREA_IN_HEADER_RE = re.compile(r"公顷|hm²|hm2|平方米|平米|㎡|m2|m²|亩|垧", re.IGNORECASE)
 
 
 def area_unit_from_text(text: str) -> str | None:

@@ -167,6 +167,8 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
                 start -= 1
             elif char == "市" and end - start == 1 and _village_begins_with_city(text, start - 1):
                 start -= 1
+            elif char == "市" and start == end and _village_ends_with_city(text, start - 1):
+                start -= 2
             break
         if end - start >= 2 and text.endswith("苏木", 0, start):
             break  # Inner Mongolia's township, as 镇: 达来苏木巴彦嘎查
@@ -227,6 +229,16 @@ def _village_begins_with_city(text: str, index: int) -> bool:
     ("市农业农村局"), not a village.
     """
     return _boundary_before(text, index) or text.endswith("街道", 0, index)
+
+
+def _village_ends_with_city(text: str, index: int) -> bool:
+    """Whether the 市 at ``index``, right before a 村, ends a two-character name (杨市村, 新市村) rather
+    than a city's ("无锡市村级工程" has no village): one ideograph before it, itself after a boundary
+    (the start of the text, a town's 镇, a city's 市)."""
+    if index < 1:
+        return False
+    first = text[index - 1]
+    return "\u4e00" <= first <= "\u9fff" and not _ends_name(text, index - 1) and _boundary_before(text, index - 1)
 
 
 def _names_a_town(text: str, end: int) -> bool:
