@@ -153,11 +153,15 @@ def read_as_kin(plan: SheetPlan, sheet: Sheet) -> KinReading | None:
 
 
 def _take_relatives_columns(plan: SheetPlan, columns: _Columns) -> None:
-    """The plan once the relatives' columns are read into the 近亲属: their phone and ID columns no
-    longer feed the cadre's record, and their 关系 and 工作单位 columns are no longer called unknown."""
-    plan.columns = [column for column in plan.columns if column.index not in columns.numbers]
+    """The plan once the relatives' columns are read into the 近亲属: none of them feeds the cadre's
+    record any more (a 配偶/姓名 column was a fall-back for the cadre's own name, a relative's phone
+    his), and none is called unknown."""
+    read = {*columns.numbers, *columns.work, *columns.businesses,
+            *(index for group in columns.by_relation for index in (group.names, *group.details))}
+    if columns.relation is not None:
+        read.add(columns.relation)
+    plan.columns = [column for column in plan.columns if column.index not in read or column.field == "relatives"]
     names = plan.names()
-    read = [columns.relation, *columns.work] if columns.relation is not None else columns.work
     taken = {names[index] for index in read}
     plan.unknown_columns = [name for name in plan.unknown_columns if name not in taken]
 
@@ -219,9 +223,13 @@ def _relation_columns(plan: SheetPlan, taken: set[int]) -> list[_RelationColumns
     assert plan.layout is not None
     groups: dict[str, _RelationColumns] = {}
     for index, name in enumerate(plan.layout.names):
-        # A two-row header's child names the column: "近亲属情况" over 配偶姓名 | 配偶工作单位.
+        # A two-row header's child names the column: "近亲属情况" over 配偶姓名 | 配偶工作单位; or its
+        # parent names the relation over what the child says of them: 配偶 over 姓名 | 经商办企业情况.
         header = split_brackets(normalize_header(plan.layout.children[index] or name))[0]
         match = _RELATION_COLUMN.match(header) if index not in taken else None
+        parent = split_brackets(normalize_header(plan.layout.parents[index] or ""))[0]
+        if match is None and index not in taken and parent and parent != header:
+            match = _RELATION_COLUMN.match(parent + header)
         if match is None:
             continue
         relation, rest = match.groups()

@@ -76,6 +76,8 @@ Converter = Callable[[Any], Any]
 DIRECTION_FIELDS = frozenset({"direction", INCOME, EXPENSE, DEBIT, CREDIT})
 """Fields whose columns tell money in from money out."""
 MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT, DUE})
+_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_MONTH_SHEET_NAME = re.compile(r"(?:\d{4}年)?(?P<m>\d{1,2}|十一|十二|[一二三四五六七八九十])月份?")
 YEAR_ONLY_KINDS = frozenset({"asset", "contract", "project", "resource"})
 """Registers whose date columns may give a year alone (清产核资 forms give an asset's 购建年份 only)."""
 YEAR_END_FIELDS = frozenset({"ended_on"})
@@ -224,6 +226,14 @@ class SheetPlan:
         layout = self.layout
         return layout.year if layout is not None and layout.single_year else None
 
+    def _month_of_sheet(self) -> int | None:
+        """The month a sheet is named after ("3月", "三月份"), in a workbook of a sheet per month."""
+        match = _MONTH_SHEET_NAME.fullmatch("".join(self.sheet.split()))
+        if match is None:
+            return None
+        month = int(match["m"]) if match["m"].isdigit() else _CHINESE_MONTHS.index(match["m"]) + 1
+        return month if 1 <= month <= 12 else None
+
     def _year_only_reader(self, column: ColumnMap) -> Callable[[int], date] | None:
         """How a date column of a register reads a cell that gives only a year (购建年份 2012,
         签订时间 "2013年"): the year's first day, its last for the end of a term, and the column is
@@ -303,7 +313,7 @@ class SheetPlan:
             return money_converter(self.column_unit(column))
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column),
-                                  month_only=self._month_only_reader(column))
+                                  month_only=self._month_only_reader(column), month=self._month_of_sheet())
         if name == "area":
             if any(other.field == AREA_UNIT for other in self.columns):
                 return values.area_parts  # scaled by its row's unit in ``rowmap``
@@ -463,13 +473,14 @@ _PLAUSIBLE_FROM = date(1901, 1, 1)
 
 
 def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None,
-                   month_only: Callable[[date], date] | None = None) -> Converter:
+                   month_only: Callable[[date], date] | None = None, month: int | None = None) -> Converter:
     """``values.parse_date`` for one sheet, which also reads a date written without its year
     ('1.5', '1月5日', '01-05') in the year the title names, a date with a two-digit year
     ('19.3.5') when the title names that year (or the one before or after), and refuses a number
     that would be a date in 1900 rather than file it there silently. With ``year_only``, a cell
     that gives a plausible year alone (2017, "2014年") is read by it (``values.bare_year``); with
-    ``month_only``, a text that gives a year and month only passes its month's first day through it."""
+    ``month_only``, a text that gives a year and month only passes its month's first day through it;
+    with ``month`` (a sheet named "3月"), a day alone ("5日") is a day of that month of the title's year."""
     parse = partial(values.parse_date, datemode=datemode)
 
     def with_year(parts: tuple[int, int]) -> date:
@@ -493,6 +504,9 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
             alone = values.bare_year(value) if year_only is not None else None
             if alone is not None:
                 return year_only(alone)
+            day = values.day_only(value) if month is not None else None
+            if day is not None:
+                return with_year((month, day))
             short = values.short_year_date(value)
             if short is None:
                 raise

@@ -195,6 +195,8 @@ _COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|�
 _LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[(（](?:盖章|签章|公章|签字|签名)[)）])?\s*[:：]")
 # A sentence alone in its row about the table above: "以上信息仅供参考", "以上收支情况属实".
 _ABOUT_THE_TABLE = re.compile(r"^(?:以上|上述|本表|此表)[\u4e00-\u9fff]{3}")
+# A month's sheet that had nothing to book says so in a cell of its own: "本月无收支", "本期无发生额".
+_NOTHING_BOOKED = re.compile(r"^[（(]?(?:本月|本期|当月|本季度?)?无(?:收支|发生额?|业务|收入|支出)(?:业务|事项|记录)?[）)]?$")
 # A numbered heading alone in its row: "一、房屋及建筑物", "（二）离任人员", "第三部分": the rows
 # below it are one group; the heading names the group, it is no entry.
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|"
@@ -445,6 +447,8 @@ def _lone_line_reason(text: str) -> str | None:
         return f"分组标题（{text[:20]}）：不是一条记录，其下各行照常导入"
     if _LONE_LABEL_LINE.match(text) or _ABOUT_THE_TABLE.match(text):
         return footer_reason(text)
+    if _NOTHING_BOOKED.match(text):
+        return f"说明本期没有收支（{text[:20]}）：不是一条记录"
     return None
 
 

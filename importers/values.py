@@ -60,6 +60,7 @@ __all__ = [
     "parse_ymd",
     "month_day",
     "names_no_day",
+    "day_only",
     "month_end",
     "bare_year",
     "term_years",
@@ -1091,10 +1092,13 @@ def month_end(first: _dt.date) -> _dt.date:
 
 
 def month_day(value: object) -> tuple[int, int] | None:
-    """(month, day) from a text date without a year ('1.5', '1月5日', '01-05'), or None.
+    """(month, day) from a date without a year ('1.5', '1月5日', '01-05', the number 8.15), or None.
 
-    Only text: a number 1.5 could be January 5th or 50th (1.50), so a number never is one.
+    A number is one only with two decimals, the second not 0: 8.15 is August 15th, but 8.1 could be
+    the 1st or the 10th (8.10), and 8.20 the 2nd or the 20th.
     """
+    if isinstance(value, float) and not isinstance(value, bool):
+        return _month_day_number(value)
     if not isinstance(value, str):
         return None
     match = _MONTH_DAY_RE.fullmatch(_normalise(value))
@@ -1102,6 +1106,28 @@ def month_day(value: object) -> tuple[int, int] | None:
         return None
     month, day = int(match["m"]), int(match["d"])
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _month_day_number(value: float) -> tuple[int, int] | None:
+    if not math.isfinite(value) or value <= 0:
+        return None
+    text = f"{value:.2f}"
+    if text.endswith("0") or float(text) != round(value, 6):
+        return None  # 8.1, 8.2: the 1st or the 10th; 8.153: no date
+    month, day = (int(part) for part in text.split("."))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+_DAY_ONLY_RE = re.compile(r"(?P<d>\d{1,2})[日号]", re.ASCII)
+
+
+def day_only(value: object) -> int | None:
+    """The day of a date cell that gives only its day ("5日", "18号"), or None."""
+    if not isinstance(value, str):
+        return None
+    match = _DAY_ONLY_RE.fullmatch(_normalise(value))
+    day = int(match["d"]) if match else 0
+    return day if 1 <= day <= 31 else None
 
 
 # Years a village record's date may be written as alone (购建年份 2012, 签订时间 "2013年"): from the
