@@ -47,6 +47,8 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     "人民政府", "办事处", "办公室", "财政所", "供电所", "管理所", "服务中心", "支行", "分行", "信用社", "设计院",
     # A works' site office that pays compensation (长浏高速项目部, 某某工程指挥部); a county's service
     # stations (勐海县农机站), not 站 alone.
+    # A county's or district's office that pays grants (区农业农村局, 县林业局), not 局 alone.
+    "农业农村局", "林业局", "财政局", "水利局", "民政局", "交通运输局", "自然资源局", "乡村振兴局", "农业局",
     "苗圃", "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站",
     "管理站", "供销社",
 }, key=len, reverse=True))

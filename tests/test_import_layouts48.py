@@ -71,6 +71,8 @@ def test_a_remark_after_a_companys_name(cell: str, party: str) -> None:
     ("付植树节树苗款 绥棱县林丰苗圃", "绥棱县林丰苗圃"),
     ("付党员活动室桌椅款 绥棱县宏利家具店", "绥棱县宏利家具店"),
     ("付清雪工钱 王德友", None),
+    ("收到区农业农村局产业扶持资金", "区农业农村局"),
+    ("收县林业局生态护林员补助", "县林业局"),
     ("收承包费 红星村股份经济合作社", None),
 ])
 def test_an_organisation_written_last(summary: str, party: str | None) -> None:
