@@ -470,6 +470,9 @@ def money_converter(unit: str) -> Converter:
 # No village record is dated in 1900: a date column whose number reads as a serial of that year
 # holds something else (a day of the month, '1.5' meaning 1月5日).
 _PLAUSIBLE_FROM = date(1901, 1, 1)
+# Nor is a plain number a serial from before the collectives (1800 would be 1904-12-05): a date cell
+# Excel formatted arrives as a date, and a number that old is a typo or another column's value.
+_PLAUSIBLE_SERIAL_FROM = date(1949, 1, 1)
 
 
 def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None,
@@ -511,7 +514,8 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
             if short is None:
                 raise
             return with_century(*short)
-        if parsed < _PLAUSIBLE_FROM and not isinstance(value, date):
+        if not isinstance(value, date) and (parsed < _PLAUSIBLE_FROM or (
+                parsed < _PLAUSIBLE_SERIAL_FROM and isinstance(value, (int, float)) and not isinstance(value, bool))):
             parts = values.month_day(value)
             if parts is not None:
                 return with_year(parts)

@@ -78,3 +78,11 @@ def test_a_platforms_project_stage_is_the_status(store, tmp_path: Path) -> None:
     rows = [["项目名称", "项目阶段", "概算(万元)", "合同价(元)"], ["潘芳村机耕路硬化", "验收", 15, 142600]]
     import_one(store, write_xlsx(tmp_path / "孝丰镇工程项目导出.xlsx", {"项目": rows}))
     assert [p["status"] for p in records(store, "project")] == ["验收"]
+
+
+def test_a_plain_number_that_would_be_a_date_before_1949_is_refused(store, tmp_path: Path) -> None:
+    """1800 read as an Excel serial is 1904-12-05: no collective's record, but a typo (qa35's fixer)."""
+    rows = [["资产名称", "原值", "购置日期"], ["村部办公楼", 286000, 1800], ["抽水机", 3200, 45117]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "石桥村资产台账.xlsx", {"资产": rows})))
+    assert [a["acquired_on"] for a in records(store, "asset")] == [None, "2023-07-10"]
+    assert [(w["row"], w["column"]) for w in sheet.warnings] == [(2, "购置日期")]
