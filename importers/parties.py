@@ -49,7 +49,7 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     # stations (勐海县农机站), not 站 alone.
     # A county's or district's office that pays grants (区农业农村局, 县林业局), not 局 alone.
     "农业农村局", "林业局", "财政局", "水利局", "民政局", "交通运输局", "自然资源局", "乡村振兴局", "农业局",
-    "苗圃", "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站",
+    "苗圃", "苗圃场", "林场", "农场", "茶场", "养殖场", "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站",
     "管理站", "供销社",
 }, key=len, reverse=True))
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
@@ -121,7 +121,7 @@ def summary_organisation(summary: str | None, village: str = "") -> str | None:
 
 def _organisation_after_verb(summary: str, village: str) -> str | None:
     match = _ORG_AFTER_VERB.match(summary)
-    if match is None or _NOT_IN_NAME.search(match["name"]):
+    if match is None or _NOT_IN_NAME.search(match["name"]) or _unbalanced(match["name"]):
         return None
     name = match["name"]
     rest = summary[match.end():]
@@ -136,6 +136,12 @@ def _organisation_after_verb(summary: str, village: str) -> str | None:
     if is_village_body(name, village):
         return None
     return name
+
+
+def _unbalanced(name: str) -> bool:
+    """Whether a name opens a bracket it does not close: "王家峁村苹果冷库租金（绥德县果香农业合作社" is the
+    entry's words and then, in the bracket, the organisation ("某某（北京）有限公司" closes its own)."""
+    return name.count("（") + name.count("(") != name.count("）") + name.count(")")
 
 
 _BRACKET_TEXT = re.compile(r"[（(]([^（）()]{3,40})[）)]")

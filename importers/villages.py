@@ -90,6 +90,9 @@ _STATUS_WORDS = ("示范", "试点", "重点")
 _NOT_FIRST = set("号第组队度个每此之等该本各全")
 # 其 begins no name in these words (其他村, 其中村民); it does in 其塔木村.
 _NOT_FIRST_WORDS = ("其他", "其它", "其余", "其中", "其实", "其次")
+# A one-character "name" that is a word of motion or place before 村 ("从村会计处复制", "到村调研",
+# "驻村工作队") is no village; 下村, 向阳村 and 回龙村 are, with a name of their own.
+_NOT_ALONE = set("从到在由往去进出驻离入返赴经把被将对给跟与及同")
 # A name that ends in one of these is a 村民小组 or a house number (二组村民), not a village.
 _NOT_LAST = set("号组队")
 # A second 村 right after 村 begins a word of its own when one of these follows it
@@ -257,6 +260,7 @@ def _boundary_before(text: str, index: int) -> bool:
 def _is_name(name: str) -> bool:
     """Whether the run before 村 can be a village's name (see the module docstring)."""
     return bool(name.strip("村")) and _after_province(name) not in _NOT_NAMES and name[0] not in _NOT_FIRST \
+        and not (len(name) == 1 and name in _NOT_ALONE) \
         and not name.startswith(_NOT_FIRST_WORDS) \
         and name[-1] not in _NOT_LAST and "辖" not in name
 
