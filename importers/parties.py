@@ -45,12 +45,14 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     "商行", "商店", "超市", "工程队", "施工队", "工作室", "事务所", "饭店", "酒店", "宾馆", "厂", "店",
     *WORK_TEAM_WORDS,
     "人民政府", "办事处", "办公室", "财政所", "供电所", "管理所", "服务中心", "支行", "分行", "信用社", "设计院",
-    # A works' site office that pays compensation (长浏高速项目部, 某某工程指挥部); a county's service
-    # stations (勐海县农机站), not 站 alone.
     # A county's or district's office that pays grants (区农业农村局, 县林业局), not 局 alone.
     "农业农村局", "林业局", "财政局", "水利局", "民政局", "交通运输局", "自然资源局", "乡村振兴局", "农业局",
-    "苗圃", "苗圃场", "林场", "农场", "茶场", "养殖场", "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站",
-    "管理站", "供销社",
+    # Nurseries and farms (城月苗圃场, 国营林场).
+    "苗圃", "苗圃场", "林场", "农场", "茶场", "养殖场",
+    # A works' site office that pays compensation (长浏高速项目部, 某某工程指挥部); a county's service
+    # stations (勐海县农机站), not 站 alone.
+    "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站", "管理站",
+    "供销社",
 }, key=len, reverse=True))
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
 _SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)")
@@ -61,17 +63,15 @@ _NAME_CHARS = r"[\u4e00-\u9fff（）()]"
 _NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]")
 # "支付湖州明亮电器经营部、安吉县声达电子经营部…": several payees in one entry, none of them the party.
 _ANOTHER_NAME_FOLLOWS = re.compile(r"^\s*[、，,/和及与]")
-_ORG_AFTER_VERB = re.compile(
-    rf"^\s*(?:{'|'.join(PAY_VERBS)})(?P<name>{_NAME_CHARS}{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))")
+_ENTITY = "|".join(LEGAL_ENTITY_WORDS)
+_ORG_AFTER_VERB = re.compile(rf"^\s*(?:{'|'.join(PAY_VERBS)})(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_ENTITY}))")
 # A shop the 摘要 names before what was bought from it: "勐遮镇兴旺商店购办公用品".
-_ORG_THEN_PURCHASE = re.compile(
-    rf"^\s*(?P<name>{_NAME_CHARS}{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))(?:购买|购进|采购|购)")
+_ORG_THEN_PURCHASE = re.compile(rf"^\s*(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_ENTITY}))(?:购买|购进|采购|购)")
 # An organisation written last, after a space: "付植树节树苗款 绥棱县林丰苗圃".
-_ORG_AT_END = re.compile(rf"[\s\u3000](?P<name>[\u4e00-\u9fff]{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))\s*$")
+_ORG_AT_END = re.compile(rf"[\s\u3000](?P<name>[\u4e00-\u9fff]{{1,30}}?(?:{_ENTITY}))\s*$")
 # An organisation named alone in a bracket of the 摘要, as a 组账 writes its payee after the thing bought:
 # "购水泥40包（沙市镇永兴建材店）", "付机耕道硬化工程款（浏阳市宏顺建筑劳务有限公司）".
-_ORG_IN_BRACKET = re.compile(
-    rf"[（(](?P<name>[\u4e00-\u9fff]{{1,30}}?(?:{'|'.join(LEGAL_ENTITY_WORDS)}))[）)]")
+_ORG_IN_BRACKET = re.compile(rf"[（(](?P<name>[\u4e00-\u9fff]{{1,30}}?(?:{_ENTITY}))[）)]")
 # The village's own collective or committee: "三星村股份经济合作社", "三星村民委员会".
 _VILLAGE_BODY_TAILS = frozenset({"", "股份经济合作社", "经济合作社", "经济联合社", "股份合作社", "集体经济组织",
                                  "民委员会", "村民委员会", "委会", "村委会", "委员会"})
@@ -108,32 +108,29 @@ def summary_organisation(summary: str | None, village: str = "") -> str | None:
     found = _organisation_after_verb(summary, village)
     if found is not None:
         return found
-    bought = _ORG_THEN_PURCHASE.match(summary)
-    if bought is not None and len(bought["name"]) >= 4 and not _NOT_IN_NAME.search(bought["name"]) \
-            and not is_village_body(bought["name"], village):
-        return bought["name"]
-    last = _ORG_AT_END.search(summary)
-    if last is not None and len(last["name"]) >= 4 and not _NOT_IN_NAME.search(last["name"]) \
-            and not is_village_body(last["name"], village):
-        return last["name"]
+    for match in (_ORG_THEN_PURCHASE.match(summary), _ORG_AT_END.search(summary)):
+        if match is not None and _is_organisation(match["name"], village):
+            return match["name"]
     return _bracketed_organisation(summary, village)
+
+
+def _is_organisation(name: str, village: str) -> bool:
+    """Whether a run ending in a legal-entity word can be a payee: four characters or more, none of the
+    words around a name (款, 费, 给 …), and not the village's own collective."""
+    return len(name) >= 4 and not _NOT_IN_NAME.search(name) and not is_village_body(name, village)
 
 
 def _organisation_after_verb(summary: str, village: str) -> str | None:
     match = _ORG_AFTER_VERB.match(summary)
-    if match is None or _NOT_IN_NAME.search(match["name"]) or _unbalanced(match["name"]):
+    if match is None or _unbalanced(match["name"]) or not _is_organisation(match["name"], village):
         return None
     name = match["name"]
     rest = summary[match.end():]
-    if len(name) < 4:
-        return None
     if _ANOTHER_NAME_FOLLOWS.match(rest):
         return None
     if name.endswith(("厂", "店")) and _SHORT_WORD_GOES_ON.match(rest):
         return None
     if name.endswith("队") and _TEAM_WORD_GOES_ON.match(rest):
-        return None
-    if is_village_body(name, village):
         return None
     return name
 
@@ -151,9 +148,7 @@ def _bracketed_organisation(summary: str, village: str) -> str | None:
     """The organisation a bracket of the 摘要 holds and nothing else ("购水泥40包（沙市镇永兴建材店）"), or
     names after its verb, when exactly one is so named; a bracket of a remark ("（含搬运工工资）",
     "（第二次）") names none."""
-    names = {match["name"] for match in _ORG_IN_BRACKET.finditer(summary)
-             if len(match["name"]) >= 4 and not _NOT_IN_NAME.search(match["name"])
-             and not is_village_body(match["name"], village)}
+    names = {match["name"] for match in _ORG_IN_BRACKET.finditer(summary) if _is_organisation(match["name"], village)}
     # A bracket may say who was paid in a sentence of its own: "泼水节活动支出（付勐遮镇曼令文艺队演出费）".
     names |= {name for inner in _BRACKET_TEXT.findall(summary) if (name := _organisation_after_verb(inner, village))}
     return names.pop() if len(names) == 1 else None
@@ -169,4 +164,5 @@ def is_village_body(name: str, village: str) -> bool:
     return at >= 0 and name[at + len(village):] in _VILLAGE_BODY_TAILS
 
 
-__all__ = ["LEGAL_ENTITY_WORDS", "PARTY_ACCOUNTS", "PAY_VERBS", "WORK_TEAM_WORDS", "account_party", "is_village_body", "summary_organisation"]
+__all__ = ["LEGAL_ENTITY_WORDS", "PARTY_ACCOUNTS", "PAY_VERBS", "WORK_TEAM_WORDS", "account_party", "is_village_body",
+           "summary_organisation"]

@@ -904,21 +904,32 @@ def _date_from_serial(serial: float, datemode: int) -> _dt.date:
     return _EPOCH_1900_EARLY + _dt.timedelta(days=days)
 
 
+def _date_text(text: str) -> str:
+    """A date text folded, without a time after it and without spaces ("2023。4。20 10:30" -> "2023.4.20")."""
+    text = _fold(text)
+    if ":" in text:
+        text = _TIME_SUFFIX_RE.sub("", text)
+    if "。" in text:  # a Chinese keyboard types 。 for the dot: "2023。4。20"
+        text = _IME_STOP_RE.sub(".", text)
+    return "".join(text.split())
+
+
+def _text_date_parts(text: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a ``_date_text``, by the patterns or as people type beyond them."""
+    parts = _match_date_parts(text)
+    if parts is None and text:
+        parts = _loose_date_parts(text)
+    return parts
+
+
 def _date_from_text(value: str, datemode: int) -> _dt.date:
     text = value.strip().lstrip("'")  # a date typed as text after Excel's apostrophe
     if len(text) == 10 and text[4] == "-" and text[7] == "-":  # ISO, the commonest text
         match = _ISO_DATE_RE.fullmatch(text)
         if match is not None:
             return _make_date(int(match[1]), int(match[2]), int(match[3]))
-    text = _fold(text)
-    if ":" in text:
-        text = _TIME_SUFFIX_RE.sub("", text)
-    if "。" in text:  # a Chinese keyboard types 。 for the dot: "2023。4。20"
-        text = _IME_STOP_RE.sub(".", text)
-    text = "".join(text.split())
-    parts = _match_date_parts(text)
-    if parts is None and text:
-        parts = _loose_date_parts(text)
+    text = _date_text(text)
+    parts = _text_date_parts(text)
     if parts is not None:
         year, month, day = parts
         return _make_date(year, month, day or 1)
@@ -1081,8 +1092,7 @@ _MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})(?:[./-]|月)(?P<d>\d{1,2})[日号]?"
 
 def names_no_day(text: str) -> bool:
     """Whether a date text gives a year and month but no day ("2020年3月", "2018.3", "2018-03")."""
-    folded = "".join(_TIME_SUFFIX_RE.sub("", _fold(text.strip().lstrip("'"))).split())
-    parts = _match_date_parts(folded) or _loose_date_parts(folded)
+    parts = _text_date_parts(_date_text(text.strip().lstrip("'")))
     return parts is not None and parts[2] is None
 
 
