@@ -117,6 +117,7 @@ from importers import values
 from importers.accounts import CASH, money_account
 from importers.bodies import heading_body, position_with_body
 from importers.parties import account_party, is_village_body, summary_organisation
+from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes
 from importers.synonyms import (
@@ -776,6 +777,7 @@ class RowMapper:
         self.account_parties = _FirstFew()
         """The payments whose party was read from the 明细科目 of a 往来 account."""
         self.summary_parties = _FirstFew()
+        self.summary_persons = _FirstFew()
         """The payments whose party was read as the organisation their 摘要 names."""
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number (and the plan's row_part).
         self._uid_prefix = hashlib.sha1(f"{sha256}\x1f{source_sheet}\x1f".encode())
@@ -1071,8 +1073,9 @@ class RowMapper:
     def party_from_books(self, record: dict[str, Any]) -> None:
         """A payment without a party from any column: the party its 科目's 明细科目 names
         ("应付款/浙江华瑞建设工程有限公司"), else the organisation its 摘要 names after the verb
-        ("支付青山宏达建设有限公司…"). Ledgers and voucher lists name the payee nowhere else, and
-        without it the rules that compare payees see nothing; ``books_party_note`` names the rows."""
+        ("支付青山宏达建设有限公司…"), else the person it names ("付保洁员赵秀兰1月份工资"). Ledgers, voucher
+        lists and cash books name the payee nowhere else, and without it the rules that compare payees see
+        nothing; ``books_party_note`` names the rows."""
         if record["counterparty"]:
             return
         party = account_party(record["account"])
@@ -1084,6 +1087,11 @@ class RowMapper:
         if party:
             record["counterparty"] = party
             self.summary_parties.add(self.row_number, party)
+            return
+        party = summary_person(record["summary"], record["village"])
+        if party:
+            record["counterparty"] = party
+            self.summary_persons.add(self.row_number, party)
 
     def _party_when_village_is_other_side(self, record: dict[str, Any], row: list[Any],
                                           warnings: list[WarningItem]) -> None:
@@ -1109,7 +1117,10 @@ class RowMapper:
                          f"（应付款、应收款等往来科目下的单位或个人：{self.account_parties.listed()}）")
         if self.summary_parties.count:
             notes.append(f"{self.summary_parties.count} 行表中没有往来单位，取自摘要中“支付、收到”等之后的单位名称"
-                         f"（只取以有限公司、经营部、厂、店等结尾的名称，不取人名：{self.summary_parties.listed()}），请核对")
+                         f"（只取以有限公司、经营部、厂、店等结尾的名称：{self.summary_parties.listed()}），请核对")
+        if self.summary_persons.count:
+            notes.append(f"{self.summary_persons.count} 行表中没有往来单位，取自摘要中的人名"
+                         f"（付款用语前后、括号里、职务后或句末写明的姓名：{self.summary_persons.listed()}），请核对")
         return "；".join(notes)
 
     def short_village_note(self) -> str:

@@ -104,7 +104,7 @@ def test_a_voucher_list_takes_the_party_from_the_subaccount(store, tmp_path: Pat
 LEDGER_HEADER = ["日期", "凭证号", "摘要", "借方", "贷方", "余额"]
 
 
-def test_a_bank_ledger_takes_an_organisation_from_the_summary(store, tmp_path: Path) -> None:
+def test_a_bank_ledger_takes_an_organisation_or_a_person_from_the_summary(store, tmp_path: Path) -> None:
     rows = [["红旗村银行存款明细账"], LEDGER_HEADER,
             ["2023-01-12", "记-5", "支付青山宏达建设有限公司村道硬化工程款", None, 126500, 100000],
             ["2023-01-16", "记-6", "付陈阿四清理河道劳务费", None, 1850, 98150],
@@ -113,8 +113,8 @@ def test_a_bank_ledger_takes_an_organisation_from_the_summary(store, tmp_path: P
     sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "红旗村银行存款明细账.xlsx", {"102银行存款": rows})))
     got = by_row(records(store, "payment"))
     assert {row: p["counterparty"] for row, p in got.items()} == {
-        3: "青山宏达建设有限公司", 4: None, 5: None, 6: "浙江众成包装有限公司"}
-    assert "取自摘要" in sheet.note and "不取人名" in sheet.note
+        3: "青山宏达建设有限公司", 4: "陈阿四", 5: "周德明", 6: "浙江众成包装有限公司"}
+    assert "取自摘要中“支付、收到”等之后的单位名称" in sheet.note and "取自摘要中的人名" in sheet.note
 
 
 def test_a_party_column_wins_over_the_summary(store, tmp_path: Path) -> None:

@@ -179,4 +179,4 @@ def test_a_cash_book_names_a_drilling_team(store, tmp_path: Path) -> None:
             ["2023-03-12", "记-10", "付刘建设电路维修费", None, 620, 5580]]
     import_one(store, write_xlsx(tmp_path / "李楼村现金日记账.xlsx", {"现金": rows}))
     assert [(p["amount"], p["counterparty"]) for p in records(store, "payment")] == [
-        (3800.0, "商丘市梁园区金泉打井队"), (620.0, None)]
+        (3800.0, "商丘市梁园区金泉打井队"), (620.0, "刘建设")]  # the person by importers.persons

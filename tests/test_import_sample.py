@@ -118,9 +118,10 @@ def test_planted_fields_are_parsed(imported) -> None:
     # The 2023 bank journal has no payee column: 借方 is money in, 贷方 money out, the year only in the title.
     bank = [r for r in records(store, "payment") if r["source"]["file"] == "石桥村2023年银行存款日记账.xlsx"]
     assert len(bank) == 27 and all(r["village"] == "石桥村" for r in bank)
-    # Its party is read from the 摘要 only where that names one organisation (no person, not two payees).
+    # Its party is read from the 摘要 only where that names one organisation or fences in one person's name
+    # (not two payees, not 王建明's son 王磊 inside 王磊明).
     assert {r["counterparty"] for r in bank} == {None, "浙江天顺水利建设有限公司", "湖州明亮电器经营部",
-                                                 "安吉县康体体育器材有限公司"}
+                                                 "安吉县康体体育器材有限公司", "周志强", "王磊明"}
     assert all(r["date"].startswith("2023-") and r["direction"] in ("in", "out") for r in bank)
     named = record("payment", "石桥村2023年银行存款日记账.xlsx", "银行存款日记账", 10)
     assert (named["date"], named["direction"], named["amount"]) == ("2023-02-20", "out", 4800.0)

@@ -59,14 +59,15 @@ BANK_JOURNAL = "石桥村2023年银行存款日记账.xlsx"
 
 
 def test_blank_payee_journal_is_read_through_its_summaries(sample_scan: list[Any]) -> None:
-    """The journal without a payee column gives its three flags only through the 摘要, and says so:
-    the import reads an organisation its 摘要 names as the payee (the sheet's note says so), the
-    related_party rule a person it names."""
+    """The journal without a payee column gives its three flags only through the 摘要: the import reads
+    the organisation or the person its 摘要 names as the payee (the sheet's note says so), and the flag
+    shows that 摘要."""
     flags = [f for f in sample_scan
              if any((r.get("source") or {}).get("file") == BANK_JOURNAL for r in f.records)]
     assert sorted(f.rule for f in flags) == ["duplicate_payment", "overpayment", "related_party"]
     details = {flag.rule: flag.detail for flag in flags}
-    assert "收款人栏空白" in details["related_party"] and "摘要中提到" in details["related_party"]
+    assert "周志强 与委员（报账员）陈丽萍登记的丈夫周志强同名" in details["related_party"]
+    assert "付周志强村部围墙修缮工钱" in details["related_party"]
     assert "浙江天顺水利建设有限公司" in details["overpayment"]
     assert "湖州明亮电器经营部" in details["duplicate_payment"]
     for flag in flags:

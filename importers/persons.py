@@ -1,0 +1,290 @@
+"""Reads the person a 摘要 names as the payee or payer, when no column of the sheet names one.
+
+A village cash book often writes who was paid only in the 摘要, and for work, wages, rents and
+承包费 that is a person: "付李小平2月保洁工资", "收到沈国良茶园承包款". An inspector reads these
+names at a glance; without them a payment has no counterparty, and the rules that compare payees
+with cadres and their relatives see only the 摘要.
+
+A name is taken only where the 摘要's shape fences it in:
+
+- in a bracket of its own: "收鱼塘承包费（罗志强）", "付修机耕道工钱（黄国平等5人）", "（王二牛6月）";
+- after a role: "付保洁员赵秀兰1月份工资", "付电工杨小兵抽水机维修费", "春节慰问五保户谭桂英";
+- written last, after a space or after 给: "收北岗子旧房出售款 张国庆", "…采购款给玉应";
+- right after the verb (and a hamlet: "付王家屯王德友清雪工钱"), and then only when the words
+  after it are those of a payment's purpose ("劳务费", "承包费", "交", a digit): "付岩温光伏板清洗劳务费"
+  is 岩温, "付方志强路灯安装款" is 方志强.
+
+The name starts with a common surname, or with the head of a Dai name (岩温, 玉香, 罕保, 刀正明),
+and is not a common word that starts like one (路灯, 玉米, 石料, 文化…), a place (鲍家岭), or a
+group ("村干部"). Where two names are written ("张三、李四") none is taken. The sheet's note names the
+rows read so, for the inspector to check (``RowMapper.books_party_note``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from importers.parties import PAY_VERBS
+from xuncha.names import DOUBLE_SURNAMES, SINGLE_SURNAMES
+
+# Dai and Hani given names are written without a surname: 岩 and 玉 (men and women of the Dai), 罕,
+# 刀 (an old noble family), 依, 咪, 扎, 娜.
+_NAME_HEADS = frozenset(SINGLE_SURNAMES) | frozenset("岩罕刀依咪扎娜")
+# Characters that end or interrupt a name in a 摘要: the money words, particles, a place's or a
+# body's end. A given name of 村 or 款 is possible but far rarer than the word that follows a name.
+_NOT_IN_GIVEN_NAME = frozenset("款费给及和与的为向从由把交缴付收到在等某村组镇乡屯庄寨坪湾堡畈园队社部局所处厂店场站院委会司位度")
+# A two-character "name" ending in a lie of the land is a place: 南洼, 南坡, 东岗.
+_TERRAIN = frozenset("坡洼湖岗坝塘沟岭山河湾滩洲垄冲坳")
+# Words that start with a surname's character and are no person ("付路灯维修费", "购玉米种子").
+_COMMON_WORDS = frozenset({
+    "路灯", "路面", "路基", "路口", "文化", "文具", "文印", "安装", "安全", "安置", "高压", "高标", "石料", "石子",
+    "石材", "石方", "黄沙", "玉米", "包装", "包干", "方便", "林木", "林地", "林业", "林权", "杨树", "柳树", "田地",
+    "田间", "田埂", "牛羊", "马路", "金额", "车辆", "车费", "公共", "公益", "公路", "公厕", "公告", "公示", "平整",
+    "平台", "管护", "管道", "管理", "江堤", "龙头", "洪水", "秋季", "夏季", "冬季", "武装", "宣传", "明细", "全年",
+    "毛竹", "花木", "花卉", "花坛", "苗木", "谷物", "米面", "麦种", "党建", "党员", "党费", "国庆", "冷库", "柏油",
+    "商品", "商铺", "边沟", "师傅", "解决", "农药", "农资", "农机", "农户", "农家", "农业", "农民", "农田", "卫生",
+    "信用", "门卫", "门面", "门市", "印刷", "展板", "常规", "施工", "计生", "房租", "房屋", "项目", "利息", "元旦",
+    "植树", "居民", "干部", "应付", "应收", "单位", "季度", "原材", "代办", "代缴", "代收", "代付", "钱款", "水泥",
+    "沙石", "砂石", "鱼塘", "鱼苗", "山林", "山塘", "茶园", "茶叶", "桑园", "果园", "程序", "盛夏", "初期", "初步",
+    "伙食", "餐费", "雷锋", "易地", "和谐", "和美", "乡村", "郑重", "蒋村", "史料", "宋体", "孔洞", "祝贺", "符合",
+    "霍乱", "严重", "华联", "蓝天", "景观", "连廊", "连片", "席位", "晏会", "甘蔗", "柴油", "燕麦", "古树", "葛根",
+    "杜仲", "桂花", "梅花", "兰花", "牛棚", "羊圈", "羊场", "猪场", "鸡舍", "马棚", "庄稼", "巩固", "韦氏", "邮费",
+    "华为", "移动", "联通", "电信", "沿线", "洪灾", "曲线", "成本", "成品", "成立", "明年", "明细", "时间", "时段",
+    "宁夏", "海报", "云南", "贵州", "广西", "湖南", "湖北", "江西", "江苏", "浙江", "安徽", "山东", "河南", "河北",
+    "四川", "重庆", "陕西", "甘肃", "青海", "西藏", "新疆", "吉林", "黑龙", "辽宁", "福建", "广东", "海南", "内蒙",
+    "山西", "上海", "北京", "天津", "东湖", "南河", "西河", "北河", "东河", "阳光", "温室", "温棚", "关于", "齐全",
+    "伍佰", "万元", "百元", "千元", "全体", "全村", "全组", "全镇", "全部", "共计", "向阳", "于是", "任务", "余额",
+    "余款", "尾款", "党组", "蓄水", "池塘", "池子", "闸门", "闭路", "封山", "谈判", "支出", "支部", "支援", "国家",
+    "国道", "国土", "曾经", "薛家", "孟家", "韩家", "刀具", "玉石", "娜塔", "咪表", "依法", "依据", "扎带", "扎染",
+    "岩石", "罕见", "扎篱", "扎制", "扎花", "公务", "平方", "全称", "修改", "修正", "修订", "关系", "原件",
+    "原因", "安居", "成员", "文本", "植保", "门牌", "路径", "公顷", "农房", "南区", "古桥", "周日", "周末", "周年", "杭州", "鲁班", "戴帽", "幸福", "富民", "富硒", "来料", "来年", "都市", "普通", "普查", "浦东",
+    "戈壁", "伏天", "鹿场", "薄膜", "羊毛", "阿里", "乌鸡", "母猪", "修建", "修理", "修缮", "修路", "修复", "修补",
+    "况且", "那里", "宿舍", "鲜果", "印章", "战略", "慕课", "危房", "银行", "亢旱", "公司", "哈密", "湛江", "宾馆",
+    "勾缝", "茅草", "利润", "居家", "揭牌", "干旱", "干部", "尉犁", "冶炼", "斯诺", "元件", "束带", "檀木", "衣物",
+    "信息", "展示", "阴沟", "智能", "幸运", "奉献", "植被", "衡器", "富裕", "尧都", "闭环", "由于", "区域", "区间",
+    "强降", "帅气", "屠宰", "豆腐", "朴素", "盖章", "练习", "廉政", "禹州", "井盖", "井房", "祖坟", "漆料", "巴士",
+    "丰收", "卿云", "狄青", "平安", "计算", "索道", "宣讲", "晋升", "相关", "初中", "门窗", "云梯", "容器", "敬老",
+    "来往", "扈家", "晁家", "芮城", "都江", "阙里", "鲜花", "隆重", "茹素", "诸暨", "战备", "危险", "玉溪", "银杏",
+    "白灰", "白蚁", "白条", "黄牛", "黄豆", "金属", "金融", "钢材", "铁丝", "方木", "方管", "钱塘", "孙子",
+    "包谷", "包车", "包工", "包片", "包村", "包组", "管网", "管材", "管线", "房顶", "房产", "梁柱", "梁子", "汤锅",
+    "游客", "游园", "辛苦", "靳家", "柴火", "蒙古", "鲍鱼", "华侨", "喻家", "祁门", "蒲草", "滕州", "屈原", "饶平",
+    "艾草", "尤其", "阳台", "时令", "穆斯", "司机", "卓越", "古建", "吉祥", "简易", "简报", "车库", "车棚", "项链",
+    "芦苇", "麦子", "麦收", "褚家", "娄底", "窦家", "景区", "景点", "党群", "宫灯", "费用", "卜卦", "冷藏", "冷冻",
+    "晏家", "席子", "卫星", "米线", "柏树", "宗祠", "宗族", "瞿家", "桂圆", "全年", "佟家", "应急", "应用", "臧家",
+    "师生", "和平", "仇家", "商会", "商户", "沙发", "沙子", "沙土", "荣誉", "巫山", "桑葚", "桑蚕", "郎家", "甄别",
+    "丛林", "仲裁", "虞山", "敖包", "巩义", "明渠", "佘山", "池州", "查询", "查验", "麻将", "苑家", "迟到", "官方",
+    "封面", "谈话", "匡算", "惠民", "荆州", "乐器", "冀中", "郁金", "胥口", "南瓜", "南方", "班子", "班车", "储备",
+    "储蓄", "原始", "原值", "栗子", "燕窝", "楚雄", "皮卡", "皮带", "粟米", "蔺家", "楼梯", "楼顶", "楼房", "盘点",
+    "盘山", "满意", "闻名", "位置", "厉行", "伊犁", "仝家", "海鲜", "海产", "花草", "花生", "花椒", "权属", "权证",
+    "强化", "屠户", "豆角", "盖板", "廉租", "禹王", "井盖", "祖屋", "漆树", "巴山", "丰产", "支架", "支撑", "卿家",
+    "国有", "平房", "平板", "计量", "计划", "索赔", "宣纸", "晋中", "相片", "初级", "门口", "门头", "云杉", "容量",
+    "敬礼", "来访", "都匀", "普洱", "阙家", "浦江", "戈家", "伏羲", "鹿茸", "薄荷", "邸家", "雍正", "辜家", "羊肉",
+    "阿胶", "乌龙", "母亲", "裘皮", "亓家", "修补", "邰家", "赫章", "杭白", "况家", "那曲", "宿迁", "鲜奶", "印尼",
+    "逯家", "隆回", "茹家", "诸城", "战士", "慕家", "危楼", "玉兰", "银耳", "亢家", "嵇家", "公交", "公墓", "哈尔",
+    "湛家", "宾客", "戎装", "勾兑", "茅台", "利民", "於家", "呼和", "居委", "揭阳", "干渠", "干粮", "但是", "尉家",
+    "冶金", "斯家", "元宵", "束家", "檀香", "衣柜", "信封", "展览", "阴雨", "昝家", "智慧", "幸家", "奉节", "植物",
+    "衡阳", "富民", "尧家", "闭家", "由此", "朱砂", "胡椒", "胡子", "郭家", "何时", "高速", "高温", "高档", "罗汉",
+    "郑州", "谢礼", "唐家", "许可", "韩国", "冯家", "邓家", "曹家", "彭家", "曾家", "肖家", "田园", "董事", "袁家",
+    "潘家", "于家", "蒋家", "蔡家", "余粮", "杜鹃", "叶子", "程控", "苏州", "魏家", "吕梁", "丁字", "任期", "沈阳",
+    "姚家", "卢家", "姜片", "崔家", "钟表", "谭家", "陆地", "陆续", "汪家", "范围", "金银", "石灰", "石板", "石桥",
+    "廖家", "贾家", "夏收", "韦家", "付款", "付清", "方案", "方式", "白菜", "白酒", "邹家", "孟春", "熊猫", "秦岭",
+    "邱家", "江堰", "江河", "尹家", "闫家", "段落", "雷雨", "侯家", "龙眼", "龙虾", "史家", "陶瓷", "黎明", "贺礼",
+    "顾问", "毛坯", "毛巾", "郝家", "龚家", "邵阳", "万元", "钱币", "严格", "覃家", "武汉", "戴家", "莫家", "孔家",
+    "向日", "汤圆", "常年", "常务", "温度", "康复", "施肥", "文件", "牛奶", "牛肉", "樊家", "葛家", "邢台", "安排",
+    "齐鲁", "易拉", "乔木", "伍家", "庞家", "颜料", "倪家", "庄园", "聂家", "章程", "鲁家", "岳阳", "翟家", "殷家",
+    "詹家", "申请", "申报", "欧式", "耿家", "关键", "兰州", "焦炭", "俞家", "左右", "柳州", "甘肃", "祝福", "包括",
+    "宁波", "尚未", "符家", "舒适", "阮家", "柯家", "纪念", "纪检", "纪律", "梅雨", "童装", "凌晨", "毕业", "单据",
+    "季节", "裴家", "霍家", "涂料", "涂刷", "成都", "苗圃", "谷子", "盛家", "曲靖", "翁家", "冉家", "骆驼", "蓝莓",
+    "路费", "路段", "游泳", "辛家", "管子", "柴胡", "蒙家", "鲍家", "华家", "喻家", "祁连", "蒲公", "房间", "滕家",
+    "屈家", "饶家", "解放", "牟家", "艾家", "尤家", "阳光", "时候", "穆家", "农贸", "司法", "卓家", "古家", "吉家",
+    "缪家", "简单", "车间", "项家", "连接", "芦笋", "麦家", "褚家", "娄家", "窦家", "戚家", "岑家", "景家", "党家",
+    "宫家", "费家", "卜家", "冷家", "晏家", "席家", "卫家", "米家", "柏家", "宗家", "瞿家", "桂家", "全家", "佟家",
+    "应家", "臧家", "闵家", "苟家", "邬家", "边家", "卞家", "姬家", "师家", "和家", "仇家", "栾家", "隋家", "商家",
+    "刁家", "沙家", "荣家", "巫家", "寇家", "桑家", "郎家", "甄家", "丛家", "仲家", "虞家", "敖家", "巩家", "明家",
+    "佘家", "池家", "查家", "麻家", "苑家", "迟家", "邝家", "官家", "封家", "谈家", "匡家", "鞠家", "惠家", "荆家",
+    "乐家", "冀家", "郁家", "胥家", "南家", "班家", "储家", "原家", "栗家", "燕家", "楚家", "鄢家", "劳务", "劳动",
+    "谌家", "奚家", "皮家", "粟家", "冼家", "楼家", "盘家", "满家", "闻家", "位家", "厉家", "伊家", "郜家", "海家",
+    "阚家", "花家", "权家", "强家", "帅家", "屠家", "豆家", "朴家", "盖家", "练家", "廉家", "禹家", "井家", "祖家",
+    "漆家", "巴家", "丰家", "支家", "国家", "狄家", "平家", "计家", "索家", "宣家", "晋家", "相家", "初家", "门家",
+    "云家", "容家", "敬家", "来家", "都家", "普家", "浦家", "伏家", "鹿家", "薄家", "雍家", "羊家", "阿家", "乌家",
+    "母家", "裘家", "修家", "赫家", "杭家", "那家", "宿家", "鲜家", "印家", "隆家", "诸家", "战家", "危家", "玉家",
+    "银家", "公家", "哈家", "宾家", "戎家", "勾家", "茅家", "利家", "居家", "揭家", "干家", "但家", "冶家", "衣家",
+    "信家", "展家", "阴家", "智家", "奉家", "植家", "衡家", "富家", "由家", "王家", "李家", "张家", "刘家", "陈家",
+    "杨家", "黄家", "赵家", "吴家", "周家", "徐家", "孙家", "马家", "朱家", "胡家", "何家", "高家", "林家", "罗家",
+    "郑家", "梁家", "谢家", "宋家", "许家", "田家", "杜家", "叶家", "程家", "苏家", "吕家", "丁家", "任家", "钟家",
+    "陆家", "范家", "金家", "石家", "夏家", "付家", "方家", "白家", "孟家", "秦家", "江家", "段家", "雷家", "龙家",
+    "陶家", "黎家", "贺家", "顾家", "毛家", "万家", "钱家", "严家", "武家", "常家", "温家", "康家", "施家", "文家",
+    "牛家", "齐家", "易家", "乔家", "颜家", "庄家", "章家", "岳家", "申家", "欧家", "关家", "兰家", "焦家", "左家",
+    "柳家", "甘家", "祝家", "包家", "宁家", "尚家", "舒家", "纪家", "梅家", "童家", "凌家", "毕家", "单家", "季家",
+    "涂家", "成家", "苗家", "谷家", "曲家", "骆家", "蓝家", "路家", "游家", "靳家", "柴家", "房家", "阳家", "时家",
+    "农家", "司家", "车家", "连家", "芦家", "岩家", "罕家", "刀家", "依家", "咪家", "扎家", "娜家",
+})
+# A hamlet or team written before the person: "王家屯", "后屯", "孙家店", "李家窝棚", "三组".
+_HAMLET = r"[\u4e00-\u9fff]{1,4}?(?:屯|村|组|庄|营|店|堡|寨|窝棚|沟|岗|湾|坪|铺)"
+# Roles a 摘要 writes before a person's name.
+_ROLES = tuple(sorted({
+    "保洁员", "保洁工", "清洁工", "环卫工", "护林员", "护路员", "网格员", "水管员", "放水员", "巡河员", "看护员", "管理员",
+    "管护员", "监督员", "信息员", "联络员", "报账员", "炊事员", "安全员", "保安", "电工", "司机", "机手", "厨师", "木工",
+    "瓦工", "泥瓦工", "焊工", "村医", "医生", "教师", "代课教师", "组长", "小组长", "队长", "会计", "出纳", "文书",
+    "书记", "主任", "委员", "监委会主任", "妇女主任", "村民", "农户", "户主", "社员", "党员", "老党员", "五保户",
+    "困难户", "低保户", "贫困户", "脱贫户", "监测户", "残疾人", "承包户", "承包人", "承租人", "租户", "个体户", "师傅",
+}, key=len, reverse=True))
+# The words of a payment's purpose that follow a name right after the verb ("付李小平2月保洁工资"),
+# and the verbs of a villager paying in ("收王新民交…承包费").
+_PURPOSE_WORDS = tuple(sorted({
+    "劳务", "工资", "工钱", "工费", "人工", "误工", "补贴", "补助", "报酬", "酬劳", "奖励", "奖金", "慰问", "台班",
+    "机械", "挖机", "铲车", "运费", "运输", "拉运", "拉土", "拉沙", "清理", "清洗", "清运", "清淤", "清扫", "清雪",
+    "除草", "保洁", "护林", "看护", "巡河", "巡山", "巡查", "管护", "值班", "加班", "维修", "修理", "修建", "修缮",
+    "修复", "修补", "修整", "修路", "修", "安装", "制作", "植树", "种植", "栽", "材料", "石料", "砂石", "沙石", "水泥",
+    "树苗", "苗木", "承包", "租金", "房租", "租赁", "租", "押金", "保证金", "尾款", "预付", "借款", "借", "还款",
+    "还", "报销", "垫付", "垫", "差旅", "交通", "车费", "油费", "伙食", "餐费", "招待", "电费", "水费", "青苗",
+    "补偿", "赔偿", "分红", "鱼塘", "山林", "茶园", "果园", "园地", "土地", "耕地", "荒地", "机动地", "滩地", "坑塘",
+    "水塘", "山塘", "水渠", "水利", "水管", "水泵", "水毁", "场院", "宅基地", "门市", "门面", "店面", "商铺", "摊位",
+    "厂房", "仓库", "冷库", "房屋", "旧房", "机井", "光伏", "烤烟", "路灯", "电路", "村务", "文化", "春节", "三八",
+    "出售", "销售", "购买", "购", "买", "空调", "卫生", "防汛", "防火", "疫情", "拉", "送", "到", "交", "缴", "领",
+    "代", "退", "等", "的", "学校", "全年", "秋季", "春季", "夏季", "冬季", "年终", "年底", "上半年", "下半年",
+    "季度", "一季度", "二季度", "三季度", "四季度", "农贸", "葡萄", "大棚", "养殖", "放牧", "草场", "林地", "果树", "竹林", "橡胶", "槟榔", "虾塘", "渔",
+    "村", "东", "西", "南", "北", "荒", "大塘", "大岭", "大桥", "大棚", "大田", "大坝", "后背", "后院", "后坡", "榕树", "后山", "前山", "家门", "房前", "屋后", "慰问金",
+    "挖", "砌", "铺", "浇", "打", "抽水", "除", "栽种", "看", "守", "巡", "帮", "协助", "参加", "开会",
+}, key=len, reverse=True))
+_BRACKET = re.compile(r"[（(]([^（）()]{2,12})[）)]")
+_SEVERAL = re.compile(r"[、，,/和及与]")
+# 村 after a name opens a word of the village's own (村民小组, 村委会, 村内) or names a village (班彦村).
+_VILLAGE_GOES_ON = re.compile(r"^村(?![民委务部内里组集干级道])")
+_NUMERALS = "一二三四五六七八九十上下全"
+_NAME_SUFFIX = re.compile(r"^(?:等\d*人?|等)?(?:\d{1,2}(?:-\d{1,2})?月(?:份)?)?$")
+
+
+def summary_person(summary: str | None, village: str = "") -> str | None:
+    """The person a 摘要 names as the other party ("付李小平2月保洁工资" -> 李小平), or None when its
+    shape does not fence a name in (see the module's docstring)."""
+    if not summary:
+        return None
+    text = summary.strip()
+    for read in (_in_bracket, _after_role, _written_last, _after_verb):
+        name = read(text)
+        if name and not _of_village(name, village):
+            return name
+    return None
+
+
+def _of_village(name: str, village: str) -> bool:
+    """Whether a "name" is the village's own (马吉 of 马吉村) or a place of it (马吉畈)."""
+    stem = village.removesuffix("村")
+    return bool(village) and (name in village or (len(stem) >= 2 and name.startswith(stem)))
+
+
+def _in_bracket(text: str) -> str | None:
+    """A bracket holding a name alone, with 等N人 or a month: "（罗志强）", "（黄国平等5人）", "（王二牛6月）"."""
+    found = set()
+    for inner in _BRACKET.findall(text):
+        inner = inner.strip()
+        if _SEVERAL.search(inner):
+            continue
+        for size in (3, 2, 4):
+            name, rest = inner[:size], inner[size:]
+            # Two characters alone in a bracket are more often a word ("（修改）", "（周日）") than a name.
+            if size == 2 and not rest:
+                continue
+            if _NAME_SUFFIX.match(rest) and _is_name(name):
+                found.add(name)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_role(text: str) -> str | None:
+    """A name after a role word: "付保洁员赵秀兰1月份工资", "春节慰问五保户谭桂英"."""
+    for role in _ROLES:
+        at = text.find(role)
+        while at >= 0:
+            name = _name_at(text, at + len(role), end_ok=True)
+            if name:
+                return name
+            at = text.find(role, at + 1)
+    return None
+
+
+def _written_last(text: str) -> str | None:
+    """A name that ends the 摘要 after a space or after 给: "收北岗子旧房出售款 张国庆", "… 电工周海",
+    "…王志刚等5人", "支付泼水节筹备采购款给玉应"."""
+    head, _, last = text.rpartition(" ")
+    if not head.strip():
+        last = ""
+    candidates = []
+    if last:
+        candidates.append(_strip_hamlet(_strip_role(last)))
+    if "给" in text:
+        candidates.append(text.rsplit("给", 1)[1])
+    for candidate in candidates:
+        for size in (3, 2, 4):
+            if _NAME_SUFFIX.match(candidate[size:]) and _is_name(candidate[:size]):
+                return candidate[:size]
+    return None
+
+
+def _after_verb(text: str) -> str | None:
+    """A name right after the verb (and a hamlet), followed by a purpose word: "收到沈国良茶园承包款"."""
+    for verb in ("报销", *PAY_VERBS, "慰问"):
+        if text.startswith(verb):
+            rest = text[len(verb):]
+            return _name_at(rest, 0, end_ok=False) or _name_at(_strip_hamlet(rest), 0, end_ok=False)
+    return None
+
+
+def _name_at(text: str, at: int, end_ok: bool) -> str | None:
+    """The name starting at ``at`` whose length the following words settle: a three-character name if
+    a purpose word, a digit or a Latin letter follows it, else a two-character one so followed. At the
+    end of the text (``end_ok``) the whole rest is the name."""
+    # "付王强一季度工资": a numeral after two characters starts the purpose, not a third character.
+    sizes = (2, 3) if text[at + 2:at + 3] in tuple(_NUMERALS) else (3, 2)
+    for size in sizes:
+        name = text[at:at + size]
+        if len(name) < size or not _is_name(name):
+            continue
+        after = text[at + size:]
+        if (not after and end_ok) or _ends_name(after):
+            return name
+    return None
+
+
+def _ends_name(after: str) -> bool:
+    """Whether the words after a name close it: a purpose word, a digit, a Latin letter, a bracket; not
+    another name ("付王强、钱丽劳务费" pays two) nor a village the "name" was the start of ("班彦村新村道路")."""
+    if not after or _SEVERAL.match(after) or _VILLAGE_GOES_ON.match(after):
+        return False
+    return not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_PURPOSE_WORDS)
+
+
+def _is_name(name: str) -> bool:
+    """Whether a run of two to four characters can be a person's name: a surname (or a Dai name's head)
+    and a given name of one or two characters that no money word, place or body word interrupts."""
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= char <= "\u9fff" for char in name):
+        return False
+    head = 2 if name[:2] in DOUBLE_SURNAMES else 1
+    if head == 1 and (name[0] not in _NAME_HEADS or len(name) == 4):
+        return False
+    given = name[head:]
+    if not given or any(char in _NOT_IN_GIVEN_NAME for char in given):
+        return False
+    if len(name) == 2 and name[1] in _TERRAIN:
+        return False
+    return name[:2] not in _COMMON_WORDS
+
+
+def _strip_role(text: str) -> str:
+    for role in _ROLES:
+        if text.startswith(role):
+            return text[len(role):]
+    return text
+
+
+def _strip_hamlet(text: str) -> str:
+    """The text after a hamlet written before a person ("王家屯王德友清雪工钱" -> "王德友清雪工钱"), when
+    a name follows it."""
+    match = re.match(_HAMLET, text)
+    if match and _is_name(text[match.end():match.end() + 2]):
+        return text[match.end():]
+    return text
+
+
+__all__ = ["summary_person"]
