@@ -53,7 +53,16 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     # stations (勐海县农机站), not 站 alone.
     "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站", "管理站",
     "供销社",
+    # The power company's local bureau that bills the village (南海供电局), as its 供电所.
+    "供电局",
+    # 广东's stalls (档): a tea stall (西岸老友记茶档), a butcher's or a fish stall; not 档 alone (档案).
+    "茶档", "大排档", "排档", "肉档", "鱼档", "菜档", "档口",
 }, key=len, reverse=True))
+# A shop called a 铺 (梁氏凉茶铺, 陈记五金铺). Not the village's own unit let out (西岸商铺, 店铺, 门铺),
+# nor 铺 beginning a word (铺设, 铺面, 铺位, 铺路, and 铺租, 铺头: 广东's shop rent and shop): "收何志强铺租"
+# names a person; "收陈记五金铺租金" the shop. Written as a pattern so that a longer name goes on past it
+# (西岸商铺维修有限公司).
+_SHOP_ENDING = r"(?<![商店门旺床])铺(?![设面位路装砌头]|租(?!金))"
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
 _SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)")
 # So does a team's 队: "付运输队长王军…", "付维修队员工资" name a member of the team, not the team.
@@ -63,7 +72,7 @@ _NAME_CHARS = r"[\u4e00-\u9fff（）()]"
 _NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]")
 # "支付湖州明亮电器经营部、安吉县声达电子经营部…": several payees in one entry, none of them the party.
 _ANOTHER_NAME_FOLLOWS = re.compile(r"^\s*[、，,/和及与]")
-_ENTITY = "|".join(LEGAL_ENTITY_WORDS)
+_ENTITY = "|".join((*LEGAL_ENTITY_WORDS, _SHOP_ENDING))
 _ORG_AFTER_VERB = re.compile(rf"^\s*(?:{'|'.join(PAY_VERBS)})(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_ENTITY}))")
 # A shop the 摘要 names before what was bought from it: "勐遮镇兴旺商店购办公用品".
 _ORG_THEN_PURCHASE = re.compile(rf"^\s*(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_ENTITY}))(?:购买|购进|采购|购)")

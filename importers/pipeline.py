@@ -442,7 +442,8 @@ class _FileImporter:
         if mapper.rows_without_village and plan.village == "" and any(c.field == "village" for c in plan.columns):
             sheet_report.note = join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
-        sheet_report.note = join_notes(sheet_report.note, mapper.short_village_note(), mapper.books_party_note())
+        sheet_report.note = join_notes(sheet_report.note, mapper.filled_down_note(), mapper.short_village_note(),
+                                        mapper.books_party_note())
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)

@@ -47,6 +47,8 @@ from importers.inference import infer_columns, inferred_note
 from importers.mapping import Mapping, unmatched_columns_note
 from importers.readers import Merge, Row
 from importers.synonyms import (
+    ASSET_AID_AMOUNTS,
+    ASSET_DONE_DATES,
     AREA_UNIT,
     FUNDING_PARENTS,
     TOTAL_WORDS,
@@ -68,7 +70,17 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
-from importers.villages import find_villages, union_of, village_from_cell, village_in_place, without_province
+from importers.parties import LEGAL_ENTITY_WORDS
+from importers.villages import (
+    find_villages,
+    is_society,
+    union_of,
+    union_over,
+    village_alone,
+    village_from_cell,
+    village_in_place,
+    without_province,
+)
 from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
 
 Converter = Callable[[Any], Any]
@@ -116,6 +128,7 @@ TRANSACTION_DATE_NOTE = ("“{transaction}”和“{posting}”两列都有：�
 PAYOUT_DATED_NOTE = "表中没有发放日期列：各笔的日期按表头上方写明的“{label}”记为{day}，请按发放凭证核对"
 PAYER_NOTE = ("收款票据（收入）登记：“{payer}”是交款的往来单位；“{payee}”是本村开票收款的人，"
               "不作为往来单位（{where}）")
+COLLECTOR_NOTE = "“{payer}”是交款的户（人），记为往来单位；“{payee}”是本村收款（经收）的人，不作为往来单位（{where}）"
 PAYOUT_NOTE = "发放表：每行是发给一个人（一户）的一笔钱，收支方向记为支出"
 PAYOUT_SUMMARY_NOTE = "表中没有摘要或用途列：各笔的摘要记为“{subject}”"
 PAYOUT_UNDATED_NOTE = ("表中没有发放日期列：各笔没有记日期（标题、表名里的年月多是所属期间，不一定是发放日），"
@@ -162,6 +175,8 @@ class SheetPlan:
     paid or collected."""
     collection: bool = False
     """A 收缴登记表 (``kinds.is_collection_list``): a row with nothing paid is a household that has not paid."""
+    default_position: str | None = None
+    """职务 of every cadre of a sheet of reserve cadres (后备干部名册) without a 职务 column."""
     default_type: str | None = None
     """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
     funding_parts: list[tuple[int, str]] = field(default_factory=list)
@@ -187,6 +202,8 @@ class SheetPlan:
     read may hold what an inspector needs (a 受益人, a 资金用途), so the sheet's note names them
     (``unknown_columns_note``) rather than drop them without a word. A reading of its own that reads
     some of them (``importers.kin``) takes them off."""
+    village_fill_index: int | None = None
+    """The 村名 column whose blank cells take the village written right above them (``village_fill_column``)."""
     owner_side: int | None = None
     """The column of a contract's own side (甲方, 发包方) that is not read as its village: a row whose
     乙方 is the village itself has its other party there (the village rents a villager's house)."""
@@ -287,7 +304,12 @@ class SheetPlan:
         name = column.field
         if name == VILLAGE:
             # A 建设地点 "全县" names no village: the row keeps none rather than one called 全县.
-            return village_in_place if _is_place_header(column.header) else village_from_cell
+            if _is_place_header(column.header) or _is_member_unit_header(column.header):
+                # So does a cadre's 所在单位 "枫香镇人民政府" (``_member_unit_village_column``).
+                return village_in_place
+            # A 转出方 that is a villager's company names no village (``_owner_cell_village``); a column
+            # the user mapped as the village is read as any 村名 column.
+            return owner_village if _is_owner_header(column.header) and not column.from_mapping else village_from_cell
         if name in MONEY_HELPERS:
             return money_converter(self.column_unit(column))
         if name in RAW_HELPERS:
@@ -413,6 +435,15 @@ _UNDECIDED_PARTY = frozenset({"待定", "未定", "暂定", "待确定", "未确
                               "自建", "村民自建", "村自建", "村集体自建", "群众自建", "农户自建", "自行建设"})
 
 
+# What a 中标单位 or 受让方 cell says of a tender or an auction that found no one: "流标", "废标（重新招标）".
+# As a name, every failed tender would share one contractor; the row keeps none, with a warning, since
+# a failed tender re-let to another is what an inspector looks for.
+_FAILED_TENDER = re.compile(r"^[（(【\[]?(?:流标|废标|未中标|流拍|招标失败|无人投标|无人应标|未成交)"
+                            r"(?:[）)】\]]|[，,；;、：:（(\s].{0,30})?$")
+_FAILED_TENDER_FIRST = frozenset("流废未招无（(【[")
+FAILED_TENDER_REASON = "写的是“{text}”：招标或交易未成功，没有中标或成交的一方，此项留空"
+
+
 # A remark in a bracket after a company's full name: "无锡市杨市建筑安装有限公司（口头约定，补签）".
 _COMPANY_THEN_REMARK = re.compile(r"^(.{4,}?(?:有限责任公司|有限公司|公司|经营部))\s*[（(][^（）()]{1,30}[）)]$")
 
@@ -420,10 +451,13 @@ _COMPANY_THEN_REMARK = re.compile(r"^(.{4,}?(?:有限责任公司|有限公司|�
 def party_name(value: Any) -> str | None:
     """A party's name (``name_text``) without a remark bracketed after a company's name, or None where
     the cell says the party is not chosen yet ("待定", "未定"; "暂无", "无", "/" are blank already);
-    the cell stays in the raw row."""
+    the cell stays in the raw row. A failed tender ("流标", "废标") is a ValueProblem: no party, and a
+    warning on the row."""
     text = name_text(value)
     if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
+    if text is not None and text[:1] in _FAILED_TENDER_FIRST and _FAILED_TENDER.match(text):
+        raise values.ValueProblem(FAILED_TENDER_REASON.format(text=text))
     if text is not None and text.endswith(("）", ")")):
         remark = _COMPANY_THEN_REMARK.match(text)
         if remark is not None:
@@ -638,14 +672,23 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     if owner is not None:
         plan.columns = sorted(plan.columns + [owner], key=lambda c: c.index)
         _choose_village(plan, layout, mapping, village_option)  # its notes, now that a column gives the village
-    owner_note = _owner_note(owner)
+    owner_note = _owner_note(owner, body)
+    member_unit = _member_unit_village_column(plan, layout, body, overrides)
+    if member_unit is not None:
+        plan.columns = sorted(plan.columns + [member_unit], key=lambda c: c.index)
+        _choose_village(plan, layout, mapping, village_option)
+        owner_note = _member_unit_note(plan, member_unit, body)
+    implementer = _implementer_as_contractor(plan, layout, overrides)
+    if implementer is not None:
+        plan.columns = sorted(plan.columns + [implementer], key=lambda c: c.index)
     area_unit_note = join_notes(AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else "",
                                 _shang_note(plan.columns))
     party_note = _unread_party_note(plan)
     plan.unknown_columns = _unknown_columns(plan, party_note, overrides)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
                            owner_note, area_unit_note,
-                           _implementing_body_note(plan))
+                           _implementing_body_note(plan), _implementer_note(implementer))
+    plan.village_fill_index = village_fill_column(plan, body)
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)
     if plan.kind == "project":
@@ -653,6 +696,10 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.funding_parts = _funding_parts(plan.columns, layout)
         if plan.funding_parts:
             plan.note = join_notes(plan.note, FUNDING_PARTS_NOTE)
+    if plan.kind == "asset":
+        plan.note = join_notes(plan.note, _asset_stand_ins(plan))
+    if plan.kind == "cadre":
+        _reserve_cadre_position(plan, title)
     if plan.kind == "payment":
         _direction_from_category_column(plan, body)
         plan.party_in_summary = _party_after_underscore(plan, body)
@@ -675,7 +722,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         if outflow:
             plan.default_direction = "out"
             plan.note = join_notes(plan.note, outflow)
-        _payer_as_party(plan, body)
+        _payer_as_party(plan, body, decision.collection)
         if decision.payout:
             _plan_payout(plan, layout, mapping)
         elif decision.collection:
@@ -685,6 +732,49 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             if plan.default_method:
                 plan.note = join_notes(plan.note, CASH_BOOK_NOTE)
     return plan
+
+
+ASSET_STAND_IN_NOTE = "表中没有{missing}一列：各项资产的{field}按“{header}”记，请核对"
+# (field, what the note says is missing, the headers that stand in for it): see ``synonyms.ASSET_DONE_DATES``.
+_ASSET_STAND_INS = (("acquired_on", "购建（取得）日期", "取得日期", ASSET_DONE_DATES),
+                    ("amount", "原值（资产价值）", "金额", ASSET_AID_AMOUNTS))
+
+
+def _asset_stand_ins(plan: SheetPlan) -> str:
+    """Read an asset's date or value from a column that is not its own (竣工验收时间, 扶持金额) only where
+    the sheet has no column of its own for it, and say so: right for a 扶贫资产 register, but a reading
+    the user should see. Beside a 购置日期 or 原值 column it stays in the raw row, not filling a blank
+    cell of that column without a word. The note, or ""."""
+    notes = []
+    for field_name, missing, label, headers in _ASSET_STAND_INS:
+        words = {normalize_header(header.lstrip("~")) for header in headers}
+        stand_ins = [column for column in plan.columns if column.field == field_name
+                     and not column.from_mapping and split_brackets(normalize_header(column.header))[0] in words]
+        primary = plan.primary_column(field_name)
+        if primary in stand_ins:
+            notes.append(ASSET_STAND_IN_NOTE.format(missing=missing, field=label, header=primary.header))
+        else:
+            plan.columns = [column for column in plan.columns if column not in stand_ins]
+    return join_notes(*notes)
+
+
+RESERVE_CADRE_NOTE = "表中没有职务一列，{source}写明是后备干部名册：各人职务记为“后备干部”，请核对"
+_RESERVE_CADRES = re.compile(r"后备干部|后备人才|后备力量")
+# A list of the sitting 两委 and their reserves together: a row without a 职务 may be either.
+_SITTING_CADRES = re.compile(r"两委|班子|委员会成员|村干部名")
+
+
+def _reserve_cadre_position(plan: SheetPlan, title: str) -> None:
+    """A sheet of reserve cadres (后备干部) names no 职务: their position is being a reserve cadre,
+    which the related-party rules need to see them at all. Only the sheet name or its title count
+    (a file "村两委及后备干部名册" holds both kinds), and only one that names no sitting cadres."""
+    if plan.primary_column("position") is not None:
+        return
+    for source, text in (("工作表名", plan.sheet), ("标题", title)):
+        if _RESERVE_CADRES.search(text) and not _SITTING_CADRES.search(text):
+            plan.default_position = "后备干部"
+            plan.note = join_notes(plan.note, RESERVE_CADRE_NOTE.format(source=source))
+            return
 
 
 # The ledger of one income or expense account: "管理费用明细账（多栏式）", "经营收入明细账". Not a
@@ -703,9 +793,23 @@ _TOTAL_LABEL = re.compile(r"合计|小计|总计|累计|结余|余额|结存")  
 
 
 def _entry_texts(body: Sequence[Row], index: int) -> list[str]:
-    """The filled cells of a column in the first body rows, as text, without the total lines'."""
-    cells = (values.clean_text(row[index]) for row in body if index < len(row))
+    """The filled cells of a column in the first body rows, as text, without the total lines' and
+    without a line merged across the row: a platform's footer "共20条记录 第1页/共1页", spread by its
+    colspan into every column, would otherwise stand in each column as one more cell."""
+    cells = (values.clean_text(row[index]) for row in body
+             if index < len(row) and merged_text([cell for cell in row if cell != "" and cell is not None]) is None)
     return [cell for cell in cells if cell and not _TOTAL_LABEL.search(cell)]
+
+
+def merged_text(cells: list[Any]) -> str | None:
+    """The text of a row that is one text merged across it (a platform's colspan line, a footer
+    merged under the table): its non-empty cells, filled from the merge, all say it. None otherwise."""
+    if not cells:
+        return None
+    first = cells[0]
+    if len(cells) > 1 and type(first) is str and cells[-1] == first and all(c == first for c in cells):
+        return first
+    return None
 
 
 def _direction_from_category_column(plan: SheetPlan, body: Sequence[Row]) -> None:
@@ -1086,12 +1190,22 @@ _NOT_A_SOURCE = re.compile(r"^(?:金额|数额|资金|投资|小计)$|来源|渠
 # township's or a platform's list that names no one village, and has no 村名 column, its cells (如东县
 # 岔河镇河口村股份经济合作社) say which village each row belongs to, as a 单位名称 column does.
 _OWNER_HEADER = re.compile(r"^(?:甲方|(?:发包|出租|转出|流出|出让)(?:方|单位|人))(?:名称|单位|全称)?$")
-OWNER_VILLAGE_NOTE = "表中没有村名列：各行村名按“{header}”列（村集体经济组织）读取"
+OWNER_VILLAGE_NOTE = "表中没有村名列：各行村名按“{header}”列（村集体经济组织或村委会）读取"
+# A county exchange's list mixes the villages' collectives with villagers and companies as 转出方: their
+# rows keep no village rather than the village a company's name begins with.
+OWNER_NOT_VILLAGE_NOTE = "；“{header}”是个人或公司的行村名留空"
 # A 项目库's 实施主体 (小微工程, 衔接资金 projects) is the body in charge of a project: the 村委会 or the
 # village's collective for a village's works, but a township, a company or a 专业合作社 for others. It
 # names the row's village only when every cell names one (桃园村, 桃园村民委员会), as the owner's side does.
 _IMPLEMENTER_HEADER = re.compile(r"^(?:项目)?(?:实施|建设)主体(?:名称|单位)?$")
 IMPLEMENTER_VILLAGE_NOTE = "表中没有村名列：“{header}”一列各行都是村，各行村名按它读取"
+# The unit a cadre list's member works in (所在单位: 花茂村, 枫香镇人民政府), a 联村党委's village per row.
+_MEMBER_UNIT_HEADER = re.compile(r"^(?:所在|工作|任职)单位(?:名称)?$")
+MEMBER_UNIT_VILLAGE_NOTE = "表中没有村名列：各行村名按“{header}”列（成员所在的村）读取"
+# Not a 建设主体 (the 建设单位, the owner who has a project built): only a 实施主体 stands for the contractor.
+_IMPLEMENTER_CONTRACTOR = re.compile(r"^(?:项目)?实施主体(?:名称|单位)?$")
+IMPLEMENTER_CONTRACTOR_NOTE = ("表中没有中标单位、施工单位列：“{header}”（实施项目的合作社、公司等）记为施工单位；"
+                               "实施主体也可能是项目业主或资金的受益方，请核对")
 # A 项目库 may say where each project is built only as "尹集镇新庄村" (建设地点): a place, not a village
 # column, but when every cell names a village an inspector reads the row's village from it.
 _PLACE_HEADER = re.compile(r"^(?:项目)?(?:建设|实施|工程|项目)(?:地点|地址|位置)$|^项目所在地$")
@@ -1123,19 +1237,154 @@ def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: 
              and override_for(overrides, layout.parents[index], layout.children[index], name) is None]
     for index in found:
         cells = _entry_texts(body, index)
-        place = _is_place_header(layout.children[index] or layout.names[index])
+        header = layout.children[index] or layout.names[index]
+        if _is_owner_header(header):
+            if any(_owner_cell_village(cell) for cell in cells):
+                return ColumnMap(index=index, header=layout.names[index], field=VILLAGE)
+            continue
+        place = _is_place_header(header)
         villages = [cell for cell in cells if len(find_villages(cell)) == 1]
         if villages and all(cell in villages or (place and _WHOLE_AREA.match(cell)) for cell in cells):
             return ColumnMap(index=index, header=layout.names[index], field=VILLAGE)
     return None
 
 
+def _is_member_unit_header(header: str) -> bool:
+    return bool(_MEMBER_UNIT_HEADER.match(split_brackets(normalize_header(header))[0]))
+
+
+def _member_unit_village_column(plan: SheetPlan, layout: HeaderLayout, body: Sequence[Row],
+                                overrides: Mapping[str, str]) -> ColumnMap | None:
+    """A cadre list's 所在单位 (``_MEMBER_UNIT_HEADER``) as its village column when most of its cells
+    name one village each: a 联村党委 or a township's list of several villages' cadres says there
+    which village each member belongs to, and ``related_party`` compares a cadre with the parties of
+    his own village's books. A cell that names no village (枫香镇人民政府: a township cadre) gives its
+    row none from the column; a 驻村工作队's 所在单位 (县农业农村局) names no village at all."""
+    if plan.kind != "cadre" or any(column.field == VILLAGE for column in plan.columns):
+        return None
+    taken = {column.index for column in plan.columns}
+    for index, name in enumerate(layout.names):
+        if not name or index in taken or not _is_member_unit_header(layout.children[index] or name) \
+                or override_for(overrides, layout.parents[index], layout.children[index], name) is not None:
+            continue
+        cells = _entry_texts(body, index)
+        named = [len(find_villages(cell)) for cell in cells]
+        if named.count(1) >= 2 and named.count(1) * 2 > len(cells) and all(count <= 1 for count in named):
+            return ColumnMap(index=index, header=name, field=VILLAGE)
+    return None
+
+
+def _member_unit_note(plan: SheetPlan, column: ColumnMap, body: Sequence[Row]) -> str:
+    """What the note says of a 所在单位 read as the village (``_member_unit_village_column``)."""
+    others = [cell for cell in _entry_texts(body, column.index) if not find_villages(cell)]
+    note = MEMBER_UNIT_VILLAGE_NOTE.format(header=column.header)
+    if not others:
+        return note
+    kept = f"记为{plan.village}" if plan.village else "村名留空"
+    return f"{note}；该列写的不是村的行（如“{others[0]}”）{kept}，请核对"
+
+
+def _implementer_as_contractor(plan: SheetPlan, layout: HeaderLayout,
+                               overrides: Mapping[str, str]) -> ColumnMap | None:
+    """A project list's 实施主体 (``_IMPLEMENTER_CONTRACTOR``) as its contractor when no column names
+    one (中标单位, 施工单位, 承建方): in an 产业项目 台账 it is the 专业合作社 or company that carries the
+    project out and takes the 衔接资金, the only party the list names; without it ``repeat_vendor`` and
+    ``related_party`` see none. Beside a contractor column it is the owner's side and stays unread; a
+    实施主体 whose every cell is a village gave the rows their village (``_owner_village_column``)."""
+    if plan.kind != "project" or any(column.field == "contractor" for column in plan.columns):
+        return None
+    taken = {column.index for column in plan.columns}
+    index = next((index for index, name in enumerate(layout.names)
+                  if name and index not in taken
+                  and _IMPLEMENTER_CONTRACTOR.match(split_brackets(normalize_header(layout.children[index] or name))[0])
+                  and override_for(overrides, layout.parents[index], layout.children[index], name) is None), None)
+    return None if index is None else ColumnMap(index=index, header=layout.names[index], field="contractor")
+
+
+def _implementer_note(implementer: ColumnMap | None) -> str:
+    return IMPLEMENTER_CONTRACTOR_NOTE.format(header=implementer.header) if implementer else ""
+
+
+def _is_owner_header(header: str) -> bool:
+    """Whether a header names the village's own side of a deal (转出方, 发包方, 甲方; "合同当事人/甲方" under
+    a parent)."""
+    return bool(_OWNER_HEADER.match(split_brackets(normalize_header(header.rpartition("/")[2]))[0]))
+
+
+def _owner_cell_village(text: str) -> str | None:
+    """The village an owner's cell (转出方, 发包方) names as its own side: its collective or committee
+    ("祝阿镇前屯村股份经济合作社", "后屯村村民委员会"), or a villager or group of it ("河口村10组"); None
+    for a person or a company named without a village, and for a company that bears a village's
+    name ("前屯村丰源种植专业合作社"): the deal is the company's, not the village's."""
+    body = village_alone(text)
+    if body is not None:
+        return body
+    named = find_villages(text)
+    return named[0] if len(named) == 1 and not text.endswith(LEGAL_ENTITY_WORDS) else None
+
+
+def owner_village(value: Any) -> str | None:
+    """An owner column read as the village column (``_owner_village_column``): the cell's village as
+    ``_owner_cell_village`` reads it; an unread cell or one of several villages is a ValueProblem."""
+    if village_from_cell(value) is None:
+        return None
+    return _owner_cell_village(" ".join(str(value).split()))
+
+
+# A village column that says which villages a project covers (涉及村, 受益村, 实施村): a blank there is
+# a project of the whole township, not one of the village above.
+_COVERAGE_VILLAGE_HEADER = re.compile("涉及|所涉|受益|实施|项目")
+# How many groups (a village written, blank cells right below it) the first rows must show before the
+# blanks are read as a merged cell's: one village and a blank below may be a cell left empty.
+_MERGED_VILLAGE_GROUPS = 2
+
+
+def village_fill_column(plan: SheetPlan, body: Sequence[Row]) -> int | None:
+    """The 村名 column whose blank cells take the village written right above them (``RowMapper``): a
+    township's list merges its 村别 cell over each village's rows, and a CSV export or an unmerged copy
+    writes it on the group's first row only, as the first rows (``body``) show for two groups or more.
+    None in a sheet that names a village of its own (its blank cells are that village's) unless the column
+    names its 经济社 (``_names_societies``), for a column
+    of the villages a project covers (``_COVERAGE_VILLAGE_HEADER``) and for a 转出方, 实施主体 or 建设地点
+    read as the village column: a blank there is a row of no village's, not the village above."""
+    column = plan.primary_column(VILLAGE)
+    if column is None or (plan.village and not _names_societies(body, column.index)):
+        return None
+    header = column.header.rpartition("/")[2]
+    if _names_village_side(header) or _COVERAGE_VILLAGE_HEADER.search(header):
+        return None
+    return column.index if _merged_village_groups(body, column.index) >= _MERGED_VILLAGE_GROUPS else None
+
+
+def _names_societies(body: Sequence[Row], index: int) -> bool:
+    """Whether every cell written in column ``index`` names a 经济社 (东便经济社): a 联合社's list of its
+    经济社, whose blank cells are the 经济社 above them, not the 联合社 the sheet is titled with."""
+    written = _entry_texts(body, index)
+    return bool(written) and all(len(named := find_villages(cell)) == 1 and is_society(named[0]) for cell in written)
+
+
+def _merged_village_groups(body: Sequence[Row], index: int) -> int:
+    """How many villages written in column ``index`` have blank cells right below them, in rows that
+    hold something else; a blank line, a line merged across the row or a total line ends a group."""
+    groups = 0
+    written = counted = False
+    for row in body:
+        cells = [cell for cell in row if cell != "" and cell is not None]
+        if not cells or merged_text(cells) is not None \
+                or any(type(cell) is str and _TOTAL_LABEL.search(cell) for cell in cells):
+            written = False
+        elif index < len(row) and row[index] not in ("", None):
+            written, counted = True, False
+        elif written and not counted:
+            groups, counted = groups + 1, True
+    return groups
+
+
 def _owner_side_column(columns: list[ColumnMap], layout: HeaderLayout) -> int | None:
     """The index of the village's own side of a contract (甲方, 发包方) when no field reads it."""
     taken = {column.index for column in columns}
     return next((index for index, name in enumerate(layout.names)
-                 if name and index not in taken and _OWNER_HEADER.match(
-                     split_brackets(normalize_header(layout.children[index] or name))[0])), None)
+                 if name and index not in taken and _is_owner_header(layout.children[index] or name)), None)
 
 
 def _names_village_side(header: str) -> bool:
@@ -1145,11 +1394,15 @@ def _names_village_side(header: str) -> bool:
     return bool(_OWNER_HEADER.match(base) or _IMPLEMENTER_HEADER.match(base)) or _is_place_header(header)
 
 
-def _owner_note(owner: ColumnMap | None) -> str:
+def _owner_note(owner: ColumnMap | None, body: Sequence[Row]) -> str:
     """What the sheet's note says of the column its village was read from (``_owner_village_column``)."""
     if owner is None:
         return ""
     base = split_brackets(normalize_header(owner.header))[0]
+    if _is_owner_header(base):
+        others = any(_owner_cell_village(cell) is None for cell in _entry_texts(body, owner.index))
+        return OWNER_VILLAGE_NOTE.format(header=owner.header) + \
+            (OWNER_NOT_VILLAGE_NOTE.format(header=owner.header) if others else "")
     note = IMPLEMENTER_VILLAGE_NOTE if _IMPLEMENTER_HEADER.match(base) else \
         PLACE_VILLAGE_NOTE if _is_place_header(owner.header) else OWNER_VILLAGE_NOTE
     return note.format(header=owner.header)
@@ -1189,6 +1442,8 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
     if union and not has_column:
         notes.append(f"村名按{VILLAGE_SOURCE_LABELS[plan.village_source]}中的“{union}”记为{plan.village}"
                      "（经济联合社是村一级的集体经济组织）；若它属社区等，请用 --village 指定")
+    if plan.village and is_society(plan.village) and not has_column and plan.village_source not in ("mapping", "option"):
+        notes.append(_society_note(plan, layout))
     several = [(source, villages) for source, villages in named.items() if len(villages) > 1]
     if not has_column and plan.village_source not in ("mapping", "option"):
         # The user named the village (mapping file, --village): no need to check it.
@@ -1201,11 +1456,25 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
 
 def _union_naming(plan: SheetPlan, layout: HeaderLayout) -> str | None:
     """The 经济联合社 by which the sheet's chosen source names its village (no 村 written), or None."""
-    texts = {"title": " ".join(layout.title_lines), "sheet": plan.sheet, "file": Path(plan.file_name).stem}
-    text = texts.get(plan.village_source or "")
+    text = _village_source_text(plan, layout)
     if text is None or plan.village is None or plan.village in text:
         return None
     return union_of(text, plan.village)
+
+
+def _village_source_text(plan: SheetPlan, layout: HeaderLayout) -> str | None:
+    """The text of the title, sheet name or file name the sheet's village was taken from; None for others."""
+    texts = {"title": " ".join(layout.title_lines), "sheet": plan.sheet, "file": Path(plan.file_name).stem}
+    return texts.get(plan.village_source or "")
+
+
+def _society_note(plan: SheetPlan, layout: HeaderLayout) -> str:
+    """Say that the sheet is filed under its 经济社 (广东's 村民小组-level collective, with books and
+    property of its own), not the administrative village: a township view may want them rolled up."""
+    union = union_over(_village_source_text(plan, layout), plan.village)
+    over = f"，不记为其所属的{union}" if union else ""
+    return (f"村名按{VILLAGE_SOURCE_LABELS[plan.village_source]}记为经济社“{plan.village}”{over}（经济社是村民小组一级、"
+            "自己记账的集体经济组织，单独作为一个村归档）；若要并入所属的村，请用 --village 指定")
 
 
 def _villages_in_name(name: str, title: list[str]) -> list[str]:
@@ -1328,7 +1597,7 @@ _PAYER_PARTY = re.compile(r"(?<!收/)(?<!收)(?:交款|缴款|交费|缴费|付�
 _PAYEE_PARTY = re.compile(r"(?:收款|领款|受款)(?:人|单位|方)")
 
 
-def _payer_as_party(plan: SheetPlan, body: Sequence[Row]) -> None:
+def _payer_as_party(plan: SheetPlan, body: Sequence[Row], collection: bool = False) -> None:
     """In a book of money received (收款收据使用登记簿, 收入明细), the one who paid is the other party;
     a 收款人 beside 交款单位 is the village's own cashier who signed every receipt, who would else
     stand as the party of every entry (and as a cadre dealing with the village). The payee column
@@ -1338,18 +1607,21 @@ def _payer_as_party(plan: SheetPlan, body: Sequence[Row]) -> None:
     A book whose name says it holds money received is one; so is a book that no name or column
     gives a side, with a receipt form's 交款单位 or 缴款人 (not a bank slip's 付款单位) and one and
     the same 收款人 on every entry: a 收支登记 that fills 交款人 on its receipts and 收款人 on its
-    payments keeps both, the payee first."""
+    payments keeps both, the payee first. So is a 收缴登记表 (``kinds.is_collection_list``: 一事一议
+    筹资花名册, 水费收缴台账), whose household column (户主姓名, 农户姓名) names the payer: its 收款人 is
+    the group's collector, the same few names on forty households' rows."""
     parties = [column for column in plan.columns if column.field == "counterparty" and not column.from_mapping]
-    payers = [column for column in parties if _side_of(column) == "payer"]
+    payers = [column for column in parties if _side_of(column) == "payer" or (collection and _side_of(column) is None)]
     payees = [column for column in parties if _side_of(column) == "payee"]
     if not payers or not payees:
         return
     receipt_form = any(not normalize_header(column.header).startswith("付款") for column in payers)
     undirected = plan.default_direction is None and not plan.has_direction_column()
-    if not (plan.default_direction == "in" or
+    payer = min(payers, key=lambda column: column.index)
+    collected = collection and _side_of(payer) is None and _payee_beside_payer(body, payer, payees)
+    if not (collected or plan.default_direction == "in" or
             (receipt_form and undirected and all(_one_name(body, column.index) for column in payees))):
         return
-    payer = min(payers, key=lambda column: column.index)
     for column in parties:
         column.primary = column is payer
     has_handler = any(column.field == "handler" for column in plan.columns)
@@ -1358,7 +1630,18 @@ def _payer_as_party(plan: SheetPlan, body: Sequence[Row]) -> None:
             column.field, column.primary, has_handler = "handler", True, True
     plan.columns = [column for column in plan.columns if column not in payees or column.field == "handler"]
     where = "记为经手人" if any(column.field == "handler" for column in payees) else "保留在原始数据里"
-    plan.note = join_notes(plan.note, PAYER_NOTE.format(payer=payer.header, payee=payees[0].header, where=where))
+    # A receipt form's 交款单位 keeps the receipt book's words; a household column, the register's.
+    note = COLLECTOR_NOTE if _side_of(payer) is None else PAYER_NOTE
+    plan.note = join_notes(plan.note, note.format(payer=payer.header, payee=payees[0].header, where=where))
+
+
+def _payee_beside_payer(body: Sequence[Row], payer: ColumnMap, payees: Sequence[ColumnMap]) -> bool:
+    """Whether every entry that names a payee names its payer too: a collector signs beside the
+    household that paid him, while a 收支登记 of both sides fills 收款人 only on its payments."""
+    def filled(row: Row, index: int) -> bool:
+        text = values.clean_text(row[index]) if index < len(row) else ""
+        return bool(text) and not _TOTAL_LABEL.search(text)
+    return all(filled(row, payer.index) for row in body for column in payees if filled(row, column.index))
 
 
 def _one_name(body: Sequence[Row], index: int) -> bool:

@@ -119,7 +119,7 @@ from importers.bodies import heading_body, position_with_body
 from importers.parties import account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
-from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes
+from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text
 from importers.synonyms import (
     AREA_UNIT,
     MONTHLY_RENT,
@@ -275,7 +275,7 @@ _MONTH_CELL = re.compile(r"^(0?[1-9]|1[0-2])(?:月份?)?$")
 # The child of a two-row money header that only names a unit (合同金额 over 万元 | 元).
 _UNIT_CHILD = re.compile(r"^[(（]?(?:万元|万|元)[)）]?$")
 # Columns that number the rows: a number there makes the row a data row, not an unlabelled total.
-_VILLAGE_ENDINGS = ("村", "社区", "居委会", "居")
+_VILLAGE_ENDINGS = ("村", "社区", "居委会", "居", "经济社")
 # A rent cell that gives the price per 亩 (and year): "510元/亩", "510元/亩/年", "每亩510元".
 _PRICE_PER_MU = re.compile(r"(\d+(?:\.\d+)?)元/亩(?:/年|·年)?|每亩(?:每年)?(\d+(?:\.\d+)?)元(?:/年)?")
 # The two halves of an amount cut at an unquoted thousands comma ("12", "500.00"; letter O for 0 too).
@@ -423,15 +423,6 @@ def _is_signature_line(texts: list[str]) -> bool:
         elif not (labels and _is_date_cell(text)):
             return False
     return True
-
-
-def merged_text(cells: list[Any]) -> str | None:
-    """The text of a row that is one text merged across it (a platform's colspan line, a footer
-    merged under the table): its non-empty cells, filled from the merge, all say it. None otherwise."""
-    first = cells[0]
-    if len(cells) > 1 and type(first) is str and cells[-1] == first and all(c == first for c in cells):
-        return first
-    return None
 
 
 def _merged_line_reason(text: str) -> str:
@@ -677,6 +668,8 @@ class RowMapper:
             self.template["method"] = plan.default_method
         if plan.default_type:
             self.template["type"] = plan.default_type
+        if plan.default_position:
+            self.template["position"] = plan.default_position
         if plan.default_summary:
             self.template["summary"] = plan.default_summary
         if plan.default_date:
@@ -752,6 +745,14 @@ class RowMapper:
         self.first_account = self.block_account
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
+        self.fill_village_index = plan.village_fill_index
+        self.column_village: tuple[int, str, bool] | None = None
+        """(row, village, whether its cell wrote it) of the last record whose 村名 cell gave its village,
+        or that took it from above."""
+        self.filled_down_rows = 0
+        """How many records took the village written above their blank 村名 cell (``_village_from_above``)."""
+        self.filled_down_groups = _FirstFew()
+        """The first blank row of each group that did, and the village it took."""
         self.in_notes = False
         """Inside a 说明： block under the table: its text-only lines are footer, not data."""
         # Villages the sheet names outside its 村名 column (title, file name, --village).
@@ -1006,7 +1007,7 @@ class RowMapper:
                 self._card_refund(row, record)
         if self.funding_parts:
             record["funding"] = self._funding_sources(row)
-        rejection = self._essential_problem(record, problems)
+        rejection = self._essential_problem(record, problems, row)
         if rejection is not None:
             return REJECTED, rejection
         for header, text, reason in problems.values():
@@ -1014,6 +1015,8 @@ class RowMapper:
         village = extra.get(VILLAGE)
         if village and village not in self.villages_seen:
             village = self._spelled_as_seen(village)
+        if self.fill_village_index is not None:
+            village = self._village_from_above(number, row, village)
         village = village or self.village
         if village:
             self.villages_seen.setdefault(village, None)
@@ -1039,6 +1042,36 @@ class RowMapper:
             self.group_texts.update(value for value in row if type(value) is str)
         self.records_made += 1
         return RECORD, (record, warnings, raw_cells)
+
+    def _village_from_above(self, number: int, row: list[Any], village: str | None) -> str | None:
+        """The village of a record whose 村名 cell is empty right below a record that has one: a merged
+        村别 cell exported as blanks names each group's village on its first row only. Any other row
+        between them (a 小计, a heading, a blank line, a rejected row) ends the group, and a cell that
+        holds something unread (two villages) is no blank; ``filled_down_note`` names the rows."""
+        index = self.fill_village_index
+        assert index is not None
+        if village:
+            self.column_village = (number, village, True)
+            return village
+        above = self.column_village
+        empty = index >= len(row) or row[index] is None or row[index] == ""
+        if above is None or above[0] != number - 1 or not empty:
+            self.column_village = None
+            return village
+        _, village, written = above
+        if written:
+            self.filled_down_groups.add(number, village)
+        self.filled_down_rows += 1
+        self.column_village = (number, village, False)
+        return village
+
+    def filled_down_note(self) -> str:
+        """The sheet's note on the rows whose blank 村名 cell took the village above (``_village_from_above``)."""
+        if not self.filled_down_rows:
+            return ""
+        header = self.names[self.fill_village_index or 0]
+        return (f"{self.filled_down_rows} 行“{header}”为空，按上方紧邻的行写明的村名记（合并单元格导出后只在每组"
+                f"第一行写村名；从{self.filled_down_groups.listed()}起），请核对")
 
     def where(self, number: int, column: str | None) -> tuple[int, str | None]:
         """The Excel row and the column name an issue about ``column`` of row ``number`` names:
@@ -2198,10 +2231,10 @@ class RowMapper:
 
     # --- essentials --------------------------------------------------------------------------------
 
-    def _essential_problem(self, record: dict[str, Any],
-                           problems: dict[str, tuple[str, str, str]]) -> tuple[str | None, str | None, str] | None:
+    def _essential_problem(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                           row: list[Any]) -> tuple[str | None, str | None, str] | None:
         if self.plan.collection and not record["amount"] and "amount" not in problems:
-            return self._unpaid_problem()
+            return self._unpaid_problem(row)
         needed = _missing_essentials(self.kind, record)
         if not needed:
             return None
@@ -2230,12 +2263,30 @@ class RowMapper:
         warnings.append((header, _yuan(due), f"少交 {_yuan(due - paid)} 元：{header} {_yuan(due)} 元，"
                                               f"实交 {_yuan(paid)} 元，按实交导入，请核对是否欠交"))
 
-    def _unpaid_problem(self) -> tuple[str | None, str | None, str]:
+    def _unpaid_problem(self, row: list[Any]) -> tuple[str | None, str | None, str]:
         """A row of a 收缴登记表 with nothing paid (实交 blank or 0): a household that has not paid, which
-        an inspector looks for; as a payment of nothing it would hide among the receipts."""
+        an inspector looks for; as a payment of nothing it would hide among the receipts. A household
+        that its 备注 says was exempted (五保户免筹, 低保户减免) owes nothing: no 欠交 to check."""
         header = self.headers_by_field.get("amount")
         where = f"（“{header}”为空或为 0）" if header else ""
+        exemption = self._exemption_remark(row)
+        if exemption:
+            return header, None, f"免交{where}：备注写明“{exemption}”，这一户没有交款，未作收款导入"
         return header, None, f"未交款{where}：收缴登记表中这一户没有交款记录，未作收款导入，请核对是否欠交"
+
+    def _exemption_remark(self, row: list[Any]) -> str | None:
+        """The 备注 (or 说明) cell of a row that says the household was exempted (``_EXEMPTION``), or None."""
+        for index, name in enumerate(self.names):
+            value = row[index] if index < len(row) else None
+            if type(value) is str and _REMARK_HEADER.search(normalize_header(name)) and _EXEMPTION.search(value):
+                return values.clean_text(value)
+        return None
+
+
+# A 收缴登记表's remark column, and what it writes of a household exempted from paying (五保户，免筹;
+# 低保户，经村民代表会议同意减免): 免交, 免缴, 免筹, 减免, 豁免.
+_REMARK_HEADER = re.compile(r"备注|说明")
+_EXEMPTION = re.compile(r"免(?:交|缴|筹|收|征|于)|减免|豁免")
 
 
 # A works period (工期, 施工期) written as a length counts days ("90", "90天"), never the years a

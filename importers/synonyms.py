@@ -89,6 +89,10 @@ _COMMON: dict[str, list[str]] = {
         "涉及村", "所涉村", "涉及行政村", "受益村", "实施村组", "项目实施村", "涉及村组", "所涉村组",
         "核算单位", "核算单位名称", "账套名称", "账套", "集体经济组织名称", "村集体经济组织",
         "经济合作社", "村经济合作社", "股份经济合作社", "经济合作社名称", "村级组织", "村委会",
+        # 广东's 经济社 (村民小组 level) keeps its own books: a 联合社's list of its 经济社 files each row there
+        # (东便经济社). Taken only when its cells name one: a numbered 第一经济社 is in every 联合社, no
+        # collective of its own without the 联合社's name, and the rows stay the title's village.
+        "~经济社", "~经济社名称", "~所属经济社",
         # 三资 platform exports name the village's collective as the 组织 the row belongs to.
         "组织机构", "组织名称", "组织机构名称", "所属组织", "集体经济组织",
         "村委会名称", "所属村委会",
@@ -97,6 +101,8 @@ _COMMON: dict[str, list[str]] = {
         # the same words may head a 村民小组 (三组) or a tick column of a cadre list: taken only when the
         # cells name villages (``importers.plan``).
         "~所属单位", "~村组", "~所属村组", "~村委",
+        # A township's 扶贫项目资产确权登记表 names the village each asset is vested in (确权到村).
+        "确权到村", "确权村", "确权村名", "产权归属村", "资产归属村", "权属村",
     ],
     IGNORE: [
         "序号", "编号序号", "行号", "行次", "备注", "备注说明", "乡镇", "镇", "所属乡镇", "乡镇(街道)",
@@ -112,6 +118,11 @@ _COMMON: dict[str, list[str]] = {
         "项目个数", "项目数", "合同份数", "合同数", "工程个数", "资产个数", "笔数", "个数", "份数",
     ],
 }
+
+# Headers of a 扶贫资产's 竣工验收 date and of the aid given for a 到户类 asset: its acquired_on and
+# amount only where no column gives them (weak synonyms, last in their lists; ``plan`` notes them).
+ASSET_DONE_DATES = ("~竣工验收时间", "~竣工验收日期", "~竣工时间", "~竣工日期", "~验收时间", "~验收日期")
+ASSET_AID_AMOUNTS = ("~扶持金额", "~扶持资金", "~帮扶金额")
 
 # A lease's or a contract's term in one cell ("2021.1.1-2030.12.31"), as 村 and 乡镇 registers word it:
 # who holds the land (租赁, 承租, 流转, 承包 …) before 起止, 期限 or 期间. "起止" alone makes any
@@ -420,6 +431,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # 用友 / 浪潮 / 金蝶 凭证 and 序时账 exports name the party by its 客商 (customer or supplier) file.
             "客商名称", "客商", "客商全称", "往来客商", "往来客商名称", "客户名称", "客户全称", "供应商名称",
             "供应商全称", "客户/供应商", "客户供应商", "客户或供应商",
+            # Who bought a 消费帮扶 sale (购买单位 | 产品名称 | 金额): the payer of the money in.
+            "购买单位", "购买单位名称", "购买方", "购买人", "购买者", "采购单位", "采购单位名称", "采购方", "购货单位",
             # Who a 发放表 pays: the person or household named on each row (see kinds.PAYEE_HEADER).
             "户主姓名", "户主", "领取人", "领取人姓名", "领款人姓名", "收款人姓名", "股东姓名", "成员姓名",
             "农户姓名", "人员姓名", "分配对象", "发放对象", "补贴对象", "补助对象", "补偿对象", "救助对象",
@@ -428,7 +441,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "method": ["结算方式", "支付方式", "付款方式", "收款方式", "转账方式", "交易方式", "资金结算方式",
                    "发放方式", "发放渠道", "领取方式"],
         "handler": ["经手人", "经办人", "报销人", "报账人", "报账员", "经办", "经手", "经办人员", "采购人",
-                    "验收人"],
+                    "验收人",
+                    # Who took a household's money in for the village (筹资花名册, 收缴台账): its side, no party.
+                    "经收人"],
         "attachments": [
             "附件数", "附件张数", "附单据张数", "附单据数", "单据张数", "附件", "附件(张)", "张数",
         ],
@@ -470,6 +485,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # 扶贫资产 registers value an asset by what was invested in it; the investment words are
             # weak, as a project's budget must not make a 工程 register look like assets.
             "资产价值", "形成资产价值", "资产金额", "~总投资", "~投资金额", "~投资额", "~项目总投资", "~金额",
+            # 到户类 扶贫资产 (a household's cattle, orchard) are valued by the aid given for them, when no
+            # column gives their 原值 (``plan.ASSET_STAND_IN_NOTE``).
+            *ASSET_AID_AMOUNTS,
         ],
         "acquired_on": [
             "购置日期", "购置时间", "购建日期", "购建时间", "购进期", "购入日期", "取得日期", "取得时间",
@@ -481,6 +499,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # When a 扶贫资产 was formed or a 光伏电站 began to run.
             "形成日期", "资产形成时间", "资产形成日期", "形成资产时间", "形成资产日期", "建成并网时间", "建成并网日期", "并网时间", "并网日期",
             "投运时间", "投运日期", "投入使用时间", "投入使用日期", "交付使用时间", "交付使用日期", "~日期",
+            # A built 公益性 扶贫资产 is acquired when its works are accepted: the 竣工验收 date, read only
+            # after any 购建/取得 date (weak, as a project list dates its works the same way; see
+            # ``plan.ASSET_STAND_IN_NOTE``).
+            *ASSET_DONE_DATES,
         ],
         "status": [
             "使用状况", "使用状态", "使用情况", "资产状态", "经营方式", "经营状况", "利用情况", "现状",
@@ -500,6 +522,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
     },
     "resource": {
         "code": ["资源编号", "资源编码", "地块编号", "地块编码", "宗地编号", *_LEASED_THING_NUMBERS, "合同编号",
+                 # A 产权交易中心's number of the deal (项目编号 QHNCJY-2021-0087): what proves the lease went
+                 # through the exchange, and what the exchange's and the village's papers both cite.
+                 "项目编号", "交易编号", "挂牌编号", "成交编号",
                  "~编号"],
         "name": [
             "资源名称", "地块名称", "土名", "地名", "地块", "资源", "发包项目", "出租项目", "承包项目",

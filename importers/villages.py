@@ -16,12 +16,15 @@ known non-name (各村, 全村, 下辖村, 代村记账, 行政村, 城中村 �
 name starts with (1号村道 gives 号, 第三村民组 gives 第). The 村 of a slogan (一村一档, 一村一策) is
 none. "新村村" is the
 village 新村村 (a village called 新村), unless the second 村 begins a word
-of its own (石桥村村委会, 石桥村村级工程 are 石桥村).
+of its own (石桥村村委会 and 石桥村村级工程 are 石桥村, 大湾村村“两委” is 大湾村).
 
 广东's 经济联合社 (经联社, 股份经济联合社) is the collective of one village and bears its name without
-村: "塘边股份经济联合社" names 塘边村. Its 经济合作社 (经济社) is a 村民小组's and names no village.
+村: "塘边股份经济联合社" names 塘边村. Its 经济合作社 (经济社) is a 村民小组's: see below.
 A 街道 ends a name as 镇 does ("淡水街道上田村" is 上田村), and so does one written short after its 区
 ("番禺区大石街沙溪经济联合社" is 沙溪村; 南街村, 东街村 and 老街新村 keep their 街).
+Its 经济社 (the 村民小组 level, "西岸经济社") keeps its own books and is a collective of its own: it is
+filed as the village under its full name ("西岸经济社", never "西岸经济社村"), and where a text names it
+after its 联合社 ("石龙经济联合社西岸经济社") the 经济社 is the more specific and the only one named.
 
 ``find_villages`` lists every village a text names: a title such as
 "石桥村、马吉村2023年合同台账" names two, and then it cannot say which row
@@ -43,10 +46,20 @@ from importers.values import UnreadCell, ValueProblem
 # 嘎查 is Inner Mongolia's village (巴彦图嘎查); 嘎查村 names the villages of a banner in general.
 _SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "嘎查", "村")
 # 广东's 经济联合社 (经联社, 股份经济联合社) is the collective of one 村委会's area, named after it: 塘边股份
-# 经济联合社 keeps 塘边村's books. Its 经济合作社 (经济社) is a 村民小组's, and names no village.
+# 经济联合社 keeps 塘边村's books. Its 经济社 is a 村民小组's (``_SOCIETY``).
 _UNION = "(?:股份合作|股份)?(?:经济联合社|经济联社|经联社)"
 _UNION_RE = re.compile(_UNION)
-_SUFFIX_RE = re.compile("|".join((_UNION, *_SUFFIXES)))
+# 广东's 经济社 (a 村民小组's collective, with books of its own: 西岸经济社) is filed as a village under its
+# full name. Not the 经济社 of 经济社会 (石桥村经济社会发展规划) or of a 社区.
+_SOCIETY = "经济社(?![会区])"
+_SOCIETY_RE = re.compile(_SOCIETY)
+# A 经济社 known only by its number after its 联合社's name (沙溪第三经济社) has no name of its own: it is
+# filed with the 联合社's village, as "沙溪经济联合社第三经济社" is.
+_NUMBERED_SOCIETY = re.compile(r"(?P<union>[\u4e00-\u9fff]{2,6}?)第[一二三四五六七八九十百\d]{1,4}")
+_SUFFIX_RE = re.compile("|".join((_UNION, _SOCIETY, *_SUFFIXES)))
+# A name walked back to before 村 that ends in a collective's or a co-operative's word is that body's name
+# ("西岸合作社村道" holds no village "西岸合作社村"); 南社村 and 上社村 are villages.
+_BODY_NAME_ENDS = ("经济社", "合作社", "联合社", "联社", "信用社")
 # Characters that end a name when walking back from the suffix.
 _STOP_CHARS = set("镇乡县区市省州旗盟年月日的和及与各本全该对在共原于为是即、，,。:：;；（）()[]【】 \u3000/\\-—_")
 # Stop characters that also begin names (和平村, 于家村, 共青村): one of them is the first character
@@ -98,6 +111,8 @@ _NOT_LAST = set("号组队")
 # A second 村 right after 村 begins a word of its own when one of these follows it
 # (石桥村村委会, 石桥村村级工程, 石桥村村民代表会议); otherwise "新村村" is the village 新村村.
 _WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主")
+# Quotes that may open the word after a second 村 (村“两委”, 村『两委』).
+_OPENING_QUOTES = "“‘\"'「『《〈"
 _MAX_NAME = 6
 # How long the name of a 街道 written short (大石街, 钟村街 are 街道 of 番禺区) may be, before its 街.
 _STREET_NAME = range(2, 4)
@@ -106,6 +121,8 @@ _PROVINCES = ("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "�
               "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")
 _LONGEST_PROVINCE = max(len(p) for p in _PROVINCES)
 _GROUP_AFTER_CUN = ("民小组", "民组")
+# Words before 经济社 that name no 经济社: 股份经济社, 集体经济社 are kinds of body.
+_NOT_SOCIETY_NAMES = frozenset({"股份", "股份合作", "合作", "集体", "村级", "社级", "组级"})
 # Words after 农村 that make it a bank's name (广西农村信用社, 某某农村商业银行), not a village 某农村. Other
 # words may follow a village's name too (惠农村集体资产, 惠农村人居环境整治).
 _AFTER_NONGCUN = ("信用", "商业银行", "合作银行", "金融")
@@ -135,8 +152,22 @@ def _villages(text: object) -> Iterator[str]:
             continue  # 大湾村民小组 is the villagers' group 大湾 of some village, not a village 大湾村
         if suffix == "村" and _names_a_town(text, match.end()):
             continue
+        if suffix == "村" and _SOCIETY_RE.match(text, match.end()):
+            continue  # 新村经济社 is the 经济社 named 新村, found at its 经济社
+        if _UNION_RE.fullmatch(suffix) and _names_society_after(text, match.end()):
+            taken = match.end()  # 石龙经济联合社西岸经济社: the 经济社 is the more specific
+            continue
         name = _name_before(text, match.start(), taken)
-        if _is_slogan(name, text, match.end()):
+        if _SOCIETY_RE.fullmatch(suffix):
+            numbered = _NUMBERED_SOCIETY.fullmatch(name)
+            if numbered and _is_name(numbered["union"]):
+                taken = match.end()
+                yield numbered["union"] + "村"  # 沙溪第三经济社: the third 经济社 of 沙溪, filed with 沙溪村
+            elif _is_society_name(name):
+                taken = match.end()
+                yield name + suffix
+            continue
+        if _is_slogan(name, text, match.end()) or _is_joint_committee(name, suffix, text, match.end()):
             continue
         if name.endswith(_STATUS_WORDS):
             taken = match.end()  # 县级重点村石桥村: the next name begins after the kind of village
@@ -149,6 +180,42 @@ def _villages(text: object) -> Iterator[str]:
         else:
             taken = match.end()
         yield name + ("村" if suffix in ("村", "村委会", "村民委员会") or _UNION_RE.fullmatch(suffix) else suffix)
+
+
+# A 经济社 named right after its 联合社: "石龙经济联合社西岸经济社" (the name as ``_MAX_NAME`` allows).
+_SOCIETY_NAME_AFTER = re.compile(rf"([\u4e00-\u9fff]{{1,{_MAX_NAME - 1}}}?){_SOCIETY}")
+
+
+def _names_society_after(text: str, end: int) -> bool:
+    """Whether a 经济社 of a name of its own follows right at ``end`` (after a 联合社): "石龙经济联合社西岸经济社"
+    does, "石龙经济联合社各经济社社委成员名单" does not (各 names none)."""
+    match = _SOCIETY_NAME_AFTER.match(text, end)
+    return match is not None and _is_society_name(match.group(1))
+
+
+def _is_society_name(name: str) -> bool:
+    """Whether the run before 经济社 is a 经济社's name: 西岸, 新村 (a name ending in 村 of its own); not
+    各, 本, 所属 or 股份 (各经济社, 股份经济社 name none), nor 农村."""
+    stem = name[:-1] if name.endswith("村") and len(name) > 1 else name
+    return _is_name(stem) and stem not in _NOT_SOCIETY_NAMES
+
+
+def is_society(village: str) -> bool:
+    """Whether a village as filed is a 广东 经济社 (村民小组 level, books of its own): 西岸经济社."""
+    return village.endswith("经济社")
+
+
+def union_over(text: object, society: str) -> str | None:
+    """The 经济联合社 a text names right before a 经济社 it names ("石龙经济联合社" in "里水镇石龙经济联合社
+    西岸经济社"), or None."""
+    if not isinstance(text, str):
+        return None
+    at = text.find(society)
+    for match in _UNION_RE.finditer(text, 0, max(at, 0)):
+        name = _name_before(text, match.start())
+        if match.end() == at and _is_name(name):
+            return name + match.group()
+    return None
 
 
 def union_of(text: object, village: str) -> str | None:
@@ -262,7 +329,7 @@ def _is_name(name: str) -> bool:
     return bool(name.strip("村")) and _after_province(name) not in _NOT_NAMES and name[0] not in _NOT_FIRST \
         and not (len(name) == 1 and name in _NOT_ALONE) \
         and not name.startswith(_NOT_FIRST_WORDS) \
-        and name[-1] not in _NOT_LAST and "辖" not in name
+        and name[-1] not in _NOT_LAST and "辖" not in name and not name.endswith(_BODY_NAME_ENDS)
 
 
 def _after_province(name: str) -> str:
@@ -278,12 +345,25 @@ def _is_slogan(name: str, text: str, end: int) -> bool:
     return name == "一" and text.startswith("一", end)
 
 
+# What follows a 联村 that is the Party body of several villages (贵州's 联村党委, "中共花茂联村委员会"),
+# not a village's: 三联村, 新联村 and 大联村 are villages with a name of their own.
+_JOINT_BODY_AFTER = ("党", "委员会")
+
+
+def _is_joint_committee(name: str, suffix: str, text: str, end: int) -> bool:
+    """Whether the 村 ending at ``end`` is the 联村 of a joint Party committee: "联村党委" alone, or
+    after the name of the village that leads it ("花茂联村党委"). A name of two characters (三联) is a
+    village's, whose 党委 it may be."""
+    return suffix == "村" and name.endswith("联") and len(name) != 2 and text.startswith(_JOINT_BODY_AFTER, end)
+
+
 def _doubled_cun(text: str, end: int) -> bool:
     """Whether the 村 ending at ``end`` is part of a name ending in 村 ('新村村'), i.e. another
     村 follows that does not begin a word of its own (村委会, 村级, 村民 …)."""
     if text[end:end + 1] != "村":
         return False
-    after = text[end + 1:end + 2]
+    # A word quoted after the 村 is still its own: "大湾村村“两委”班子" is 大湾村's 村“两委”.
+    after = text[end + 1:].lstrip(_OPENING_QUOTES)[:1]
     return not after or after not in _WORD_AFTER_CUN
 
 

@@ -69,7 +69,8 @@ def test_a_shareholder_register_is_no_cadre_list(store, tmp_path: Path) -> None:
     ("惠阳区淡水街道上田村_合同执行情况表", ["上田村"]),
     ("南海区桂城街道东约股份经济联合社_合同台账", ["东约村"]),
     ("石桥村股份经济联合社", ["石桥村"]),
-    ("顺德区勒流街道南水经济社_收款收据使用登记表", []),  # a 村民小组's 经济社: its village is unnamed
+    # A 村民小组's 经济社 keeps its own books and is filed as a village of its own (team decision, qa59).
+    ("顺德区勒流街道南水经济社_收款收据使用登记表", ["南水经济社"]),
     ("各经联社2023年分红汇总", []),
     ("村经济联合社章程", []),
 ])

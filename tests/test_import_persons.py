@@ -23,6 +23,9 @@ from tests.test_import_support import import_one, records, sheet_of, write_xlsx
     ("付姜秀兰修寨门工钱", "姜秀兰"),
     ("付王强一季度工资", "王强"),
     ("付电工王海涛村内路灯维修费", "王海涛"),
+    ("付王建军元旦慰问困难户物品款", "王建军"),
+    ("收王立新河滩地承包费", "王立新"),
+    ("退还王秀兰机动地押金", "王秀兰"),
     # Dai names, which have no surname
     ("付岩温光伏板清洗劳务费", "岩温"),
     ("收玉香农贸市场A01摊位1季度租金", "玉香"),
@@ -71,6 +74,8 @@ def test_a_person_the_summary_names(summary: str, person: str) -> None:
     "付挖机台班费",
     "购水泥40包",
     "提取现金",
+    "收华润万家门店租金",
+    "付清明节森林防火值班误工补贴",
 ])
 def test_no_person_where_the_words_do_not_fence_a_name_in(summary: str) -> None:
     assert summary_person(summary, "三星村") is None
