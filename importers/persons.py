@@ -32,7 +32,7 @@ from xuncha.names import DOUBLE_SURNAMES, SINGLE_SURNAMES
 _NAME_HEADS = frozenset(SINGLE_SURNAMES) | frozenset("岩罕刀依咪扎娜")
 # Characters that end or interrupt a name in a 摘要: the money words, particles, a place's or a
 # body's end. A given name of 村 or 款 is possible but far rarer than the word that follows a name.
-_NOT_IN_GIVEN_NAME = frozenset("款费给及和与的为向从由把交缴付收到在等某村组镇乡屯庄寨坪湾堡畈园队社部局所处厂店场站院委会司位度")
+_NOT_IN_GIVEN_NAME = frozenset("款费给及和与的为向从由把交缴付收到在等某省市县区州旗村组镇乡屯庄寨坪湾堡畈园桥队社部局所处厂店场站院委会司位度")
 # A two-character "name" ending in a lie of the land is a place: 南洼, 南坡, 东岗.
 _TERRAIN = frozenset("坡洼湖岗坝塘沟岭山河湾滩洲垄冲坳")
 # Words that start with a surname's character and are no person ("付路灯维修费", "购玉米种子").
@@ -56,7 +56,7 @@ _COMMON_WORDS = frozenset({
     "伍佰", "万元", "百元", "千元", "全体", "全村", "全组", "全镇", "全部", "共计", "向阳", "于是", "任务", "余额",
     "余款", "尾款", "党组", "蓄水", "池塘", "池子", "闸门", "闭路", "封山", "谈判", "支出", "支部", "支援", "国家",
     "国道", "国土", "曾经", "薛家", "孟家", "韩家", "刀具", "玉石", "娜塔", "咪表", "依法", "依据", "扎带", "扎染",
-    "岩石", "罕见", "华润", "苏宁", "国美", "万达", "扎篱", "扎制", "扎花", "公务", "平方", "全称", "修改", "修正", "修订", "关系", "原件",
+    "岩石", "罕见", "华润", "苏宁", "国美", "万达", "扎篱", "扎制", "扎花", "公务", "平方", "农商", "全称", "修改", "修正", "修订", "关系", "原件",
     "原因", "安居", "成员", "文本", "植保", "门牌", "路径", "公顷", "农房", "南区", "古桥", "周日", "周末", "周年", "杭州", "鲁班", "戴帽", "幸福", "富民", "富硒", "来料", "来年", "都市", "普通", "普查", "浦东",
     "戈壁", "伏天", "鹿场", "薄膜", "羊毛", "阿里", "乌鸡", "母猪", "修建", "修理", "修缮", "修路", "修复", "修补",
     "况且", "那里", "宿舍", "鲜果", "印章", "战略", "慕课", "危房", "银行", "亢旱", "公司", "哈密", "湛江", "宾馆",
@@ -126,7 +126,8 @@ _ROLES = tuple(sorted({
     "保洁员", "保洁工", "清洁工", "环卫工", "护林员", "护路员", "网格员", "水管员", "放水员", "巡河员", "看护员", "管理员",
     "管护员", "监督员", "信息员", "联络员", "报账员", "炊事员", "安全员", "保安", "电工", "司机", "机手", "厨师", "木工",
     "瓦工", "泥瓦工", "焊工", "村医", "医生", "教师", "代课教师", "组长", "小组长", "队长", "会计", "出纳", "文书",
-    "书记", "主任", "委员", "监委会主任", "妇女主任", "村民", "农户", "户主", "社员", "党员", "老党员", "五保户",
+    "书记", "主任", "委员", "监委会主任", "妇女主任", "村主任", "村书记", "村会计", "村支书", "村文书", "村医生", "副主任",
+    "副书记", "支书", "运输队长", "村民", "农户", "户主", "社员", "党员", "老党员", "五保户",
     "困难户", "低保户", "贫困户", "脱贫户", "监测户", "残疾人", "承包户", "承包人", "承租人", "租户", "个体户", "师傅",
 }, key=len, reverse=True))
 # The words of a payment's purpose that follow a name right after the verb ("付李小平2月保洁工资"),
@@ -145,15 +146,20 @@ _PURPOSE_WORDS = tuple(sorted({
     "代", "退", "等", "的", "学校", "全年", "秋季", "春季", "夏季", "冬季", "年终", "年底", "上半年", "下半年",
     "季度", "一季度", "二季度", "三季度", "四季度", "农贸", "葡萄", "大棚", "养殖", "放牧", "草场", "林地", "果树", "竹林", "橡胶", "槟榔", "虾塘", "渔",
     "村", "东", "西", "南", "北", "荒", "河", "元旦", "中秋", "端午", "国庆", "重阳", "大塘", "大岭", "大桥", "大棚", "大田", "大坝", "后背", "后院", "后坡", "榕树", "后山", "前山", "家门", "房前", "屋后", "慰问金",
-    "挖", "砌", "铺", "浇", "打", "抽水", "除", "栽种", "看", "守", "巡", "帮", "协助", "参加", "开会",
+    "挖", "砌", "铺", "浇", "打", "抽水", "除", "栽种", "看", "守", "巡", "帮", "协助", "参加", "开会", "去", "雇",
+    "石场", "竹林", "毛竹",
 }, key=len, reverse=True))
 # The verbs a 摘要 starts with before the other party, longest first.
 _VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", *PAY_VERBS}, key=len, reverse=True))
+# The last character of a body's name, before its person's in a bracket: 收购站, 建筑队, 商店.
+_BODY_ENDS = frozenset("站店部所队社厂场行")
 _BRACKET = re.compile(r"[（(]([^（）()]{2,12})[）)]")
 _SEVERAL = re.compile(r"[、，,/和及与]")
 # 村 after a name opens a word of the village's own (村民小组, 村委会, 村内) or names a village (班彦村).
 _VILLAGE_GOES_ON = re.compile(r"^村(?![民委务部内里组集干级道])")
 _NUMERALS = "一二三四五六七八九十上下全"
+# A month or a season written in words after a name: "付刘文斌七月份工资", "十二月", "三季度".
+_MONTH_IN_WORDS = re.compile(r"[一二三四五六七八九十]{1,3}(?:月|季)")
 _NAME_SUFFIX = re.compile(r"^(?:等\d*人?|等)?(?:\d{1,2}(?:-\d{1,2})?月(?:份)?)?$")
 
 
@@ -183,15 +189,28 @@ def _in_bracket(text: str) -> str | None:
         inner = inner.strip()
         if _SEVERAL.search(inner):
             continue
-        for size in (3, 2, 4):
-            name, rest = inner[:size], inner[size:]
-            # Two characters alone in a bracket are more often a word ("（修改）", "（周日）") than a name.
-            if size == 2 and not rest:
-                continue
-            if _NAME_SUFFIX.match(rest) and _is_name(name):
-                found.add(name)
-                break
+        name = _bracketed_name(inner) or _name_after_a_body(inner)
+        if name:
+            found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def _bracketed_name(inner: str) -> str | None:
+    for size in (3, 2, 4):
+        name, rest = inner[:size], inner[size:]
+        # Two characters alone in a bracket are more often a word ("（修改）", "（周日）") than a name.
+        if len(name) < size or (size == 2 and not rest):
+            continue
+        if _NAME_SUFFIX.match(rest) and _is_name(name):
+            return name
+    return None
+
+
+def _name_after_a_body(inner: str) -> str | None:
+    """A bracket naming a body and then its person: "（废品收购站孟宪华）", "（石桥建筑队王德胜）"."""
+    if len(inner) < 6 or inner[-4] not in _BODY_ENDS:
+        return None
+    return inner[-3:] if _is_name(inner[-3:]) else None
 
 
 def _after_role(text: str) -> str | None:
@@ -199,11 +218,18 @@ def _after_role(text: str) -> str | None:
     for role in _ROLES:
         at = text.find(role)
         while at >= 0:
-            name = _name_at(text, at + len(role), end_ok=True)
+            name = _name_at(text, at + len(role), end_ok=True) if _role_starts_here(text, at) else None
             if name:
                 return name
             at = text.find(role, at + 1)
     return None
+
+
+def _role_starts_here(text: str, at: int) -> bool:
+    """Whether a role word at ``at`` starts a phrase: the 摘要's start, after its verb, a space or a bracket;
+    not the inside of a word ("水电工程有限公司" holds no 电工, "村民宿改造" no 村民)."""
+    before = text[:at]
+    return not before or before[-1] in " \u3000（(、，," or before.endswith(_VERBS)
 
 
 def _written_last(text: str) -> str | None:
@@ -254,7 +280,8 @@ def _ends_name(after: str) -> bool:
     another name ("付王强、钱丽劳务费" pays two) nor a village the "name" was the start of ("班彦村新村道路")."""
     if not after or _SEVERAL.match(after) or _VILLAGE_GOES_ON.match(after):
         return False
-    return not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_PURPOSE_WORDS)
+    return (not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_PURPOSE_WORDS)
+            or bool(_MONTH_IN_WORDS.match(after)))
 
 
 def _is_name(name: str) -> bool:

@@ -26,6 +26,12 @@ from tests.test_import_support import import_one, records, sheet_of, write_xlsx
     ("付王建军元旦慰问困难户物品款", "王建军"),
     ("收王立新河滩地承包费", "王立新"),
     ("退还王秀兰机动地押金", "王秀兰"),
+    ("付刘文斌去县里开会车费", "刘文斌"),
+    ("付刘文斌七月份工资", "刘文斌"),
+    ("付张满仓雇车拉土工钱", "张满仓"),
+    ("收到詹玉兰毛竹林承包款", "詹玉兰"),
+    ("付王保平买水泥款（修桥）", "王保平"),
+    ("付村主任王强误工补贴", "王强"),
     # Dai names, which have no surname
     ("付岩温光伏板清洗劳务费", "岩温"),
     ("收玉香农贸市场A01摊位1季度租金", "玉香"),
@@ -43,6 +49,7 @@ from tests.test_import_support import import_one, records, sheet_of, write_xlsx
     ("付修机耕道工钱（黄国平等5人）", "黄国平"),
     ("付羊场雇工工资（王二牛6月）", "王二牛"),
     ("付羊圈维修工钱（王福来）", "王福来"),
+    ("收卖旧变压器款（废品收购站孟宪华）", "孟宪华"),
     # written last
     ("收北岗子旧房出售款 张国庆", "张国庆"),
     ("付李家窝棚路灯维修费 电工周海", "周海"),
@@ -76,6 +83,10 @@ def test_a_person_the_summary_names(summary: str, person: str) -> None:
     "提取现金",
     "收华润万家门店租金",
     "付清明节森林防火值班误工补贴",
+    "支付于都县水利水电工程有限公司工程款",  # no 电工 inside a company's name
+    "山峰村民宿改造",                        # nor 村民 inside 村民宿
+    "付虞城县惠民超市春节慰问品款",
+    "新屋村桥梁（石下桥）",
 ])
 def test_no_person_where_the_words_do_not_fence_a_name_in(summary: str) -> None:
     assert summary_person(summary, "三星村") is None
