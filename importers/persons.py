@@ -7,12 +7,14 @@ with cadres and their relatives see only the 摘要.
 
 A name is taken only where the 摘要's shape fences it in:
 
-- in a bracket of its own: "收鱼塘承包费（罗志强）", "付修机耕道工钱（黄国平等5人）", "（王二牛6月）";
+- in a bracket of its own, or after the body it works for: "收鱼塘承包费（罗志强）", "付修机耕道工钱（黄国平等5人）",
+  "（王二牛6月）", "（废品收购站孟宪华）";
 - after a role: "付保洁员赵秀兰1月份工资", "付电工杨小兵抽水机维修费", "春节慰问五保户谭桂英";
 - written last, after a space or after 给: "收北岗子旧房出售款 张国庆", "…采购款给玉应";
 - right after the verb (and a hamlet: "付王家屯王德友清雪工钱"), and then only when the words
   after it are those of a payment's purpose ("劳务费", "承包费", "交", a digit): "付岩温光伏板清洗劳务费"
-  is 岩温, "付方志强路灯安装款" is 方志强.
+  is 岩温, "付方志强路灯安装款" is 方志强;
+- first, as the doer of a 往来 entry: "高俊生借支差旅费", "高俊生交回借款".
 
 The name starts with a common surname, or with the head of a Dai name (岩温, 玉香, 罕保, 刀正明),
 and is not a common word that starts like one (路灯, 玉米, 石料, 文化…), a place (鲍家岭), or a
@@ -147,10 +149,12 @@ _PURPOSE_WORDS = tuple(sorted({
     "季度", "一季度", "二季度", "三季度", "四季度", "农贸", "葡萄", "大棚", "养殖", "放牧", "草场", "林地", "果树", "竹林", "橡胶", "槟榔", "虾塘", "渔",
     "村", "东", "西", "南", "北", "荒", "河", "元旦", "中秋", "端午", "国庆", "重阳", "大塘", "大岭", "大桥", "大棚", "大田", "大坝", "后背", "后院", "后坡", "榕树", "后山", "前山", "家门", "房前", "屋后", "慰问金",
     "挖", "砌", "铺", "浇", "打", "抽水", "除", "栽种", "看", "守", "巡", "帮", "协助", "参加", "开会", "去", "雇",
-    "石场", "竹林", "毛竹",
+    "石场", "竹林", "毛竹", "现金", "代收", "代付",
 }, key=len, reverse=True))
 # The verbs a 摘要 starts with before the other party, longest first.
-_VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", *PAY_VERBS}, key=len, reverse=True))
+_VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", "暂借", "暂收", "暂付", *PAY_VERBS}, key=len, reverse=True))
+# What a person does in a 往来 entry that opens with his name: borrows, pays back, draws.
+_OWN_VERBS = ("借支", "借款", "借用", "预支", "交回", "交来", "缴回", "退回", "归还", "还款", "领取", "领用", "报销")
 # The last character of a body's name, before its person's in a bracket: 收购站, 建筑队, 商店.
 _BODY_ENDS = frozenset("站店部所队社厂场行")
 _BRACKET = re.compile(r"[（(]([^（）()]{2,12})[）)]")
@@ -169,7 +173,7 @@ def summary_person(summary: str | None, village: str = "") -> str | None:
     if not summary:
         return None
     text = summary.strip()
-    for read in (_in_bracket, _after_role, _written_last, _after_verb):
+    for read in (_in_bracket, _after_role, _written_last, _after_verb, _before_own_verb):
         name = read(text)
         if name and not _of_village(name, village):
             return name
@@ -256,6 +260,14 @@ def _after_verb(text: str) -> str | None:
         if text.startswith(verb):
             rest = text[len(verb):]
             return _name_at(rest, 0, end_ok=False) or _name_at(_strip_hamlet(rest), 0, end_ok=False)
+    return None
+
+
+def _before_own_verb(text: str) -> str | None:
+    """A name that opens the 摘要 as the doer of a 往来 entry: "高俊生借支差旅费", "高俊生交回借款"."""
+    for size in (3, 2):
+        if text[size:].startswith(_OWN_VERBS) and _is_name(text[:size]):
+            return text[:size]
     return None
 
 

@@ -32,6 +32,10 @@ from tests.test_import_support import import_one, records, sheet_of, write_xlsx
     ("收到詹玉兰毛竹林承包款", "詹玉兰"),
     ("付王保平买水泥款（修桥）", "王保平"),
     ("付村主任王强误工补贴", "王强"),
+    # the doer of a 往来 entry, named first
+    ("高俊生借支差旅费", "高俊生"),
+    ("高俊生交回借款", "高俊生"),
+    ("暂借张海龙现金（垫付电费）", "张海龙"),
     # Dai names, which have no surname
     ("付岩温光伏板清洗劳务费", "岩温"),
     ("收玉香农贸市场A01摊位1季度租金", "玉香"),
@@ -87,6 +91,7 @@ def test_a_person_the_summary_names(summary: str, person: str) -> None:
     "山峰村民宿改造",                        # nor 村民 inside 村民宿
     "付虞城县惠民超市春节慰问品款",
     "新屋村桥梁（石下桥）",
+    "管理费报销",
 ])
 def test_no_person_where_the_words_do_not_fence_a_name_in(summary: str) -> None:
     assert summary_person(summary, "三星村") is None
