@@ -22,6 +22,11 @@ _CODE_AND_NAME = re.compile(r"(?P<code>\d+(?:[.\-－]\d+)*)?[\s\-－—_:：]*(?
 _CODE_LEVELS = re.compile(r"[.\-－]")
 _NAME_LEVELS = re.compile(r"[-－—_/／\\|:：·\s]+")
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+# The 往来 accounts: money the village lent or advanced (应收款, 预付款, 暂付款) or owes (应付款, 暂收款,
+# 内部往来). Their ledger books an entry from the account's side, the mirror of the cash's.
+_CLEARING_ACCOUNT = re.compile(r"(?:其他)?(?:应收|应付|预收|预付|暂收|暂付)账?款|内部往来|往来款")
+# A name that also names the money itself (现金日记账, 银行存款) or both sides (收支明细) is the cash's book.
+_MONEY_BOOK_WORDS = re.compile(r"现金|银行|存款|收支|收入.{0,2}支出|支出.{0,2}收入")
 
 
 @lru_cache(maxsize=4096)  # a book uses a few dozen accounts on thousands of lines
@@ -47,6 +52,15 @@ def money_account(*texts: str | None) -> str | None:
         if kind:
             return kind
     return None
+
+
+def clearing_account(text: str) -> str | None:
+    """The 往来 account a sheet's name or title names ("科目：112 应收款", "其他应付款明细账"), or None
+    when it names none, or names the cash or bank book too ("现金日记账（应收款）")."""
+    match = _CLEARING_ACCOUNT.search(text)
+    if match is None or _MONEY_BOOK_WORDS.search(text):
+        return None
+    return match.group()
 
 
 def split_account(text: str) -> list[str]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from importers import values
+from importers.accounts import clearing_account
 from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, inherit_title, is_data_value
 from importers.kinds import (
     COLLECTION_WORDS,
@@ -102,6 +103,8 @@ RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 # own cash and bank journals (DOMAIN.md a.2).
 BANK_STATEMENT_WORDS = ("对账单", "银行流水", "交易明细", "账户明细", "流水明细")
 ACCOUNT_LEDGER_NOTE = "按收入或费用科目的明细账读取：借方记为支出、贷方记为收入（与现金、银行日记账相反）"
+CLEARING_LEDGER_NOTE = ("按往来科目“{account}”的明细账读取，收支方向按往来科目记：借方（借出、预付、归还欠款）记为支出，"
+                        "贷方（收回、收取保证金、暂收）记为收入（与现金、银行日记账相反），请核对")
 PARTY_IN_SUMMARY_NOTE = "摘要以“_名称”结尾（用友等导出的辅助核算）：下划线后的名称记为往来单位"
 EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "报账", "拨付", "开支", "支付", "采购")
 INCOME_SHEET_WORDS = ("收入", "收款", "进账", "投资收益", "分红收益", "入股收益")
@@ -711,6 +714,10 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.other_side = plan.bank_statement or _is_account_ledger(f"{sheet} {title}")
         if plan.other_side and not plan.bank_statement and {DEBIT, CREDIT} & {c.field for c in plan.columns}:
             plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
+        clearing = None if plan.other_side else _clearing_ledger(plan, f"{sheet} {title}")
+        if clearing:
+            plan.other_side = True
+            plan.note = join_notes(plan.note, CLEARING_LEDGER_NOTE.format(account=clearing))
         plan.note = join_notes(plan.note, _transaction_date_note(plan))
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
@@ -785,6 +792,16 @@ _BOTH_SIDES = re.compile(r"收支|收入.{0,2}支出|支出.{0,2}收入|现金|�
 
 def _is_account_ledger(names: str) -> bool:
     return bool(_ACCOUNT_LEDGER.search(names)) and not _BOTH_SIDES.search(names)
+
+
+def _clearing_ledger(plan: SheetPlan, names: str) -> str | None:
+    """The 往来 account (应收款, 应付款 …) whose ledger the sheet is, as its name or title lines say
+    ("科目：112 应收款"), when it has 借方/贷方 columns: there a 借方 is money the village lent or paid
+    back (out), a 贷方 money it collected or took in (in), and read as a cash book every loan to a
+    person would come in as income. None for a sheet without those columns (应收款收缴登记表)."""
+    if not {DEBIT, CREDIT} & {column.field for column in plan.columns}:
+        return None
+    return clearing_account(names)
 
 
 # What a 收支类别 column holds when it says only which way the money went.

@@ -194,6 +194,13 @@ _COUNT_LINE = re.compile(r"^(?:本页)?共\s*\d+\s*(?:条|笔|项|份|页|户|�
 # platform prints above or under its table. No field of any kind holds such a cell on its own.
 # The label may name its stamp: "村务监督委员会（签章）：周永平".
 _LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[(（](?:盖章|签章|公章|签字|签名)[)）])?\s*[:：]")
+# A line alone in a ledger's body naming the party of the entries below it, as a 往来明细账 opens each
+# person's or unit's block: "户名：高俊生", "单位：繁峙县鑫盛建筑队", "往来单位：…".
+_PARTY_LINE = re.compile(r"^(?:户名|单位|单位名称|往来单位|往来户|往来户名|对方单位|客户)\s*[:：]\s*(?P<party>\S.*)$")
+# What such a line names when it is the table's unit, not a party: "单位：元", "单位：万元", "单位：亩".
+_MEASURE_UNIT = re.compile(r"^(?:人民币)?[十百千万亿]*元|^(?:亩|公顷|平方米|平米|米|公里|吨|台|件|套|个|人|户)$")
+# A stamp or a signature in the line: "单位：石板沟村村民委员会（盖章）" signs the table.
+_SIGNED = re.compile(r"盖章|签章|公章|签字|签名")
 # A sentence alone in its row about the table above: "以上信息仅供参考", "以上收支情况属实".
 _ABOUT_THE_TABLE = re.compile(r"^(?:以上|上述|本表|此表)[\u4e00-\u9fff]{3}")
 # A month's sheet that had nothing to book says so in a cell of its own: "本月无收支", "本期无发生额".
@@ -497,6 +504,17 @@ class _VillageHeading:
 
 
 @dataclass
+class _PartyHeading:
+    """A section line that names the party of the entries below it ("户名：高俊生")."""
+
+    row: int
+    text: str
+    party: str
+    records: int = 0
+    """How many records it gave their party."""
+
+
+@dataclass
 class _BodyHeading:
     """A heading that names the body of the cadres below it ("一、村务监督委员会成员")."""
 
@@ -721,6 +739,9 @@ class RowMapper:
         """收入 or 支出, as the section line above the rows being read named it, until its 合计."""
         self.side_sections: list[tuple[int, str]] = []
         """(row, line) of the section lines that gave a side; row 0 for a line above the header."""
+        self.party_section: _PartyHeading | None = None
+        """The section line over the payments being read that named their party, until the next one."""
+        self.party_headings: list[_PartyHeading] = []
         self.cadre_body: _BodyHeading | None = None
         """The body (村务监督委员会) a heading over the cadres being read named: their bare positions are its."""
         self.body_headings: list[_BodyHeading] = []
@@ -1027,6 +1048,9 @@ class RowMapper:
         if self.cadre_body is not None:
             self._position_of_body(record, self.cadre_body)
         record["village"] = village or ""
+        if self.party_section is not None and not record["counterparty"]:
+            record["counterparty"] = self.party_section.party
+            self.party_section.records += 1
         if self.kind == "payment" and self.party_after_row:
             self.party_from_books(record)
         if self.plan.owner_side is not None and record["counterparty"]:
@@ -1179,6 +1203,9 @@ class RowMapper:
                 if plan.village and any(heading.village != plan.village for heading in headings) else ""
             lines = [(heading.row, heading.text) for heading in headings]
             notes.append(f"表中没有村名列：各行按其上方的分组标题记村名（{_listed(lines)}）{instead}")
+        parties = [(heading.row, heading.text) for heading in self.party_headings if heading.records]
+        if parties:
+            notes.append(f"没有写往来单位的各笔，按其上方的户名栏记往来单位（{_listed(parties)}），请核对")
         # A single line above the header is as plain as a title; a sheet with section lines in its body is not.
         if any(row for row, _ in self.side_sections) and not self.plan.has_direction_column():
             notes.append(f"表中只有一列金额：收入、支出按其上方的分段标题区分（{_listed(self.side_sections)}）")
@@ -1254,6 +1281,10 @@ class RowMapper:
             if len(cells) <= 3 and type(first) is str and _NUMBERED_NOTE.match(first.strip()):
                 return footer_reason(first)
             self.in_notes = False
+        if len(cells) == 1 and self.kind == "payment" and type(first) is str:
+            reason = self._party_line_reason(first)
+            if reason:
+                return reason
         if type(first) is str and is_footer_label(first) and \
                 ((len(texts) == len(cells) and len(cells) <= 8) or not self._has_amount(row)):
             self.in_notes = _NOTES_LABEL.match(first.strip()) is not None
@@ -1406,6 +1437,21 @@ class RowMapper:
                 return reason
         return self._village_section_reason(text) if self.follows_village_sections else None
 
+    def _party_line_reason(self, text: str) -> str | None:
+        """A "户名：高俊生" line alone in a ledger's body: the entries below it, up to the next such line,
+        are that person's or unit's (a 往来明细账 keeps one block per debtor). Not the table's unit
+        ("单位：元") nor a signing body ("单位：石板沟村村委会（盖章）")."""
+        match = _PARTY_LINE.match(text.strip())
+        if match is None:
+            return None
+        party = " ".join(match["party"].split())
+        if len(party) < 2 or _MEASURE_UNIT.match(party) or _SIGNED.search(party) \
+                or (self.village and is_village_body(party, self.village)):
+            return None
+        self.party_section = _PartyHeading(self.row_number, text.strip(), party)
+        self.party_headings.append(self.party_section)
+        return f"户名栏（{text.strip()[:20]}）：以下各笔的往来单位记为“{party[:20]}”，到下一个户名栏为止"
+
     def _section_reason(self, text: str) -> str | None:
         """A lone "二、支出明细" in a payment sheet: the entries below it are of that side."""
         match = _SECTION_RE.match("".join(text.split()))
@@ -1481,6 +1527,7 @@ class RowMapper:
         if account == self.block_account:
             return REPEATED_TITLE  # the block's own line again, printed over each page
         self.block_account = account
+        self.party_section = None  # another account's block: its parties are its own
         self._start_block()
         money = _money_kind(account)
         if money is None and self.money_book:

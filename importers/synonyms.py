@@ -418,6 +418,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "收(付)款人", "收(付)款方", "收(付)款人名称", "收付款人名称", "收付款方", "收/付款方",
             "收款人/付款人", "付款人/收款人", "收款单位/付款单位", "付款单位/收款单位", "收款方/付款方",
             "往来方", "往来户名", "往来单位或个人",
+            # A 往来明细账 (应付款) names whom the village owes in one column for both kinds of party.
+            "单位或个人", "单位及个人", "个人或单位",
             # A bank remittance names its payee the 受益人 (beneficiary); a 村务卡 list, the shop (商户).
             "受益人", "受益人名称", "受益人户名", "商户名称", "商户", "商户全称", "消费商户", "收款商户",
             # Audit lists: who wrote a 白条 booked as spending (出具人（收款人）), who owes the money
