@@ -14,7 +14,14 @@ import datetime as dt
 from pathlib import Path
 
 from importers.parties import summary_organisation
-from tests.test_import_support import import_one, records, sheet_of, skipped_rows, write_xls, write_xlsx
+from tests.test_import_support import (
+    import_one,
+    records,
+    sheet_of,
+    skipped_rows,
+    write_xls,
+    write_xlsx,
+)
 
 LEDGER_HEADER = ["日期", "凭证号", "摘要", "借方", "贷方", "借或贷", "余额"]
 
