@@ -199,6 +199,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "造价", "工程价款", "工程总价",
             # What a 零星维修 cost.
             "维修金额", "维修费用", "维修费", "维修款",
+            # A 小额工程直接发包登记 gives the sum each job was awarded for (发包金额 9.68 万元): a resource
+            # sheet's 发包金额 is its rent, read there.
+            "发包金额", "发包价", "发包价款", "发包价格",
         ],
         "funding": ["资金来源", "经费来源", "资金渠道", "资金性质"],
         "decided_on": [

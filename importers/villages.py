@@ -7,7 +7,8 @@ run of ideographs right before 村/嘎查/社区/居委会, stopped by a town-le
 (镇, 乡, 苏木, 街道 …) or a word that cannot be part of a name (的, 年 of a date:
 "2023年石桥村" is 石桥村, yet 阔什艾日克村 keeps its 日; a period, "一季度村干部", "12月份村干部",
 names none). A 村 that a town's 镇
-follows is the town's (孙村镇中分村 names 中分村 only).
+follows is the town's (孙村镇中分村 names 中分村 only). A 嘎查 or 村 right after a 苏木's name (a
+township, as 镇) is the generic word: "额尔敦苏木嘎查（村）合同登记簿" names no village.
 
 Many words end in 村 without naming a village, and a wrong village files every
 row of a sheet under someone else, so a run is refused as a name when it is a
@@ -126,6 +127,9 @@ _NOT_SOCIETY_NAMES = frozenset({"股份", "股份合作", "合作", "集体", "�
 # Words after 农村 that make it a bank's name (广西农村信用社, 某某农村商业银行), not a village 某农村. Other
 # words may follow a village's name too (惠农村集体资产, 惠农村人居环境整治).
 _AFTER_NONGCUN = ("信用", "商业银行", "合作银行", "金融")
+# Inner Mongolia's township (as 镇, 乡): a run before 嘎查 or 村 that ends in it with a name before it is
+# the township's ("额尔敦苏木嘎查（村）" is the banner's villages in general); 苏木村 alone keeps its name.
+_TOWNSHIP_END = "苏木"
 
 
 def find_village(text: object) -> str | None:
@@ -240,7 +244,7 @@ def _name_before(text: str, end: int, floor: int = 0) -> str:
             elif char == "市" and start == end and _village_ends_with_city(text, start - 1):
                 start -= 2
             break
-        if end - start >= 2 and text.endswith("苏木", 0, start):
+        if end - start >= 2 and text.endswith(_TOWNSHIP_END, 0, start):
             break  # Inner Mongolia's township, as 镇: 达来苏木巴彦嘎查
         if start < end and text.endswith(("街道", "街办"), 0, start):
             break  # a town-level 街道 as 镇: 淡水街道上田村 names 上田村
@@ -329,7 +333,14 @@ def _is_name(name: str) -> bool:
     return bool(name.strip("村")) and _after_province(name) not in _NOT_NAMES and name[0] not in _NOT_FIRST \
         and not (len(name) == 1 and name in _NOT_ALONE) \
         and not name.startswith(_NOT_FIRST_WORDS) \
-        and name[-1] not in _NOT_LAST and "辖" not in name and not name.endswith(_BODY_NAME_ENDS)
+        and name[-1] not in _NOT_LAST and "辖" not in name and not name.endswith(_BODY_NAME_ENDS) \
+        and not _is_township(name)
+
+
+def _is_township(name: str) -> bool:
+    """Whether a run before 嘎查 or 村 is a township's name (额尔敦苏木): what follows it is the generic word
+    ("额尔敦苏木嘎查（村）"), not a village of that name. 苏木村 (nothing before 苏木) is a village's."""
+    return name.endswith(_TOWNSHIP_END) and len(name) > len(_TOWNSHIP_END)
 
 
 def _after_province(name: str) -> str:
