@@ -447,6 +447,14 @@ _FAILED_TENDER_FIRST = frozenset("流废未招无（(【[")
 FAILED_TENDER_REASON = "写的是“{text}”：招标或交易未成功，没有中标或成交的一方，此项留空"
 
 
+# A party cell that is only a number ("1386000.00", 145): no company or person is called so. It is a sum or
+# a code that slid into the column (a csv whose line lost a cell shifts every later value one header left);
+# as a name it would join the rules that compare parties (repeat_vendor, split_contract) as a vendor.
+_PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_NUMBER_FIRST = frozenset("0123456789+-")
+NUMBER_AS_PARTY_REASON = "写的是数字“{text}”，不是单位或人名（可能是列错位），未作名称导入"
+
+
 # A remark in a bracket after a company's full name: "无锡市杨市建筑安装有限公司（口头约定，补签）".
 _COMPANY_THEN_REMARK = re.compile(r"^(.{4,}?(?:有限责任公司|有限公司|公司|经营部))\s*[（(][^（）()]{1,30}[）)]$")
 
@@ -454,11 +462,13 @@ _COMPANY_THEN_REMARK = re.compile(r"^(.{4,}?(?:有限责任公司|有限公司|�
 def party_name(value: Any) -> str | None:
     """A party's name (``name_text``) without a remark bracketed after a company's name, or None where
     the cell says the party is not chosen yet ("待定", "未定"; "暂无", "无", "/" are blank already);
-    the cell stays in the raw row. A failed tender ("流标", "废标") is a ValueProblem: no party, and a
-    warning on the row."""
+    the cell stays in the raw row. A failed tender ("流标", "废标") or a plain number ("1386000.00") is
+    a ValueProblem: no party, and a warning on the row."""
     text = name_text(value)
     if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
+    if text is not None and text[:1] in _NUMBER_FIRST and _PLAIN_NUMBER.fullmatch(text):
+        raise values.ValueProblem(NUMBER_AS_PARTY_REASON.format(text=text))
     if text is not None and text[:1] in _FAILED_TENDER_FIRST and _FAILED_TENDER.match(text):
         raise values.ValueProblem(FAILED_TENDER_REASON.format(text=text))
     if text is not None and text.endswith(("）", ")")):
@@ -650,7 +660,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision
     summary_note = "" if mapping else \
-        _balance_sheet_note(layout, sheet, title, decision) or _summary_sheet_note(layout, sheet, title, decision)
+        _balance_sheet_note(layout, sheet, title, decision) or _arrears_list_note(layout, sheet, title, decision) \
+        or _summary_sheet_note(layout, sheet, title, decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
         return plan
@@ -1087,6 +1098,48 @@ def _balance_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: 
                for match in _BALANCE_PERIOD.finditer(name)}
     by_headers = len(periods) >= 2 and any("科目" in name for name in names)
     return BALANCE_SHEET_NOTE if by_headers or _BALANCE_SHEET_WORDS.search(f"{sheet} {title}") else ""
+
+
+# A year-end list of 往来 balances (决算 or audit: 应付款明细表, 应收款明细表, 往来款项明细, 债权债务明细): one row
+# per creditor or debtor with the sum still owed, the month it arose and its age (账龄). A balance is money
+# not yet paid or received, not money that moved: read as 收支, an 应付 工程进度款 or 未领分红 would become
+# a payment never made. A 应付款明细账 with dated 借方/贷方 entries (or 凭证号) moves money, and stays a ledger.
+_ARREARS_SHEET_WORDS = re.compile(r"应付|应收|往来|债权|债务|暂付|暂收|预付款|预收款")
+_ARREARS_AGE = re.compile(r"账龄")
+_ARREARS_BALANCE = re.compile(r"余额")
+# The day a balance arose (发生日期, 形成时间, 挂账日期): no day the money moved.
+_ARREARS_ARISEN = re.compile(r"^(?:发生|形成|挂账)")
+_MOVEMENT_FIELDS = frozenset({"voucher", VOUCHER_WORD, DAY, "direction", INCOME, EXPENSE, DEBIT, CREDIT})
+ARREARS_LIST_NOTE = ("往来款项余额表（应收款、应付款明细）：有“{header}”列，每行是年末尚未收回或尚未付出的一笔余额，"
+                     "不是一笔笔收支（没有收付日期、凭证号或借贷方发生额），未导入；收支明细请导入日记账或明细账")
+
+
+def _arrears_list_note(layout: HeaderLayout, sheet: str, title: str, decision: KindDecision) -> str:
+    """ARREARS_LIST_NOTE for a list of 往来 balances: a 账龄 column, or a 余额 column in a sheet named
+    as 应付款、应收款、往来、债权债务, and no column of a movement (凭证号, 借方/贷方, 收入/支出, or a date
+    other than the day the balance arose). '' for any other sheet, and for one read as another kind."""
+    if decision.kind not in (None, "payment"):
+        return ""
+    payment = next((c for c in decision.candidates if c.kind == "payment"), None)
+    if payment is not None and any(_is_movement(column) for column in payment.columns):
+        return ""
+    names = [name for name in layout.names if name]
+    aged = next((name for name in names if _ARREARS_AGE.search(normalize_header(name))), None)
+    if aged:
+        return ARREARS_LIST_NOTE.format(header=aged)
+    balance = next((name for name in names if _ARREARS_BALANCE.search(normalize_header(name))), None)
+    if balance and _ARREARS_SHEET_WORDS.search(f"{sheet} {title}"):
+        return ARREARS_LIST_NOTE.format(header=balance)
+    return ""
+
+
+def _is_movement(column: ColumnMap) -> bool:
+    """Whether a payment column records money moving: a voucher, a side, or the day it was paid."""
+    if not column.primary:
+        return False
+    if column.field == "date":
+        return not is_dated_as(_ARREARS_ARISEN, column.header)
+    return column.field in _MOVEMENT_FIELDS
 
 
 def join_notes(*notes: str) -> str:
