@@ -124,10 +124,15 @@ def summary_organisation(summary: str | None, village: str = "") -> str | None:
     return _bracketed_organisation(summary, village)
 
 
+# The office of a village committee ("海来阿支村委会办公室电费"): the village's own, or a person's name before it.
+_COMMITTEE_OFFICE = re.compile(r"村(?:民委员会|委会|委)办公室$")
+
+
 def _is_organisation(name: str, village: str) -> bool:
     """Whether a run ending in a legal-entity word can be a payee: four characters or more, none of the
     words around a name (款, 费, 给 …), and not the village's own collective."""
-    return len(name) >= 4 and not _NOT_IN_NAME.search(name) and not is_village_body(name, village)
+    return len(name) >= 4 and not _NOT_IN_NAME.search(name) and not is_village_body(name, village) \
+        and not _COMMITTEE_OFFICE.search(name)
 
 
 def _organisation_after_verb(summary: str, village: str) -> str | None:

@@ -16,7 +16,8 @@ A name is taken only where the 摘要's shape fences it in:
   is 岩温, "付方志强路灯安装款" is 方志强;
 - first, as the doer of a 往来 entry: "高俊生借支差旅费", "高俊生交回借款".
 
-The name starts with a common surname, or with the head of a Dai name (岩温, 玉香, 罕保, 刀正明),
+The name starts with a common surname, the head of a Dai name (岩温, 玉香, 罕保, 刀正明) or a Yi clan
+name (吉克伍沙, 沙马木呷: two characters and two, four in all),
 and is not a common word that starts like one (路灯, 玉米, 石料, 文化…), a place (鲍家岭), or a
 group ("村干部"). Where two names are written ("张三、李四") none is taken. The sheet's note names the
 rows read so, for the inspector to check (``RowMapper.books_party_note``).
@@ -32,9 +33,17 @@ from xuncha.names import DOUBLE_SURNAMES, SINGLE_SURNAMES
 # Dai and Hani given names are written without a surname: 岩 and 玉 (men and women of the Dai), 罕,
 # 刀 (an old noble family), 依, 咪, 扎, 娜.
 _NAME_HEADS = frozenset(SINGLE_SURNAMES) | frozenset("岩罕刀依咪扎娜")
+# The clan names that open a Yi person's name (吉克伍沙, 阿苦日哈, 沙马木呷), of two characters, with a
+# given name of two: four characters in all, where a Han name has three.
+_YI_CLANS = frozenset({
+    "吉克", "阿苦", "海来", "俄木", "曲比", "吉木", "马海", "勒格", "阿皮", "日色", "阿说", "沙马", "吉伍", "阿西",
+    "阿约", "阿尔", "的日", "瓦扎", "依火", "立色", "勒尔", "俄的", "加拉", "阿克", "吉吉", "拉马", "阿力", "吉尔",
+    "沙玛", "海乃", "曲木", "阿侯", "马黑", "瓦其", "莫色", "阿牛", "吉史", "安拉", "苏呷", "俄比", "阿吉", "吉布",
+    "阿的", "巴莫", "阿火", "罗洪", "阿鲁", "木苦", "吉子", "井曲", "比曲", "阿合", "金古", "格吉",
+})
 # Characters that end or interrupt a name in a 摘要: the money words, particles, a place's or a
 # body's end. A given name of 村 or 款 is possible but far rarer than the word that follows a name.
-_NOT_IN_GIVEN_NAME = frozenset("款费给及和与的为向从由把交缴付收到在等某省市县区州旗村组镇乡屯庄寨坪湾堡畈园桥队社部局所处厂店场站院委会司位度")
+_NOT_IN_GIVEN_NAME = frozenset("款费给及和与的为向从由把交缴付收到在等某牌省市县区州旗村组镇乡屯庄寨坪湾堡畈园桥队社部局所处厂店场站院委会司位度")
 # A two-character "name" ending in a lie of the land is a place: 南洼, 南坡, 东岗.
 _TERRAIN = frozenset("坡洼湖岗坝塘沟岭山河湾滩洲垄冲坳")
 # Words that start with a surname's character and are no person ("付路灯维修费", "购玉米种子").
@@ -58,7 +67,7 @@ _COMMON_WORDS = frozenset({
     "伍佰", "万元", "百元", "千元", "全体", "全村", "全组", "全镇", "全部", "共计", "向阳", "于是", "任务", "余额",
     "余款", "尾款", "党组", "蓄水", "池塘", "池子", "闸门", "闭路", "封山", "谈判", "支出", "支部", "支援", "国家",
     "国道", "国土", "曾经", "薛家", "孟家", "韩家", "刀具", "玉石", "娜塔", "咪表", "依法", "依据", "扎带", "扎染",
-    "岩石", "罕见", "华润", "苏宁", "国美", "万达", "扎篱", "扎制", "扎花", "公务", "平方", "农商", "全称", "修改", "修正", "修订", "关系", "原件",
+    "岩石", "罕见", "华润", "苏宁", "国美", "万达", "扎篱", "扎制", "扎花", "公务", "平方", "农商", "乌苏", "乌兰", "巴音", "巴彦", "锡林", "呼和", "阿拉", "全称", "修改", "修正", "修订", "关系", "原件",
     "原因", "安居", "成员", "文本", "植保", "门牌", "路径", "公顷", "农房", "南区", "古桥", "周日", "周末", "周年", "杭州", "鲁班", "戴帽", "幸福", "富民", "富硒", "来料", "来年", "都市", "普通", "普查", "浦东",
     "戈壁", "伏天", "鹿场", "薄膜", "羊毛", "阿里", "乌鸡", "母猪", "修建", "修理", "修缮", "修路", "修复", "修补",
     "况且", "那里", "宿舍", "鲜果", "印章", "战略", "慕课", "危房", "银行", "亢旱", "公司", "哈密", "湛江", "宾馆",
@@ -144,12 +153,13 @@ _PURPOSE_WORDS = tuple(sorted({
     "补偿", "赔偿", "分红", "鱼塘", "山林", "茶园", "果园", "园地", "土地", "耕地", "荒地", "机动地", "滩地", "坑塘",
     "水塘", "山塘", "水渠", "水利", "水管", "水泵", "水毁", "场院", "宅基地", "门市", "门面", "店面", "商铺", "摊位",
     "厂房", "仓库", "冷库", "房屋", "旧房", "机井", "光伏", "烤烟", "路灯", "电路", "村务", "文化", "春节", "三八",
-    "出售", "销售", "购买", "购", "买", "空调", "卫生", "防汛", "防火", "疫情", "拉", "送", "到", "交", "缴", "领",
+    "出售", "销售", "购买", "购", "买", "空调", "卫生", "防汛", "防火", "疫情", "送", "到", "交", "缴", "领",
     "代", "退", "等", "的", "学校", "全年", "秋季", "春季", "夏季", "冬季", "年终", "年底", "上半年", "下半年",
     "季度", "一季度", "二季度", "三季度", "四季度", "农贸", "葡萄", "大棚", "养殖", "放牧", "草场", "林地", "果树", "竹林", "橡胶", "槟榔", "虾塘", "渔",
     "村", "东", "西", "南", "北", "荒", "河", "元旦", "中秋", "端午", "国庆", "重阳", "大塘", "大岭", "大桥", "大棚", "大田", "大坝", "后背", "后院", "后坡", "榕树", "后山", "前山", "家门", "房前", "屋后", "慰问金",
     "挖", "砌", "铺", "浇", "打", "抽水", "除", "栽种", "看", "守", "巡", "帮", "协助", "参加", "开会", "去", "雇",
-    "石场", "竹林", "毛竹", "现金", "代收", "代付",
+    "石场", "竹林", "毛竹", "现金", "代收", "代付", "归还", "饮水", "会计", "培训", "清明", "赴", "彝", "七一", "八一",
+    "五一", "六一", "党员", "妇女", "马铃薯", "种薯", "种子", "安置",
 }, key=len, reverse=True))
 # The verbs a 摘要 starts with before the other party, longest first.
 _VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", "暂借", "暂收", "暂付", *PAY_VERBS}, key=len, reverse=True))
@@ -276,7 +286,10 @@ def _name_at(text: str, at: int, end_ok: bool) -> str | None:
     a purpose word, a digit or a Latin letter follows it, else a two-character one so followed. At the
     end of the text (``end_ok``) the whole rest is the name."""
     # "付王强一季度工资": a numeral after two characters starts the purpose, not a third character.
-    sizes = (2, 3) if text[at + 2:at + 3] in tuple(_NUMERALS) else (3, 2)
+    if text[at:at + 2] in _YI_CLANS:
+        sizes: tuple[int, ...] = (4, 3)  # 吉克伍沙: a clan name and a given name of two characters
+    else:
+        sizes = (2, 3) if text[at + 2:at + 3] in tuple(_NUMERALS) else (3, 2)
     for size in sizes:
         name = text[at:at + size]
         if len(name) < size or not _is_name(name):
@@ -301,7 +314,7 @@ def _is_name(name: str) -> bool:
     and a given name of one or two characters that no money word, place or body word interrupts."""
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= char <= "\u9fff" for char in name):
         return False
-    head = 2 if name[:2] in DOUBLE_SURNAMES else 1
+    head = 2 if name[:2] in DOUBLE_SURNAMES or name[:2] in _YI_CLANS else 1
     if head == 1 and (name[0] not in _NAME_HEADS or len(name) == 4):
         return False
     given = name[head:]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from importers.parties import summary_organisation
 from importers.persons import summary_person
 from tests.test_import_support import import_one, records, sheet_of, write_xlsx
 
@@ -41,6 +42,12 @@ from tests.test_import_support import import_one, records, sheet_of, write_xlsx
     ("收玉香农贸市场A01摊位1季度租金", "玉香"),
     ("付罕保烤烟房看护工资（12月）", "罕保"),
     ("付玉应村民小组会议茶水费", "玉应"),
+    # Yi names: a clan name and a given name, two characters each
+    ("付吉克伍沙清理村道积雪务工费", "吉克伍沙"),
+    ("收阿皮拉哈缴纳集体林地承包金", "阿皮拉哈"),
+    ("付沙马木呷等3人防汛值班补助", "沙马木呷"),
+    ("付海来阿支村委会办公室电费", "海来阿支"),
+    ("付马海涛村内路灯维修费", "马海涛"),  # a Han name that starts like a clan's
     # a hamlet before the person
     ("付王家屯王德友清雪工钱", "王德友"),
     ("收后屯孙福林机动地承包费", "孙福林"),
@@ -92,6 +99,8 @@ def test_a_person_the_summary_names(summary: str, person: str) -> None:
     "付虞城县惠民超市春节慰问品款",
     "新屋村桥梁（石下桥）",
     "管理费报销",
+    "人畜饮水机井（乌苏图）",
+    "小型洒水车 江淮牌",
 ])
 def test_no_person_where_the_words_do_not_fence_a_name_in(summary: str) -> None:
     assert summary_person(summary, "三星村") is None
@@ -123,3 +132,8 @@ def test_a_party_column_wins_over_a_person_in_the_summary(store, tmp_path: Path)
     sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "三星村现金日记账.xlsx", {"现金": rows})))
     assert [p["counterparty"] for p in records(store, "payment")] == ["赵秀兰（代领：李四）"]
     assert "取自摘要中的人名" not in sheet.note
+
+
+def test_a_village_committees_office_is_no_organisation() -> None:
+    assert summary_organisation("付海来阿支村委会办公室电费", "阿尔村") is None
+    assert summary_organisation("付布拖县人民政府办公室会议费", "阿尔村") == "布拖县人民政府"  # still a body
