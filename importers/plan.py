@@ -60,7 +60,9 @@ from importers.synonyms import (
     DUE,
     EXPENSE,
     INCOME,
+    INVOICE,
     MONTH,
+    REVIEW,
     TERM,
     UNIT_PRICE,
     VILLAGE,
@@ -319,7 +321,9 @@ class SheetPlan:
             return _keep
         if name == TERM:
             return term_converter(self.datemode)
-        if name == VOUCHER_WORD:
+        if name == INVOICE:
+            return invoice_text
+        if name in (VOUCHER_WORD, REVIEW):
             return fast_text
         if name == "counterparty":
             return party_text
@@ -380,6 +384,17 @@ _DIGIT_FIELDS = frozenset({"phone", "id_no", "code"})
 
 def _keep(value: Any) -> Any:
     return value
+
+
+NO_INVOICE_CELLS = frozenset({"无", "暂无", "没有", "未开", "未开具", "无票", "无发票"})
+"""What a 发票号码 cell writes where the claim has no invoice: no blank there, but the sign of a white slip."""
+
+
+def invoice_text(value: Any) -> str | None:
+    """A 发票号码 cell's text: "无" kept (``NO_INVOICE_CELLS``), where any other column reads it as empty."""
+    if type(value) is str and "".join(value.split()) in NO_INVOICE_CELLS:
+        return "".join(value.split())
+    return fast_text(value)
 
 
 def fast_text(value: Any) -> str | None:

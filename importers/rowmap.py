@@ -28,6 +28,8 @@ Rows that are not data, and so are skipped with their reason:
   both sides without a date;
 - a row whose only non-empty cells are amounts (and counts or balances in
   columns no field uses): an unlabelled totals row, such as =SUM(D3:D4);
+- a total's word (小计, 合计, 累计 …) in one cell of a row that has nothing else but amounts, that cell
+  not the record's title (摘要, 名称): "7-9月小计" written in the 报账日期 column;
 - a column-number row (栏次: 1, 2, 3 … across the columns, perhaps after a 栏次
   or 甲/乙 label), printed under the header of report forms;
 - a repeated header row: enough of the header's texts, or nothing but them
@@ -118,7 +120,7 @@ from importers.accounts import CASH, money_account
 from importers.bodies import heading_body, position_with_body
 from importers.parties import account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
-from importers.plan import MONEY_HELPERS, SheetPlan, column_name, fast_text, money_converter, summary_party
+from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text
 from importers.synonyms import (
     AREA_UNIT,
@@ -128,6 +130,8 @@ from importers.synonyms import (
     DAY,
     DEBIT,
     DUE,
+    INVOICE,
+    REVIEW,
     END_FIELD,
     EXPENSE,
     INCOME,
@@ -146,18 +150,18 @@ from importers.synonyms import (
     split_brackets,
 )
 from importers.villages import find_villages, village_alone
-from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, field_spec
+from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, TITLE_FIELD, field_spec
 
 RECORD, SKIPPED, REJECTED = "record", "skipped", "rejected"
 WarningItem = tuple[str, str | None, str]
 """(column, cell text or None for an empty cell, reason) of a warning on an imported row."""
 
-# A summary row: the label may carry a period ("2021年", "本月", "第一季度") or a
+# A summary row: the label may carry a period ("2021年", "本月", "7-9月", "第一季度") or a
 # village ("石桥村小计") before it, and a colon, a bracket or a count ("共计5笔") after it.
 # A unit's subtotal names the unit in full ("孙桥镇张家湾村股份经济合作社 小计"): a longer prefix is
 # allowed when it ends in such a name, not a long 摘要 ("支付村民误工补贴合计" is a transaction).
 _SUMMARY_RE = re.compile(
-    r"^(?:\d{4}年度?)?(?:\d{1,2}月份?)?(?:第?[一二三四1-4]季度)?"
+    r"^(?:\d{4}年度?)?(?:\d{1,2}(?:月份?)?[-－—–~～至到]\d{1,2}月份?|\d{1,2}月份?)?(?:第?[一二三四1-4]季度)?"
     r"(?P<prefix>[^\d]{0,8}?|[^\d]{2,30}?(?:村|社区|居委会|合作社|经济社|联合社|委员会|村委会|小组|组|镇|乡|街道|单位))"
     r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额|笔数|条数|项数|户数|件数)?"
     r"(?:[:：(（\[【].*|\d{1,6}(?:笔|项|个|份|条|户|宗|张|次|人)(?:[,，、].*)?)?$"
@@ -243,6 +247,9 @@ _BREAKDOWN_RE = re.compile(r"^其中[:：]")
 _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
     r"^(?:金额|计量)?单位[:：]|^(?:填报|编制|核算)单位[:：]|^第\d+页(?:[,，/]?共\d+页)?$|^共\d+页")
+# What an invoice's or a reviewer's cell says of a claim without a proper invoice: "白条", "收条", "无票",
+# "发票后补" (the words of the white_slip rule's list, in the importer's own).
+_NO_INVOICE = re.compile("白条|收条|借条|欠条|领条|自制收据|手写收据|无票|无发票|没有发票|未开票|未取得发票|后补|补票")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
 _LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数")
 # A column-number row (栏次) starts with 1 or with one of these labels (甲/乙 number text columns).
@@ -800,6 +807,8 @@ class RowMapper:
         """The payments whose party was read from the 明细科目 of a 往来 account."""
         self.summary_parties = _FirstFew()
         self.summary_persons = _FirstFew()
+        self.paper_rows = _FirstFew()
+        """The payments whose 发票号码 or 审核意见 named a white slip, added to their 摘要."""
         """The payments whose party was read as the organisation their 摘要 names."""
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number (and the plan's row_part).
         self._uid_prefix = hashlib.sha1(f"{sha256}\x1f{source_sheet}\x1f".encode())
@@ -823,6 +832,7 @@ class RowMapper:
         self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
         self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
         self.code_indexes = [index for index, name, _, _, _ in entries if name == "code"]
+        self.title_indexes = frozenset(index for index, name, _, _, _ in entries if name == TITLE_FIELD[self.kind])
         self.date_indexes = [index for index, name, _, _, _ in entries if name in ("date", YEAR, MONTH, DAY)]
         # The columns of each side (收入 | 支出, 借方 | 贷方); empty unless the sheet has both sides.
         sides = [[index for index, name, _, _, _ in entries if name in group]
@@ -1013,6 +1023,10 @@ class RowMapper:
         # Only a row with no more values than amount columns can be amounts alone.
         if found <= self.quantity_columns and self._only_amounts(row):
             return SKIPPED, AMOUNT_ONLY
+        if found <= self.quantity_columns + 1:
+            reason = self._labelled_amounts_reason(row)
+            if reason:
+                return SKIPPED, reason
         warnings: list[WarningItem] = dittos + rate_warnings
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
@@ -1055,6 +1069,8 @@ class RowMapper:
             self.party_from_books(record)
         if self.plan.owner_side is not None and record["counterparty"]:
             self._party_when_village_is_other_side(record, row, warnings)
+        if INVOICE in extra or REVIEW in extra:
+            self._paper_in_summary(record, extra)
         uid = self._uid_prefix.copy()
         uid.update(f"{number}{self.plan.row_part}".encode())
         record["id"] = uid.hexdigest()[:16]
@@ -1179,6 +1195,33 @@ class RowMapper:
             notes.append(f"{self.summary_persons.count} 行表中没有往来单位，取自摘要中的人名"
                          f"（付款用语前后、括号里、职务后或句末写明的姓名：{self.summary_persons.listed()}），请核对")
         return "；".join(notes)
+
+    def _paper_in_summary(self, record: dict[str, Any], got: dict[str, Any]) -> None:
+        """A claim whose 发票号码 says there is none ("无", "白条") or whose 审核意见 names a white slip
+        ("白条，不予报销") gets those words after its 摘要, in brackets: the 事由 ("付搬运费") rarely says so,
+        and the white_slip check reads the 摘要. Added after the party is read from the 摘要, so that no
+        word of it is taken for a name; a number or "同意" adds nothing. ``paper_note`` names the rows."""
+        said = []
+        invoice = "".join(str(got.get(INVOICE) or "").split())
+        if invoice in NO_INVOICE_CELLS:
+            said.append("无发票")
+        elif _NO_INVOICE.search(invoice):
+            said.append(f"发票号码：{invoice}")
+        review = "".join(str(got.get(REVIEW) or "").split())
+        if _NO_INVOICE.search(review):
+            said.append(f"审核意见：{review}")
+        if not said:
+            return
+        evidence = "；".join(said)
+        record["summary"] = f"{record['summary']}（{evidence}）" if record["summary"] else evidence
+        self.paper_rows.add(self.row_number, evidence)
+
+    def paper_note(self) -> str:
+        """The sheet's note on the 摘要 that took a white slip's words (``_paper_in_summary``)."""
+        if not self.paper_rows.count:
+            return ""
+        return (f"{self.paper_rows.count} 行的发票号码或审核意见写明无发票、白条等，已附在摘要后的括号里"
+                f"（供白条入账检查，{self.paper_rows.listed()}）")
 
     def short_village_note(self) -> str:
         """The sheet's note on short names filed as written while the longer form occurs too."""
@@ -1666,12 +1709,25 @@ class RowMapper:
         year = f"{self.year} 年 " if self.year is not None else ""
         return f"月份行（{match.group()}）：以下记录按 {year}{self.month} 月"
 
-    def _only_amounts(self, row: list[Any]) -> bool:
+    def _labelled_amounts_reason(self, row: list[Any]) -> str | None:
+        """A total's word in one cell of a row that has nothing else but amounts: "7-9月小计" in the
+        报账日期 column over the quarter's 金额, "三组合计" in the 户主 column. No entry lacks every date,
+        voucher and party; whatever the label's shape, it is a total line. Not in the record's own title
+        column (摘要, 名称): "支付7-9月保洁工资合计 | 3600" alone is a 公开栏's entry, and a label there
+        is a total only in a total's shape (``label_reason``)."""
+        labels = [index for index, value in enumerate(row) if _is_total_label(value)]
+        if len(labels) != 1 or labels[0] in self.title_indexes or not self._only_amounts(row, labels[0]):
+            return None
+        label = "".join(row[labels[0]].split())
+        return f"合计行（{label[:20]}）：{self.names[labels[0]]}列写的是合计字样，本行除金额外没有其他内容"
+
+    def _only_amounts(self, row: list[Any], label: int | None = None) -> bool:
         """Whether the row has an amount and nothing but amounts, counts (面积, 附件数) and numbers
-        in columns no field uses (余额, a row count): an unlabelled totals row, =SUM(D3:D4)."""
+        in columns no field uses (余额, a row count): an unlabelled totals row, =SUM(D3:D4). The
+        column ``label`` (a total's label) is passed over."""
         amounts = 0
         for index, value in enumerate(row):
-            if value == "" or value is None:
+            if value == "" or value is None or index == label:
                 continue
             convert = self.quantity_converters.get(index)
             if convert is not None:

@@ -42,6 +42,7 @@ INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
 YEAR, MONTH, DAY = "year", "month", "day"
 TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT = "term", "voucher_word", "unit_price", "area_unit", "monthly_rent"
 YEARLY_RENT, DUE = "yearly_rent", "due"
+INVOICE, REVIEW = "invoice", "review"
 
 HELPER_FIELDS: dict[str, str] = {
     VILLAGE: "村名",
@@ -59,6 +60,8 @@ HELPER_FIELDS: dict[str, str] = {
     MONTHLY_RENT: "月租金",
     YEARLY_RENT: "年租金",
     DUE: "应交金额（收缴登记表）",
+    INVOICE: "发票号码（查白条用）",
+    REVIEW: "审核意见（查白条用）",
     IGNORE: "不导入（仅保留原值）",
 }
 """Fields a header may map to besides a kind's canonical fields, with Chinese labels."""
@@ -67,7 +70,8 @@ HELPER_FIELDS: dict[str, str] = {
 KIND_HELPERS: dict[str, frozenset[str]] = {
     "project": frozenset({VILLAGE, IGNORE, TERM}),
     "contract": frozenset({VILLAGE, IGNORE, TERM, YEARLY_RENT, MONTHLY_RENT}),
-    "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD, DUE}),
+    "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD, DUE,
+                          INVOICE, REVIEW}),
     "asset": frozenset({VILLAGE, IGNORE}),
     "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT}),
     "cadre": frozenset({VILLAGE, IGNORE}),
@@ -327,6 +331,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "~编号",
         ],
         VOUCHER_WORD: ["凭证字", "凭证类别", "凭证类型", "字", "凭证种类", "凭证字别", "字别"],
+        # A 报账票据登记 gives each claim's invoice and the reviewer's opinion: "无"/"白条" and "白条，不予报销"
+        # are the only sign of a white slip where the 事由 says nothing (``rowmap`` adds them to the 摘要).
+        INVOICE: ["发票号码", "发票号", "发票编号", "发票代码", "发票情况", "票据情况", "票据类型", "票据种类"],
+        REVIEW: ["审核意见", "审核情况", "审核结果", "审批意见", "审查意见", "复核意见"],
         "date": [
             "日期", "记账日期", "凭证日期", "业务日期", "交易日期", "发生日期", "入账日期", "付款日期",
             "收款日期", "支付日期", "报销日期", "报账日期", "报账时间", "到账日期", "拨付日期", "制单日期",
@@ -632,7 +640,7 @@ FIELD_WEIGHTS: dict[str, dict[str, float]] = {
     "payment": {"voucher": 3, VOUCHER_WORD: 2, "date": 1, YEAR: 0.5, MONTH: 1, DAY: 1,
                 "summary": 2, "account": 2, "direction": 2, "amount": 1, INCOME: 2.5, EXPENSE: 2.5,
                 DEBIT: 3, CREDIT: 3, "counterparty": 1, "method": 1, "handler": 1,
-                "attachments": 2, "contract": 0.5, "project": 0.5, DUE: 0},
+                "attachments": 2, "contract": 0.5, "project": 0.5, DUE: 0, INVOICE: 0, REVIEW: 0},
     "asset": {"code": 1, "name": 2, "category": 1, "amount": 2, "acquired_on": 3, "status": 1,
               "location": 1, "custodian": 1},
     "resource": {"code": 1, "name": 2, "category": 1, "area": 3, "counterparty": 1.5,
@@ -667,7 +675,10 @@ FUNDING_PARENTS = ("资金来源", "经费来源", "资金渠道", "资金构成
                    # 巩固衔接 项目库: "资金规模（万元）" over 合计 | 衔接资金 | 其他资金.
                    "资金规模", "投资规模", "资金总额", "项目资金", "投资总额",
                    # 乡村振兴局 项目库 (2023 template): "资金规模及来源" over 合计 | 衔接资金 | 其他资金.
-                   "规模及来源", "规模及资金来源", "来源及规模", "规模及筹资方式", "规模和来源")
+                   "规模及来源", "规模及资金来源", "来源及规模", "规模及筹资方式", "规模和来源",
+                   # 衔接资金项目实施情况表: "衔接资金（万元）" over 合计 | 中央 | 省级, the project's allotted sum
+                   # (its budget where no 总投资 column is read) and the levels that fund it.
+                   "衔接资金")
 TOTAL_WORDS = frozenset({"合计", "小计", "总计", "合计金额", "总额", "金额合计"})
 FUNDING_TOTAL_FIELD = {"project": "budget"}
 # Children of a two-row header that only say in which form the parent is written ("合同金额" over
