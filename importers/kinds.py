@@ -210,6 +210,12 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
         group.sort(key=lambda p: (-_strength(p[1]), p[1].rank, p[0]))
         if kind == "contract" and field_name == "amount":
             _rates_last(group, names)
+        if kind == "project" and field_name == "amount":
+            group[:] = [p for p in group if p[2] or not is_claimed_sum(names[p[0]])]
+            if not group:
+                del by_field[field_name]
+                continue
+            _final_sums_first(group, names)
         if kind == "payment" and field_name == "date":
             _paperwork_dates_last(group, names)
         secondary = SECONDARY_FIELD.get((kind, field_name))
@@ -262,6 +268,42 @@ def _rates_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]
 
     if any(not is_rate(p) and not p[1].weak for p in group):
         group.sort(key=is_rate)
+
+
+# A 结算审计 summary gives each project's sum at three stages: 合同价 (agreed), 送审金额 (what the contractor
+# claimed) and 审定金额 (what the audit allowed, the 决算 the village pays by). The audited or final figure is
+# what the works finally cost and what payments are measured against; the 合同价 only stands in for a
+# project not settled yet. A claimed sum (送审结算金额) is the contractor's bid for more, never the amount.
+_FINAL_SUM = re.compile(r"审定|决算|审价")
+# The bare synonym 决算 is found inside headers of no final sum (决算日期, 是否决算, 决算书编号, 决算审计费,
+# 决算审减额): only a header that ends as a sum does (…金额, …价, …价款, …造价, …总额, or 决算 alone).
+_SUM_ENDING = re.compile(r"(?:金额|价|价款|造价|总额|决算)$")
+_NOT_FINAL_SUM = re.compile(r"审减|核减|增减|差额|费|是否")
+_CLAIMED_SUM = re.compile(r"^(?:送审|报审)")
+
+
+def is_final_sum(header: str) -> bool:
+    """Whether a project's sum column gives the audited or final figure (审定金额, 决算价, 审计决算金额)."""
+    base = split_brackets(normalize_header(header))[0]
+    return bool(_FINAL_SUM.search(base) and _SUM_ENDING.search(base)) and not _NOT_FINAL_SUM.search(base) \
+        and not is_claimed_sum(header)
+
+
+def is_claimed_sum(header: str) -> bool:
+    """Whether a sum column gives what was submitted for audit (送审金额, 送审结算金额, 报审价)."""
+    return bool(_CLAIMED_SUM.match(split_brackets(normalize_header(header))[0]))
+
+
+def _final_sums_first(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
+    """Put a project's audited or final sum (审定金额, 决算价) before its 合同价, in place, so that the
+    audited figure is the amount and the 合同价 read only where it is blank (``plan`` notes it). A mapping
+    file's choice stays first."""
+    def order(proposal: tuple[int, HeaderMatch, bool]) -> int:
+        index, _, from_mapping = proposal
+        return 0 if from_mapping or is_final_sum(names[index]) else 1
+
+    if any(not from_mapping and is_final_sum(names[index]) for index, _, from_mapping in group):
+        group.sort(key=order)
 
 
 # A payment's date is the day the money moved. An approval register (村级资金支付审批单登记簿) also dates

@@ -38,7 +38,9 @@ from importers.kinds import (
     ColumnMap,
     KindDecision,
     detect_kind,
+    is_claimed_sum,
     is_dated_as,
+    is_final_sum,
     kind_label,
     number_as_name,
     override_for,
@@ -674,8 +676,10 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision
+    body = [row for number, row in head if number > layout.last_row]
     summary_note = "" if mapping else \
         _balance_sheet_note(layout, sheet, title, decision) or _arrears_list_note(layout, sheet, title, decision) \
+        or _reconciliation_note(layout, (sheet, title, stem), body, decision) \
         or _summary_sheet_note(layout, sheet, title, decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
@@ -687,7 +691,6 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.columns = decision.chosen.columns if decision.chosen else []
     plan.unit = layout.unit or "yuan"
     plan.columns = _without_doubtful_village_column(plan.columns, head, layout)
-    body = [row for number, row in head if number > layout.last_row]
     _unit_name_as_village(plan.columns, body)
     area_unit = _area_unit_column(plan.kind, plan.columns, layout, body)
     if area_unit is not None:
@@ -725,6 +728,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.funding_parts = _funding_parts(plan.columns, layout)
         if plan.funding_parts:
             plan.note = join_notes(plan.note, FUNDING_PARTS_NOTE)
+        plan.note = join_notes(plan.note, _final_sum_note(plan), _claimed_sum_note(plan))
     if plan.kind == "asset":
         plan.note = join_notes(plan.note, _asset_stand_ins(plan))
     if plan.kind == "cadre":
@@ -765,6 +769,36 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             if plan.default_method:
                 plan.note = join_notes(plan.note, CASH_BOOK_NOTE)
     return plan
+
+
+FINAL_SUM_NOTE = ("“{final}”和{contract}都有：工程金额按“{final}”（审定、决算后的最终造价，付款以此为准）记，"
+                  "“{final}”空着的项目按{contract}记；{contract}保留在原始数据里")
+CLAIMED_SUM_NOTE = "{claimed}是送审（报审）的金额，不作为工程金额，原值保留在原始数据里"
+
+
+def _final_sum_note(plan: SheetPlan) -> str:
+    """FINAL_SUM_NOTE when a project's amount is its audited or final sum (``kinds._final_sums_first``) and a
+    合同价 stands behind it: the inspector must know which of the two sums the checks measure against."""
+    amounts = [column for column in plan.columns if column.field == "amount"]
+    final = next((column for column in amounts if column.primary), None)
+    if final is None or final.from_mapping or not is_final_sum(final.header):
+        return ""
+    others = [column.header for column in amounts if not column.primary and not is_final_sum(column.header)]
+    if not others:
+        return ""
+    return FINAL_SUM_NOTE.format(final=final.header, contract="、".join(f"“{header}”" for header in others))
+
+
+def _claimed_sum_note(plan: SheetPlan) -> str:
+    """CLAIMED_SUM_NOTE for the 送审结算金额 columns a synonym would have read as the amount: left out on
+    purpose (``kinds.assign_columns``), and said so, since no unknown-columns note lists them."""
+    layout = plan.layout
+    mapped = {column.index for column in plan.columns}
+    claimed = [name for index, name in enumerate(layout.names)
+               if name and index not in mapped and is_claimed_sum(name)
+               and (found := match_column(layout.parents[index], layout.children[index], plan.kind)) is not None
+               and found.field == "amount"]
+    return CLAIMED_SUM_NOTE.format(claimed="、".join(f"“{name}”" for name in claimed)) if claimed else ""
 
 
 ASSET_STAND_IN_NOTE = "表中没有{missing}一列：各项资产的{field}按“{header}”记，请核对"
@@ -1113,6 +1147,29 @@ def _balance_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: 
                for match in _BALANCE_PERIOD.finditer(name)}
     by_headers = len(periods) >= 2 and any("科目" in name for name in names)
     return BALANCE_SHEET_NOTE if by_headers or _BALANCE_SHEET_WORDS.search(f"{sheet} {title}") else ""
+
+
+# A 银行存款余额调节表 beside the 日记账: the journal's balance and the bank statement's, each adjusted by the
+# items one side has booked and the other not yet (加：银行已收、单位未收 …), down to 调节后余额. Those are
+# balances, not money that moved: read as 收支 its rows became payments of the whole balance.
+_RECONCILIATION_WORDS = re.compile(r"余额调节表|调节后(?:的)?(?:存款)?余额")
+_DATED_ENTRY_FIELDS = frozenset({"date", "voucher", DAY, VOUCHER_WORD})
+RECONCILIATION_NOTE = ("银行存款余额调节表：是单位日记账余额与银行对账单余额的核对（加减未达账项后的调节后余额），"
+                       "不是一笔笔收支，未导入；收支明细请导入日记账或银行对账单")
+
+
+def _reconciliation_note(layout: HeaderLayout, names: Sequence[str], body: Sequence[Row],
+                         decision: KindDecision) -> str:
+    """RECONCILIATION_NOTE for a bank reconciliation statement: its sheet, title or file is named so, or a
+    header or a label below it says 调节后余额; '' when a column dates or numbers each entry (a journal in a
+    workbook named for both) and for a sheet read as another kind."""
+    if decision.kind not in (None, "payment"):
+        return ""
+    if decision.chosen is not None and {column.field for column in decision.chosen.columns} & _DATED_ENTRY_FIELDS:
+        return ""
+    labels = [cell for row in body for cell in row if isinstance(cell, str)]
+    texts = [*names, *(name for name in layout.names if name), *labels]
+    return RECONCILIATION_NOTE if any(_RECONCILIATION_WORDS.search(text) for text in texts if text) else ""
 
 
 # A year-end list of 往来 balances (决算 or audit: 应付款明细表, 应收款明细表, 往来款项明细, 债权债务明细): one row

@@ -126,7 +126,8 @@ def test_an_audits_finishing_date_is_no_completion_date(store, tmp_path: Path) -
     ]
     import_one(store, write_xlsx(tmp_path / "石角镇村级工程结算审核情况.xlsx", {"2022年": rows}))
     [project] = records(store, "project")
-    assert (project["amount"], project["finished_on"]) == (356000.0, None)
+    # The 审定价 is the amount (team decision, qa65): the audited sum, not the 合同价.
+    assert (project["amount"], project["finished_on"]) == (331560.2, None)
 
 
 @pytest.mark.parametrize(("header", "field"), [
