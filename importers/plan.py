@@ -474,10 +474,15 @@ NUMBER_AS_PARTY_REASON = "写的是数字“{text}”，不是单位或人名（
 
 # A remark in a bracket after a company's full name: "无锡市杨市建筑安装有限公司（口头约定，补签）".
 _COMPANY_THEN_REMARK = re.compile(r"^(.{4,}?(?:有限责任公司|有限公司|公司|经营部))\s*[（(][^（）()]{1,30}[）)]$")
+# A second line of a cell pasted from a Word table, labelled after the company's name: "浙江宏达建设有限公司
+# 法定代表人：王宏达", "…有限公司 项目负责人：徐勇".
+_COMPANY_THEN_LABEL = re.compile(
+    r"^(.{4,}?(?:有限责任公司|有限公司|公司|经营部))\s+(?:法定代表人|法人代表|项目负责人|负责人|联系人|联系电话|电话|地址)[：:]")
 
 
 def party_name(value: Any) -> str | None:
-    """A party's name (``name_text``) without a remark bracketed after a company's name, or None where
+    """A party's name (``name_text``) without a remark bracketed after a company's name or a labelled second
+    line (法定代表人：…), or None where
     the cell says the party is not chosen yet ("待定", "未定"; "暂无", "无", "/" are blank already);
     the cell stays in the raw row. A failed tender ("流标", "废标") or a plain number ("1386000.00") is
     a ValueProblem: no party, and a warning on the row."""
@@ -492,6 +497,10 @@ def party_name(value: Any) -> str | None:
         remark = _COMPANY_THEN_REMARK.match(text)
         if remark is not None:
             return remark.group(1)
+    if text is not None and ("：" in text or ":" in text):
+        labelled = _COMPANY_THEN_LABEL.match(text)
+        if labelled is not None:
+            return labelled.group(1)
     return text
 
 

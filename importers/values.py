@@ -462,7 +462,29 @@ def _money_from_text(value: str, column_fen: int) -> int:
         raise ValueProblem("金额为科学计数法，可能已丢失精度")
     if _looks_like_upper_amount(text):
         return _parse_upper_normalised(text)
+    figured = _upper_then_figure(text, column_fen)
+    if figured is not None:
+        return figured
     raise ValueProblem(_letters_for_digits_reason(text) or "无法识别的金额")
+
+
+# An upper-case amount with its figure in a bracket after it, as a contract pasted from Word writes it:
+# "人民币肆万玖仟玖佰元整（¥49,900.00元）".
+_UPPER_THEN_FIGURE_RE = re.compile(r"^(?:人民币)?(?P<upper>[^（(]+?)\s*[（(](?:小写[：:]?)?(?P<figure>[^（）()]+)[）)]$")
+
+
+def _upper_then_figure(text: str, column_fen: int) -> int | None:
+    """The amount of an upper-case sum followed by its figure in a bracket; the two must agree."""
+    match = _UPPER_THEN_FIGURE_RE.fullmatch(text)
+    if match is None or not _looks_like_upper_amount(match["upper"]):
+        return None
+    figure = _MONEY_RE.fullmatch(match["figure"].strip())
+    if figure is None:
+        return None
+    fen = _money_from_match(figure, column_fen)
+    if _parse_upper_normalised(match["upper"]) != fen:
+        raise ValueProblem(f"大写金额与括号中的小写金额（{match['figure']}）不一致")
+    return fen
 
 
 _DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
