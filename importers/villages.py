@@ -104,6 +104,8 @@ _STATUS_WORDS = ("示范", "试点", "重点")
 _NOT_FIRST = set("号第组队度个每此之等该本各全")
 # 其 begins no name in these words (其他村, 其中村民); it does in 其塔木村.
 _NOT_FIRST_WORDS = ("其他", "其它", "其余", "其中", "其实", "其次")
+# A limit before 村级 ("限额以下村级小型工程") is no village's name.
+_LIMIT_WORDS = ("以下", "以上", "以内")
 # A one-character "name" that is a word of motion or place before 村 ("从村会计处复制", "到村调研",
 # "驻村工作队") is no village; 下村, 向阳村 and 回龙村 are, with a name of their own.
 _NOT_ALONE = set("从到在由往去进出驻离入返赴经把被将对给跟与及同")
@@ -111,7 +113,7 @@ _NOT_ALONE = set("从到在由往去进出驻离入返赴经把被将对给跟�
 _NOT_LAST = set("号组队")
 # A second 村 right after 村 begins a word of its own when one of these follows it
 # (石桥村村委会, 石桥村村级工程, 石桥村村民代表会议); otherwise "新村村" is the village 新村村.
-_WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主")
+_WORD_AFTER_CUN = set("村级委民务组内容庄通道账财干集两社居小部卫规貌企办医监口头史情落边东西南北中前后里长支书会主屯")
 # Quotes that may open the word after a second 村 (村“两委”, 村『两委』).
 _OPENING_QUOTES = "“‘\"'「『《〈"
 _MAX_NAME = 6
@@ -334,6 +336,7 @@ def _is_name(name: str) -> bool:
         and not (len(name) == 1 and name in _NOT_ALONE) \
         and not name.startswith(_NOT_FIRST_WORDS) \
         and name[-1] not in _NOT_LAST and "辖" not in name and not name.endswith(_BODY_NAME_ENDS) \
+        and not name.endswith(_LIMIT_WORDS) \
         and not _is_township(name)
 
 

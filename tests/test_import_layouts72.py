@@ -16,6 +16,7 @@ from importers import values
 from importers.parties import summary_organisation
 from importers.persons import summary_person
 from importers.plan import party_name
+from importers.villages import find_villages
 from tests.test_import_support import import_one, records, write_xlsx
 
 
@@ -53,3 +54,30 @@ def test_a_pasted_contract_list_reads_its_amounts_and_parties(store, tmp_path: P
 def test_a_temporary_worker_and_an_association_in_the_summary() -> None:
     assert summary_person("付临时工周阿毛清理垃圾工钱", "东山村") == "周阿毛"
     assert summary_organisation("付东山村老年协会重阳节活动经费", "东山村") == "东山村老年协会"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("仙潭村2023年限额以下村级小型工程项目台账", ["仙潭村"]),  # qa74: 限额以下 is no village's name
+    ("长青村村屯道路工程项目台账", ["长青村"]),  # qa73: 村屯道路 is a word of its own
+    ("石桥村村级工程", ["石桥村"]),
+    ("新村村", ["新村村"]),
+])
+def test_villages_before_a_word_of_village_level(text: str, named: list[str]) -> None:
+    assert find_villages(text) == named
+
+
+def test_a_poverty_workshop_lease_names_its_workshop_and_tenant(store, tmp_path: Path) -> None:
+    """qa75: 车间名称 | 承租企业 was refused as a sheet of unknown kind."""
+    rows = [["弄怀村扶贫车间出租情况"], ["序号", "车间名称", "承租企业", "面积（㎡）", "年租金（元）", "租赁起止"],
+            [1, "1号扶贫车间", "那坡县壮乡服饰有限公司", 600, 36000, "2021.1.1-2025.12.31"]]
+    import_one(store, write_xlsx(tmp_path / "弄怀村扶贫车间出租.xlsx", {"车间出租": rows}))
+    got = [(r["name"], r["counterparty"], r["amount"]) for r in records(store, "resource")]
+    assert got == [("1号扶贫车间", "那坡县壮乡服饰有限公司", 36000.0)]
+
+
+def test_a_members_dividend_list_names_each_member(store, tmp_path: Path) -> None:
+    """qa75: 社员姓名 was an unknown column, so no dividend had a payee."""
+    rows = [["弄怀村甘蔗合作社2023年社员分红发放表"], ["序号", "社员姓名", "入股金额", "分红金额", "发放日期"],
+            [1, "韦桂兰", 5000, 650, "2024-01-20"], [2, "农丽萍", 3000, 390, "2024-01-20"]]
+    import_one(store, write_xlsx(tmp_path / "社员分红发放表.xlsx", {"分红": rows}))
+    assert [(p["counterparty"], p["amount"]) for p in records(store, "payment")] == [("韦桂兰", 650.0), ("农丽萍", 390.0)]
