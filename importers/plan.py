@@ -72,8 +72,8 @@ from importers.synonyms import (
     YEAR,
     YEARLY_RENT,
     match_column,
+    header_base,
     normalize_header,
-    split_brackets,
 )
 from importers.parties import LEGAL_ENTITY_WORDS
 from importers.villages import (
@@ -825,7 +825,7 @@ def _asset_stand_ins(plan: SheetPlan) -> str:
     for field_name, missing, label, headers in _ASSET_STAND_INS:
         words = {normalize_header(header.lstrip("~")) for header in headers}
         stand_ins = [column for column in plan.columns if column.field == field_name
-                     and not column.from_mapping and split_brackets(normalize_header(column.header))[0] in words]
+                     and not column.from_mapping and header_base(column.header) in words]
         primary = plan.primary_column(field_name)
         if primary in stand_ins:
             notes.append(ASSET_STAND_IN_NOTE.format(missing=missing, field=label, header=primary.header))
@@ -1078,7 +1078,7 @@ def _implementing_body_note(plan: SheetPlan) -> str:
         return ""
     mapped = {column.index for column in plan.columns}
     set_aside = [name for index, name in enumerate(plan.layout.names) if name and index not in mapped
-                 and split_brackets(normalize_header(name))[0] in IMPLEMENTING_BODY_HEADERS]
+                 and header_base(name) in IMPLEMENTING_BODY_HEADERS]
     if not set_aside:
         return ""
     return (f"“{set_aside[0]}”是项目的实施主体（如镇人民政府），不是施工单位：施工单位按中标（施工）单位一列读取，"
@@ -1121,7 +1121,7 @@ def _summary_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: 
     if not _SUMMARY_SHEET_WORDS.search(f"{sheet} {title}"):
         return ""
     counts = [name for name in layout.header_texts()
-              if _COUNT_HEADER.search(split_brackets(normalize_header(name))[0])]
+              if _COUNT_HEADER.search(header_base(name))]
     if counts:
         return f"汇总（统计）表：每行是一个村或一类的合计（有“{counts[0]}”列），不是明细，未导入；明细请导入明细表"
     if decision.kind is None or decision.chosen is None:
@@ -1317,7 +1317,7 @@ def _funding_parts(columns: list[ColumnMap], layout: HeaderLayout) -> list[tuple
     parents, children = layout.parents, layout.children
     parts: list[tuple[int, str]] = []
     for first, parent in enumerate(parents):
-        if not parent or not split_brackets(normalize_header(parent))[0].endswith(FUNDING_PARENTS) \
+        if not parent or not header_base(parent).endswith(FUNDING_PARENTS) \
                 or (first and parents[first - 1] == parent):
             continue
         # The parent's span: its text repeated where the merged cell was filled in, else (no merge
@@ -1327,7 +1327,7 @@ def _funding_parts(columns: list[ColumnMap], layout: HeaderLayout) -> list[tuple
         while end < len(parents) and children[end] and parents[end] == (parent if repeated else ""):
             end += 1
         for index in range(first, end):
-            source = split_brackets(normalize_header(children[index]))[0]
+            source = header_base(children[index])
             if source and source not in TOTAL_WORDS and not _NOT_A_SOURCE.search(source) and index not in taken:
                 parts.append((index, source))
     return parts
@@ -1369,7 +1369,7 @@ _WHOLE_AREA = re.compile(r"^(?:全|各)(?:县|市|区|旗|镇|乡|乡镇|村)|^[
 
 def _is_place_header(header: str) -> bool:
     """Whether a header says where a project is built (建设地点, 项目地址), not which village it is."""
-    return bool(_PLACE_HEADER.match(split_brackets(normalize_header(header))[0]))
+    return bool(_PLACE_HEADER.match(header_base(header)))
 
 
 def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: Sequence[Row],
@@ -1401,7 +1401,7 @@ def _owner_village_column(columns: list[ColumnMap], layout: HeaderLayout, body: 
 
 
 def _is_member_unit_header(header: str) -> bool:
-    return bool(_MEMBER_UNIT_HEADER.match(split_brackets(normalize_header(header))[0]))
+    return bool(_MEMBER_UNIT_HEADER.match(header_base(header)))
 
 
 def _member_unit_village_column(plan: SheetPlan, layout: HeaderLayout, body: Sequence[Row],
@@ -1447,7 +1447,7 @@ def _implementer_as_contractor(plan: SheetPlan, layout: HeaderLayout,
     taken = {column.index for column in plan.columns}
     index = next((index for index, name in enumerate(layout.names)
                   if name and index not in taken
-                  and _IMPLEMENTER_CONTRACTOR.match(split_brackets(normalize_header(layout.children[index] or name))[0])
+                  and _IMPLEMENTER_CONTRACTOR.match(header_base(layout.children[index] or name))
                   and override_for(overrides, layout.parents[index], layout.children[index], name) is None), None)
     return None if index is None else ColumnMap(index=index, header=layout.names[index], field="contractor")
 
@@ -1459,7 +1459,7 @@ def _implementer_note(implementer: ColumnMap | None) -> str:
 def _is_owner_header(header: str) -> bool:
     """Whether a header names the village's own side of a deal (转出方, 发包方, 甲方; "合同当事人/甲方" under
     a parent)."""
-    return bool(_OWNER_HEADER.match(split_brackets(normalize_header(header.rpartition("/")[2]))[0]))
+    return bool(_OWNER_HEADER.match(header_base(header.rpartition("/")[2])))
 
 
 def _owner_cell_village(text: str) -> str | None:
@@ -1541,7 +1541,7 @@ def _owner_side_column(columns: list[ColumnMap], layout: HeaderLayout) -> int | 
 def _names_village_side(header: str) -> bool:
     """Whether a header names the village's own side of a deal (甲方, 发包方), a project's 实施主体 or
     where it is built (建设地点)."""
-    base = split_brackets(normalize_header(header))[0]
+    base = header_base(header)
     return bool(_OWNER_HEADER.match(base) or _IMPLEMENTER_HEADER.match(base)) or _is_place_header(header)
 
 
@@ -1549,7 +1549,7 @@ def _owner_note(owner: ColumnMap | None, body: Sequence[Row]) -> str:
     """What the sheet's note says of the column its village was read from (``_owner_village_column``)."""
     if owner is None:
         return ""
-    base = split_brackets(normalize_header(owner.header))[0]
+    base = header_base(owner.header)
     if _is_owner_header(base):
         others = any(_owner_cell_village(cell) is None for cell in _entry_texts(body, owner.index))
         return OWNER_VILLAGE_NOTE.format(header=owner.header) + \
@@ -1724,7 +1724,7 @@ def _plan_card_spending(plan: SheetPlan) -> None:
     plan.signed_amounts = False
     plan.refund_column = next(
         (index for index, name in enumerate(plan.names())
-         if split_brackets(normalize_header(name))[0] in _TRADE_TYPE_HEADERS
+         if header_base(name) in _TRADE_TYPE_HEADERS
          and all(column.index != index for column in plan.columns)), None)
     plan.note = join_notes(plan.note, CARD_SPENDING_NOTE)
 

@@ -757,6 +757,11 @@ def split_brackets(normalized: str) -> tuple[str, list[str]]:
     return base.strip(_MARKERS), hints
 
 
+def header_base(text: object) -> str:
+    """A header's words for matching, without its brackets and unit: '合同金额（万元）' -> '合同金额'."""
+    return split_brackets(normalize_header(text))[0]
+
+
 # --- lookup tables -------------------------------------------------------------------------
 
 
