@@ -58,6 +58,9 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     "供电局",
     # 广东's stalls (档): a tea stall (西岸老友记茶档), a butcher's or a fish stall; not 档 alone (档案).
     "茶档", "大排档", "排档", "肉档", "鱼档", "菜档", "档口",
+    # A small trade's shop called a 部 (那坡县壮乡印务部, 某某广告部), as its 经营部; not 部 alone (项目部 is
+    # above, 村委会 办公室 and 支部 are the village's own).
+    "印务部", "服务部", "批发部", "维修部", "广告部", "加工部", "销售部", "门诊部",
 }, key=len, reverse=True))
 # A shop called a 铺 (梁氏凉茶铺, 陈记五金铺). Not the village's own unit let out (西岸商铺, 店铺, 门铺),
 # nor 铺 beginning a word (铺设, 铺面, 铺位, 铺路, and 铺租, 铺头: 广东's shop rent and shop): "收何志强铺租"

@@ -421,6 +421,11 @@ def fast_text(value: Any) -> str | None:
 _PARTY_KIND = re.compile(r"(?:供应商|客户|个人|职员|员工|人员|往来单位|往来个人|往来)(?:名称)?\s*(?:[:：]|-{2,3})\s*")
 
 
+# A person's name after the word for what they are, a space between: "个人 孙德林", "自然人 王守财" (a register
+# that lists companies and persons in one column).
+_PERSON_KIND_SPACED = re.compile(r"^(?:个人|自然人|农户|村民)\s+(?=[\u4e00-\u9fff·]{2,12}$)")
+
+
 def party_text(value: Any) -> str | None:
     """A counterparty cell as text, without the 辅助核算 kind written before the name."""
     text = party_name(value)
@@ -428,6 +433,10 @@ def party_text(value: Any) -> str | None:
         match = _PARTY_KIND.match(text)
         if match and match.end() < len(text):
             return text[match.end():]
+    if text and " " in text:
+        spaced = _PERSON_KIND_SPACED.match(text)
+        if spaced is not None:
+            return text[spaced.end():]
     return text
 
 
