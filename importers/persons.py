@@ -16,6 +16,11 @@ A name is taken only where the 摘要's shape fences it in:
   is 岩温, "付方志强路灯安装款" is 方志强;
 - first, as the doer of a 往来 entry: "高俊生借支差旅费", "高俊生交回借款".
 
+A Uyghur name is fenced in by its middle dot ("付阿布都·克里木 拉运费", "收买买提·吐尔逊交巴扎摊位费"; typed
+as ".", "•" or "・" too), its parts written in the characters such names are transliterated with. A
+Tibetan name has no surname: it is read as its syllables (扎西多吉, 才让卓玛, 索南措, 洛桑), right after the
+verb, a role or a space.
+
 The name starts with a common surname, the head of a Dai name (岩温, 玉香, 罕保, 刀正明) or a Yi clan
 name (吉克伍沙, 沙马木呷: two characters and two, four in all),
 and is not a common word that starts like one (路灯, 玉米, 石料, 文化…), a place (鲍家岭), or a
@@ -41,6 +46,27 @@ _YI_CLANS = frozenset({
     "沙玛", "海乃", "曲木", "阿侯", "马黑", "瓦其", "莫色", "阿牛", "吉史", "安拉", "苏呷", "俄比", "阿吉", "吉布",
     "阿的", "巴莫", "阿火", "罗洪", "阿鲁", "木苦", "吉子", "井曲", "比曲", "阿合", "金古", "格吉",
 })
+# The syllables of Tibetan names as they are written in characters (扎西多吉 is 扎西 and 多吉): a name is
+# one or two of them, perhaps with a last syllable of one character (索南措, 拉毛吉).
+_TIBETAN_SYLLABLES = frozenset({
+    "扎西", "多吉", "多杰", "卓玛", "才让", "索南", "拉毛", "旦正", "洛桑", "尼玛", "次仁", "达瓦", "平措", "彭措",
+    "德吉", "央金", "巴桑", "普布", "顿珠", "贡布", "丹增", "益西", "桑杰", "尕藏", "更登", "南杰", "才旦", "完玛",
+    "万玛", "加措", "华旦", "吉毛", "拉姆", "措姆", "白玛", "琼达", "次旦", "边巴", "米玛", "拉巴", "旺堆", "旦增",
+    "曲珍", "卓嘎", "德央", "旺姆", "久美", "尖措", "仁增", "仁青", "罗布", "强巴", "群培", "朗杰", "阿旺", "索朗",
+    "扎巴", "才仁", "当周", "南措", "卓尕", "拉措", "仁欠", "先巴", "昂秀", "才项", "多旦", "切吉", "格桑", "吉美",
+    "贡保", "公保", "斗格", "尕让", "才华", "拉旦", "东智", "周加", "完德", "华青", "更藏", "夏吾", "闹吾", "吉太",
+})
+_TIBETAN_LAST = frozenset("措吉加杰毛姆草本太卓")
+# Words that open with a Tibetan syllable and are no name: 格桑花 is a flower.
+_TIBETAN_WORDS = frozenset({"格桑花"})
+# The characters Uyghur names are transliterated with (阿不都热合曼·买买提, 古丽努尔·艾力, 吐尔洪•买买提):
+# a name's parts on either side of its dot run over these and stop at the 摘要's own words.
+_UYGHUR_CHARS = frozenset(
+    "阿不布都热合曼买麦提吐尔逊古丽努艾力克里木依明江地库班吾斯帕守托洪肯拉孜亚尼沙米娜汗再排卡哈尤苏玉素衣乃伊"
+    "西甫夏普图然加别赛迪丁萨比巴格扎则祖赫穆罕默德玛凯塔耶希其奇达坎约瓦纳莱蒂安海恰胡宰乌伯马帕孜拜"
+    "吉扎姆莎妮尕革吾热衣茹鲁阿")
+_NAME_DOTS = "·•.・．‧"
+_DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,8}}[{_NAME_DOTS}][\u4e00-\u9fff]{{1,8}}")
 # Characters that end or interrupt a name in a 摘要: the money words, particles, a place's or a
 # body's end. A given name of 村 or 款 is possible but far rarer than the word that follows a name.
 _NOT_IN_GIVEN_NAME = frozenset("款费给及和与的为向从由把交缴付收到在等某牌省市县区州旗村组镇乡屯庄寨坪湾堡畈园桥队社部局所处厂店场站院委会司位度")
@@ -99,6 +125,7 @@ _ROLES = tuple(sorted({
     "书记", "主任", "委员", "监委会主任", "妇女主任", "村主任", "村书记", "村会计", "村支书", "村文书", "村医生", "副主任",
     "副书记", "支书", "运输队长", "村民", "农户", "户主", "社员", "党员", "老党员", "五保户",
     "困难户", "低保户", "贫困户", "脱贫户", "监测户", "残疾人", "承包户", "承包人", "承租人", "租户", "个体户", "师傅", "临时工", "雇工", "零工",
+    "驻村工作队", "工作队员", "驻村干部", "第一书记", "驻村第一书记",
 }, key=len, reverse=True))
 # The words of a payment's purpose that follow a name right after the verb ("付李小平2月保洁工资"),
 # and the verbs of a villager paying in ("收王新民交…承包费").
@@ -118,7 +145,7 @@ _PURPOSE_WORDS = tuple(sorted({
     "村", "东", "西", "南", "北", "荒", "河", "元旦", "中秋", "端午", "国庆", "重阳", "大塘", "大岭", "大桥", "大田", "大坝", "后背", "后院", "后坡", "榕树", "后山", "前山", "家门", "房前", "屋后", "慰问金",
     "挖", "砌", "铺", "浇", "打", "抽水", "除", "栽种", "看", "守", "巡", "帮", "协助", "参加", "开会", "去", "雇",
     "石场", "毛竹", "现金", "代收", "代付", "归还", "饮水", "会计", "培训", "清明", "赴", "彝", "七一", "八一",
-    "五一", "六一", "党员", "妇女", "马铃薯", "种薯", "种子", "安置",
+    "五一", "六一", "党员", "妇女", "马铃薯", "种薯", "种子", "安置", "排灌", "泵站", "水泵",
 }, key=len, reverse=True))
 # The verbs a 摘要 starts with before the other party, longest first.
 _VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", "暂借", "暂收", "暂付", *PAY_VERBS}, key=len, reverse=True))
@@ -142,7 +169,7 @@ def summary_person(summary: str | None, village: str = "") -> str | None:
     if not summary:
         return None
     text = summary.strip()
-    for read in (_in_bracket, _after_role, _written_last, _after_verb, _before_own_verb):
+    for read in (_dotted, _in_bracket, _after_role, _written_last, _after_verb, _after_space, _before_own_verb):
         name = read(text)
         if name and not _of_village(name, village):
             return name
@@ -153,6 +180,47 @@ def _of_village(name: str, village: str) -> bool:
     """Whether a "name" is the village's own (马吉 of 马吉村) or a place of it (马吉畈)."""
     stem = village.removesuffix("村")
     return bool(village) and (name in village or (len(stem) >= 2 and name.startswith(stem)))
+
+
+def _dotted(text: str) -> str | None:
+    """The one Uyghur name written with its dot: "付阿布都·克里木 拉运费", "收库尔班·热依木交水费". Each part
+    runs over the characters such names are written with; the first must start where a name may (the
+    摘要's start, after its verb, a role, a space or a bracket), the second end where the 摘要's words
+    go on."""
+    if not any(dot in text for dot in _NAME_DOTS):
+        return None
+    found = {name for match in _DOTTED_NAME.finditer(text) if (name := _dotted_name(text, match))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _dotted_name(text: str, match: re.Match[str]) -> str | None:
+    dot = next(at for at in range(match.start(), match.end()) if text[at] in _NAME_DOTS)
+    start = dot
+    while start > match.start() and text[start - 1] in _UYGHUR_CHARS:
+        start -= 1
+    while start < dot - 1 and not _name_may_start(text, start):
+        start += 1
+    end = dot + 1
+    while end < match.end() and end - dot <= 6 and text[end] in _UYGHUR_CHARS:
+        end += 1
+    if dot - start < 2 or end - dot < 3 or not _name_may_start(text, start):
+        return None
+    return text[start:end]
+
+
+def _name_may_start(text: str, at: int) -> bool:
+    before = text[:at]
+    return not before or before[-1] in " \u3000（(、，,：:给" or before.endswith(_VERBS) or before.endswith(_ROLES)
+
+
+def _after_space(text: str) -> str | None:
+    """A name opening the words after a space, a purpose word after it: "红冲付-3号凭证 张海峰误工补贴多付"."""
+    _, space, rest = text.partition(" ")
+    rest = rest.strip()
+    name = _name_at(rest, 0, end_ok=False) if space and rest else None
+    # A space is a weaker fence than a verb: the words after the name must be a purpose's, not only
+    # any mark ("审核人：汪志勇  陈晓燕  复核人…" lists signers).
+    return name if name and rest[len(name):].startswith(_PURPOSE_WORDS) else None
 
 
 def _in_bracket(text: str) -> str | None:
@@ -244,6 +312,10 @@ def _name_at(text: str, at: int, end_ok: bool) -> str | None:
     """The name starting at ``at`` whose length the following words settle: a three-character name if
     a purpose word, a digit or a Latin letter follows it, else a two-character one so followed. At the
     end of the text (``end_ok``) the whole rest is the name."""
+    if text[at:at + 2] in _TIBETAN_SYLLABLES:
+        tibetan = _tibetan_name_at(text, at)
+        if tibetan:
+            return tibetan
     # "付王强一季度工资": a numeral after two characters starts the purpose, not a third character.
     if text[at:at + 2] in _YI_CLANS:
         sizes: tuple[int, ...] = (4, 3)  # 吉克伍沙: a clan name and a given name of two characters
@@ -259,11 +331,33 @@ def _name_at(text: str, at: int, end_ok: bool) -> str | None:
     return None
 
 
+def _tibetan_name_at(text: str, at: int) -> str | None:
+    """A Tibetan name read by its syllables from ``at``: one or two of two characters, perhaps a last one
+    of one ("扎西多吉", "索南措", "洛桑"); the syllables are its fence, so the words after it need not be
+    a purpose's ("付洛桑药浴池清理费")."""
+    end = at + 2
+    if text[end:end + 2] in _TIBETAN_SYLLABLES:
+        end += 2
+    if text[end:end + 1] in _TIBETAN_LAST and text[end:end + 1]:
+        end += 1
+    name = text[at:end]
+    after = text[end:]
+    if any(text.startswith(word, at) for word in _TIBETAN_WORDS) or _VILLAGE_GOES_ON.match(after) \
+            or _SEVERAL.match(after):
+        return None
+    return name
+
+
+def _is_tibetan(name: str) -> bool:
+    """Whether a run of characters is a Tibetan name, syllable by syllable (``_tibetan_name_at``)."""
+    return len(name) >= 2 and name[:2] in _TIBETAN_SYLLABLES and _tibetan_name_at(name, 0) == name
+
+
 def _ends_name(after: str) -> bool:
     """Whether the words after a name close it: a purpose word, a digit, a Latin letter, a bracket; not
     another name ("付王强、钱丽劳务费" pays two) nor a village the "name" was the start of ("班彦村新村道路")."""
-    if not after or _SEVERAL.match(after) or _VILLAGE_GOES_ON.match(after):
-        return False
+    if not after or _SEVERAL.match(after) or _VILLAGE_GOES_ON.match(after) or after[0] in _NAME_DOTS:
+        return False  # a dot goes on with a Uyghur name's second part: "阿布都" is not 阿布都·克里木
     return (not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_PURPOSE_WORDS)
             or bool(_MONTH_IN_WORDS.match(after)))
 
@@ -271,7 +365,11 @@ def _ends_name(after: str) -> bool:
 def _is_name(name: str) -> bool:
     """Whether a run of two to four characters can be a person's name: a surname (or a Dai name's head)
     and a given name of one or two characters that no money word, place or body word interrupts."""
-    if not 2 <= len(name) <= 4 or not all("\u4e00" <= char <= "\u9fff" for char in name):
+    if not 2 <= len(name) <= 5 or not all("\u4e00" <= char <= "\u9fff" for char in name):
+        return False
+    if _is_tibetan(name):
+        return True
+    if len(name) == 5:
         return False
     head = 2 if name[:2] in DOUBLE_SURNAMES or name[:2] in _YI_CLANS else 1
     if head == 1 and (name[0] not in _NAME_HEADS or len(name) == 4):

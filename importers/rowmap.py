@@ -237,7 +237,9 @@ _GROUP_TOTAL = re.compile(r"^(?P<name>.+?)(?:的)?(?:小计|合计|总计|共计
 # million-row import.
 _GROUP_TEXTS_LIMIT = 5_000
 # A word of a total anywhere in a row's texts: with both sides filled and no date, the row is one.
-_TOTAL_WORD = re.compile("合计|小计|总计|累计|共计|汇总")
+# Excel's 分类汇总 names its lines after the function chosen: "宋桂香 汇总", "宋桂香 计数" (the count of
+# the group's rows in the amount column), "… 平均值", "… 最大值".
+_TOTAL_WORD = re.compile("合计|小计|总计|累计|共计|汇总|计数|平均值|最大值|最小值")
 # Header rows name columns and hold no figures; data rows of every kind have an amount, a date or
 # a number: a cheap test before the header scoring, which every row of a CSV (all text) would pay.
 _ANY_DIGIT = re.compile(r"[0-9０-９]")
