@@ -49,7 +49,7 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     # A county's or district's office that pays grants (区农业农村局, 县林业局), not 局 alone.
     "农业农村局", "林业局", "财政局", "水利局", "民政局", "交通运输局", "自然资源局", "乡村振兴局", "农业局",
     # Nurseries and farms (城月苗圃场, 国营林场).
-    "苗圃", "苗圃场", "林场", "农场", "茶场", "养殖场",
+    "苗圃", "苗圃场", "林场", "农场", "茶场", "养殖场", "煤场", "砖场", "砖厂", "石料场", "沙场", "料场",
     # A works' site office that pays compensation (长浏高速项目部, 某某工程指挥部); a county's service
     # stations (勐海县农机站), not 站 alone.
     "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站", "管理站",
@@ -63,17 +63,18 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     "印务部", "服务部", "批发部", "维修部", "广告部", "加工部", "销售部", "门诊部",
 }, key=len, reverse=True))
 # A shop called a 铺 (梁氏凉茶铺, 陈记五金铺). Not the village's own unit let out (西岸商铺, 店铺, 门铺),
-# nor 铺 beginning a word (铺设, 铺面, 铺位, 铺路, and 铺租, 铺头: 广东's shop rent and shop): "收何志强铺租"
+# nor 铺 beginning a word (铺设, 铺面, 铺位, 铺路, and 铺租, 铺头: 广东's shop rent and shop), nor a town or
+# village called so (黄沙铺镇, 十里铺村: the shop's name goes on after it): "收何志强铺租"
 # names a person; "收陈记五金铺租金" the shop. Written as a pattern so that a longer name goes on past it
 # (西岸商铺维修有限公司).
-_SHOP_ENDING = r"(?<![商店门旺床])铺(?![设面位路装砌头]|租(?!金))"
+_SHOP_ENDING = r"(?<![商店门旺床])铺(?![设面位路装砌头镇乡村街]|租(?!金))"
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
 _SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)")
 # So does a team's 队: "付运输队长王军…", "付维修队员工资" name a member of the team, not the team.
 _TEAM_WORD_GOES_ON = re.compile(r"^(?:长|员)")
 # What an organisation's name is made of: no digits, no punctuation, none of the words around it.
 _NAME_CHARS = r"[\u4e00-\u9fff（）()]"
-_NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]")
+_NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]|报销")  # "李卫东报销到县农业农村局…" is a person's claim
 # "支付湖州明亮电器经营部、安吉县声达电子经营部…": several payees in one entry, none of them the party.
 _ANOTHER_NAME_FOLLOWS = re.compile(r"^\s*[、，,/和及与]")
 _ENTITY = "|".join((*LEGAL_ENTITY_WORDS, _SHOP_ENDING))

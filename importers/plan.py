@@ -950,14 +950,25 @@ _PAYOUT_DATE_LABEL = re.compile(
     r"(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}))")
 
 
+# A whole day with the payout's verb after it, as a title says it: "…报酬发放表（2023年7月10日发放）".
+_DAY_THEN_PAYOUT = re.compile(
+    r"(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}))\s*"
+    r"(发放|支付|兑付|发款|拨付|发)(?![\u4e00-\u9fff]*(?:表|册|明细|清单|情况))")
+
+
 def _labelled_payout_date(title_lines: Sequence[str]) -> tuple[str, date] | None:
-    """(label, day) of the first title-area line that labels the payout date with a whole day."""
+    """(label, day) of the first title-area line that labels the payout date with a whole day
+    ("发放日期：2024年1月26日"), or says the day was the payout's ("（2023年7月10日发放）")."""
     for line in title_lines:
         found = _PAYOUT_DATE_LABEL.search(str(line))
+        label, day = (found.group(1), found.group(2)) if found else (None, None)
         if found is None:
-            continue
+            after = _DAY_THEN_PAYOUT.search(str(line))
+            if after is None:
+                continue
+            label, day = after.group(0), after.group(1)
         try:
-            return found.group(1), values.parse_date(found.group(2))
+            return label, values.parse_date(day)
         except values.ValueProblem:
             continue
     return None
