@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from importers.digits import DigitRun, find_digit_runs
 from importers.readers import Merge, Row
 from importers.synonyms import header_cell_score, normalize_header
 from importers.values import unit_from_text
@@ -120,6 +121,9 @@ class HeaderLayout:
     then its start): a 月/日 journal whose month falls back runs into the next year up to it."""
     village: str | None = None
     """The village the title lines name, when they name exactly one."""
+    digit_runs: list[DigitRun] = field(default_factory=list)
+    """An accounting-paper ledger's amounts written one digit a cell (``importers.digits``): each
+    run is one money column, named at its first cell; its other cells have no name."""
     title_villages: list[str] = field(default_factory=list)
     """The villages named by the first title cell that names any ('石桥村、马吉村2023年合同台账'
     names two)."""
@@ -329,7 +333,7 @@ def _is_child_row(header: Row, below: Row, extra: frozenset[str]) -> bool:
     ]
     if not differing:
         return False
-    if _splits_spanning_parents(header, below, differing):
+    if _splits_spanning_parents(header, below, differing) or _digit_places_under(header, below):
         return True
     known = sum(header_cell_score(below[c]) + (1.5 if normalize_header(below[c]) in extra else 0)
                 for c in differing)
@@ -365,6 +369,15 @@ def _splits_spanning_parents(header: Row, below: Row, differing: list[int]) -> b
             split += 1
     in_span = {c for start, end in spans for c in range(start, end + 1)}
     return split > 0 and all(c in in_span for c in differing)
+
+
+def _digit_places_under(header: Row, below: Row) -> bool:
+    """Whether the row below prints the places of amounts written one digit a cell (千 百 十 万 …
+    元 角 分 under 借方金额): no known column names, only their order tells it is a header."""
+    width = max(len(header), len(below))
+    parents = [_text(header[c]) if c < len(header) else "" for c in range(width)]
+    children = [_text(below[c]) if c < len(below) else "" for c in range(width)]
+    return bool(find_digit_runs(parents, children))
 
 
 def _spans(header: Row, below: Row) -> list[tuple[int, int]]:
@@ -442,6 +455,8 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
                 parent = ""
             parents.append(parent)
             children.append(child)
+    runs = find_digit_runs(parents, children) if len(header_rows) == 2 else []
+    _fold_digit_runs(parents, children, runs)
     names = unique_names([f"{p}/{c}" if p and c else (p or c) for p, c in zip(parents, children)])
     title_lines = [
         "  ".join(dict.fromkeys(_text(v) for v in row if v not in ("", None)))
@@ -450,7 +465,7 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
     ]
     layout = HeaderLayout(
         first_row=scan[top][0], last_row=scan[bottom][0], parents=parents, children=children,
-        names=names, title_lines=title_lines, score=score,
+        names=names, title_lines=title_lines, score=score, digit_runs=runs,
     )
     _read_title_metadata(layout, [v for _, row in scan[:top] for v in row if isinstance(v, str) and v.strip()])
     if layout.year is None:  # a parent header "2021年" over 月/日 gives the year too
@@ -460,6 +475,16 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
                 layout.year = int(match.group(1))
                 break
     return layout
+
+
+def _fold_digit_runs(parents: list[str], children: list[str], runs: Sequence[DigitRun]) -> None:
+    """Name each digit run once, as the money column it is ("借方金额（元）": its places make it 元
+    whatever unit the title gives), and leave its other cells unnamed: neither a 元 cell read as the
+    amount nor nine "未识别的列"."""
+    for run in runs:
+        for c in range(run.first, run.last + 1):
+            parents[c] = children[c] = ""
+        children[run.first] = run.header
 
 
 def labels_layout(title_lines: Sequence[str], labels: Sequence[str], row: int) -> HeaderLayout:

@@ -52,7 +52,7 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     "苗圃", "苗圃场", "林场", "农场", "茶场", "养殖场", "煤场", "砖场", "砖厂", "石料场", "沙场", "料场",
     # A works' site office that pays compensation (长浏高速项目部, 某某工程指挥部); a county's service
     # stations (勐海县农机站), not 站 alone.
-    "项目部", "指挥部", "农机站", "农技站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站", "管理站",
+    "项目部", "指挥部", "农机站", "农技站", "农资站", "林业站", "水利站", "水管站", "畜牧站", "兽医站", "服务站", "管理站",
     "供销社",
     # The power company's local bureau that bills the village (南海供电局), as its 供电所.
     "供电局",

@@ -27,6 +27,7 @@ from typing import Any
 
 from importers import values
 from importers.accounts import clearing_account
+from importers.digits import place_names
 from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, inherit_title, is_data_value
 from importers.kinds import (
     COLLECTION_WORDS,
@@ -737,7 +738,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.unknown_columns = _unknown_columns(plan, party_note, overrides)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
                            owner_note, area_unit_note,
-                           _implementing_body_note(plan), _implementer_note(implementer))
+                           _implementing_body_note(plan), _implementer_note(implementer), _digit_runs_note(layout))
     plan.village_fill_index = village_fill_column(plan, body)
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)
@@ -762,7 +763,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.other_side = plan.bank_statement or _is_account_ledger(f"{sheet} {title}")
         if plan.other_side and not plan.bank_statement and {DEBIT, CREDIT} & {c.field for c in plan.columns}:
             plan.note = join_notes(plan.note, ACCOUNT_LEDGER_NOTE)
-        clearing = None if plan.other_side else _clearing_ledger(plan, f"{sheet} {title}")
+        # A printed title is spaced out ("应 付 款 明 细 账"): its account is read without the gaps.
+        clearing = None if plan.other_side else _clearing_ledger(plan, f"{sheet} {''.join(title.split())}")
         if clearing:
             plan.other_side = True
             plan.note = join_notes(plan.note, CLEARING_LEDGER_NOTE.format(account=clearing))
@@ -787,6 +789,20 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             if plan.default_method:
                 plan.note = join_notes(plan.note, CASH_BOOK_NOTE)
     return plan
+
+
+DIGIT_RUNS_NOTE = ("账页式金额按数位分列（{places}每位一格）：{headers}各由其下的数位格拼成一个金额（空格记为 0，"
+                   "首位数字前的“¥”不计），请核对")
+
+
+def _digit_runs_note(layout: HeaderLayout) -> str:
+    """DIGIT_RUNS_NOTE for a ledger whose amounts are written one digit a cell (``importers.digits``)."""
+    if not layout.digit_runs:
+        return ""
+    widest = max(layout.digit_runs, key=lambda run: len(run.powers))
+    places = "".join(place_names(widest.powers))
+    headers = "、".join(f"“{' '.join(run.parent.split())}”" for run in layout.digit_runs)
+    return DIGIT_RUNS_NOTE.format(places=places, headers=headers)
 
 
 FINAL_SUM_NOTE = ("“{final}”和{contract}都有：工程金额按“{final}”（审定、决算后的最终造价，付款以此为准）记，"

@@ -116,8 +116,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from importers import values
-from importers.accounts import CASH, money_account
+from importers.accounts import CASH, clearing_account, money_account
 from importers.bodies import heading_body, position_with_body
+from importers.digits import join_digit_runs
 from importers.parties import account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
@@ -279,6 +280,11 @@ _SECTION_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]$")
 # A ledger's account line above one of its blocks: "科目：1002 银行存款", "会计科目:库存现金". A 明细分类账
 # of several accounts puts their blocks one under the other, each under its own line.
 _ACCOUNT_LINE = re.compile(r"^(?:会计)?科目(?:名称|代码|编码)?\s*[:：]\s*(?P<account>.*)$")
+# Its first word, without a code: "科目：应付款—刘振江  东王庄村 2023年" (the line's other cells follow a gap).
+_ACCOUNT_TOKEN = re.compile(r"^(?:会计)?科目(?:名称)?\s*[:：]\s*(?:\d+\s*)?(?P<account>\S+)")
+# A ledger sheet's account in two parts above its header: "总账科目：应付款　　明细科目：刘振江".
+_GENERAL_ACCOUNT_LINE = re.compile(r"(?:总账科目|一级科目|总分类科目)\s*[:：]\s*(?:\d+\s*)?(?P<account>\S+)")
+_SUBACCOUNT_LINE = re.compile(r"(?:明细科目|二级科目|明细账户)\s*[:：]\s*(?:\d+\s*)?(?P<account>\S+)")
 # Summary labels that close a month in a journal: the next entry without a 月 is not in that month.
 _CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
 # Lines that close a journal's year or open the next one between its entries.
@@ -575,6 +581,22 @@ class _FirstFew:
         return named + (f" 等 {self.count} 处" if self.count > self.shown else "")
 
 
+def _subaccount_party(line: str, sheet: str) -> tuple[str, str] | None:
+    """(party, the words that name it) where a line above a ledger's header names a 往来 account's
+    明细科目; None otherwise. The 总账科目 is the line's own, else the one the sheet or line names
+    ("应付款明细账"); an expense account's 明细科目 (管理费用　明细科目：办公费) names no party."""
+    text = line.strip()
+    detail = _SUBACCOUNT_LINE.search(text)
+    if detail is not None:
+        general = _GENERAL_ACCOUNT_LINE.search(text)
+        account = general["account"] if general else clearing_account("".join(f"{sheet}{text}".split()))
+        party = account_party(f"{account}-{detail['account']}") if account else None
+        return (party, detail.group()) if party else None
+    match = _ACCOUNT_TOKEN.match(text)
+    party = account_party(match["account"]) if match else None
+    return (party, match.group()) if party and match else None
+
+
 def _money_kind(account: str) -> str | None:
     """_CASH_BLOCK or _BANK_BLOCK for a money account ("1001 库存现金", "银行存款-农商行"), None for any other."""
     kind = money_account(account)
@@ -727,6 +749,9 @@ class RowMapper:
         self.ymd = bool({MONTH, DAY} & self.mapped_fields)
         self.year: Any = plan.layout.year
         self.month: Any = None
+        self.day: tuple[Any, Any] | None = None
+        """(month, day) of the last entry that wrote its 日: an entry below it with a blank 日 is of that day."""
+        self.days_from_above = _FirstFew()
         self.year_written = False
         """A 年 column, a year line or a 年月 cell has named the year: the title's span no longer turns it."""
         self.last_month: int | None = None
@@ -772,6 +797,7 @@ class RowMapper:
             if match:  # "科目：1001 库存现金" above the header: the first block's account
                 self.block_account = " ".join(match["account"].split())
                 self.money_book = self.money_book or _money_kind(self.block_account) is not None
+            self._party_above_header(line)
         self.first_account = self.block_account
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
@@ -795,6 +821,8 @@ class RowMapper:
         self.filled_from: dict[int, int] = {}
         """Set by the caller for each row: column -> 0-based row of the merged cell that filled it."""
         self.previous_row: list[Any] | None = None  # the last data row, for 同上 / 〃
+        self.digit_runs = plan.layout.digit_runs
+        """The accounting-paper amounts written one digit a cell: put together before a row is read."""
         self.void_columns = self._find_void_columns()
         self.records_made = 0
         self.after_summary = False
@@ -989,6 +1017,9 @@ class RowMapper:
         caller decides whether they are inside the table (reported) or after
         its end (not part of it).
         """
+        digit_problems = None
+        if self.digit_runs:
+            row, digit_problems = join_digit_runs(row, self.digit_runs)
         cells = [v for v in row if v != "" and v is not None]
         if not cells:
             return SKIPPED, None
@@ -1008,6 +1039,10 @@ class RowMapper:
             split = self._split_amount(row)
             if split is not None:
                 return REJECTED, split
+        if digit_problems:
+            problem = self._digit_problem(digit_problems)
+            if problem is not None:
+                return REJECTED, problem
         source = row
         dittos: list[WarningItem] = []
         if not _DITTO_MARKS.isdisjoint(row):
@@ -1084,6 +1119,11 @@ class RowMapper:
             self.group_texts.update(value for value in row if type(value) is str)
         self.records_made += 1
         return RECORD, (record, warnings, raw_cells)
+
+    def _digit_problem(self, problems: dict[int, tuple[str, str, str]]) -> tuple[str, str, str] | None:
+        """The first digit run the sheet reads (借方, 贷方) whose cells do not make a number; a 余额
+        run is read by no field, and an odd cell there (the θ of a nil balance) loses nothing."""
+        return next((problem for first, problem in sorted(problems.items()) if first in self.money_indexes), None)
 
     def _village_from_above(self, number: int, row: list[Any], village: str | None) -> str | None:
         """The village of a record whose 村名 cell is empty right below a record that has one: a merged
@@ -1496,6 +1536,19 @@ class RowMapper:
         self.party_section = _PartyHeading(self.row_number, text.strip(), party)
         self.party_headings.append(self.party_section)
         return f"户名栏（{text.strip()[:20]}）：以下各笔的往来单位记为“{party[:20]}”，到下一个户名栏为止"
+
+    def _party_above_header(self, line: str) -> None:
+        """The party a line above the header names for the whole sheet: a 往来 account's 明细科目
+        ("总账科目：应付款　明细科目：河北路通公路工程有限公司", "科目：应付款—刘振江"), as a ledger kept one
+        sheet per creditor writes it. The entries without a party of their own are its, as under a
+        户名 line in the body (``_party_line_reason``). (A 户名 line above the header is not read so: a
+        bank statement's "户名：" is the village's own account.)"""
+        named = _subaccount_party(line, f"{self.plan.sheet}{''.join(self.plan.layout.title_lines)}")
+        if named is None or (self.village and is_village_body(named[0], self.village)):
+            return
+        party, words = named
+        self.party_section = _PartyHeading(0, words, party)
+        self.party_headings.append(self.party_section)
 
     def _section_reason(self, text: str) -> str | None:
         """A lone "二、支出明细" in a payment sheet: the entries below it are of that side."""
@@ -2304,6 +2357,10 @@ class RowMapper:
             # date column reads as its first day too.
             record["date"] = values.parse_date(self.month)
             return
+        if day is None and self.month is not None:
+            day = self._day_from_above()
+        elif day is not None:
+            self.day = (self.month, day)
         if self.month is None or day is None:
             warnings.append(self._missing_date_part(MONTH if self.month is None else DAY))
             return
@@ -2319,6 +2376,23 @@ class RowMapper:
         except values.ValueProblem as problem:
             text = f"{cell_text(self.year)}-{cell_text(self.month)}-{cell_text(day)}"
             problems.setdefault("date", (header, text, str(problem)))
+
+    def _day_from_above(self) -> Any:
+        """The 日 of the entry above in the same month, for an entry whose 日 is blank: a 日记账 written on
+        paper writes the day only on the first entry of it (as the month on the first of the month).
+        None when the month changed or a 本月合计 closed it since."""
+        if self.day is None or self.day[0] != self.month:
+            return None
+        self.days_from_above.add(self.row_number, f"{cell_text(self.month)}月{cell_text(self.day[1])}日")
+        return self.day[1]
+
+    def day_above_note(self) -> str:
+        """The sheet's note on the entries whose blank 日 took the day of the entry above."""
+        if not self.days_from_above.count:
+            return ""
+        header = self.headers_by_field.get(DAY, "日")
+        return (f"{self.days_from_above.count} 行“{header}”为空，按同月上一笔的日期记（账页上同一天的几笔只在第一笔"
+                f"写日：{self.days_from_above.listed()}），请核对")
 
     def _fell_back_warning(self, header: str) -> WarningItem:
         row, old, new = self.fell_back

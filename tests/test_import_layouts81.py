@@ -68,3 +68,9 @@ def test_payees_of_round_14_in_the_summary(summary: str, organisation: str | Non
     assert summary_organisation(summary, "石门村") == organisation
     if organisation is None:
         assert summary_person(summary, "石门村") == person
+
+
+def test_a_farm_supply_station_and_a_seller_of_scrap_in_the_summary() -> None:
+    """qa78: "付大名县兴农农资站化肥款" and "收王二小废旧物资变卖款" named no party."""
+    assert summary_organisation("付大名县兴农农资站化肥款", "东王庄村") == "大名县兴农农资站"
+    assert summary_person("收王二小废旧物资变卖款", "东王庄村") == "王二小"
