@@ -74,3 +74,24 @@ def test_a_farm_supply_station_and_a_seller_of_scrap_in_the_summary() -> None:
     """qa78: "付大名县兴农农资站化肥款" and "收王二小废旧物资变卖款" named no party."""
     assert summary_organisation("付大名县兴农农资站化肥款", "东王庄村") == "大名县兴农农资站"
     assert summary_person("收王二小废旧物资变卖款", "东王庄村") == "王二小"
+
+
+def test_a_grant_payout_list_is_payments_to_its_recipients(store, tmp_path: Path) -> None:
+    """qa82: a 以奖代补资金发放明细表 was read as projects (奖补项目, 验收日期), with no amount and no payee."""
+    rows = [["三兴镇罗城村2023年以奖代补资金发放明细表"], ["单位：万元"],
+            ["序号", "奖补对象", "奖补项目", "验收日期", "奖补资金（万元）", "拨付日期", "备注"],
+            [1, "罗城村第一村民小组", "机耕道硬化", "2023-09-12", 2.35, "2023-10-20", None],
+            [2, "刘满堂", "茶园提质改造", "2023-09-15", 1.2, "2023-10-20", None]]
+    import_one(store, write_xlsx(tmp_path / "罗城村2023年以奖代补资金发放表.xlsx", {"以奖代补": rows}))
+    assert [(p["counterparty"], p["amount"], p["date"], p["direction"]) for p in records(store, "payment")] == \
+        [("罗城村第一村民小组", 23500.0, "2023-10-20", "out"), ("刘满堂", 12000.0, "2023-10-20", "out")]
+    assert records(store, "project") == []
+
+
+def test_a_project_list_with_a_grant_column_stays_projects(store, tmp_path: Path) -> None:
+    rows = [["罗城村2023年一事一议财政奖补项目台账"],
+            ["序号", "项目名称", "施工单位", "项目总投资", "奖补资金", "开工日期", "竣工日期"],
+            [1, "机耕道硬化", "湖南楚天建设有限公司", 86000, 40000, "2023-05-02", "2023-08-30"]]
+    import_one(store, write_xlsx(tmp_path / "罗城村2023年一事一议项目台账.xlsx", {"项目": rows}))
+    assert [(p["name"], p["budget"], p["contractor"]) for p in records(store, "project")] == \
+        [("机耕道硬化", 86000.0, "湖南楚天建设有限公司")]
