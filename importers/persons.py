@@ -72,6 +72,8 @@ _DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,8}}[{_NAME_DOTS}][\u4e00-\u9fff]
 _NOT_IN_GIVEN_NAME = frozenset("款费给及和与的为向从由把交缴付收到在等某牌省市县区州旗村组镇乡屯庄寨坪湾堡畈园桥队社部局所处厂店场站院委会司位度")
 # A two-character "name" ending in a lie of the land is a place: 南洼, 南坡, 东岗.
 _TERRAIN = frozenset("坡洼湖岗坝塘沟岭山河湾滩洲垄冲坳")
+# What ends a family's hamlet after its 家: 王家屯, 李家坪, 张家口, 刘家峁, 赵家营, 杨家台, 冯家窑 …
+_FAMILY_PLACE_ENDS = _TERRAIN | _NOT_IN_GIVEN_NAME | frozenset("口峁营集台嘴咀垸渠巷埠岙窑角墩汇峪庙寺祠楼井田地林坊圩溪港崖坨梁塬坎垭铺")
 # Words that start with a surname's character and are no person ("付路灯维修费", "购玉米种子").
 _COMMON_WORDS = frozenset({
     "路灯", "路面", "路基", "路口", "文化", "文具", "文印", "安装", "安全", "安置", "高压", "高标", "石料", "石子", "石材", "石方", "黄沙", "玉米", "包装",
@@ -380,8 +382,8 @@ def _is_name(name: str) -> bool:
         return False
     if len(name) == 2 and name[1] in _TERRAIN:
         return False
-    if head == 1 and name[1] == "家":
-        return False  # 王家屯, 鲍家岭, 孙家店: a family's hamlet, not a 王家明
+    if head == 1 and name[1] == "家" and (len(name) == 2 or name[2] in _FAMILY_PLACE_ENDS):
+        return False  # 王家屯, 鲍家岭, 孙家店, 王家: a family's hamlet; 黄家宝, 王家明 are persons
     return name[:2] not in _COMMON_WORDS
 
 

@@ -699,7 +699,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     summary_note = "" if mapping else \
         _balance_sheet_note(layout, sheet, title, decision) or _arrears_list_note(layout, sheet, title, decision) \
         or _reconciliation_note(layout, (sheet, title, stem), body, decision) \
-        or _summary_sheet_note(layout, sheet, title, decision)
+        or _summary_sheet_note(layout, sheet, title, decision) or _household_land_note(layout, sheet, title, decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
         return plan
@@ -1215,6 +1215,26 @@ def _reconciliation_note(layout: HeaderLayout, names: Sequence[str], body: Seque
     labels = [cell for row in body for cell in row if isinstance(cell, str)]
     texts = [*names, *(name for name in layout.names if name), *labels]
     return RECONCILIATION_NOTE if any(_RECONCILIATION_WORDS.search(text) for text in texts if text) else ""
+
+
+# A register of the land each household holds under the 家庭承包 (土地承包经营权确权登记, 二轮延包花名册): the
+# household's own contracted plots (确权面积, 四至, 地块编码), not land the village lets out. Read as leases,
+# every household's 30-year term became a lease beyond the civil code's 20 years (resource_lease), burying
+# the village's real leases; the 机动地/四荒地 a village lets out are in its 发包台账.
+_HOUSEHOLD_LAND_WORDS = re.compile(r"确权|二轮延包|延包|承包经营权|家庭承包")
+_HOUSEHOLD_LAND_HEADERS = re.compile(r"^(?:确权面积|确权地块|地块编码|四至|东至|南至|西至|北至|承包方代表|延包面积|家庭成员数?)$")
+HOUSEHOLD_LAND_NOTE = ("土地承包经营权确权（延包）登记：每行是一户农户家庭承包的地块（有“{header}”列），是农户的承包经营权"
+                       "登记，不是村集体发包、出租的资源，未导入；村集体机动地、四荒地等的发包请导入发包台账")
+
+
+def _household_land_note(layout: HeaderLayout, sheet: str, title: str, decision: KindDecision) -> str:
+    """HOUSEHOLD_LAND_NOTE for a register of households' contracted land: named so (确权, 延包) in its sheet
+    or title and with a column only such a register has (确权面积, 四至, 地块编码, 承包方代表). '' for any other
+    sheet: a 土地承包合同台账 of the village's 机动地 has neither."""
+    if decision.kind not in (None, "resource", "contract") or not _HOUSEHOLD_LAND_WORDS.search(f"{sheet} {title}"):
+        return ""
+    marked = next((name for name in layout.names if name and _HOUSEHOLD_LAND_HEADERS.match(header_base(name))), None)
+    return HOUSEHOLD_LAND_NOTE.format(header=marked) if marked else ""
 
 
 # A year-end list of 往来 balances (决算 or audit: 应付款明细表, 应收款明细表, 往来款项明细, 债权债务明细): one row

@@ -749,7 +749,8 @@ def _format_upper_section(number: int) -> str:
 # (it is as often a count: '(千克)', '(千米)').
 _UNIT_RE = re.compile(
     r"\((?:单位:?)?(?:人民币)?(?P<u1>万元?|千元|元)[)/]"
-    r"|单位:?(?:人民币)?(?P<u2>万元|千元|元)(?![\u4e00-\u9fff])"
+    # (another unit may follow: "金额单位：万元　面积单位：公顷")
+    r"|单位:?(?:人民币)?(?P<u2>万元|千元|元)(?:(?![\u4e00-\u9fff])|(?=[\u4e00-\u9fff]{1,4}单位))"
     r"|[\[【](?:单位:?)?(?P<u3>万元?|千元|元)[\]】]"
     r"|(?P<u4>万元|千元)$"
     r"|/(?P<u5>元)$"
