@@ -489,7 +489,9 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         if kind == "cadre" and missing is None and not forced and people_paid:
             missing = PAYOUT_NOT_CADRE if payout else COLLECTION_NOT_CADRE
         elif kind == "cadre" and missing is None and not forced and "position" not in fields:
-            missing = _members_register(names) or _paid_people(names)
+            missing = _members_register(names) or _paid_people(names) or _roster_of_others(sheet_name, title)
+        elif kind == "cadre" and missing is None and not forced:
+            missing = _roster_of_others(sheet_name, title)
         candidates.append(KindCandidate(kind, score, columns, missing))
     candidates.sort(key=lambda c: (not (people_paid and c.kind == "payment"), -c.score))
 
@@ -595,6 +597,27 @@ def _lists_awarded_contracts(usable: Sequence[KindCandidate]) -> bool:
         return False
     primary = {c.field for c in contract.columns if c.primary}
     return {"signed_on", "counterparty"} <= primary
+
+
+# Lists of people a village keeps who are not its cadres: its party members (a 党员花名册 lists the
+# secretary among the farmers), its villagers' representatives, its 公益岗位 workers and 网格员. Read as
+# cadres, every member would look related to the village's deals (related_party, cadre_counterparty).
+_OTHERS_ROSTER = re.compile(r"党员(?:花名册|名册|名单|信息|基本情况)|村民代表(?:花名册|名册|名单)|户代表(?:花名册|名册|名单)|"
+                            r"(?:公益(?:性)?岗位?|网格员|护林员|保洁员|护路员|巡河员)(?:人员)?(?:花名册|名册|名单|台账)")
+
+
+# A list that names a cadre body beside the others ("监委会及网格员名单") holds cadres too.
+_CADRES_TOO = re.compile(r"监委|监督委员会|两委|村委|村民委员会|委员会成员|干部|班子|组长")
+
+
+def _roster_of_others(*names: str) -> str | None:
+    """Why a list of people named as party members, representatives or 公益岗 workers is no cadre list: its
+    sheet or its title says so (not its file: "历任村干部及村民代表名单.xls" holds the cadres too)."""
+    for text in names:
+        found = _OTHERS_ROSTER.search(text or "")
+        if found and not _CADRES_TOO.search(text):
+            return f"是{found.group()}，不是村干部名单，未导入（其中的村干部见两委名单）"
+    return None
 
 
 def _members_register(names: Sequence[str]) -> str | None:

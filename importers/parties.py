@@ -58,6 +58,8 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
     "供电局",
     # 广东's stalls (档): a tea stall (西岸老友记茶档), a butcher's or a fish stall; not 档 alone (档案).
     "茶档", "大排档", "排档", "肉档", "鱼档", "菜档", "档口",
+    # Eating places a village entertains at (立英家常菜馆).
+    "菜馆", "饭馆", "餐馆", "面馆", "酒家", "餐厅", "农家乐",
     # A small trade's shop called a 部 (那坡县壮乡印务部, 某某广告部), as its 经营部; not 部 alone (项目部 is
     # above, 村委会 办公室 and 支部 are the village's own).
     "印务部", "服务部", "批发部", "维修部", "广告部", "加工部", "销售部", "门诊部",
@@ -74,7 +76,8 @@ _SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)"
 _TEAM_WORD_GOES_ON = re.compile(r"^(?:长|员)")
 # What an organisation's name is made of: no digits, no punctuation, none of the words around it.
 _NAME_CHARS = r"[\u4e00-\u9fff（）()]"
-_NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]|报销")  # "李卫东报销到县农业农村局…" is a person's claim
+# "李卫东报销到县农业农村局…", "赵红梅去县农业农村局…" are a person's claim and errand.
+_NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]|报销|去[县市镇乡区省]|到[县市镇乡区省]")
 # "支付湖州明亮电器经营部、安吉县声达电子经营部…": several payees in one entry, none of them the party.
 _ANOTHER_NAME_FOLLOWS = re.compile(r"^\s*[、，,/和及与]")
 _ENTITY = "|".join((*LEGAL_ENTITY_WORDS, _SHOP_ENDING))

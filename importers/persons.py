@@ -148,7 +148,8 @@ _PURPOSE_WORDS = tuple(sorted({
     "挖", "砌", "铺", "浇", "打", "抽水", "除", "栽种", "看", "守", "巡", "帮", "协助", "参加", "开会", "去", "雇",
     "石场", "毛竹", "现金", "代收", "代付", "归还", "饮水", "会计", "培训", "清明", "赴", "彝", "七一", "八一",
     "五一", "六一", "党员", "妇女", "马铃薯", "种薯", "种子", "安置", "排灌", "泵站", "水泵", "自来水", "入户", "组织", "值守", "搬运", "装卸",
-    "暖气", "配件", "羊圈", "牛圈", "猪圈", "占地", "废旧", "变卖",
+    "暖气", "配件", "羊圈", "牛圈", "猪圈", "占地", "废旧", "变卖", "垃圾", "工程", "协调", "院墙", "围墙",
+    "监委", "村委",
 }, key=len, reverse=True))
 # The verbs a 摘要 starts with before the other party, longest first.
 _VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", "暂借", "暂收", "暂付", *PAY_VERBS}, key=len, reverse=True))
@@ -159,10 +160,10 @@ _BODY_ENDS = frozenset("站店部所队社厂场行")
 _BRACKET = re.compile(r"[（(]([^（）()]{2,12})[）)]")
 _SEVERAL = re.compile(r"[、，,/和及与]")
 # 村 after a name opens a word of the village's own (村民小组, 村委会, 村内) or names a village (班彦村).
-_VILLAGE_GOES_ON = re.compile(r"^村(?![民委务部内里组集干级道])")
+_VILLAGE_GOES_ON = re.compile(r"^村(?![民委务部内里组集干级道东南西北前后口头])")  # 村南坑塘: the village's south
 _NUMERALS = frozenset("一二三四五六七八九十上下全")
 # A month or a season written in words after a name: "付刘文斌七月份工资", "十二月", "三季度".
-_MONTH_IN_WORDS = re.compile(r"[一二三四五六七八九十]{1,3}(?:月|季)")
+_MONTH_IN_WORDS = re.compile(r"[一二三四五六七八九十]{1,3}(?:月|季|组|队)")  # 三组道路: a team's works too
 _NAME_SUFFIX = re.compile(r"^(?:等\d*人?|等)?(?:\d{1,2}(?:-\d{1,2})?月(?:份)?)?$")
 
 

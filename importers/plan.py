@@ -751,7 +751,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     if plan.kind == "asset":
         plan.note = join_notes(plan.note, _asset_stand_ins(plan))
     if plan.kind == "cadre":
-        _reserve_cadre_position(plan, title)
+        _listed_position(plan, title)
     if plan.kind == "payment":
         _direction_from_category_column(plan, body)
         plan.party_in_summary = _party_after_underscore(plan, body)
@@ -859,22 +859,27 @@ def _asset_stand_ins(plan: SheetPlan) -> str:
     return join_notes(*notes)
 
 
-RESERVE_CADRE_NOTE = "表中没有职务一列，{source}写明是后备干部名册：各人职务记为“后备干部”，请核对"
-_RESERVE_CADRES = re.compile(r"后备干部|后备人才|后备力量")
+LISTED_POSITION_NOTE = "表中没有职务一列，{source}写明是{position}名单：各人职务记为“{position}”，请核对"
+# Lists whose name is their members' position: 后备干部名册, 村民小组长名单.
+_LISTED_POSITIONS = ((re.compile(r"后备干部|后备人才|后备力量"), "后备干部"),
+                     (re.compile(r"村民小组长|村民组长|小组长名单|组长名单"), "村民小组长"))
 # A list of the sitting 两委 and their reserves together: a row without a 职务 may be either.
 _SITTING_CADRES = re.compile(r"两委|班子|委员会成员|村干部名")
 
 
-def _reserve_cadre_position(plan: SheetPlan, title: str) -> None:
-    """A sheet of reserve cadres (后备干部) names no 职务: their position is being a reserve cadre,
-    which the related-party rules need to see them at all. Only the sheet name or its title count
-    (a file "村两委及后备干部名册" holds both kinds), and only one that names no sitting cadres."""
+def _listed_position(plan: SheetPlan, title: str) -> None:
+    """A list of reserve cadres (后备干部) or of 村民小组长 names no 职务: the list's name is their
+    position, which the related-party rules need to see them at all. Only the sheet name or its title
+    count (a file "村两委及后备干部名册" holds both kinds), and only one that names no sitting cadres."""
     if plan.primary_column("position") is not None:
         return
     for source, text in (("工作表名", plan.sheet), ("标题", title)):
-        if _RESERVE_CADRES.search(text) and not _SITTING_CADRES.search(text):
-            plan.default_position = "后备干部"
-            plan.note = join_notes(plan.note, RESERVE_CADRE_NOTE.format(source=source))
+        if _SITTING_CADRES.search(text):
+            continue
+        position = next((position for words, position in _LISTED_POSITIONS if words.search(text)), None)
+        if position:
+            plan.default_position = position
+            plan.note = join_notes(plan.note, LISTED_POSITION_NOTE.format(source=source, position=position))
             return
 
 
