@@ -528,6 +528,15 @@ def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:
     layout.village = layout.title_villages[0] if len(layout.title_villages) == 1 else None
 
 
+def years_named(texts: Sequence[str]) -> tuple[int, int] | None:
+    """(first, last) of the years the first of ``texts`` to name any names, as a title is read
+    ("王家堡村2023年…": 2023 and 2023; "…2019-2023年度…": 2019 and 2023), or None: what a sheet's or
+    file's name says when its title names no year."""
+    probe = HeaderLayout(first_row=0, last_row=0, parents=[], children=[], names=[])
+    _read_title_metadata(probe, [text for text in texts if text.strip()])
+    return None if probe.year is None else (probe.year, probe.last_year or probe.year)
+
+
 def inherit_title(layout: HeaderLayout, sheet_title: Sequence[str]) -> None:
     """Give a table lower on a sheet what the sheet's title says and its own lines do not: the village
     ("石桥村2023年财务收支及合同公开" above both tables) and the year. Its unit stays its own: a

@@ -55,6 +55,7 @@ from importers.report import (
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper, cell_text
 from importers.sides import Side, find_sides
+from importers.stages import StagePass, find_stage_passes
 from importers.synonyms import field_label
 from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
 from xuncha.money import format_yuan
@@ -345,15 +346,17 @@ class _FileImporter:
         if not sides:
             self._import_tables(sheet, _Table(head, rows))
             return
-        for side in sides:
+        for side in sides:  # a 左收右支 sheet's sides, or a 过程台账's readings (importers.stages)
             stream = side.rows(sheet.rows())
             self._import_tables(sheet, _Table(_take(stream, HEADER_SCAN_ROWS), stream, side=side))
 
-    def _sides_of(self, sheet: Sheet, head: list[tuple[int, list[Any]]]) -> list[Side] | None:
-        """The two sides of a 左收右支 sheet; None when the user's mapping file says how to read it."""
+    def _sides_of(self, sheet: Sheet, head: list[tuple[int, list[Any]]]) -> list[Side] | list[StagePass] | None:
+        """The two sides of a 左收右支 sheet, or the three readings of a 过程台账 (project, contract,
+        payment); None when the user's mapping file says how to read it."""
         if self.mapping is not None and self.mapping.applies_to(sheet.name):
             return None
-        return find_sides(_filled_copy(head, sheet.merges))
+        filled = _filled_copy(head, sheet.merges)
+        return find_sides(filled) or find_stage_passes(filled)
 
     def _import_tables(self, sheet: Sheet, table: _Table | None) -> None:
         while table is not None:
@@ -373,6 +376,8 @@ class _FileImporter:
             if table.side:
                 plan.note = join_notes(table.side.note, plan.note)
                 plan.row_part = table.side.row_part
+                if isinstance(table.side, StagePass):
+                    plan.row_reasons = table.side.reasons
         else:
             reading = _row_reading(plan, sheet)
             where = OTHER_TABLE_NOTE.format(row=table.header_row)
@@ -448,7 +453,7 @@ class _FileImporter:
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)
-        sheet_report.note = join_notes(sheet_report.note, plan.partial_dates_note())
+        sheet_report.note = join_notes(sheet_report.note, plan.partial_dates_note(), plan.short_years_note())
         return counts, next_table
 
     def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,
@@ -566,8 +571,9 @@ class _Table:
     header_row: int = 0
     sheet_title: list[str] = field(default_factory=list)
     """The title lines above the sheet's first table: a table lower down shares its village and year."""
-    side: Side | None = None
-    """The side of a 左收右支 sheet the table is (its rows hold that side's cells only)."""
+    side: Side | StagePass | None = None
+    """The side of a 左收右支 sheet the table is (its rows hold that side's cells only), or the reading
+    of a 过程台账 (its rows are those of one kind)."""
 
     @classmethod
     def below(cls, number: int, row: list[Any], lines_above: list[tuple[int, list[Any]]], rest: Any) -> _Table:
@@ -670,7 +676,7 @@ def _without_note(note: str, part: str) -> str:
 
 def _direction_unknown(plan: SheetPlan) -> bool:
     """A payment sheet with one amount column and nothing that tells money in from money out."""
-    if plan.kind != "payment" or plan.default_direction or plan.signed_amounts:
+    if plan.kind != "payment" or plan.default_direction or plan.signed_amounts or plan.amount_direction:
         return False
     return not plan.has_direction_column()
 

@@ -28,7 +28,15 @@ from typing import Any
 from importers import values
 from importers.accounts import clearing_account
 from importers.digits import place_names
-from importers.headers import HeaderLayout, MergeFiller, column_letter, find_header, inherit_title, is_data_value
+from importers.headers import (
+    HeaderLayout,
+    MergeFiller,
+    column_letter,
+    find_header,
+    inherit_title,
+    is_data_value,
+    years_named,
+)
 from importers.kinds import (
     COLLECTION_WORDS,
     IMPLEMENTING_BODY_HEADERS,
@@ -175,6 +183,10 @@ class SheetPlan:
     signed_amounts: bool = False
     """A bank statement whose one amount column is signed (−45,000.00 out, 12,000.00 in), as its first
     rows show: a positive amount there is money in."""
+    amount_direction: bool = False
+    """The one amount column writes each amount's direction before it ("收 8600", "支3.5万元", "+3500"):
+    its header names both sides (收支金额), a line above the table states the convention, or its first
+    cells write 收/支 (``_amount_states_direction``)."""
     party_in_summary: bool = False
     """The 摘要 ends in the entry's 辅助核算 after an underscore ("付网围栏材料款_草原兴牧农机公司"), as
     用友 exports write it, and no column holds the party: the part after the underscore is the party."""
@@ -193,6 +205,9 @@ class SheetPlan:
     row_part: str = ""
     """Added to the row number in the records' ids when another table of the sheet reads the same rows
     (the spending side of a 左收右支 sheet, ``importers.sides``): one row, two records, two ids."""
+    row_reasons: dict[int, str] = field(default_factory=dict)
+    """Row -> why it is no record, said by the reading that chose the rows (a 过程台账's stage rows that
+    are no contract or payment, ``importers.stages``); filled as the rows stream."""
     card_spending: bool = False
     """A 村务卡 (公务卡) spending list: its rows are money out, a refund (``refund_column`` says 退货, or a
     negative amount) money in."""
@@ -205,6 +220,13 @@ class SheetPlan:
     """Headers of the date columns where a cell gave only a year, read as a whole date (``partial_dates_note``)."""
     month_only_columns: list[str] = field(default_factory=list)
     """Headers of the date columns where a cell gave only a year and month ("2020年3月"), read as a day."""
+    dekad_columns: list[str] = field(default_factory=list)
+    """Headers of the date columns where a cell gave only a 旬 ("2023年3月上旬"), read as its first day."""
+    short_years: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Header -> (typed, read) first two-digit year of a date column read in the named years' century
+    ("21.6.20" under "2021—2023年": 21, 2021), for the sheet's note (``short_years_note``)."""
+    short_years_outside: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """The same, for a two-digit year read outside the named years ("19.8.20" in a 2023 register)."""
     unknown_columns: list[str] = field(default_factory=list)
     """Headers no synonym knows: their cells stay in the raw row, but a column the importer does not
     read may hold what an inspector needs (a 受益人, a 资金用途), so the sheet's note names them
@@ -251,6 +273,54 @@ class SheetPlan:
         layout = self.layout
         return layout.year if layout is not None and layout.single_year else None
 
+    def _named_years(self) -> tuple[int, int, str] | None:
+        """(first, last, where) of the years the title names, a span ("2021—2023年") or one year, else
+        the sheet's or the file's name: what tells the century of a date typed with a two-digit year."""
+        layout = self.layout
+        if layout is not None and layout.year is not None:
+            return layout.year, layout.last_year or layout.year, "标题"
+        for where, text in (("表名", self.sheet), ("文件名", Path(self.file_name).stem)):
+            years = years_named([text])
+            if years is not None:
+                return *years, where
+        return None
+
+    def _short_year_reader(self, column: ColumnMap) -> Callable[[int, int, int], date | None] | None:
+        """How a date column reads a year-first date typed with a two-digit year ("21.6.20"): as the
+        latest year with those two digits up to a year after the named ones (19 under 2023 is 2019,
+        98 is 1998), remembered for the sheet's note, which asks for a check when the year falls
+        outside them. None (today's refusal) more than _SHORT_YEAR_REACH years before them: 25 under
+        2023 would be 1925, more likely a slip than a date."""
+        years = self._named_years()
+        if years is None:
+            return None
+        first, last, _ = years
+
+        def read(short: int, month: int, day: int) -> date | None:
+            full = last + 1 - (last + 1 - short) % 100
+            if full < first - _SHORT_YEAR_REACH:
+                return None
+            read_date = values.parse_ymd(full, month, day)
+            seen = self.short_years if first - 1 <= full <= last + 1 else self.short_years_outside
+            seen.setdefault(column.header, (short, full))
+            return read_date
+
+        return read
+
+    def short_years_note(self) -> str:
+        """The sheet's note on the dates typed with a two-digit year ('' for none)."""
+        years = self._named_years()
+        if years is None:
+            return ""
+        first, last, where = years
+        named = f"{first}年" if first == last else f"{first}—{last}年"
+        inside = [f"“{header}”中年份只写两位的日期按{where}所写的年份（{named}）补全（如 {short:02d} 读作 {full} 年）"
+                  for header, (short, full) in self.short_years.items()]
+        outside = [f"“{header}”中有年份只写两位、不在{where}所写的{named}内的日期，按{named}往前最近的同尾数年份读取"
+                   f"（如 {short:02d} 读作 {full} 年），请按原件核对"
+                   for header, (short, full) in self.short_years_outside.items()]
+        return join_notes(*inside, *outside)
+
     def _month_of_sheet(self) -> int | None:
         """The month a sheet is named after ("3月", "三月份"), in a workbook of a sheet per month."""
         match = _MONTH_SHEET_NAME.fullmatch("".join(self.sheet.split()))
@@ -280,12 +350,20 @@ class SheetPlan:
         parsed as the month's first day: so it stays, but for the end of a term, which is the month's
         last day; the column is remembered for the sheet's note. A made-up day may decide a date-order
         check, so the note asks for the original."""
+        return self._partial_date_reader(column, self.month_only_columns)
+
+    def _dekad_reader(self, column: ColumnMap) -> Callable[[date, date], date]:
+        """As ``_month_only_reader``, for a cell that gives a 旬 ("2023年3月上旬"): its first day (1日,
+        11日, 21日), its last for the end of a term; remembered for the same note."""
+        return self._partial_date_reader(column, self.dekad_columns)
+
+    def _partial_date_reader(self, column: ColumnMap, headers: list[str]) -> Callable[..., date]:
         end = column.field in YEAR_END_FIELDS
 
-        def read(first: date) -> date:
-            if column.header not in self.month_only_columns:
-                self.month_only_columns.append(column.header)
-            return values.month_end(first) if end else first
+        def read(first: date, last: date | None = None) -> date:
+            if column.header not in headers:
+                headers.append(column.header)
+            return (last or values.month_end(first)) if end else first
 
         return read
 
@@ -302,7 +380,9 @@ class SheetPlan:
         ends = {c.header for c in self.columns if c.field in YEAR_END_FIELDS}
         notes = [f"{'、'.join(f'“{header}”' for header in headers)}中{what}的日期记为{day}，请按原件核对"
                  for columns, what, first, last in ((self.year_only_columns, "只写了年份", "该年1月1日", "该年12月31日"),
-                                                    (self.month_only_columns, "只写到月", "该月1日", "该月最后一天"))
+                                                    (self.month_only_columns, "只写到月", "该月1日", "该月最后一天"),
+                                                    (self.dekad_columns, "只写到上、中、下旬",
+                                                     "该旬第一天（1日、11日、21日）", "该旬最后一天"))
                  for headers, day in (([h for h in columns if h not in ends], first),
                                       ([h for h in columns if h in ends], last)) if headers]
         return join_notes(*notes)
@@ -320,6 +400,8 @@ class SheetPlan:
             return owner_village if _is_owner_header(column.header) and not column.from_mapping else village_from_cell
         if name in MONEY_HELPERS:
             return money_converter(self.column_unit(column))
+        if name == "amount" and self.amount_direction:
+            return _after_stated_direction(money_converter(self.column_unit(column)))
         if name in RAW_HELPERS:
             return _keep
         if name == TERM:
@@ -345,7 +427,8 @@ class SheetPlan:
             return money_converter(self.column_unit(column))
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column),
-                                  month_only=self._month_only_reader(column), month=self._month_of_sheet())
+                                  month_only=self._month_only_reader(column), month=self._month_of_sheet(),
+                                  dekad=self._dekad_reader(column), short_year=self._short_year_reader(column))
         if name == "area":
             if any(other.field == AREA_UNIT for other in self.columns):
                 return values.area_parts  # scaled by its row's unit in ``rowmap``
@@ -463,6 +546,9 @@ def voucher_text(value: Any) -> str | None:
 _UNDECIDED_PARTY = frozenset({"待定", "未定", "暂定", "待确定", "未确定", "尚未确定", "暂未确定", "暂不确定",
                               # A project the villagers build themselves has no contractor either.
                               "自建", "村民自建", "村自建", "村集体自建", "群众自建", "农户自建", "自行建设"})
+# The same said by a group of the village: "本组自建", "三组自建", "各社自行建设", "村民小组自建".
+_GROUP_SELF_BUILT = re.compile(r"^(?:本|该|各|[一二三四五六七八九十\d]{1,3})?(?:组|社|队|村民小组)"
+                               r"(?:群众|村民)?(?:自建|自行建设|自行施工|自行组织施工)$")
 
 
 # What a 中标单位 or 受让方 cell says of a tender or an auction that found no one: "流标", "废标（重新招标）".
@@ -487,7 +573,12 @@ _COMPANY_THEN_REMARK = re.compile(r"^(.{4,}?(?:有限责任公司|有限公司|�
 # A second line of a cell pasted from a Word table, labelled after the company's name: "浙江宏达建设有限公司
 # 法定代表人：王宏达", "…有限公司 项目负责人：徐勇".
 _COMPANY_THEN_LABEL = re.compile(
-    r"^(.{4,}?(?:有限责任公司|有限公司|公司|经营部))\s+(?:法定代表人|法人代表|项目负责人|负责人|联系人|联系电话|电话|地址)[：:]")
+    r"^(.{4,}?(?:有限责任公司|有限公司|公司|经营部))\s+(?:法定代表人|法人代表|项目负责人|项目经理|技术负责人|负责人|联系人|"
+    r"联系电话|电话|手机|地址)[：:]")
+# A person's name with a labelled second line (a 过程台账's 单位/人员 cell): "刘大贵\n身份证：5101…",
+# "彭光明\n电话：1592…". Only an ID or a phone: "张三 负责人：李四" names two people.
+_PERSON_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})\s+(?:身份证(?:号码?)?|联系电话|电话|手机(?:号码?)?)[：:]")
+_SELF_BUILT_ENDS = ("自建", "建设", "施工")
 
 
 def party_name(value: Any) -> str | None:
@@ -499,6 +590,8 @@ def party_name(value: Any) -> str | None:
     text = name_text(value)
     if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
+    if text is not None and len(text) <= 12 and text.endswith(_SELF_BUILT_ENDS) and _GROUP_SELF_BUILT.match(text):
+        return None
     if text is not None and text[:1] in _NUMBER_FIRST and _PLAIN_NUMBER.fullmatch(text):
         raise values.ValueProblem(NUMBER_AS_PARTY_REASON.format(text=text))
     if text is not None and text[:1] in _FAILED_TENDER_FIRST and _FAILED_TENDER.match(text):
@@ -508,7 +601,7 @@ def party_name(value: Any) -> str | None:
         if remark is not None:
             return remark.group(1)
     if text is not None and ("：" in text or ":" in text):
-        labelled = _COMPANY_THEN_LABEL.match(text)
+        labelled = _COMPANY_THEN_LABEL.match(text) or _PERSON_THEN_LABEL.match(text)
         if labelled is not None:
             return labelled.group(1)
     return text
@@ -550,6 +643,9 @@ def money_converter(unit: str) -> Converter:
     return convert
 
 
+_SHORT_YEAR_REACH = 30
+"""How many years before the named ones a two-digit year may be read (``SheetPlan._short_year_reader``)."""
+
 # No village record is dated in 1900: a date column whose number reads as a serial of that year
 # holds something else (a day of the month, '1.5' meaning 1月5日).
 _PLAUSIBLE_FROM = date(1901, 1, 1)
@@ -559,14 +655,19 @@ _PLAUSIBLE_SERIAL_FROM = date(1949, 1, 1)
 
 
 def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None,
-                   month_only: Callable[[date], date] | None = None, month: int | None = None) -> Converter:
+                   month_only: Callable[[date], date] | None = None, month: int | None = None,
+                   dekad: Callable[[date, date], date] | None = None,
+                   short_year: Callable[[int, int, int], date | None] | None = None) -> Converter:
     """``values.parse_date`` for one sheet, which also reads a date written without its year
     ('1.5', '1月5日', '01-05') in the year the title names, a date with a two-digit year
     ('19.3.5') when the title names that year (or the one before or after), and refuses a number
     that would be a date in 1900 rather than file it there silently. With ``year_only``, a cell
     that gives a plausible year alone (2017, "2014年") is read by it (``values.bare_year``); with
     ``month_only``, a text that gives a year and month only passes its month's first day through it;
-    with ``month`` (a sheet named "3月"), a day alone ("5日") is a day of that month of the title's year."""
+    with ``month`` (a sheet named "3月"), a day alone ("5日") is a day of that month of the title's year;
+    with ``dekad``, a text that gives a 旬 ("2023年3月上旬") passes its first and last day through it;
+    with ``short_year``, a year-first date with a two-digit year ("21.6.20") is read by it when it can
+    (the years the title names may be a span), a slash date ("12/9/1", its order unknown) never."""
     parse = partial(values.parse_date, datemode=datemode)
 
     def with_year(parts: tuple[int, int]) -> date:
@@ -593,10 +694,14 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
             day = values.day_only(value) if month is not None else None
             if day is not None:
                 return with_year((month, day))
+            days = values.dekad_days(value) if dekad is not None else None
+            if days is not None:
+                return dekad(*days)
             short = values.short_year_date(value)
             if short is None:
                 raise
-            return with_century(*short)
+            read = short_year(*short) if short_year is not None and values.short_year_in_order(value) else None
+            return read or with_century(*short)
         if not isinstance(value, date) and (parsed < _PLAUSIBLE_FROM or (
                 parsed < _PLAUSIBLE_SERIAL_FROM and isinstance(value, (int, float)) and not isinstance(value, bool))):
             parts = values.month_day(value)
@@ -779,6 +884,9 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         if outflow:
             plan.default_direction = "out"
             plan.note = join_notes(plan.note, outflow)
+        if _amount_states_direction(plan, layout, head):
+            plan.amount_direction = True
+            plan.note = join_notes(plan.note, AMOUNT_DIRECTION_NOTE.format(header=plan.primary_column("amount").header))
         _payer_as_party(plan, body, decision.collection)
         if decision.payout:
             _plan_payout(plan, layout, mapping)
@@ -1047,6 +1155,49 @@ def summary_party(summary: str) -> str | None:
     if not sep or not head.strip() or not 2 <= len(tail) <= 40 or not re.search(r"[\u4e00-\u9fff]", tail):
         return None
     return tail
+
+
+AMOUNT_DIRECTION_NOTE = ("“{header}”一列在金额前写明收支：“收”“收入”“+”记为收入，“支”“支出”“付”“-”记为支出；"
+                         "金额前没有写的，收支方向留空")
+# A header that names both sides of one amount column: 收支金额, 金额（收+支-）, 收(+)支(-)金额.
+_BOTH_SIDES_HEADER = re.compile(r"收.*支|支.*收|[+＋].*[-－]")
+# A line that states the convention: 说明：金额前“+”或“收”为收入，“-”或“支”为支出.
+# The sign or the quoted word is required: "收到的款项记为收入" states no convention of the column.
+_DIRECTION_CONVENTION = re.compile(r"(?:[+＋]|[“\"‘']收入?[”\"’'])[^，,。；;]{0,12}(?:为|表示|代表|记为|是)收入")
+_SIGNED_LOOK_ROWS = 10
+"""Body rows whose amount cells may show that the column writes 收/支 before its amounts."""
+
+
+def _amount_states_direction(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]]) -> bool:
+    """Whether a payment sheet with one amount column and nothing else that gives the direction writes
+    it before each amount (``SheetPlan.amount_direction``). Only then is "+3500" money in: elsewhere
+    a sign is a sign, and a negative amount in a journal with 收入/支出 columns a 红冲."""
+    amount = plan.primary_column("amount")
+    if amount is None or plan.default_direction or plan.has_direction_column() or plan.signed_amounts \
+            or plan.card_spending:
+        return False
+    if _BOTH_SIDES_HEADER.search(amount.header):
+        return True
+    above = [v for number, row in head if number < layout.first_row for v in row if isinstance(v, str)]
+    if any(_DIRECTION_CONVENTION.search("".join(text.split())) for text in above):
+        return True
+    body = [row for number, row in head if number > layout.last_row][:_SIGNED_LOOK_ROWS]
+    cells = [row[amount.index] for row in body if amount.index < len(row)]
+    return any(values.stated_direction(cell)[0] and not _is_signed_number(cell) for cell in cells)
+
+
+def _is_signed_number(cell: Any) -> bool:
+    """A cell whose direction is only a sign ("+3500", "-650"), no word: no proof of a 收/支 column."""
+    return isinstance(cell, str) and cell.strip()[:1] in "+-＋－−"
+
+
+def _after_stated_direction(convert: Converter) -> Converter:
+    """An amount converter that reads what follows a direction word or sign ("支3.5万元": 3.5万元);
+    the direction itself is the row's (``rowmap``)."""
+    def read(value: Any) -> int:
+        return convert(values.stated_direction(value)[1])
+
+    return read
 
 
 def _has_negative_amount(plan: SheetPlan, body: Sequence[Row]) -> bool:

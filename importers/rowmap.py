@@ -164,7 +164,8 @@ WarningItem = tuple[str, str | None, str]
 _SUMMARY_RE = re.compile(
     r"^(?:\d{4}年度?)?(?:\d{1,2}(?:月份?)?[-－—–~～至到]\d{1,2}月份?|\d{1,2}月份?)?(?:第?[一二三四1-4]季度)?"
     r"(?P<prefix>[^\d]{0,8}?|[^\d]{2,30}?(?:村|社区|居委会|合作社|经济社|联合社|委员会|村委会|小组|组|镇|乡|街道|单位))"
-    r"(?P<word>合计|小计|总计|累计|共计)(?:金额|数|额|数额|笔数|条数|项数|户数|件数)?"
+    r"(?P<word>合计|小计|总计|累计|共计)(?:支付|付款|拨付|已付|已拨付|已支付|收款|收入|支出)?"
+    r"(?:金额|数|额|数额|笔数|条数|项数|户数|件数)?"
     r"(?:[:：(（\[【].*|\d{1,6}(?:笔|项|个|份|条|户|宗|张|次|人)(?:[,，、].*)?)?$"
 )
 # An opening or closing balance, the net of a period's income and expense (本季收支相抵, 收支差额)
@@ -1024,6 +1025,9 @@ class RowMapper:
         if not cells:
             return SKIPPED, None
         self.row_number = number
+        reason = self.plan.row_reasons.get(number) if self.plan.row_reasons else None
+        if reason:
+            return SKIPPED, reason
         reason = self._not_data_reason(row, cells)
         if reason:
             return SKIPPED, reason
@@ -1077,6 +1081,8 @@ class RowMapper:
                 self._take_side(row, record, self.side_columns[record["direction"]])
             if self.plan.card_spending:
                 self._card_refund(row, record)
+            if self.plan.amount_direction:
+                self._stated_direction(row, record)
         if self.funding_parts:
             record["funding"] = self._funding_sources(row)
         rejection = self._essential_problem(record, problems, row)
@@ -2310,6 +2316,16 @@ class RowMapper:
                 record["direction"], record["amount"] = "out", -amount
             elif amount > 0 and self.plan.signed_amounts and self.signed_direction:
                 record["direction"] = "in"  # and positive money coming in, on a statement that signs them
+
+    def _stated_direction(self, row: list[Any], record: dict[str, Any]) -> None:
+        """The direction an amount cell writes before its amount ("收 8600", "+3500", "支3.5万元"), in a
+        sheet whose amount column carries it (``SheetPlan.amount_direction``); a cell that writes
+        none keeps what the sheet gives."""
+        column = self.plan.primary_column("amount")
+        cell = row[column.index] if column is not None and column.index < len(row) else None
+        direction = values.stated_direction(cell)[0]
+        if direction and record["amount"] is not None:
+            record["direction"] = direction
 
     def _card_refund(self, row: list[Any], record: dict[str, Any]) -> None:
         """A card spending list's refund is money back to the village: its 交易类型 says 退货 (退款), or

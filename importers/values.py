@@ -51,6 +51,7 @@ __all__ = [
     "parse_text",
     "excel_digits",
     "parse_money",
+    "stated_direction",
     "parse_upper_amount",
     "format_upper_amount",
     "unit_from_text",
@@ -62,6 +63,7 @@ __all__ = [
     "names_no_day",
     "day_only",
     "month_end",
+    "dekad_days",
     "bare_year",
     "term_years",
     "parse_number",
@@ -325,6 +327,8 @@ _ANNOTATED_MONEY_RE = re.compile(
     r"(?P<label>(?:合同价款?|合同金额|合同总价|总价款?|价款|金额|中标价|成交价|结算价|决算价|计|共计)[:：]?)?"
     r"(?P<figure>[-+(]?(?:¥|RMB|CNY|人民币)?[-+]?[\d,.]+(?:亿元|亿|万元|万|千元|千|元|圆)?(?:整|正)?\)?)"
     r"(?P<remark>\((?:含税|含增值税|不含税|税后|税前|含运费|含安装费|"
+    # What has been paid of it, or its part from one source, is a remark on the sum: "16.8万（已付8万）".
+    r"(?:已付|已支付|已拨付?|已结算|其中)[^()]*|"
     r"大写[:：]?(?P<upper>[^()]+))\))?",
     re.IGNORECASE,
 )
@@ -466,6 +470,25 @@ def _money_from_text(value: str, column_fen: int) -> int:
     if figured is not None:
         return figured
     raise ValueProblem(_letters_for_digits_reason(text) or "无法识别的金额")
+
+
+# A 收支金额 column that writes each amount's direction before it: "收 8600", "支3.5万元", "收入2,400元",
+# "支出：650", "+3500", "－860" (full-width forms are folded first). Only a number or a 大写 amount may
+# follow: "支部活动经费" is no amount.
+_STATED_DIRECTION_RE = re.compile(r"(?P<word>收入|支出|收|支|付|\+|-)[:]?(?P<rest>[0-9¥.零壹贰叁肆伍陆柒捌玖拾].*)")
+_STATED_DIRECTIONS = {"收入": "in", "收": "in", "+": "in", "支出": "out", "支": "out", "付": "out", "-": "out"}
+
+
+def stated_direction(value: object) -> tuple[str | None, object]:
+    """('in' or 'out', the amount after it) of an amount cell led by a direction word or sign ("收 8600":
+    'in', "8600"), else (None, the cell). Only a column known to carry the direction is read so: in any
+    other, "-650" is a negative amount (a 红冲 in a journal with 收入/支出 columns)."""
+    if not isinstance(value, str):
+        return None, value
+    match = _STATED_DIRECTION_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None, value
+    return _STATED_DIRECTIONS[match["word"]], match["rest"]
 
 
 # An upper-case amount with its figure in a bracket after it, as a contract pasted from Word writes it:
@@ -1124,6 +1147,29 @@ def month_end(first: _dt.date) -> _dt.date:
     return _dt.date(first.year, first.month, monthrange(first.year, first.month)[1])
 
 
+# A date written to a third of a month (旬) only: "2023年3月上旬", "2021.5中旬". Its first day is the
+# 1st, 11th or 21st; its last the 10th, 20th or the month's last day.
+_DEKAD_RE = re.compile(r"(?P<month>.+?)(?P<third>[上中下])旬")
+_DEKAD_FIRST_DAY = {"上": 1, "中": 11, "下": 21}
+
+
+def dekad_days(value: object) -> tuple[_dt.date, _dt.date] | None:
+    """(first day, last day) of the 旬 a text date names ("2023年3月上旬": 3月1日 and 3月10日), or None
+    for any other cell. The caller decides which day stands for the date and says so."""
+    if not isinstance(value, str):
+        return None
+    match = _DEKAD_RE.fullmatch(_normalise(value))
+    if match is None or not names_no_day(match["month"]):
+        return None
+    try:
+        first = _parse_date(match["month"], 0)
+    except ValueProblem:
+        return None
+    day = _DEKAD_FIRST_DAY[match["third"]]
+    last = month_end(first) if day == 21 else first.replace(day=day + 9)
+    return first.replace(day=day), last
+
+
 def month_day(value: object) -> tuple[int, int] | None:
     """(month, day) from a date without a year ('1.5', '1月5日', '01-05', the number 8.15), or None.
 
@@ -1195,13 +1241,23 @@ _SHORT_YEAR_RE = re.compile(r"(?P<y>\d{2})(?:(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep
 def short_year_date(value: object) -> tuple[int, int, int] | None:
     """(two-digit year, month, day) of a text date typed with a short year ('19.3.5', '19年3月5日'),
     or None. Only the caller knows the century: the year its sheet's title names."""
-    if not isinstance(value, str):
-        return None
-    match = _SHORT_YEAR_RE.fullmatch(_normalise(value))
+    match = _short_year_match(value)
     if match is None:
         return None
     month, day = int(match["m"] or match["cm"]), int(match["d"])
     return (int(match["y"]), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def short_year_in_order(value: object) -> bool:
+    """Whether a two-digit-year date is written in the one order Chinese ledgers use, year first
+    ('19.8.20', '19-8-20', '19年8月20日'). A slash ('12/9/1') is also Excel's month/day/year and
+    a European day/month/year: its order is not known, so it is read only as near the title's year."""
+    match = _short_year_match(value)
+    return match is not None and match["sep"] != "/"
+
+
+def _short_year_match(value: object) -> re.Match[str] | None:
+    return _SHORT_YEAR_RE.fullmatch(_normalise(value)) if isinstance(value, str) else None
 
 
 # A lease or contract term written as a length ('30年', '三十年', '15 年期') instead of a range.

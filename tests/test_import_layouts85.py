@@ -107,3 +107,19 @@ def test_payees_of_qa85_in_the_summary(summary: str, person: str) -> None:
 def test_an_eating_place_is_an_organisation() -> None:
     from importers.parties import summary_organisation
     assert summary_organisation("付立英家常菜馆招待费", "东王庄村") == "立英家常菜馆"
+
+
+@pytest.mark.parametrize(("cell", "yuan"), [
+    ("16.8万\n（已付8万）", 168000),   # qa83: a 过程台账's amount with what was paid of it on a second line
+    ("12.5万(其中财政8万)", 125000),
+    ("36,000.00(含税)", 36000),
+])
+def test_an_amount_with_a_remark_on_what_was_paid_of_it(cell: str, yuan: int) -> None:
+    from importers import values
+    assert values.parse_money(cell) == yuan * 100
+
+
+def test_an_amount_with_a_remark_that_adds_to_it_stays_unread() -> None:
+    from importers import values
+    with pytest.raises(values.ValueProblem):
+        values.parse_money("12.5万(另加3万)")
