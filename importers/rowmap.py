@@ -278,6 +278,12 @@ _NUMBERED_SECTION = re.compile(rf"^{_SECTION_NUMBER}")
 _GROUP_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）])$")
 # A bracketed aside after a section's name: "那良村（3个项目）".
 _SECTION_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]$")
+# A year-end closing entry: it moves an income or expense account's balance to 本年收益 by a voucher of its
+# own ("记-99 期末结转本年收益"), and no money moves. Read as an entry, a 管理费用 ledger's closing credit
+# became an income of the year's whole spending.
+_CLOSING_ENTRY = re.compile(r"^(?:期末|年末|年终|月末)?结转(?:本年|本期|本月|全年)?(?:收益|损益|利润|收支|费用|支出|收入)"
+                            r"(?:分配)?$")
+CLOSING_ENTRY_REASON = "期末结转分录（{text}）：把本科目的余额转入本年收益，没有收付款项，不是一笔收支"
 # A ledger's account line above one of its blocks: "科目：1002 银行存款", "会计科目:库存现金". A 明细分类账
 # of several accounts puts their blocks one under the other, each under its own line.
 _ACCOUNT_LINE = re.compile(r"^(?:会计)?科目(?:名称|代码|编码)?\s*[:：]\s*(?P<account>.*)$")
@@ -1335,6 +1341,9 @@ class RowMapper:
             # 科目编码 | 科目名称 | 期初余额 | 本期借方 …: a 科目余额表's header under the journal, no 期初余额 line.
             self.other_table_row = self.row_number
             return OTHER_HEADER_REASON
+        closing = next((text for text in texts if _CLOSING_ENTRY.match("".join(text.split()))), None)
+        if closing:
+            return CLOSING_ENTRY_REASON.format(text="".join(closing.split())[:20])
         if reason and not self._has_voucher(row):
             if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells) \
                     and not self._changes_header_columns(row):
