@@ -129,6 +129,8 @@ _NOT_SOCIETY_NAMES = frozenset({"股份", "股份合作", "合作", "集体", "�
 # Words after 农村 that make it a bank's name (广西农村信用社, 某某农村商业银行), not a village 某农村. Other
 # words may follow a village's name too (惠农村集体资产, 惠农村人居环境整治).
 _AFTER_NONGCUN = ("信用", "商业银行", "合作银行", "金融")
+# What follows the 村 of a 强村公司's name ("塘桥强村发展有限公司", "某某强村投资公司").
+_COMPANY_WORDS = ("公司", "发展有限", "发展公司", "发展集团", "投资", "集团", "有限", "实业", "科技", "物业", "资产经营")
 # Inner Mongolia's township (as 镇, 乡): a run before 嘎查 or 村 that ends in it with a name before it is
 # the township's ("额尔敦苏木嘎查（村）" is the banner's villages in general); 苏木村 alone keeps its name.
 _TOWNSHIP_END = "苏木"
@@ -175,6 +177,8 @@ def _villages(text: object) -> Iterator[str]:
             continue
         if _is_slogan(name, text, match.end()) or _is_joint_committee(name, suffix, text, match.end()):
             continue
+        if suffix == "村" and len(name) >= 3 and name.endswith("强") and text.startswith(_COMPANY_WORDS, match.end()):
+            continue  # 平湖市塘桥强村发展有限公司: a 强村公司 (a company the villages own), no village 塘桥强村
         if name.endswith(_STATUS_WORDS):
             taken = match.end()  # 县级重点村石桥村: the next name begins after the kind of village
             continue

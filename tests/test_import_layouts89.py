@@ -33,3 +33,14 @@ def test_a_year_end_closing_entry_is_no_payment(store, tmp_path: Path) -> None:
 ])
 def test_payees_of_qa89_in_the_summary(summary: str, person: str | None) -> None:
     assert summary_person(summary, "李湾村") == person
+
+
+@pytest.mark.parametrize(("text", "villages"), [
+    ("平湖市塘桥强村发展有限公司2023年银行存款日记账", []),  # qa91: a 强村公司 filed under a village 塘桥强村
+    ("新华强村投资有限公司", []),
+    ("自强村发展规划", ["自强村"]),                          # villages called so stay villages
+    ("富强村2023年收支", ["富强村"]),
+])
+def test_a_company_the_villages_own_names_no_village(text: str, villages: list[str]) -> None:
+    from importers.villages import find_villages
+    assert find_villages(text) == villages
