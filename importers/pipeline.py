@@ -38,6 +38,7 @@ from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
 from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
+from importers.periods import find_periods
 from importers.plan import CASH_BOOK_NOTE, SheetPlan, body_filler, join_notes, plan_sheet
 from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
 from importers.report import (
@@ -350,13 +351,16 @@ class _FileImporter:
             stream = side.rows(sheet.rows())
             self._import_tables(sheet, _Table(_take(stream, HEADER_SCAN_ROWS), stream, side=side))
 
-    def _sides_of(self, sheet: Sheet, head: list[tuple[int, list[Any]]]) -> list[Side] | list[StagePass] | None:
-        """The two sides of a 左收右支 sheet, or the three readings of a 过程台账 (project, contract,
-        payment); None when the user's mapping file says how to read it."""
+    def _sides_of(self, sheet: Sheet, head: list[tuple[int, list[Any]]]) -> Sequence[Side | StagePass] | None:
+        """The two sides of a 左收右支 sheet, the three readings of a 过程台账 (project, contract, payment;
+        ``importers.stages``) or the period groups of a payment sheet with an amount and a date per year
+        (``importers.periods``); None when the user's mapping file says how to read it."""
         if self.mapping is not None and self.mapping.applies_to(sheet.name):
             return None
         filled = _filled_copy(head, sheet.merges)
-        return find_sides(filled) or find_stage_passes(filled)
+        return find_sides(filled) or find_stage_passes(filled) \
+            or find_periods(filled, sheet=sheet.name, file_name=self.report.file, datemode=self.datemode,
+                            village=self.village, hidden=sheet.hidden)
 
     def _import_tables(self, sheet: Sheet, table: _Table | None) -> None:
         while table is not None:
@@ -374,10 +378,7 @@ class _FileImporter:
             plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village,
                                                     mapping)
             if table.side:
-                plan.note = join_notes(table.side.note, plan.note)
-                plan.row_part = table.side.row_part
-                if isinstance(table.side, StagePass):
-                    plan.row_reasons = table.side.reasons
+                table.side.apply(plan)
         else:
             reading = _row_reading(plan, sheet)
             where = OTHER_TABLE_NOTE.format(row=table.header_row)

@@ -25,6 +25,7 @@ from typing import Any
 
 from importers.headers import HeaderLayout, column_letter, find_header
 from importers.mapping import Mapping
+from importers.plan import SheetPlan, join_notes
 from importers.synonyms import IGNORE, normalize_header, split_brackets
 
 Row = list[Any]
@@ -43,14 +44,16 @@ DIRECTION_WORDS = {"in": "收入", "out": "支出"}
 
 @dataclass
 class Side:
-    """One half of a 左收右支 sheet: its columns [start, end), its direction and how to read it."""
+    """One half of a 左收右支 sheet: its columns [start, end), its direction and how to read it. A
+    period's group of a payment sheet (``importers.periods.PeriodGroup``) is read the same way."""
 
     start: int
     end: int
     label: str
     direction: str
     header_row: int
-    mapping: Mapping
+    mapping: Mapping | None
+    """How to read the side's columns; None when the sheet's own plan reads them (``importers.periods``)."""
     row_part: str = ""
     """What tells this side's record ids from the other side's on the same row (``SheetPlan.row_part``)."""
 
@@ -59,18 +62,32 @@ class Side:
         return SIDE_NOTE.format(first=column_letter(self.start), last=column_letter(self.end - 1), label=self.label,
                                 direction=DIRECTION_WORDS[self.direction])
 
+    def apply(self, plan: SheetPlan) -> None:
+        """What reading the sheet as this side adds to the plan of its table: the note saying so, and
+        the part of the ids that tells its records from the other side's."""
+        plan.note = join_notes(self.note, plan.note)
+        plan.row_part = self.row_part
+
     def rows(self, rows: Any) -> Iterator[tuple[int, Row]]:
-        """The sheet's rows with the cells of the other side blanked from the header down. A line
-        with nothing on this side but something on the other is not a row of this side: left out,
-        the other side reads it (a shorter income side has no empty rows to report)."""
+        """The sheet's rows with the cells of the other side blanked from the header down; a line
+        the other side reads (``leaves``) is left out."""
         for number, row in rows:
             if number < self.header_row:
                 yield number, row  # the title lines above belong to both sides (village, year)
                 continue
-            own = [value if self.start <= index < self.end else None for index, value in enumerate(row)]
-            if _blank(own) and not _blank(row):
+            own = [value if self.reads(index) else None for index, value in enumerate(row)]
+            if self.leaves(row, own):
                 continue
             yield number, own
+
+    def reads(self, index: int) -> bool:
+        """Whether the side reads column ``index``: its own columns only."""
+        return self.start <= index < self.end
+
+    def leaves(self, row: Row, own: Row) -> bool:
+        """A line with nothing on this side but something on the other is not a row of this side:
+        the other side reads it (a shorter income side has no empty rows to report)."""
+        return blank_cells(own) and not blank_cells(row)
 
 
 def find_sides(head: Sequence[tuple[int, Row]]) -> list[Side] | None:
@@ -127,5 +144,5 @@ def _base(text: str) -> str:
     return split_brackets(normalize_header(text))[0]
 
 
-def _blank(row: Row) -> bool:
+def blank_cells(row: Row) -> bool:
     return all(value in ("", None) or (isinstance(value, str) and not value.strip()) for value in row)

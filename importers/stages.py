@@ -35,6 +35,7 @@ from typing import Any
 
 from importers.headers import HeaderLayout, find_header
 from importers.mapping import Mapping
+from importers.plan import SheetPlan, join_notes
 from importers.synonyms import IGNORE, normalize_header, split_brackets
 
 Row = list[Any]
@@ -128,6 +129,13 @@ class StagePass:
     def note(self) -> str:
         stage = self.columns.headers[self.columns.stage]
         return f"{STAGE_NOTE.format(stage=stage)}；{PASS_NOTES[self.kind]}"
+
+    def apply(self, plan: SheetPlan) -> None:
+        """What reading the sheet as this pass adds to its plan: the note saying so, the part of the ids
+        that tells its records from the other passes', and why its other stage rows are no records."""
+        plan.note = join_notes(self.note, plan.note)
+        plan.row_part = self.row_part
+        plan.row_reasons = self.reasons
 
     def rows(self, rows: Any) -> Iterator[tuple[int, Row]]:
         """The sheet's rows as this pass reads them: the contract and payment passes get their own
