@@ -55,7 +55,7 @@ from importers.report import (
     SheetReport,
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper, cell_text
-from importers.sides import Side, find_sides
+from importers.sides import Side, find_sides, find_split
 from importers.stages import StagePass, find_stage_passes
 from importers.synonyms import field_label
 from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
@@ -340,7 +340,8 @@ class _FileImporter:
 
     def _import_sheet(self, sheet: Sheet) -> None:
         """Import the sheet's table, then each table below it that has a header of its own; a 左收右支
-        sheet (``importers.sides``) as its left side, then its right side, each a table of its own."""
+        sheet or one split at a blank column (``importers.sides``) as its left side, then its right
+        side, each a table of its own."""
         rows = sheet.rows()
         head = _take(rows, HEADER_SCAN_ROWS)
         sides = self._sides_of(sheet, head)
@@ -352,13 +353,14 @@ class _FileImporter:
             self._import_tables(sheet, _Table(_take(stream, HEADER_SCAN_ROWS), stream, side=side))
 
     def _sides_of(self, sheet: Sheet, head: list[tuple[int, list[Any]]]) -> Sequence[Side | StagePass] | None:
-        """The two sides of a 左收右支 sheet, the three readings of a 过程台账 (project, contract, payment;
+        """The two sides of a 左收右支 sheet, the tables of one split at a blank column (or its table
+        without the box beside it), the three readings of a 过程台账 (project, contract, payment;
         ``importers.stages``) or the period groups of a payment sheet with an amount and a date per year
         (``importers.periods``); None when the user's mapping file says how to read it."""
         if self.mapping is not None and self.mapping.applies_to(sheet.name):
             return None
         filled = _filled_copy(head, sheet.merges)
-        return find_sides(filled) or find_stage_passes(filled) \
+        return find_sides(filled) or find_split(filled) or find_stage_passes(filled) \
             or find_periods(filled, sheet=sheet.name, file_name=self.report.file, datemode=self.datemode,
                             village=self.village, hidden=sheet.hidden)
 
@@ -450,7 +452,7 @@ class _FileImporter:
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         sheet_report.note = join_notes(sheet_report.note, mapper.filled_down_note(), mapper.short_village_note(),
                                         mapper.books_party_note(), mapper.paper_note(),
-                                        mapper.day_above_note())
+                                        mapper.day_above_note(), mapper.term_length_note())
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)

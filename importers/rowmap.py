@@ -759,6 +759,8 @@ class RowMapper:
         self.day: tuple[Any, Any] | None = None
         """(month, day) of the last entry that wrote its 日: an entry below it with a blank 日 is of that day."""
         self.days_from_above = _FirstFew()
+        self.term_lengths = _FirstFew()
+        """Rows whose 期限 is a length of time ('5年', '90天') and no start to count its end from."""
         self.year_written = False
         """A 年 column, a year line or a 年月 cell has named the year: the title's span no longer turns it."""
         self.last_month: int | None = None
@@ -2101,7 +2103,11 @@ class RowMapper:
             header, text, reason = problems.pop(TERM)
             if _counts_days(header, text):
                 self._works_period_in_days(record, problems, header, text, reason)
-            elif not self._end_from_term_length(record, text) and not self._dates_beside_length(record, text):
+            elif self._end_from_term_length(record, text) or self._dates_beside_length(record, text):
+                pass
+            elif values.is_duration(text):
+                self.term_lengths.add(self.row_number, text)
+            else:
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
         self._short_years_beside_other_end(record, problems, warnings)
         if _TOTAL_RENT in got and record["amount"] is not None:
@@ -2418,6 +2424,16 @@ class RowMapper:
         header = self.headers_by_field.get(DAY, "日")
         return (f"{self.days_from_above.count} 行“{header}”为空，按同月上一笔的日期记（账页上同一天的几笔只在第一笔"
                 f"写日：{self.days_from_above.listed()}），请核对")
+
+    def term_length_note(self) -> str:
+        """The sheet's note on the terms written as a length whose end was not counted from a start
+        (none beside it, or a length in days or months): valid terms, so no warning a row, but no
+        start or end date follows from them."""
+        if not self.term_lengths.count:
+            return ""
+        header = self.headers_by_field.get(TERM, "期限")
+        return (f"{self.term_lengths.count} 行的“{header}”写的是期限长短（{self.term_lengths.listed()}），"
+                f"不是起止日期：按有效期限读，未据此推算起止日期（原值保留在原始数据里）")
 
     def _fell_back_warning(self, header: str) -> WarningItem:
         row, old, new = self.fell_back

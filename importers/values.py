@@ -66,6 +66,7 @@ __all__ = [
     "dekad_days",
     "bare_year",
     "term_years",
+    "is_duration",
     "parse_number",
     "parse_area",
     "area_unit_from_text",
@@ -1282,6 +1283,18 @@ def term_years(value: object) -> int | None:
     except ValueProblem:
         return None
     return years if 0 < years <= 100 else None
+
+
+# A term written as a length of time of any unit: '90天', '3个月', '1年6个月', '一年半', '45日历天'.
+# A bare '3月' is no length (it reads as March); a length needs 个 before 月.
+_DURATION_PART = r"(?:\d{1,3}(?:\.\d+)?|[一二三四五六七八九十两半]{1,4})(?:周年|年半|年|个半?月|日历天|天|日)"
+_DURATION_RE = re.compile(rf"(?:共|为期)?(?:{_DURATION_PART})+期?")
+
+
+def is_duration(value: object) -> bool:
+    """Whether a term cell is a length of time ('5年', '90天', '3个月'), not a range of dates: a
+    valid 期限 from which no start or end follows by itself."""
+    return isinstance(value, str) and _DURATION_RE.fullmatch(_normalise(value)) is not None
 
 
 def parse_ymd(year: object, month: object, day: object) -> _dt.date:
