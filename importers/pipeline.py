@@ -55,6 +55,7 @@ from importers.report import (
     SheetReport,
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper, cell_text
+from importers.members import MemberPass, find_member_passes
 from importers.sides import Side, find_sides, find_split
 from importers.stages import StagePass, find_stage_passes
 from importers.synonyms import field_label
@@ -352,15 +353,17 @@ class _FileImporter:
             stream = side.rows(sheet.rows())
             self._import_tables(sheet, _Table(_take(stream, HEADER_SCAN_ROWS), stream, side=side))
 
-    def _sides_of(self, sheet: Sheet, head: list[tuple[int, list[Any]]]) -> Sequence[Side | StagePass] | None:
+    def _sides_of(self, sheet: Sheet,
+                  head: list[tuple[int, list[Any]]]) -> Sequence[Side | StagePass | MemberPass] | None:
         """The two sides of a 左收右支 sheet, the tables of one split at a blank column (or its table
         without the box beside it), the three readings of a 过程台账 (project, contract, payment;
-        ``importers.stages``) or the period groups of a payment sheet with an amount and a date per year
-        (``importers.periods``); None when the user's mapping file says how to read it."""
+        ``importers.stages``), one reading per person of a form naming several a row (``importers.members``)
+        or the period groups of a payment sheet with an amount and a date per year (``importers.periods``);
+        None when the user's mapping file says how to read it."""
         if self.mapping is not None and self.mapping.applies_to(sheet.name):
             return None
         filled = _filled_copy(head, sheet.merges)
-        return find_sides(filled) or find_split(filled) or find_stage_passes(filled) \
+        return find_sides(filled) or find_split(filled) or find_stage_passes(filled) or find_member_passes(filled) \
             or find_periods(filled, sheet=sheet.name, file_name=self.report.file, datemode=self.datemode,
                             village=self.village, hidden=sheet.hidden)
 
@@ -574,7 +577,7 @@ class _Table:
     header_row: int = 0
     sheet_title: list[str] = field(default_factory=list)
     """The title lines above the sheet's first table: a table lower down shares its village and year."""
-    side: Side | StagePass | None = None
+    side: Side | StagePass | MemberPass | None = None
     """The side of a 左收右支 sheet the table is (its rows hold that side's cells only), or the reading
     of a 过程台账 (its rows are those of one kind)."""
 

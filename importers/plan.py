@@ -420,6 +420,8 @@ class SheetPlan:
             return party_name
         if name == "name" and self.kind == "cadre":
             return name_text
+        if name == "position":
+            return position_text
         if name in _DIGIT_FIELDS:
             return values.parse_text  # every cell: a clean "1.39812E+10" is what Excel left of a number
         spec_type = field_spec(self.kind or "", name).type
@@ -613,6 +615,19 @@ def name_text(value: Any) -> str | None:
     if text is not None and " " in text and len(text) <= 4 and _PADDED_NAME.match(text):
         return text.replace(" ", "")
     return text
+
+
+# The separators an online form writes between the options of a multi-select answer (问卷星 ┋, 金数据 |):
+# a platform's artefact, where an inspector writes 党支部书记、村委会主任.
+_MULTI_SELECT = re.compile(r"\s*[┋┊|｜;；]\s*")
+
+
+def position_text(value: Any) -> str | None:
+    """A cadre's position as text (``fast_text``), a form's multi-select options joined with 、."""
+    text = fast_text(value)
+    if text is None or not _MULTI_SELECT.search(text):
+        return text
+    return "、".join(part for part in _MULTI_SELECT.split(text) if part) or None
 
 
 # The placeholders ``values.is_blank`` knows, for the shortcut above.

@@ -357,6 +357,17 @@ _PART_LABELS = "part_labels"
 AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
 COLUMN_NUMBERS = "栏次行（表头下的列序号 1、2、3…）"
 REPEATED_HEADER = "重复的表头行"
+TERM_IN_START_WARNING = "开始日期一栏写的是整个起止期限：已按其起、止分别作为开始日期和结束日期导入"
+TERM_IN_START_OTHER_END_WARNING = "开始日期一栏写的是整个起止期限：已按其起始日导入；其截止日与结束日期一栏不同，以该栏为准，请核对"
+MONEY_REMARK_WARNING = "金额后注明“{remark}”：已按所写数字导入，它不是各年合计，请核对"
+# An online form's trial submission: 测试 (or test, ceshi) where the village, the name and the party go,
+# perhaps with 请忽略 after it. Whole cells only: 测绘公司, 检测站 and 测试仪器采购 are real answers.
+_TEST_TEXT = re.compile(r"^(?:测试|test|ceshi)(?:\d{0,3}|一下|数据|用|提交|项目|[a-z]{0,3})"
+                        r"(?:[,，。]?请(?:忽略|勿统计|删除|勿录入))?$", re.IGNORECASE)
+# A form's choice answers (A.工程类, 是, 否, 男): the same in a trial submission as in a real one.
+_FORM_CHOICE = re.compile(r"^(?:[A-Za-z][.．、]\S*|是|否|男|女|其他)$")
+_IDENTITY_FIELDS = frozenset({VILLAGE, "name", "title", "counterparty", "contractor", "summary"})
+TEST_SUBMISSION_REASON = "测试提交（名称、村名等填写为“{text}”）：不是真实的填报，未导入；原行保留在跳过记录中"
 OTHER_HEADER_REASON = "另一张表的表头（与本表表头不同）：其下各行不按本表的列导入"
 REPEATED_TITLE = "重复的标题或单位行（分页打印的表常见）"
 
@@ -833,6 +844,8 @@ class RowMapper:
         self.digit_runs = plan.layout.digit_runs
         """The accounting-paper amounts written one digit a cell: put together before a row is read."""
         self.void_columns = self._find_void_columns()
+        # The columns that say who or what a row is about: a form's 测试 submission fills them with 测试.
+        self.identity_indexes = tuple(column.index for column in plan.columns if column.field in _IDENTITY_FIELDS)
         self.records_made = 0
         self.after_summary = False
         """The row above was a 合计 row: "其中：…" lines below it break that total down."""
@@ -914,6 +927,22 @@ class RowMapper:
                 # The one who voided a receipt may mark it beside his name: 开票人 "王春花（作废）".
                 found.append((index, name, _BRACKETED_VOID.search))
         return found
+
+    def _test_submission_reason(self, row: list[Any]) -> str | None:
+        """Why a row is an online form's trial submission (村名、姓名、名称 all “测试”), or None.
+
+        Two of its identity cells (村, 名称, 姓名, 乙方) saying 测试/test, or every text cell saying
+        so, make it one; a single 测试 among real answers does not ("测绘公司" is no such word)."""
+        width = len(row)
+        said = [row[index] for index in self.identity_indexes if index < width and type(row[index]) is str
+                and _TEST_TEXT.match("".join(row[index].split()))]
+        if not said:
+            return None
+        texts = [row[index] for index in self.mapped_indexes if index < width and type(row[index]) is str
+                 and row[index].strip() and not _FORM_CHOICE.match(row[index].strip())]
+        if len(said) < 2 and not all(_TEST_TEXT.match("".join(text.split())) for text in texts):
+            return None
+        return TEST_SUBMISSION_REASON.format(text=said[0].strip()[:20])
 
     def _void_reason(self, row: list[Any]) -> str | None:
         """Why a row is a voided voucher or contract (作废), or None."""
@@ -1043,6 +1072,9 @@ class RowMapper:
             reason = self._void_reason(row)
             if reason:
                 return SKIPPED, reason
+        reason = self._test_submission_reason(row) if self.identity_indexes else None
+        if reason:
+            return SKIPPED, reason
         if self.filled_from:
             reason = self._continuation_reason(row)
             if reason:
@@ -1077,6 +1109,8 @@ class RowMapper:
             if reason:
                 return SKIPPED, reason
         warnings: list[WarningItem] = dittos + rate_warnings
+        if self.money_indexes:
+            self._warn_money_remarks(row, warnings)
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
         if self.unit_parts:
@@ -1093,6 +1127,8 @@ class RowMapper:
                 self._stated_direction(row, record)
         if self.funding_parts:
             record["funding"] = self._funding_sources(row)
+        if self.kind in START_FIELD and START_FIELD[self.kind] in problems:
+            self._term_in_start_column(record, problems, warnings)
         rejection = self._essential_problem(record, problems, row)
         if rejection is not None:
             return REJECTED, rejection
@@ -1133,6 +1169,36 @@ class RowMapper:
             self.group_texts.update(value for value in row if type(value) is str)
         self.records_made += 1
         return RECORD, (record, warnings, raw_cells)
+
+    def _term_in_start_column(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                              warnings: list[WarningItem]) -> None:
+        """A whole term typed into the start question ("2020.1.1-2029.12.31"): its start is the start
+        date and, where the end question is empty, its end the end date; the row says so."""
+        start_field, end_field = START_FIELD[self.kind], END_FIELD.get(self.kind)
+        header, text, _ = problems[start_field]
+        try:
+            start, end = values.parse_date_range(text)
+        except values.ValueProblem:
+            return
+        if start is None or end is None:
+            return
+        del problems[start_field]
+        record[start_field] = start
+        if end_field and record.get(end_field) is None and end_field not in problems:
+            record[end_field] = end
+            warnings.append((header, text, TERM_IN_START_WARNING))
+        elif end_field and record.get(end_field) != end:
+            warnings.append((header, text, TERM_IN_START_OTHER_END_WARNING))
+
+    def _warn_money_remarks(self, row: list[Any], warnings: list[WarningItem]) -> None:
+        """An amount read from a cell that says how it runs over the years ("93600（每年递增3%）") is the
+        figure stated, not the total: the row says so, naming the remark."""
+        width = len(row)
+        for index in self.money_indexes:
+            remark = values.money_remark(row[index]) if index < width else None
+            if remark:
+                warnings.append((self.names[index], cell_text(row[index]),
+                                 MONEY_REMARK_WARNING.format(remark=remark)))
 
     def _digit_problem(self, problems: dict[int, tuple[str, str, str]]) -> tuple[str, str, str] | None:
         """The first digit run the sheet reads (借方, 贷方) whose cells do not make a number; a 余额

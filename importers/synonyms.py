@@ -81,6 +81,14 @@ KIND_HELPERS: dict[str, frozenset[str]] = {
 # Order inside a list is priority: when two columns map to one field, the
 # column with the earlier synonym is the primary and the other its fallback.
 
+# The columns an online form platform adds to its export. Each says how the answer was given, never
+# what it says; "来源" alone is left out, since a project table's 来源 may be its 资金来源.
+PLATFORM_COLUMNS = (
+    "提交时间", "提交答卷时间", "答卷时间", "答题时间", "所用时间", "答题时长", "填写时长", "填写时间", "更新时间",
+    "提交人", "提交者", "填写人", "填写者", "来源详情", "来源渠道", "来自ip", "来源ip", "ip", "ip地址", "ip属地",
+    "填写设备", "提交设备", "浏览器", "操作系统", "总分", "答卷编号", "微信昵称", "微信openid",
+)
+
 _COMMON: dict[str, list[str]] = {
     VILLAGE: [
         "村名", "村(社区)", "村(居)", "村社区", "村居", "村别", "所属村", "所属村(社区)", "所在村",
@@ -120,6 +128,9 @@ _COMMON: dict[str, list[str]] = {
         "账套年度", "账套年份", "会计年度", "所属年度", "组织编码", "组织代码", "组织机构代码",
         # Counts in a summary table (项目个数 6) are no project names.
         "项目个数", "项目数", "合同份数", "合同数", "工程个数", "资产个数", "笔数", "个数", "份数",
+        # An online form's export (问卷星, 金数据, 腾讯文档收集表, WPS表单) adds the platform's own columns
+        # beside the answers: who submitted when, from where, on what. None is a field of a record.
+        *PLATFORM_COLUMNS,
     ],
 }
 
@@ -722,7 +733,13 @@ NOT_CATEGORY_WORDS = ("合计", "小计", "总计", "累计", "余额", "结余"
 # --- normalisation -------------------------------------------------------------------------
 
 _SPACES = re.compile(r"\s+")
-_MARKERS = "*※★☆#:：、.。"
+_MARKERS = "*※★☆#:：、.。?"
+# An online form numbers its questions ("1、", "3.", "Q2.", "第1题") and words them politely: the number
+# and the politeness say nothing of the column's meaning, so they go before any matching.
+# A bare number needs its separator and no digit after it: "1.5倍" and "2023.1" are no question numbers.
+_QUESTION_NUMBER = re.compile(r"^(?:(?:第\d{1,3}题|q\d{1,3})[、.:)]*|\d{1,3}[、.:)]+(?!\d))")
+_FORM_BRACKET = re.compile(r"[(\[【](?:请[^()\[\]【】]*|必填|选填|必答|单选|多选|可多选|单选题|多选题|自动)[)\]】]")
+_FORM_WORDING = (("您所在的", "所在"), ("您所在", "所在"), ("您的", ""), ("请填写", ""), ("请输入", ""), ("请选择", ""))
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\]]*)\]|【([^】]*)】|〔([^〕]*)〕|<([^<>]*)>|〈([^〉]*)〉")
 _UNIT_TAIL = re.compile(r"(?:单位)?(?:万元|千元|元|亩|平方米|㎡)$")
 # A bracket holding nothing but a unit: "(元)", "(单位:万元)", "(亩)".
@@ -734,8 +751,20 @@ def normalize_header(text: object) -> str:
     if text is None:
         return ""
     value = unicodedata.normalize("NFKC", str(text))
-    value = _SPACES.sub("", value).strip(_MARKERS)
-    return value.lower()
+    value = _SPACES.sub("", value).strip(_MARKERS).lower()
+    return _without_form_wording(value)
+
+
+def _without_form_wording(value: str) -> str:
+    """'所在村(社区)' from '1、您所在的村(社区)' and '乙方单位名称' from '6、乙方单位名称(请填写全称)'."""
+    unnumbered = _QUESTION_NUMBER.sub("", value)
+    if not unnumbered:
+        return value  # a header that is only a number ("1.") stays what it is
+    value = _FORM_BRACKET.sub("", unnumbered)
+    for wording, plain in _FORM_WORDING:
+        if value.startswith(wording) and len(value) > len(wording):
+            value = plain + value[len(wording):]
+    return value.strip(_MARKERS)
 
 
 def split_brackets(normalized: str) -> tuple[str, list[str]]:

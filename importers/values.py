@@ -323,14 +323,22 @@ _MONEY_RE = re.compile(
     r"(?P<close>\))?",
     re.IGNORECASE | re.ASCII,
 )
+# A remark on how an amount runs over the years: kept as a warning, never read as part of the amount.
+_YEARLY_REMARK = r"(?:每年|逐年|按年)[^()]{0,12}|年"
 # An amount with a label before it or a remark in brackets after it (normalised text, see above).
 _ANNOTATED_MONEY_RE = re.compile(
-    r"(?P<label>(?:合同价款?|合同金额|合同总价|总价款?|价款|金额|中标价|成交价|结算价|决算价|计|共计)[:：]?)?"
+    # A rent typed into its form question with the question's words before it: "年租金60000元".
+    r"(?P<label>(?:合同价款?|合同金额|合同总价|总价款?|价款|金额|中标价|成交价|结算价|决算价|计|共计|"
+    r"年租金|租金|年承包费|承包费|年承包金|承包金|年租赁费|租赁费)[:：]?)?"
     r"(?P<figure>[-+(]?(?:¥|RMB|CNY|人民币)?[-+]?[\d,.]+(?:亿元|亿|万元|万|千元|千|元|圆)?(?:整|正)?\)?)"
     r"(?P<remark>\((?:含税|含增值税|不含税|税后|税前|含运费|含安装费|"
     # What has been paid of it, or its part from one source, is a remark on the sum: "16.8万（已付8万）".
     r"(?:已付|已支付|已拨付?|已结算|其中)[^()]*|"
-    r"大写[:：]?(?P<upper>[^()]+))\))?",
+    # How the sum runs over the years ("93600（每年递增3%）", "1.56万元（每年）"): the figure is the one stated,
+    # but the row is warned with the remark (``money_remark``), since the total is not that figure.
+    rf"(?P<note>{_YEARLY_REMARK})|"
+    # The 大写 after the figure, with or without the word: "286000（贰拾捌万陆仟元整）".
+    r"大写[:：]?(?P<upper>[^()]+)|(?P<bare_upper>(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+))\))?",
     re.IGNORECASE,
 )
 # The red-ink marker of a reversing line, folded: '(红字)', '红字:', '红冲' (a bracketed one anywhere).
@@ -525,10 +533,19 @@ def _annotated_money(text: str, column_fen: int) -> int | None:
     if figure is None:
         return None
     fen = _money_from_match(figure, column_fen)
-    upper = match["upper"]
+    upper = match["upper"] or match["bare_upper"]
     if upper is not None and _parse_upper_normalised(upper) != fen:
         raise ValueProblem(f"小写金额与括号中的大写金额（{upper}）不一致")
     return fen
+
+
+def money_remark(value: object) -> str | None:
+    """The remark on how an amount runs over the years that a readable amount cell carries
+    ("每年递增3%" of "93600（每年递增3%）"), for the row's warning; None for any other cell."""
+    if type(value) is not str or not ("(" in value or "（" in value):
+        return None
+    match = _ANNOTATED_MONEY_RE.fullmatch(_normalise(value))
+    return match["note"] if match is not None else None
 
 
 def _letters_for_digits_reason(text: str) -> str | None:
@@ -1001,12 +1018,17 @@ def _match_date_parts(text: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+# The words around one end of a term typed into its own question: "2018年1月1日起", "至2037年12月31日止".
+_END_ONLY_RE = re.compile(r"^(?:至|到|截至|截止)")
+_TERM_WORDS_RE = re.compile(r"^(?:自|从|至|到|截至|截止)|(?:起|止|始|开始|为止|截止)$")
+
+
 def _loose_date_parts(text: str) -> tuple[int, int, int | None] | None:
     """Dates as people type them beyond the patterns: a weekday after the date ('2023/3/5 星期日',
-    '2023年3月5日（周日）'), a closing dot ('2023.03.05.'). A two-digit year ('21.3.5') stays
+    '2023年3月5日（周日）'), a closing dot ('2023.03.05.'), a term's 起 or 至…止 ('2018年1月1日起'). A two-digit year ('21.3.5') stays
     unread here on purpose: which century, and whether it is a year at all, is a guess; a sheet
     whose title names the year reads it (``short_year_date``, ``importers.plan.date_converter``)."""
-    bare = _WEEKDAY_TAIL_RE.sub("", text).rstrip(".")
+    bare = _TERM_WORDS_RE.sub("", _WEEKDAY_TAIL_RE.sub("", text)).rstrip(".")
     return _match_date_parts(bare) if bare != text else None
 
 
@@ -1061,6 +1083,9 @@ def parse_date_range(value: object, *, datemode: int = 0) -> tuple[_dt.date | No
 def _parse_date_range(value: object, datemode: int) -> tuple[_dt.date | None, _dt.date | None]:
     if not isinstance(value, str):
         return _parse_date(value, datemode), None
+    if _END_ONLY_RE.search(value.strip()) and not _RANGE_SEPARATOR_RE.search(value.strip()[1:]):
+        # '至2045年12月31日' is a term's end alone: no start, and not a start either.
+        raise ValueProblem("只写了截止日期，没有起始日期")
     try:  # a single date first, so that '2021-03-05' is not split at a hyphen
         return _parse_date(value, datemode), None
     except ValueProblem as problem:
