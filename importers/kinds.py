@@ -30,6 +30,7 @@ from importers.synonyms import (
     INCOME,
     LEASED_THING_NUMBERS,
     LEASED_THING_PLACES,
+    MEASURED,
     OTHER_CATEGORY,
     TERM,
     VILLAGE,
@@ -167,7 +168,9 @@ def essential_columns_missing(kind: str, fields: set[str]) -> str | None:
         if not fields & {"amount", "signed_on", "started_on", "ended_on", TERM}:
             return "缺少“合同金额”或“签订日期”列"
     if kind == "payment" and not fields & set(AMOUNT_FIELDS):
-        return "缺少金额列（金额、收入/支出或借方/贷方）"
+        # A 计量支付台账 without its 实付 column: the 计量 or 应付 sum it has is no money paid (``synonyms``).
+        measured = "；本期计量金额、本期应付等是计量或应付的钱，不是实付金额" if MEASURED in fields else ""
+        return f"缺少金额列（金额、收入/支出或借方/贷方）{measured}"
     if kind == "asset" and not fields & {"name", "code"}:
         return "缺少“资产名称”列"
     if kind == "resource" and not fields & {"name", "counterparty"}:

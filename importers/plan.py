@@ -72,6 +72,7 @@ from importers.synonyms import (
     EXPENSE,
     INCOME,
     INVOICE,
+    MEASURED,
     MONTH,
     REVIEW,
     TERM,
@@ -101,7 +102,7 @@ Converter = Callable[[Any], Any]
 
 DIRECTION_FIELDS = frozenset({"direction", INCOME, EXPENSE, DEBIT, CREDIT})
 """Fields whose columns tell money in from money out."""
-MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT, DUE})
+MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT, DUE, MEASURED})
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _MONTH_SHEET_NAME = re.compile(r"(?:\d{4}年)?(?P<m>\d{1,2}|十一|十二|[一二三四五六七八九十])月份?")
 YEAR_ONLY_KINDS = frozenset({"asset", "contract", "project", "resource"})
@@ -119,6 +120,8 @@ ACCOUNT_LEDGER_NOTE = "按收入或费用科目的明细账读取：借方记为
 CLEARING_LEDGER_NOTE = ("按往来科目“{account}”的明细账读取，收支方向按往来科目记：借方（借出、预付、归还欠款）记为支出，"
                         "贷方（收回、收取保证金、暂收）记为收入（与现金、银行日记账相反），请核对")
 PARTY_IN_SUMMARY_NOTE = "摘要以“_名称”结尾（用友等导出的辅助核算）：下划线后的名称记为往来单位"
+MEASURED_NOTE = ("工程款计量支付台账：{paid}；{measured}是计量或应付的钱，不是付出的钱，保留在原始数据中；"
+                 "计量了而实付为空或为 0、又没有支付日期的行是计量未支付，不作支出导入")
 EXPENSE_SHEET_WORDS = ("支出", "付款", "报销", "报账", "拨付", "开支", "支付", "采购")
 INCOME_SHEET_WORDS = ("收入", "收款", "进账", "投资收益", "分红收益", "入股收益")
 OUTFLOW_LISTS = (
@@ -877,6 +880,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.party_in_summary = _party_after_underscore(plan, body)
         if plan.party_in_summary:
             plan.note = join_notes(plan.note, PARTY_IN_SUMMARY_NOTE)
+        plan.note = join_notes(plan.note, _measured_note(plan))
         names = f"{sheet} {title} {stem}"
         plan.bank_statement = any(word in names for word in BANK_STATEMENT_WORDS)
         plan.signed_amounts = plan.bank_statement and _has_negative_amount(plan, body)
@@ -956,6 +960,18 @@ def _claimed_sum_note(plan: SheetPlan) -> str:
                and (found := match_column(layout.parents[index], layout.children[index], plan.kind)) is not None
                and found.field == "amount"]
     return CLAIMED_SUM_NOTE.format(claimed="、".join(f"“{name}”" for name in claimed)) if claimed else ""
+
+
+def _measured_note(plan: SheetPlan) -> str:
+    """A 计量支付台账 gives each period's measured and due sums beside what was paid: say which column the
+    amount is read from, since the larger 计量 sum would overstate every payment. The note, or ""."""
+    measured = [column.header for column in plan.columns if column.field == MEASURED]
+    if not measured:
+        return ""
+    paid = next((column.header for field_name in (EXPENSE, "amount", CREDIT, DEBIT)
+                 for column in plan.columns if column.field == field_name and column.primary), None)
+    paid_text = f"每笔金额按“{paid}”（实付）导入" if paid else "表中没有实付金额一列，各行未作支出导入"
+    return MEASURED_NOTE.format(measured="、".join(f"“{header}”" for header in measured), paid=paid_text)
 
 
 ASSET_STAND_IN_NOTE = "表中没有{missing}一列：各项资产的{field}按“{header}”记，请核对"

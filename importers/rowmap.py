@@ -132,6 +132,7 @@ from importers.synonyms import (
     DEBIT,
     DUE,
     INVOICE,
+    MEASURED,
     REVIEW,
     END_FIELD,
     EXPENSE,
@@ -255,7 +256,11 @@ _TITLE_LINE_RE = re.compile(
 # "发票后补" (the words of the white_slip rule's list, in the importer's own).
 _NO_INVOICE = re.compile("白条|收条|借条|欠条|领条|自制收据|手写收据|无票|无发票|没有发票|未开票|未取得发票|后补|补票")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
-_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数")
+_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数|未付|未支付|尚欠|欠付")
+# What a 工程款支付台账 still owes under its 累计 line ("未付金额", "尚欠工程款"): the contract's rest, no
+# money that moved. The label must be the whole cell ("支付未付工程款" is a transaction).
+_UNPAID_LINE = re.compile(r"^(?:合同)?(?:未付|未支付|尚未支付|尚欠|欠付|剩余未付)(?:工程)?(?:金额|款|款项|余额|数|额)?"
+                          r"(?:[:：(（\[【].*)?$")
 # A column-number row (栏次) starts with 1 or with one of these labels (甲/乙 number text columns).
 _COLUMN_NUMBER_LABELS = frozenset({"栏次", "行次", "栏号", "列次", "甲", "乙", "丙", "丁"})
 _COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
@@ -284,6 +289,9 @@ _SECTION_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]$")
 _CLOSING_ENTRY = re.compile(r"^(?:期末|年末|年终|月末)?结转(?:本年|本期|本月|全年)?(?:收益|损益|利润|收支|费用|支出|收入)"
                             r"(?:分配)?$")
 CLOSING_ENTRY_REASON = "期末结转分录（{text}）：把本科目的余额转入本年收益，没有收付款项，不是一笔收支"
+# A 计量支付台账's period that was measured but not paid (本期实付 0 or blank, no 支付日期, 备注 "资金未到位"):
+# read from its 计量 sum it became a phantom payment of the whole period.
+UNPAID_MEASURE_REASON = "计量未支付（{header} {amount} 元，本期实付为空或为 0，没有支付日期）：没有付出款项，不是一笔支出"
 # A ledger's account line above one of its blocks: "科目：1002 银行存款", "会计科目:库存现金". A 明细分类账
 # of several accounts puts their blocks one under the other, each under its own line.
 _ACCOUNT_LINE = re.compile(r"^(?:会计)?科目(?:名称|代码|编码)?\s*[:：]\s*(?P<account>.*)$")
@@ -419,6 +427,8 @@ def label_reason(texts: list[str]) -> str | None:
             return f"余额或结转行（{text[:20]}）"
         if _COUNT_LINE.match(text):
             return f"记录数统计行（{text[:20]}）"
+        if _UNPAID_LINE.match(text):
+            return f"未付余额行（{text[:20]}）：合同尚未付出的部分，不是一笔收支"
     return None
 
 
@@ -1129,6 +1139,9 @@ class RowMapper:
             record["funding"] = self._funding_sources(row)
         if self.kind in START_FIELD and START_FIELD[self.kind] in problems:
             self._term_in_start_column(record, problems, warnings)
+        if self.kind == "payment" and extra.get(MEASURED) and self._measured_unpaid(record, problems):
+            return SKIPPED, UNPAID_MEASURE_REASON.format(header=self.headers_by_field.get(MEASURED, "计量金额"),
+                                                         amount=_yuan(extra[MEASURED]))
         rejection = self._essential_problem(record, problems, row)
         if rejection is not None:
             return REJECTED, rejection
@@ -2535,9 +2548,21 @@ class RowMapper:
         if self.kind == "payment" and not headers:
             headers = [self.headers_by_field[s] for s in (INCOME, EXPENSE, DEBIT, CREDIT)
                        if s in self.headers_by_field]
+        if self.kind == "payment" and not headers and MEASURED in self.headers_by_field:
+            # A 计量支付台账 without a 实付 column: its 计量 or 应付 sum was not paid out, and is no stand-in.
+            return None, None, (f"缺少实付金额：表中只有“{self.headers_by_field[MEASURED]}”（计量或应付的钱，"
+                                f"不是付出的钱），未作支出导入")
         column = headers[0] if headers else None
         where = f"（列“{'、'.join(headers)}”为空）" if headers else ""
         return column, None, f"缺少{labels}{where}"
+
+    @staticmethod
+    def _measured_unpaid(record: dict[str, Any], problems: dict[str, tuple[str, str, str]]) -> bool:
+        """Whether a 计量支付台账's row with a 计量 sum paid nothing: 实付 blank or 0 (``_payment_amount``
+        says "0" for it) and no 支付日期. An unreadable 实付 or date is a problem of its own, no unpaid period."""
+        amount_problem = problems.get("amount")
+        return not record["amount"] and record["date"] is None and "date" not in problems \
+            and (amount_problem is None or amount_problem[1] == "0")
 
     def _short_payment(self, record: dict[str, Any], due: float, warnings: list[WarningItem]) -> None:
         """A household of a 收缴登记表 that paid less than it owed (实交 3,250 of 应交 6,500): the receipt

@@ -41,7 +41,7 @@ VILLAGE, IGNORE = "village", "ignore"
 INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
 YEAR, MONTH, DAY = "year", "month", "day"
 TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT = "term", "voucher_word", "unit_price", "area_unit", "monthly_rent"
-YEARLY_RENT, DUE = "yearly_rent", "due"
+YEARLY_RENT, DUE, MEASURED = "yearly_rent", "due", "measured"
 INVOICE, REVIEW = "invoice", "review"
 
 HELPER_FIELDS: dict[str, str] = {
@@ -60,6 +60,7 @@ HELPER_FIELDS: dict[str, str] = {
     MONTHLY_RENT: "月租金",
     YEARLY_RENT: "年租金",
     DUE: "应交金额（收缴登记表）",
+    MEASURED: "计量或应付金额（工程款计量支付台账，不是实付）",
     INVOICE: "发票号码（查白条用）",
     REVIEW: "审核意见（查白条用）",
     IGNORE: "不导入（仅保留原值）",
@@ -71,7 +72,7 @@ KIND_HELPERS: dict[str, frozenset[str]] = {
     "project": frozenset({VILLAGE, IGNORE, TERM}),
     "contract": frozenset({VILLAGE, IGNORE, TERM, YEARLY_RENT, MONTHLY_RENT}),
     "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD, DUE,
-                          INVOICE, REVIEW}),
+                          MEASURED, INVOICE, REVIEW}),
     "asset": frozenset({VILLAGE, IGNORE}),
     "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT}),
     "cadre": frozenset({VILLAGE, IGNORE}),
@@ -285,6 +286,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "总租金", "合同总租金", "合同租金总额", "租金总计",
             # A 工程合同登记簿 names a works contract's sum by what the works cost (工程造价 over 小写 | 大写).
             "工程造价", "造价", "工程价款", "工程总价", "工程合同价", "工程合同金额",
+            # A 监理, 设计 or 咨询 contract is a service: its register names the sum by the fee (监理服务费（万元）).
+            "监理服务费", "监理费", "监理费用", "监理合同价", "服务费", "服务费用", "合同服务费", "技术服务费",
+            "咨询服务费", "咨询费", "设计费", "勘察设计费", "勘察费", "造价咨询费", "检测费",
         ],
         # A lease contract listed with its rent per year or month only: the sum is worked out from the
         # term, or left empty with a warning (``importers.rowmap``).
@@ -423,6 +427,11 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "上缴代理账户", "上缴代理账户金额", "缴存代理账户", "存入代理账户", "上缴金额", "上缴乡镇代理账户",
             # A 资金拨付台账 (拨付金额 over 本次拨付 | 累计拨付): the batch paid now is the row's money.
             "本次拨付", "本次拨付金额", "本次拨付资金", "本期拨付", "本期拨付金额", "本批拨付", "本批拨付金额",
+            # A 工程款计量支付台账 (计量金额 | 本期应付 | 支付情况 over 本期实付 | 累计实付): what was actually
+            # paid this period, as 实发 in a 发放表; never the measured or due sum (MEASURED below).
+            "本期实付", "本期实付金额", "本次实付", "本次实付金额", "本期实际支付", "本期实际支付金额",
+            "本次实际支付", "实际支付", "实际付款", "实际付款金额", "实付", "实付款", "实付数", "实付工程款",
+            "本期支付", "本期支付金额", "本次支付",
         ],
         DEBIT: ["借方", "借方金额", "借方发生额", "本期借方", "借方本期发生额", "借"],
         CREDIT: ["贷方", "贷方金额", "贷方发生额", "本期贷方", "贷方本期发生额", "贷"],
@@ -489,8 +498,18 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  # Its 资金拨付台账 twin: the running total of batches paid, not this batch.
                  "累计拨付", "累计拨付金额", "累计拨付资金", "累计已拨付", "累计已拨付金额", "已拨付金额",
                  "已拨付资金", "已拨付", "未拨付金额", "未拨付资金",
+                 # A 计量支付台账's running totals (累计计量金额, 累计实付) beside the period's figures.
+                 "累计计量金额", "累计计量", "累计计量价款", "累计实付", "累计实付金额", "累计实际支付",
+                 "累计应付", "累计应付金额", "累计已付金额",
                  # What a 收缴登记表's household still owes (欠交): no money received.
                  "欠交金额", "欠缴金额", "欠款金额", "欠交", "欠缴", "欠缴租金", "欠交租金"],
+        # What a 工程款计量支付台账 measured (本期计量金额) or found due (本期应付, after 预留质保金) for the
+        # period: no money paid, which 本期实付 is. Read apart so that it never stands in for the paid sum, and
+        # so that a measured period left unpaid (实付 0, no 支付日期) is skipped as such (``rowmap``). Only
+        # the period's words: a bare 应付金额 is a 往来 balance (``plan.ARREARS_LIST_NOTE``).
+        MEASURED: ["本期计量金额", "本期计量", "本次计量金额", "本次计量", "本期计量价款", "计量金额", "计量价款",
+                   "本期完成计量", "本期应付", "本期应付金额", "本期应付款", "本次应付", "本次应付金额",
+                   "本期应支付", "本期应付工程款"],
         # What a 收缴登记表's household owed (应交): no money received, but a row that paid less is
         # a debt the inspector looks for (``rowmap`` warns); in any other payment sheet it is unused.
         DUE: ["应交金额", "应交", "应缴金额", "应缴", "应收金额", "应收", "应交数", "应收数", "应收租金",
@@ -655,7 +674,8 @@ FIELD_WEIGHTS: dict[str, dict[str, float]] = {
     "payment": {"voucher": 3, VOUCHER_WORD: 2, "date": 1, YEAR: 0.5, MONTH: 1, DAY: 1,
                 "summary": 2, "account": 2, "direction": 2, "amount": 1, INCOME: 2.5, EXPENSE: 2.5,
                 DEBIT: 3, CREDIT: 3, "counterparty": 1, "method": 1, "handler": 1,
-                "attachments": 2, "contract": 0.5, "project": 0.5, DUE: 0, INVOICE: 0, REVIEW: 0},
+                "attachments": 2, "contract": 0.5, "project": 0.5, DUE: 0, MEASURED: 0, INVOICE: 0,
+                REVIEW: 0},
     "asset": {"code": 1, "name": 2, "category": 1, "amount": 2, "acquired_on": 3, "status": 1,
               "location": 1, "custodian": 1},
     "resource": {"code": 1, "name": 2, "category": 1, "area": 3, "counterparty": 1.5,

@@ -109,6 +109,10 @@ _LIMIT_WORDS = ("以下", "以上", "以内")
 # A one-character "name" that is a word of motion or place before 村 ("从村会计处复制", "到村调研",
 # "驻村工作队") is no village; 下村, 向阳村 and 回龙村 are, with a name of their own.
 _NOT_ALONE = set("从到在由往去进出驻离入返赴经把被将对给跟与及同")
+# 通村公路, 通村道路, 通村硬化路 (and 通组, no 村 at all): a road that reaches the villages (``_is_road_to_villages``).
+_THROUGH = "通"
+_ROAD_AFTER_THROUGH = ("公路", "道路", "路", "硬化", "水泥路", "沥青路", "油路", "砂石路", "组", "到组", "入户", "到户",
+                       "客运", "班车", "工程", "项目")
 # A name that ends in one of these is a 村民小组 or a house number (二组村民), not a village.
 _NOT_LAST = set("号组队")
 # A second 村 right after 村 begins a word of its own when one of these follows it
@@ -175,7 +179,8 @@ def _villages(text: object) -> Iterator[str]:
                 taken = match.end()
                 yield name + suffix
             continue
-        if _is_slogan(name, text, match.end()) or _is_joint_committee(name, suffix, text, match.end()):
+        if _is_slogan(name, text, match.end()) or _is_joint_committee(name, suffix, text, match.end()) \
+                or _is_road_to_villages(name, text, match.end()):
             continue
         if suffix == "村" and len(name) >= 3 and name.endswith("强") and text.startswith(_COMPANY_WORDS, match.end()):
             continue  # 平湖市塘桥强村发展有限公司: a 强村公司 (a company the villages own), no village 塘桥强村
@@ -355,6 +360,13 @@ def _after_province(name: str) -> str:
     平台" runs 江苏农 before 村, which is the word 农村, no village 江苏农村."""
     province = next((p for p in _PROVINCES if name.startswith(p)), "")
     return name[len(province):] if province else name
+
+
+def _is_road_to_villages(name: str, text: str, end: int) -> bool:
+    """Whether the suffix ending at ``end`` is the 村 of 通村 ("reaching the villages") before a road's word:
+    "农村公路（通村道路）", "合道镇至毛井镇通村公路硬化工程" name a kind of road, no village 通村. A 通村
+    followed by its own words (通村村委会) keeps its name."""
+    return name == _THROUGH and text.startswith(_ROAD_AFTER_THROUGH, end)
 
 
 def _is_slogan(name: str, text: str, end: int) -> bool:
