@@ -83,7 +83,7 @@ _RATE_HEADERS = re.compile(r"^(?:成交价|成交价格|成交单价|单价|中�
 PAYEE_HEADER = re.compile(
     r"^(?:(?:户主|股东|成员|社员|农户|人员|职工|领款人|领取人|收款人)?姓名|(?:股东|成员|社员|农户)?户主|(?:收款人)?户名"
     r"|(?:领款|领取|收款|受益|被补偿|被拆迁|被征收)人"
-    r"|(?:分配|发放|补贴|补助|补偿|救助|慰问|受益|享受|受助|奖励|奖补)对象)(?:签字|签名|签章)?$")
+    r"|(?:分配|发放|补贴|补助|补偿|救助|慰问|受益|享受|受助|奖励|奖补|资助)对象|受助(?:学生|人)|学生)(?:姓名)?(?:签字|签名|签章)?$")
 # Words of money handed out to people: in a header (实发金额, 发放日期, 领款人签字) or a sheet's names
 # (工资发放表, 拆迁补偿款发放明细, 光伏收益分配明细, 惠民惠农"一卡通"). None of them names money coming in
 # (筹资, 缴费, 承包费 are collected from the same households).
@@ -93,11 +93,12 @@ PAYOUT_BONUS = 3.0
 """What the payee, amount and payout words of a 发放表 add to its payment score."""
 PAYOUT_NOT_CADRE = "是发放表（每行是发给一个人的一笔钱），不是干部名单"
 # The column of a 收缴登记表 that names who paid: a payee's words, or the payer's own (缴款人, 交款单位).
-PAYER_HEADER = re.compile(r"^(?:(?:缴款|交款|缴费|交费)(?:人|单位)|承租(?:人|方|单位|户)|承包户|租户)(?:姓名|名称)?"
+PAYER_HEADER = re.compile(r"^(?:(?:缴款|交款|缴费|交费|捐款|捐资|捐赠)(?:人|单位)|承租(?:人|方|单位|户)|承包户|租户)(?:姓名|名称)?"
                           r"(?:签字|签名|签章)?$")
 # Words of money collected from people, in a header (实交金额, 交款日期) or a sheet's names (承包费收缴台账,
 # 水费收取登记表, 一事一议筹资缴纳名册): the mirror of PAYOUT_WORDS.
-COLLECTION_WORDS = re.compile(r"收缴|缴纳|交纳|缴费|交费|缴款|交款|实交|实缴|已交|已缴|实收|收取|收费|筹资|欠交|欠缴|催缴")
+COLLECTION_WORDS = re.compile(r"收缴|缴纳|交纳|缴费|交费|缴款|交款|实交|实缴|已交|已缴|实收|收取|收费|筹资|欠交|欠缴|催缴|"
+                              r"捐资|捐款|捐赠")
 COLLECTION_NOT_CADRE = "是收缴登记表（每行是一户交来的一笔钱），不是干部名单"
 
 

@@ -396,6 +396,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "收入/支出", "支出/收入", "收入或支出", "支出或收入", "收入支出", "~方向",
         ],
         "amount": ["金额", "发生额", "本期发生额", "交易金额", "金额合计", "价税合计", "票面金额",
+                   # A donation or a receipt in foreign money is booked at its value in yuan.
+                   "折合人民币", "折合人民币金额", "折人民币", "折合金额", "人民币金额",
                    # The sum a 发放表 paid each person: 实发 before 应发 (what was due, before 代扣), never
                    # a rate (发放标准, 月工资标准, 每股分红), which no synonym names.
                    "实发金额", "实发", "实发数", "实发工资", "实发合计", "实领金额", "实领", "发放金额", "发放额",
@@ -474,6 +476,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "农户姓名", "人员姓名", "分配对象", "发放对象", "补贴对象", "补助对象", "补偿对象", "救助对象",
             "慰问对象", "受益对象", "享受对象", "受助对象", "被补偿人", "被拆迁人", "被征收人", "~姓名",
             "奖补对象", "奖励对象",
+            # Who gave to a 捐资登记表, and who a 助学金发放表 helps.
+            "捐款人", "捐资人", "捐赠人", "捐款单位", "捐赠单位", "捐资单位", "捐款人姓名", "捐资人姓名",
+            "受助学生", "受助学生姓名", "学生姓名", "受助人", "受助人姓名", "资助对象",
         ],
         "method": ["结算方式", "支付方式", "付款方式", "收款方式", "转账方式", "交易方式", "资金结算方式",
                    "发放方式", "发放渠道", "领取方式"],
@@ -498,6 +503,12 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
                  # Its 资金拨付台账 twin: the running total of batches paid, not this batch.
                  "累计拨付", "累计拨付金额", "累计拨付资金", "累计已拨付", "累计已拨付金额", "已拨付金额",
                  "已拨付资金", "已拨付", "未拨付金额", "未拨付资金",
+                 # What was approved or allotted, beside what was paid this time (本次拨付金额): never paid money
+                 # in itself; as a fallback amount a row paid nothing became a payment of the approved sum.
+                 "核定奖补资金", "核定资金", "核定金额", "核定补助资金", "批复金额", "批复资金", "下达资金", "下达金额",
+                 "应拨金额", "应拨资金", "计划拨付金额",
+                 # A donation in its own currency beside its value in yuan (折合人民币): the yuan is the amount.
+                 "原币金额", "外币金额", "原币",
                  # A 计量支付台账's running totals (累计计量金额, 累计实付) beside the period's figures.
                  "累计计量金额", "累计计量", "累计计量价款", "累计实付", "累计实付金额", "累计实际支付",
                  "累计应付", "累计应付金额", "累计已付金额",
@@ -584,6 +595,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "租赁场地", "发包资源", "发包资产", "车间名称", "扶贫车间名称", "~名称",
             # A 组's register of its ponds and hills names each by its own name (塘名: 大塘, 后背塘).
             "塘名", "塘名称", "鱼塘名称", "山塘名称", "水塘名称", "山林名称", "林地名称", "山场名称", "果园名称",
+            # A forest lease names its plot by where it lies: 林地坐落（林班/小班） "22林班4小班".
+            "林地坐落", "林地位置", "林班小班", "林班", "小班号", "山林坐落",
         ],
         "category": ["资源类型", "资源类别", "资源分类", "地类", "土地类型", "土地用途", "用途", "物业类型", "交易品种",
                      "物业类别", "房屋类型", "房屋用途", "棚型", "大棚类型", "棚室类型",
