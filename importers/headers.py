@@ -127,6 +127,18 @@ class HeaderLayout:
     title_villages: list[str] = field(default_factory=list)
     """The villages named by the first title cell that names any ('石桥村、马吉村2023年合同台账'
     names two)."""
+    split_cells: dict[int, tuple[str, str]] = field(default_factory=dict)
+    """The header cells a PDF conversion split in two ("职" | "务"), as printed, by the first of their
+    two columns: their joined name stands over the column that holds the data (``join_split_cells``),
+    the other is unnamed. A page's repeated header still prints them split."""
+
+    def printed_header(self, index: int) -> tuple[str, ...]:
+        """The half of a split header cell printed over column ``index`` (() for other columns)."""
+        if index in self.split_cells:
+            return (self.split_cells[index][0],)
+        if index - 1 in self.split_cells:
+            return (self.split_cells[index - 1][1],)
+        return ()
     score: float = 0.0
 
     @property
@@ -457,6 +469,7 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
             children.append(child)
     runs = find_digit_runs(parents, children) if len(header_rows) == 2 else []
     _fold_digit_runs(parents, children, runs)
+    split_cells = join_split_cells(parents, children, [row for _, row in scan[bottom + 1:]])
     names = unique_names([f"{p}/{c}" if p and c else (p or c) for p, c in zip(parents, children)])
     title_lines = [
         "  ".join(dict.fromkeys(_text(v) for v in row if v not in ("", None)))
@@ -465,7 +478,7 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
     ]
     layout = HeaderLayout(
         first_row=scan[top][0], last_row=scan[bottom][0], parents=parents, children=children,
-        names=names, title_lines=title_lines, score=score, digit_runs=runs,
+        names=names, title_lines=title_lines, score=score, digit_runs=runs, split_cells=split_cells,
     )
     _read_title_metadata(layout, [v for _, row in scan[:top] for v in row if isinstance(v, str) and v.strip()])
     if layout.year is None:  # a parent header "2021年" over 月/日 gives the year too
@@ -475,6 +488,63 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
                 layout.year = int(match.group(1))
                 break
     return layout
+
+
+# The second half of a header cell a PDF conversion split that also reads as a header of its own:
+# "收入" | "金额" is one 收入金额 column when 金额 stays empty. Two real headers ("收入" | "支出",
+# "年" | "月") are never joined, whichever of them the first rows leave empty.
+SPLIT_GENERIC_HALVES = frozenset({"金额", "金额（元）", "金额(元)", "发生额", "数", "额", "期", "日期"})
+# At most this share of the rows that fill one half of a split cell may fill the other one.
+_SPLIT_STRAY_SHARE = 0.1
+SPLIT_CELLS_NOTE = "表头单元格被拆成两格（PDF 转换常见），已合并读作一列：{pairs}"
+
+
+def join_split_cells(parents: list[str], children: list[str],
+                     body: Sequence[Row]) -> dict[int, tuple[str, str]]:
+    """Join the header cells a PDF conversion split in two ("职" | "务", "签订日" | "期", "收入" |
+    "金额"): two neighbours under the same parent whose joined text is a known header, when the rows
+    below fill only one of the two columns and neither half alone is a header (or the second half is
+    only a generic "金额"/"期"). The joined name goes over the filled column, the other is left
+    unnamed, so that its empty cells are never read as the value. The cells as printed, by the first
+    column of each pair."""
+    split: dict[int, tuple[str, str]] = {}
+    c = 0
+    while c + 1 < len(children):
+        first, second = children[c], children[c + 1]
+        keep = _split_pair_column(first, second, parents[c] == parents[c + 1], body, c)
+        if keep is None:
+            c += 1
+            continue
+        split[c] = (first, second)
+        children[c], children[c + 1] = "", ""
+        children[keep] = f"{first}{second}"
+        c += 2
+    return split
+
+
+def _split_pair_column(first: str, second: str, same_parent: bool, body: Sequence[Row], c: int) -> int | None:
+    """The column (c or c + 1) that takes the joined name of the header cells ``first`` | ``second``,
+    or None when they are two columns of their own."""
+    if not (first and second and same_parent) or header_cell_score(f"{first}{second}") < 1.0:
+        return None
+    if header_cell_score(first) >= 1.0 and header_cell_score(second) >= 1.0 \
+            and normalize_header(second) not in SPLIT_GENERIC_HALVES:
+        return None
+    rows = [row for row in body if _is_data_row(row)]  # not a page's repeated header, nor its footer
+    filled = [sum(1 for row in rows if index < len(row) and _text(row[index])) for index in (c, c + 1)]
+    full, empty = (c, filled[1]) if filled[0] >= filled[1] else (c + 1, filled[0])
+    if max(filled) < 2 or empty > max(filled) * _SPLIT_STRAY_SHARE:
+        return None
+    return full
+
+
+def split_cells_note(layout: HeaderLayout) -> str:
+    """The sheet's note on the header cells it joined ('' for none): "职" + "务" -> 职务（第 F 列）."""
+    pairs = []
+    for c, (first, second) in sorted(layout.split_cells.items()):
+        kept = c if layout.children[c] else c + 1
+        pairs.append(f"“{first}”“{second}”→“{layout.children[kept]}”（第 {column_letter(kept)} 列）")
+    return SPLIT_CELLS_NOTE.format(pairs="、".join(pairs)) if pairs else ""
 
 
 def _fold_digit_runs(parents: list[str], children: list[str], runs: Sequence[DigitRun]) -> None:

@@ -35,6 +35,7 @@ from importers.headers import (
     find_header,
     inherit_title,
     is_data_value,
+    split_cells_note,
     years_named,
 )
 from importers.kinds import (
@@ -861,7 +862,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.unknown_columns = _unknown_columns(plan, party_note, overrides)
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
                            owner_note, area_unit_note,
-                           _implementing_body_note(plan), _implementer_note(implementer), _digit_runs_note(layout))
+                           _implementing_body_note(plan), _implementer_note(implementer), _digit_runs_note(layout),
+                           split_cells_note(layout))
     plan.village_fill_index = village_fill_column(plan, body)
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)

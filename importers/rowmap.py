@@ -365,6 +365,10 @@ _PART_LABELS = "part_labels"
 AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
 COLUMN_NUMBERS = "栏次行（表头下的列序号 1、2、3…）"
 REPEATED_HEADER = "重复的表头行"
+# A page a PDF conversion moved one column right (an empty first cell): its rows are read moved back.
+SHIFTED_ROW_WARNING = "该行整体右移了一列（PDF 转换常见：首格为空，末格超出表头），已左移一列读取，请核对"
+# A date written as eight digits ("20231008"), which a money column would read as 20 231 008 元.
+_COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 TERM_IN_START_WARNING = "开始日期一栏写的是整个起止期限：已按其起、止分别作为开始日期和结束日期导入"
 TERM_IN_START_OTHER_END_WARNING = "开始日期一栏写的是整个起止期限：已按其起始日导入；其截止日与结束日期一栏不同，以该栏为准，请核对"
 MONEY_REMARK_WARNING = "金额后注明“{remark}”：已按所写数字导入，它不是各年合计，请核对"
@@ -754,7 +758,9 @@ class RowMapper:
         self.headers_by_field: dict[str, str] = {}
         for column in plan.columns:
             self.headers_by_field.setdefault(column.field, column.header)
-        texts = [str(c) for c in plan.layout.children + plan.layout.parents if c]
+        # A page's repeated header prints the cells the layout joined as they were split ("职" | "务").
+        printed = [half for pair in plan.layout.split_cells.values() for half in pair]
+        texts = [str(c) for c in plan.layout.children + plan.layout.parents + printed if c]
         self.header_texts = frozenset(texts + [" ".join(t.split()) for t in texts])
         named_columns = len([n for n in self.names if n])
         self.header_hit_threshold = max(2, (named_columns + 1) // 2)
@@ -1089,6 +1095,9 @@ class RowMapper:
             reason = self._continuation_reason(row)
             if reason:
                 return SKIPPED, reason
+        shifted = self._shifted_right(row)
+        if shifted is not None:
+            row = shifted
         if len(row) > self.header_width and self.money_indexes:
             split = self._split_amount(row)
             if split is not None:
@@ -1119,6 +1128,8 @@ class RowMapper:
             if reason:
                 return SKIPPED, reason
         warnings: list[WarningItem] = dittos + rate_warnings
+        if shifted is not None:
+            warnings.append(("", None, SHIFTED_ROW_WARNING))
         if self.money_indexes:
             self._warn_money_remarks(row, warnings)
         if self.upper_pairs:
@@ -1576,6 +1587,24 @@ class RowMapper:
         except values.ValueProblem:
             return False
 
+    def _shifted_right(self, row: list[Any]) -> list[Any] | None:
+        """The row read one column to the left when a PDF conversion shifted its page one column right:
+        its first cell is blank, its last value stands just past the header's last column, and its
+        money columns read better moved back (a 对方户名 or a date "20231008" under 借方 or 原值, an
+        amount beside them). None for every other row: a remark beyond the table moves nothing."""
+        width = self.header_width
+        if not self.money_indexes or len(row) <= width or not values.is_blank(row[0]) \
+                or values.is_blank(row[width]) or any(not values.is_blank(v) for v in row[width + 1:]):
+            return None
+        moved = row[1:] + [""]
+        return moved if self._misfit_amounts(moved) < self._misfit_amounts(row) else None
+
+    def _misfit_amounts(self, row: list[Any]) -> int:
+        """How many money cells of the row hold no amount: a text, or a date written as digits."""
+        return sum(1 for index in self.money_indexes
+                   if index < len(row) and not values.is_blank(row[index])
+                   and (_COMPACT_DATE.match(str(row[index]).strip()) or not values.parses(values.parse_money, row[index])))
+
     def _split_amount(self, row: list[Any]) -> tuple[str, str, str] | None:
         """(column, value, reason) when an amount was cut apart at a thousands comma.
 
@@ -1784,7 +1813,8 @@ class RowMapper:
                     if found is None or found.field != fields[index]:
                         return True
                 continue
-            own = (layout.children[index], layout.parents[index]) if index < len(layout.children) else ()
+            own = (layout.children[index], layout.parents[index], *layout.printed_header(index)) \
+                if index < len(layout.children) else ()
             if text not in (" ".join(name.split()) for name in own):
                 return True
         return False
