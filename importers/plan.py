@@ -585,6 +585,11 @@ _COMPANY_THEN_LABEL = re.compile(
 # "彭光明\n电话：1592…". Only an ID or a phone: "张三 负责人：李四" names two people.
 _PERSON_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})\s+(?:身份证(?:号码?)?|联系电话|电话|手机(?:号码?)?)[：:]")
 _SELF_BUILT_ENDS = ("自建", "建设", "施工")
+# A bracket after any party's name saying how the party built it: "黄氏宗亲理事会（自建）" built it itself,
+# as "明辉照明科技有限公司（捐赠安装）" installed what it gave. The party is the one named; the bracket is a
+# remark, as after a company's name (``_COMPANY_THEN_REMARK``). Alone, "自建" names no one (``_UNDECIDED_PARTY``).
+_NAME_THEN_BUILT = re.compile(r"^(.{2,}?)\s*[（(](?:自建|自行建设|自行施工|自行组织施工|自筹自建|组织自建|捐建|捐赠安装|"
+                              r"捐资建设|捐赠建设)[）)]$")
 
 
 def party_name(value: Any) -> str | None:
@@ -606,11 +611,21 @@ def party_name(value: Any) -> str | None:
         remark = _COMPANY_THEN_REMARK.match(text)
         if remark is not None:
             return remark.group(1)
+        built = _NAME_THEN_BUILT.match(text)
+        if built is not None:
+            return _builder(built.group(1))
     if text is not None and ("：" in text or ":" in text):
         labelled = _COMPANY_THEN_LABEL.match(text) or _PERSON_THEN_LABEL.match(text)
         if labelled is not None:
             return labelled.group(1)
     return text
+
+
+def _builder(name: str) -> str | None:
+    """The party named before a "（自建）" remark, or None when it is the villagers ("村民（自建）",
+    "三组（自建）"): as "村民自建" they name no contractor."""
+    said = f"{name}自建"
+    return None if said in _UNDECIDED_PARTY or _GROUP_SELF_BUILT.match(said) else name
 
 
 def name_text(value: Any) -> str | None:

@@ -117,7 +117,7 @@ from typing import Any
 
 from importers import values
 from importers.accounts import CASH, clearing_account, money_account
-from importers.bodies import heading_body, position_with_body
+from importers.bodies import heading_body, non_cadre_heading, position_with_body
 from importers.digits import join_digit_runs
 from importers.parties import account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
@@ -292,6 +292,12 @@ CLOSING_ENTRY_REASON = "期末结转分录（{text}）：把本科目的余额�
 # A 计量支付台账's period that was measured but not paid (本期实付 0 or blank, no 支付日期, 备注 "资金未到位"):
 # read from its 计量 sum it became a phantom payment of the whole period.
 UNPAID_MEASURE_REASON = "计量未支付（{header} {amount} 元，本期实付为空或为 0，没有支付日期）：没有付出款项，不是一笔支出"
+# A 结算方式 that says no money moved: a purchase on credit ("赊欠", "赊购", "挂账", "欠款", "未付"), or a sale
+# ("赊销"). Read as a payment, the later real payment of the same sum (付-41 "支付10月赊购砂石款") made a
+# false duplicate_payment and doubled what the supplier was paid. The method must open with the word:
+# "转账（付清赊欠款）" is the payment of the credit.
+_ON_CREDIT = re.compile(r"^[(（]?(?:赊欠|赊购|赊账|赊帐|赊销|挂账|挂帐|挂往来|欠款|欠账|欠帐|暂欠|未付|未支付|尚未支付)")
+ON_CREDIT_REASON = "结算方式写“{method}”：赊购或挂账，没有收付款项，不是一笔收支（付清时另有一笔）"
 # A ledger's account line above one of its blocks: "科目：1002 银行存款", "会计科目:库存现金". A 明细分类账
 # of several accounts puts their blocks one under the other, each under its own line.
 _ACCOUNT_LINE = re.compile(r"^(?:会计)?科目(?:名称|代码|编码)?\s*[:：]\s*(?P<account>.*)$")
@@ -796,6 +802,8 @@ class RowMapper:
         """A 结转下年 or 上年结转 line closed the year: the next month read is of the next one."""
         self.year_turns: list[tuple[int, int]] = []
         """(row, year) where the month fell back and the title's span of years gave the next year."""
+        self.on_credit_rows: list[int] = []
+        """Rows whose 结算方式 said the goods were bought (or sold) on credit: no money moved, not imported."""
         self.fell_back: tuple[int, int, int] | None = None
         """(row, from, to) where the month fell back and nothing gave a new year: the dates below are in doubt."""
         self.row_number = 0
@@ -815,6 +823,10 @@ class RowMapper:
         self.cadre_body: _BodyHeading | None = None
         """The body (村务监督委员会) a heading over the cadres being read named: their bare positions are its."""
         self.body_headings: list[_BodyHeading] = []
+        self.non_cadres: _BodyHeading | None = None
+        """The heading over the rows being read that said they are no cadres (宗亲理事会, 非村干部): not imported.
+        Its ``body`` is why (``non_cadre_heading``)."""
+        self.non_cadre_headings: list[_BodyHeading] = []
         for line in plan.layout.title_lines if self.kind == "cadre" else ():
             self._body_heading(0, line)  # "一、村务监督委员会成员" just above the header
         self.account_sections: list[tuple[int, str, str]] = []
@@ -1084,6 +1096,8 @@ class RowMapper:
         reason = self._not_data_reason(row, cells)
         if reason:
             return SKIPPED, reason
+        if self.non_cadres is not None:
+            return SKIPPED, self._non_cadre_reason(self.non_cadres)
         if self.void_columns:
             reason = self._void_reason(row)
             if reason:
@@ -1153,6 +1167,9 @@ class RowMapper:
         if self.kind == "payment" and extra.get(MEASURED) and self._measured_unpaid(record, problems):
             return SKIPPED, UNPAID_MEASURE_REASON.format(header=self.headers_by_field.get(MEASURED, "计量金额"),
                                                          amount=_yuan(extra[MEASURED]))
+        if self.kind == "payment" and record["method"] and _ON_CREDIT.match(record["method"]):
+            self.on_credit_rows.append(number)
+            return SKIPPED, ON_CREDIT_REASON.format(method=record["method"][:12])
         rejection = self._essential_problem(record, problems, row)
         if rejection is not None:
             return REJECTED, rejection
@@ -1403,6 +1420,15 @@ class RowMapper:
             read = "；".join(f"{_listed([(heading.row, heading.text)])}下 {heading.records} 行（如“{heading.example}”）"
                             for heading in bodies[:4])
             notes.append(f"职务只写主任、委员等的，按其上方的分组标题补上班子名称：{read}")
+        outside = [heading for heading in self.non_cadre_headings if heading.records]
+        if outside:
+            read = "；".join(f"{_listed([(heading.row, heading.text)])}下 {heading.records} 行" for heading in outside[:4])
+            notes.append(f"分组标题说明其成员不是村干部（宗亲理事会、协会等群众组织），这些行未作为干部导入：{read}；"
+                         f"如需列入关联人员核查，请另行登记")
+        if self.on_credit_rows:
+            rows = "、".join(str(row) for row in self.on_credit_rows[:6]) + ("等" if len(self.on_credit_rows) > 6 else "")
+            notes.append(f"结算方式为赊欠、挂账等的 {len(self.on_credit_rows)} 行（第 {rows} 行）没有收付款项，"
+                         f"未作为收支导入；赊购的款项付清时另有一笔")
         if self.year_turns:
             turns = "、".join(f"第 {row} 行起按 {year} 年" for row, year in self.year_turns)
             notes.append(f"表中没有年份列，标题写的是 {self.plan.layout.year} 年至 {self.plan.layout.last_year} 年："
@@ -1498,12 +1524,16 @@ class RowMapper:
             if reason:
                 return reason
         if len(cells) <= 3 and len(texts) == len(cells) and self._is_repeated_title(texts):
-            return self._title_reason(texts)
+            # "二、村民议事会成员名单" reads as a title too: it still heads the rows below it.
+            return (self._cadre_heading_reason(texts[0]) if self.kind == "cadre" and len(texts) == 1 else None) \
+                or self._title_reason(texts)
         if first in _COLUMN_NUMBER_STARTS and self._is_column_number_row(cells):
             return COLUMN_NUMBERS
         heading = _heading(cells, texts)
         if heading is not None and self.kind == "cadre":
-            self._body_heading(self.row_number, heading)
+            reason = self._cadre_heading_reason(heading)
+            if reason:
+                return reason
         if heading is not None:
             reason = self._section_line_reason(heading)
             if reason:
@@ -1702,14 +1732,35 @@ class RowMapper:
 
     def _body_heading(self, row: int, text: str) -> None:
         """A heading of a cadre list: one that names a body (一、村务监督委员会成员) gives the bare
-        positions below it that body; another numbered one (二、网格员) ends it."""
+        positions below it that body; one of people who are no cadres (二、黄氏宗亲理事会成员（非村干部）)
+        keeps the rows below it out of the list; another numbered one (三、网格员) ends either."""
         written = "".join(text.split())
-        body = heading_body(_NUMBERED_SECTION.sub("", written))
+        unnumbered = _NUMBERED_SECTION.sub("", written)
+        body = heading_body(unnumbered)
+        not_cadres = non_cadre_heading(unnumbered) if body is None else None
+        if body is not None or not_cadres is not None or _NUMBERED_SECTION.match(written):
+            self.cadre_body = self.non_cadres = None
         if body is not None:
             self.cadre_body = _BodyHeading(row, text.strip(), body)
             self.body_headings.append(self.cadre_body)
-        elif _NUMBERED_SECTION.match(written):
-            self.cadre_body = None
+        elif not_cadres is not None:
+            self.non_cadres = _BodyHeading(row, text.strip(), not_cadres)
+            self.non_cadre_headings.append(self.non_cadres)
+
+    def _cadre_heading_reason(self, heading: str) -> str | None:
+        """A heading of a cadre list read (``_body_heading``); the reason for it when it heads people who
+        are no cadres, else None (the heading's other reasons follow)."""
+        self._body_heading(self.row_number, heading)
+        if self.non_cadres is None or self.non_cadres.row != self.row_number:
+            return None
+        return f"分组标题（{heading.strip()[:24]}）：{self.non_cadres.body}，其下各行不是村干部，不作为干部导入"
+
+    @staticmethod
+    def _non_cadre_reason(heading: _BodyHeading) -> str:
+        """Why a row under a heading of people who are no cadres is not imported, counted for the note."""
+        heading.records += 1
+        where = f"第 {heading.row} 行" if heading.row else "表头上方"
+        return f"位于{where}的分组标题“{heading.text[:24]}”下：{heading.body}，不是村干部，不作为干部导入"
 
     @staticmethod
     def _position_of_body(record: dict[str, Any], heading: _BodyHeading) -> None:

@@ -21,7 +21,7 @@ import pytest
 from tests.hardening import corpus
 from tests.hardening.conftest import REPO, assert_one_line_error, child_env, dump, integrity, run_cli
 from xuncha import findings
-from xuncha.store import BUSY_TIMEOUT_MS, Store, StoreBusyError
+from xuncha.store import Store, StoreBusyError
 
 READER = r"""
 import json, sys, time
@@ -51,6 +51,19 @@ connection.execute("INSERT INTO meta (key, value) VALUES ('held_by_other_program
 print("holding", flush=True)
 time.sleep(float(sys.argv[2]))
 connection.execute(sys.argv[3])
+print("released", flush=True)
+"""
+
+# The same, holding the write lock until the test says "release" on its stdin (or closes it): how long
+# the other commands take to start on a loaded machine then decides nothing.
+HOLDER_UNTIL_TOLD = r"""
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("INSERT INTO meta (key, value) VALUES ('held_by_other_program', 'yes')")
+print("holding", flush=True)
+sys.stdin.readline()
+connection.execute(sys.argv[2])
 print("released", flush=True)
 """
 
@@ -100,15 +113,14 @@ def test_an_import_waits_for_a_brief_write_and_both_land(db: Path, tmp_path: Pat
 
 @pytest.mark.slow
 def test_a_store_busy_beyond_the_timeout_says_so_in_one_line(db: Path, tmp_path: Path) -> None:
-    hold = BUSY_TIMEOUT_MS / 1000 + 3
-    holder = start(HOLDER, str(db), str(hold), "ROLLBACK")
+    holder = start(HOLDER_UNTIL_TOLD, str(db), "ROLLBACK")
     path = corpus.big_contract_csv(tmp_path / "台账.csv", 200)
     note = subprocess.Popen([sys.executable, "-m", "xuncha", "--db", str(db), "findings", "note", "1",
                              "补充：已调取会议记录"], cwd=REPO, env=child_env(), text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     result = run_cli(db, "import", str(path))
     out, err = note.communicate(timeout=60)
-    holder.communicate(timeout=30)
+    holder.communicate("release\n", timeout=30)  # held until both gave up, however slowly they started
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     line = assert_one_line_error(result, "台账.csv", "数据库正被另一个程序占用")
     assert str(db) in line
