@@ -15,7 +15,8 @@ row's number. An empty group gives none, nor does a 0 without a day (a dividend 
 
 Only a payment sheet whose every amount and date column lies in a group, each group with both, is
 so read: a lease register's yearly 应收/实收 (even with a 收款日期 a year: a lease is its row), a
-project's 资金来源 by year, a contract's 预付款/进度款 (no periods) stay one record a row, and so does
+project's 资金来源 by year, a contract's 预付款/进度款 (a contract sheet is no payment sheet) stay one
+record a row, and so does
 a 发放表 with an amount a year but one 发放日期. In a 收缴登记表 a period a household paid nothing is
 reported as unpaid, as its row would be in a register of one year.
 """
@@ -34,9 +35,12 @@ from importers.synonyms import match_column
 PERIOD = re.compile(
     r"(?<![\d.\-—~～至到])(?:19|20)\d{2}\s*(?:年度?)?"
     r"(?:\s*(?:[上下]半年度?|第?[一二三四1-4]季度|(?:1[0-2]|0?[1-9])\s*月份?))?(?![\d.\-/—~～至到])"
-    r"|[上下]半年度?|第?[一二三四1-4]季度|(?<!\d)(?:1[0-2]|[1-9])\s*月份?(?![\d日号])")
+    r"|[上下]半年度?|第?[一二三四1-4]季度|(?<!\d)(?:1[0-2]|[1-9])\s*月份?(?![\d日号])"
+    r"|^(?:预付款|进度款|结算款|质保金|尾款)")
 """A header's period: a year (2021年度), a half (上半年), a quarter (第一季度) or a month (3月份),
-alone or after its year; not a span of years (2021—2023年 is the whole table's)."""
+alone or after its year; not a span of years (2021—2023年 is the whole table's). In a payment sheet a
+stage of a works' payment (预付款金额 | 预付款日期 | 进度款金额 | 进度款日期) is a period too: each stage
+paid is a payment of its own."""
 PERIOD_FIELDS = ("amount", "date")
 """What every group of a period sheet holds: a payment's amount and its day."""
 PERIOD_NOTE = ("分期并列：每行有 {count} 组按期分列的“金额、日期”（{labels}），本表按第 {columns} 列（“{label}”）读取，"

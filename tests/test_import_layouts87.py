@@ -7,8 +7,8 @@
   or a 0 without a day (a dividend withheld), gives none. The same for "2022年分红金额 | 2022年发放日期"
   in one header row, and for quarters or halves (一季度补贴金额 | 发放日期 | 二季度补贴金额 | 发放日期);
 - look-alikes stay one record a row: a lease register's yearly 应收/实收 (also with a 收款日期 a year),
-  a project's 资金来源 by year, a payment's 预付款/进度款 pairs (no periods), a 发放表 with an amount a
-  year but one 发放日期.
+  a project's 资金来源 by year, a contract's 预付款/进度款 columns, a 发放表 with an amount a year but one
+  发放日期; a payment sheet's 预付款/进度款 pairs are read as periods, each stage paid a payment.
 """
 
 from __future__ import annotations
@@ -133,14 +133,28 @@ def test_a_project_funded_over_several_years_stays_one_project(store, tmp_path: 
     assert len(report.sheets) == 1 and "分期并列" not in report.sheets[0].note
 
 
-def test_payment_stages_are_no_periods(store, tmp_path: Path) -> None:
-    """预付款 | 进度款 pairs are stages of one contract, not periods: the sheet is read as before."""
+def test_payment_stages_each_paid_are_payments_of_their_own(store, tmp_path: Path) -> None:
+    """预付款 | 进度款 pairs of a payment sheet: each stage paid is a payment. Before, the first pair gave the
+    payment and the second was dropped with no word."""
     rows = [["北村工程款支付明细"],
             ["收款单位", "预付款金额", "预付款日期", "进度款金额", "进度款日期"],
-            ["宏达建设有限公司", 50000, "2023-03-01", 80000, "2023-06-01"]]
+            ["宏达建设有限公司", 50000, "2023-03-01", 80000, "2023-06-01"],
+            ["北村建材经营部", 12000, "2023-04-02", None, None]]
     report = import_one(store, write_xlsx(tmp_path / "北村工程款支付明细.xlsx", {"付款": rows}))
-    assert len(records(store, "payment")) == 1
-    assert len(report.sheets) == 1 and "分期并列" not in report.sheets[0].note
+    payments = sorted((p["counterparty"], p["amount"], p["date"]) for p in records(store, "payment"))
+    assert payments == [("北村建材经营部", 12000.0, "2023-04-02"), ("宏达建设有限公司", 50000.0, "2023-03-01"),
+                        ("宏达建设有限公司", 80000.0, "2023-06-01")]
+    assert any("分期并列" in sheet.note for sheet in report.sheets)
+
+
+def test_a_contract_with_payment_stages_stays_one_contract(store, tmp_path: Path) -> None:
+    """A contract 台账 with 付款节点 columns (qa65) is no payment sheet: one contract a row, as before."""
+    rows = [["北村工程合同台账"],
+            ["合同名称", "乙方", "合同金额", "签订日期", "预付款金额", "预付款日期", "进度款金额", "进度款日期"],
+            ["村道硬化", "宏达建设有限公司", 260000, "2023-02-20", 50000, "2023-03-01", 80000, "2023-06-01"]]
+    import_one(store, write_xlsx(tmp_path / "北村工程合同台账.xlsx", {"合同": rows}))
+    assert [(c["counterparty"], c["amount"]) for c in records(store, "contract")] == [("宏达建设有限公司", 260000.0)]
+    assert records(store, "payment") == []
 
 
 def test_a_payout_with_one_date_for_all_years_stays_one_payment_a_row(store, tmp_path: Path) -> None:
