@@ -344,7 +344,7 @@ def _tibetan_name_at(text: str, at: int) -> str | None:
     end = at + 2
     if text[end:end + 2] in _TIBETAN_SYLLABLES:
         end += 2
-    if text[end:end + 1] in _TIBETAN_LAST and text[end:end + 1]:
+    if text[end:end + 1] in _TIBETAN_LAST:  # "" at the text's end is in no set
         end += 1
     name = text[at:end]
     after = text[end:]

@@ -1459,7 +1459,9 @@ class RowMapper:
             # 科目编码 | 科目名称 | 期初余额 | 本期借方 …: a 科目余额表's header under the journal, no 期初余额 line.
             self.other_table_row = self.row_number
             return OTHER_HEADER_REASON
-        closing = next((text for text in texts if _CLOSING_ENTRY.match("".join(text.split()))), None)
+        # One scan of the row's text first: this runs on every row of a ledger.
+        closing = "结转" in "\x1f".join(texts) and \
+            next((text for text in texts if _CLOSING_ENTRY.match("".join(text.split()))), None)
         if closing:
             return CLOSING_ENTRY_REASON.format(text="".join(closing.split())[:20])
         if reason and not self._has_voucher(row):
