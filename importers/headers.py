@@ -414,8 +414,9 @@ def _spans(header: Row, below: Row) -> list[tuple[int, int]]:
 
 
 def _is_parent_row(above: Row, header: Row, width: int) -> bool:
-    """Whether the row above the best header row is its parent row (2021年 over 月/日)."""
-    if not _is_header_like(above) or _is_title_line(above, width):
+    """Whether the row above the best header row is its parent row (2021年 over 月/日, or a month
+    merged over its own 金额 | 发放日期)."""
+    if not (_is_header_like(above) or _is_month_parents(above)) or _is_title_line(above, width):
         return False
     shared = differing = 0
     for c, value in enumerate(above):
@@ -430,6 +431,21 @@ def _is_parent_row(above: Row, header: Row, width: int) -> bool:
         return False
     groups = _runs(above)
     return shared > 0 or any(length >= 2 for length in groups)
+
+
+# A month as a merged parent ("4月" over 金额 | 发放日期): text that is_data_value takes for data.
+_MONTH_LABEL = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|0?[1-9])\s*月份?\s*$")
+
+
+def _is_month_parents(row: Row) -> bool:
+    """Whether a row reads as headers once its month labels, each merged over two columns or more
+    (filled, so repeated), are taken for names: the months of a 发放表 with an (amount, date) pair
+    a month."""
+    cells = [v for v in row if v != "" and v is not None]
+    months = [v for v in cells if isinstance(v, str) and _MONTH_LABEL.match(v)]
+    if not months or any(row.count(month) < 2 for month in months):
+        return False
+    return _is_header_like([v for v in cells if v not in months])
 
 
 def _runs(row: Row) -> list[int]:

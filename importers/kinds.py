@@ -154,6 +154,22 @@ class KindDecision:
         return {c.kind: round(c.score, 2) for c in self.candidates}
 
 
+PERIOD = re.compile(
+    r"(?<![\d.\-—~～至到])(?:19|20)\d{2}\s*(?:年度?)?"
+    r"(?:\s*(?:[上下]半年度?|第?[一二三四1-4]季度|(?:1[0-2]|0?[1-9])\s*月份?))?(?![\d.\-/—~～至到])"
+    r"|[上下]半年度?|第?[一二三四1-4]季度|(?<!\d)(?:1[0-2]|[1-9])\s*月份?(?![\d日号])"
+    r"|^(?:预付款|进度款|结算款|质保金|尾款)")
+"""A header's period: a year (2021年度), a half (上半年), a quarter (第一季度) or a month (3月份),
+alone or after its year; not a span of years (2021—2023年 is the whole table's). In a payment sheet a
+stage of a works' payment (预付款金额 | 预付款日期 | 进度款金额 | 进度款日期) is a period too: each stage
+paid is a payment of its own."""
+
+def period_key(period: str) -> str:
+    """A period without the words that may vary around it: 2021年度 is 2021年 and 2021."""
+    key = re.sub(r"[\s度份]", "", period)
+    return key[:-1] if key.endswith("年") and key[:-1].isdigit() else key
+
+
 # --- essentials ------------------------------------------------------------------------------
 
 AMOUNT_FIELDS = ("amount", INCOME, EXPENSE, DEBIT, CREDIT)
@@ -210,6 +226,7 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
     columns: list[ColumnMap] = []
     if kind == "payment":
         columns.extend(_category_parts(by_field, parents, children, names))
+        columns.extend(_period_amount_parts(by_field, parents, children, names))
     for field_name, group in list(by_field.items()):
         group.sort(key=lambda p: (-_strength(p[1]), p[1].rank, p[0]))
         if kind == "contract" and field_name == "amount":
@@ -406,6 +423,43 @@ def _category_parts(by_field: dict[str, list[tuple[int, HeaderMatch, bool]]], pa
                                unit=unit_from_text(f"{parents[index]} {children[index]}"), quality=1)
                      for index in sorted(indexes))
     return parts
+
+
+# A period of time in a header (2022年度, 上半年, 一季度, 3月), not a stage of a works' payment.
+_STAGE_PERIOD = re.compile(r"^(?:预付款|进度款|结算款|质保金|尾款)")
+
+
+def _period_amount_parts(by_field: dict[str, list[tuple[int, HeaderMatch, bool]]], parents: Sequence[str],
+                         children: Sequence[str], names: Sequence[str]) -> list[ColumnMap]:
+    """The amount columns of a payment sheet that gives one amount a period and one date for all
+    (户主 | 2022年度分红金额 | 2023年度分红金额 | 发放日期): paid together, on that day, the row is one
+    payment of their sum. Read as one record a row, the first period's column gave the amount and the
+    others stayed in the raw row, unsaid. Taken out of ``by_field``.
+
+    With an (amount, date) pair a period the groups are payments of their own (``importers.periods``);
+    with a total column (合计, 实发金额) beside the periods that total is the amount."""
+    group = by_field.get("amount", [])
+    dates = by_field.get("date", [])
+    if len(group) < 2 or len(dates) > 1 or by_field.keys() & {INCOME, EXPENSE, DEBIT, CREDIT}:
+        return []
+    periods = [_time_period(parents[index], children[index]) for index, _, _ in group]
+    if None in periods or len(set(periods)) < len(periods) \
+            or any(_time_period(parents[index], children[index]) for index, _, _ in dates):
+        return []
+    del by_field["amount"]
+    return [ColumnMap(index=index, header=names[index], field="amount", primary=False, part=True,
+                      unit=unit_from_text(f"{parents[index]} {children[index]}"), quality=1)
+            for index in sorted(index for index, _, _ in group)]
+
+
+def _time_period(parent: str, child: str) -> str | None:
+    """The period of time a column's header names (its parent's over its own), as ``period_key``; None
+    for none or for a stage of payment (预付款)."""
+    for text in (parent, child):
+        found = PERIOD.search("".join(str(text).split()))
+        if found and not _STAGE_PERIOD.match(found.group()):
+            return period_key(found.group())
+    return None
 
 
 def _all_loose(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> bool:

@@ -23,24 +23,15 @@ reported as unpaid, as its row would be in a register of one year.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importers import values
 from importers.headers import HeaderLayout, column_letter, find_header
+from importers.kinds import PERIOD, period_key
 from importers.plan import SheetPlan, join_notes, plan_layout
 from importers.sides import Row, Side
 from importers.synonyms import match_column
 
-PERIOD = re.compile(
-    r"(?<![\d.\-—~～至到])(?:19|20)\d{2}\s*(?:年度?)?"
-    r"(?:\s*(?:[上下]半年度?|第?[一二三四1-4]季度|(?:1[0-2]|0?[1-9])\s*月份?))?(?![\d.\-/—~～至到])"
-    r"|[上下]半年度?|第?[一二三四1-4]季度|(?<!\d)(?:1[0-2]|[1-9])\s*月份?(?![\d日号])"
-    r"|^(?:预付款|进度款|结算款|质保金|尾款)")
-"""A header's period: a year (2021年度), a half (上半年), a quarter (第一季度) or a month (3月份),
-alone or after its year; not a span of years (2021—2023年 is the whole table's). In a payment sheet a
-stage of a works' payment (预付款金额 | 预付款日期 | 进度款金额 | 进度款日期) is a period too: each stage
-paid is a payment of its own."""
 PERIOD_FIELDS = ("amount", "date")
 """What every group of a period sheet holds: a payment's amount and its day."""
 PERIOD_NOTE = ("分期并列：每行有 {count} 组按期分列的“金额、日期”（{labels}），本表按第 {columns} 列（“{label}”）读取，"
@@ -107,7 +98,7 @@ def find_periods(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str,
     groups: dict[str, list[int]] = {}
     for index, period in enumerate(periods):
         if period is not None:
-            groups.setdefault(_period_key(period), []).append(index)
+            groups.setdefault(period_key(period), []).append(index)
     if len(groups) < 2:
         return None  # most sheets: not planned twice
     plan = plan_layout(SheetPlan(sheet=sheet, file_name=file_name, datemode=datemode), layout, head,
@@ -148,12 +139,6 @@ def _column_periods(layout: HeaderLayout) -> list[str | None]:
         if periods[index] is None and periods[index - 1] is not None and unnamed.count(children[index]) > 1:
             periods[index] = periods[index - 1]
     return periods
-
-
-def _period_key(period: str) -> str:
-    """A period without the words that may vary around it: 2021年度 is 2021年 and 2021."""
-    key = re.sub(r"[\s度份]", "", period)
-    return key[:-1] if key.endswith("年") and key[:-1].isdigit() else key
 
 
 def _pays_by_period(plan: SheetPlan, layout: HeaderLayout, groups: list[list[int]]) -> bool:

@@ -838,7 +838,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     summary_note = "" if mapping else \
         _balance_sheet_note(layout, sheet, title, decision) or _arrears_list_note(layout, sheet, title, decision) \
         or _reconciliation_note(layout, (sheet, title, stem), body, decision) \
-        or _summary_sheet_note(layout, sheet, title, decision) or _household_land_note(layout, sheet, title, decision)
+        or _summary_sheet_note(layout, sheet, title, decision) or _household_land_note(layout, sheet, title, decision) \
+        or _proposal_list_note(layout, sheet, title, decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
         return plan
@@ -1439,6 +1440,32 @@ def _household_land_note(layout: HeaderLayout, sheet: str, title: str, decision:
         return ""
     marked = next((name for name in layout.names if name and _HOUSEHOLD_LAND_HEADERS.match(header_base(name))), None)
     return HOUSEHOLD_LAND_NOTE.format(header=marked) if marked else ""
+
+
+# A 公示 of those proposed for aid or a payout (拟救助对象, 拟发放名单) with the sums proposed and the
+# villagers' 评议结果: a step before any decision, some of them refused. Read as a 发放表, every proposed sum
+# became money paid, a refused applicant a payee, and the real payouts after it duplicates.
+_PROPOSAL_WORDS = re.compile(r"拟(?:救助|补助|资助|发放|享受|纳入|分配|奖励|补贴|评定|认定|确定)")
+PROPOSAL_LIST_NOTE = ("审核公示名单：{where}，每行是拟救助（拟发放）的对象和拟定金额，公示时尚未决定、尚未发放，"
+                      "不是一笔笔支出，未导入；实际发放请导入发放花名册或一卡通发放明细")
+
+
+def _proposal_list_note(layout: HeaderLayout, sheet: str, title: str, decision: KindDecision) -> str:
+    """PROPOSAL_LIST_NOTE for a list of proposed payees: its sheet or title says 拟救助/拟发放 …, or its
+    amount column is a 拟救助金额; '' when a column dates each payout (a list of sums paid) and for a
+    sheet read as another kind."""
+    if decision.kind not in (None, "payment"):
+        return ""
+    payment = next((c for c in decision.candidates if c.kind == "payment"), None)
+    columns = payment.columns if payment is not None else []
+    if any(column.field == "date" for column in columns):
+        return ""
+    named = _PROPOSAL_WORDS.search(f"{sheet} {title}")
+    if named:
+        return PROPOSAL_LIST_NOTE.format(where=f"表名或标题写明“{named.group()}”")
+    proposed = next((column.header for column in columns if column.field == "amount"
+                     and _PROPOSAL_WORDS.match(header_base(column.header))), None)
+    return PROPOSAL_LIST_NOTE.format(where=f"金额列是“{proposed}”") if proposed else ""
 
 
 # A year-end list of 往来 balances (决算 or audit: 应付款明细表, 应收款明细表, 往来款项明细, 债权债务明细): one row

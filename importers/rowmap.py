@@ -361,6 +361,12 @@ _VOID_SUMMARY = re.compile(r"^(?:本|此|该)?(?:张|笔)?(?:凭证|单据|票�
 _VOID_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]{0,16}(?<![未不非无否销])作废[)）】\]]$")
 # 作废 in brackets after a name ("王春花（作废）"): the mark of a person's column.
 _BRACKETED_VOID = re.compile(r"[(（【\[](?:已)?作废[)）】\]]$")
+# A payment export's state of each transfer (发放状态, 交易状态, 代发状态, 处理结果); not a contract's 状态.
+_TRANSFER_STATUS_COLUMN = re.compile(r"^(?:发放|交易|转账|代发|支付|到账|处理|划拨|打卡)(?:状态|结果)$")
+# A transfer that failed or came back (失败, 退回, 退票, 未到账, 冲正); "成功", "退回后重发成功" are paid.
+_FAILED_TRANSFER = re.compile(r"^(?:发放|交易|转账|代发|支付|处理)?(?:失败|已?退回|退票|退汇|未到账|未成功|冲正)")
+FAILED_TRANSFER_REASON = ("转账未到账（“{header}”为“{text}”）：发放失败或被退回的款项没有付到对方，不作为一笔收支导入，"
+                          "以免计入金额；原行保留在跳过记录中（补发成功的那一行照常导入）")
 # The values of a 是否作废 column that say yes.
 _YES = frozenset({"是", "Y", "y", "√", "✓", "1", "已作废", "作废"})
 
@@ -872,6 +878,7 @@ class RowMapper:
         self.digit_runs = plan.layout.digit_runs
         """The accounting-paper amounts written one digit a cell: put together before a row is read."""
         self.void_columns = self._find_void_columns()
+        self.transfer_status_columns = self._find_transfer_status_columns()
         # The columns that say who or what a row is about: a form's 测试 submission fills them with 测试.
         self.identity_indexes = tuple(column.index for column in plan.columns if column.field in _IDENTITY_FIELDS)
         self.records_made = 0
@@ -955,6 +962,24 @@ class RowMapper:
                 # The one who voided a receipt may mark it beside his name: 开票人 "王春花（作废）".
                 found.append((index, name, _BRACKETED_VOID.search))
         return found
+
+    def _find_transfer_status_columns(self) -> list[tuple[int, str]]:
+        """(index, header) of a payment sheet's 发放状态/交易状态 columns: a bank's or 一卡通's export
+        keeps the transfers that failed or came back (失败, 退回) beside those that were paid."""
+        if self.kind != "payment":
+            return []
+        return [(index, name) for index, name in enumerate(self.names)
+                if _TRANSFER_STATUS_COLUMN.search(normalize_header(name))]
+
+    def _failed_transfer_reason(self, row: list[Any]) -> str | None:
+        """Why a row is a transfer that never reached its payee (发放失败, 已退回), or None."""
+        width = len(row)
+        for index, header in self.transfer_status_columns:
+            value = row[index] if index < width else None
+            text = "".join(value.split()) if type(value) is str else ""
+            if _FAILED_TRANSFER.match(text) and "成功" not in text:  # 退回后重发成功: paid
+                return FAILED_TRANSFER_REASON.format(header=header, text=text[:20])
+        return None
 
     def _test_submission_reason(self, row: list[Any]) -> str | None:
         """Why a row is an online form's trial submission (村名、姓名、名称 all “测试”), or None.
@@ -1100,6 +1125,10 @@ class RowMapper:
             return SKIPPED, self._non_cadre_reason(self.non_cadres)
         if self.void_columns:
             reason = self._void_reason(row)
+            if reason:
+                return SKIPPED, reason
+        if self.transfer_status_columns:
+            reason = self._failed_transfer_reason(row)
             if reason:
                 return SKIPPED, reason
         reason = self._test_submission_reason(row) if self.identity_indexes else None
@@ -2237,6 +2266,8 @@ class RowMapper:
     def _combine(self, record: dict[str, Any], got: dict[str, Any],
                  problems: dict[str, tuple[str, str, str]], warnings: list[WarningItem]) -> None:
         if self.kind == "payment":
+            if "amount" in got and record["amount"] is None:
+                self._amount_of_periods(record, got, warnings)
             self._payment_amount(record, got, problems, warnings)
             if self.plan.collection and got.get(DUE) and record["amount"]:
                 self._short_payment(record, got[DUE], warnings)
@@ -2529,6 +2560,15 @@ class RowMapper:
         if len(used) > 1:
             warnings.append((used[0], _yuan(record["amount"]),
                              f"金额为{'、'.join(names)}各列之和（{_yuan(record['amount'])}元）"))
+
+    def _amount_of_periods(self, record: dict[str, Any], got: dict[str, Any], warnings: list[WarningItem]) -> None:
+        """The sum of a row's period amounts paid on one day (``kinds._period_amount_parts``); a sum of
+        several says which in a warning."""
+        record["amount"] = got["amount"]
+        used = got.get(_PART_LABELS, {}).get("amount", [])
+        if len(used) > 1:
+            warnings.append((used[0], _yuan(record["amount"]),
+                             f"金额为{'、'.join(used)}各列之和（{_yuan(record['amount'])}元），表中只有一个发放日期"))
 
     def _side_headers(self, sides: set[str]) -> str:
         return "、".join(self.headers_by_field[s] for s in (INCOME, EXPENSE, DEBIT, CREDIT) if s in sides)

@@ -7,8 +7,9 @@
   or a 0 without a day (a dividend withheld), gives none. The same for "2022年分红金额 | 2022年发放日期"
   in one header row, and for quarters or halves (一季度补贴金额 | 发放日期 | 二季度补贴金额 | 发放日期);
 - look-alikes stay one record a row: a lease register's yearly 应收/实收 (also with a 收款日期 a year),
-  a project's 资金来源 by year, a contract's 预付款/进度款 columns, a 发放表 with an amount a year but one
-  发放日期; a payment sheet's 预付款/进度款 pairs are read as periods, each stage paid a payment.
+  a project's 资金来源 by year, a contract's 预付款/进度款 columns; a 发放表 with an amount a year but one
+  发放日期 is one payment a row of the years' sum (before: the first year's, the others unsaid); a payment
+  sheet's 预付款/进度款 pairs are read as periods, each stage paid a payment.
 """
 
 from __future__ import annotations
@@ -157,14 +158,29 @@ def test_a_contract_with_payment_stages_stays_one_contract(store, tmp_path: Path
     assert records(store, "payment") == []
 
 
-def test_a_payout_with_one_date_for_all_years_stays_one_payment_a_row(store, tmp_path: Path) -> None:
-    """Without a day a year the groups are no payments of their own: the sheet is read as before."""
+def test_a_payout_with_one_date_for_all_years_is_one_payment_of_their_sum(store, tmp_path: Path) -> None:
+    """Without a day a year the groups are no payments of their own: paid together on the one day, the
+    row is one payment of the years' sum, saying so. Before, the first year's amount was the payment
+    and the second year's stayed unsaid in the raw row."""
     rows = [["东村2022-2023年度分红发放表"],
             ["户主姓名", "2022年度分红金额", "2023年度分红金额", "发放日期"],
-            ["张国华", 1000, 1200, "2024-01-12"]]
+            ["张国华", 1000, 1200, "2024-01-12"],
+            ["李秀英", None, 900, "2024-01-12"]]
     report = import_one(store, write_xlsx(tmp_path / "东村分红发放表.xlsx", {"分红": rows}))
-    assert len(records(store, "payment")) == 1
+    assert [(p["counterparty"], p["amount"], p["date"]) for p in records(store, "payment")] == [
+        ("张国华", 2200.0, "2024-01-12"), ("李秀英", 900.0, "2024-01-12")]
     assert len(report.sheets) == 1 and "分期并列" not in report.sheets[0].note
+    [warning] = report.sheets[0].warnings
+    assert warning["row"] == 3 and "2022年度分红金额、2023年度分红金额各列之和" in warning["reason"]
+
+
+def test_a_payout_with_a_total_beside_its_years_is_read_at_its_total(store, tmp_path: Path) -> None:
+    rows = [["东村2022-2023年度分红发放表"],
+            ["户主姓名", "2022年度分红金额", "2023年度分红金额", "实发金额", "发放日期"],
+            ["张国华", 1000, 1200, 2150, "2024-01-12"]]
+    report = import_one(store, write_xlsx(tmp_path / "东村分红发放表.xlsx", {"分红": rows}))
+    assert [p["amount"] for p in records(store, "payment")] == [2150.0]
+    assert not report.sheets[0].warnings
 
 
 def test_a_journal_dated_under_its_year_is_one_entry_a_row(store, tmp_path: Path) -> None:
