@@ -39,6 +39,7 @@ from importers.headers import (
     years_named,
 )
 from importers.kinds import (
+    AMOUNT_FIELDS,
     COLLECTION_WORDS,
     IMPLEMENTING_BODY_HEADERS,
     PAYOUT_WORDS,
@@ -203,6 +204,8 @@ class SheetPlan:
     """职务 of every cadre of a sheet of reserve cadres (后备干部名册) without a 职务 column."""
     default_type: str | None = None
     """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
+    default_status: str | None = None
+    """进展 of every project of a plan (年度计划, 申报计划, 项目库) without a 进展/状态 column: PLANNED_STATUS."""
     funding_parts: list[tuple[int, str]] = field(default_factory=list)
     """(column, source) of a project sheet's 资金来源 written as one amount per source (财政奖补资金 |
     村民筹资 …) and no 资金来源 text column: a project's funding is its sources with an amount."""
@@ -430,7 +433,8 @@ class SheetPlan:
             return values.parse_text  # every cell: a clean "1.39812E+10" is what Excel left of a number
         spec_type = field_spec(self.kind or "", name).type
         if spec_type == MONEY:
-            return money_converter(self.column_unit(column))
+            convert = money_converter(self.column_unit(column))
+            return _total_only(convert) if self.kind == "contract" and name == "amount" else convert
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column),
                                   month_only=self._month_only_reader(column), month=self._month_of_sheet(),
@@ -654,6 +658,22 @@ _PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜"
 _BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na"})
 
 
+YEARLY_SUM_REASON = "金额后注明“{remark}”：写的是每年的金额，不是合同总额，未作合同金额导入"
+
+
+def _total_only(convert: Converter) -> Converter:
+    """A contract's amount converter that refuses a figure its cell says is a year's ("1.56万元（每年）",
+    "93600（每年递增3%）"), as "6万元/年" is refused: the term may be partial or the rent escalate, so no
+    total is guessed, and a year's rent taken for the contract's sum would mislead every threshold."""
+    def total(value: Any) -> int:
+        remark = values.money_remark(value)
+        if remark:
+            raise values.ValueProblem(YEARLY_SUM_REASON.format(remark=remark))
+        return convert(value)
+
+    return total
+
+
 def money_converter(unit: str) -> Converter:
     """``values.parse_money`` for one column unit ('yuan', 'qian', 'wan'), with a shortcut for float cells.
 
@@ -839,7 +859,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         _balance_sheet_note(layout, sheet, title, decision) or _arrears_list_note(layout, sheet, title, decision) \
         or _reconciliation_note(layout, (sheet, title, stem), body, decision) \
         or _summary_sheet_note(layout, sheet, title, decision) or _household_land_note(layout, sheet, title, decision) \
-        or _proposal_list_note(layout, sheet, title, decision)
+        or _proposal_list_note(layout, sheet, title, decision) or _planned_money_note(decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
         return plan
@@ -885,6 +905,9 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.owner_side = _owner_side_column(plan.columns, layout)
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
+        plan.default_status = _planned_status(plan, f"{sheet} {title}")
+        if plan.default_status:
+            plan.note = join_notes(plan.note, PLANNED_NOTE)
         plan.funding_parts = _funding_parts(plan.columns, layout)
         if plan.funding_parts:
             plan.note = join_notes(plan.note, FUNDING_PARTS_NOTE)
@@ -1280,6 +1303,26 @@ def _sheet_project_type(names: str) -> str | None:
     return "一事一议"
 
 
+# A list of projects planned or applied for, not yet carried out: 年度计划, 申报计划, 项目库, 储备项目. A 台账
+# of works done under a plan ("计划及实施台账") names its 实施 and is no plan.
+_PLAN_SHEET = re.compile(r"(?:年度|建设|实施|申报|投资|项目)计划(?:表|清单|汇总表)?|项目库|储备项目|拟建项目|申报表")
+_CARRIED_OUT = re.compile(r"实施台账|台账|完成情况|执行情况|实施情况|进度")
+PLANNED_STATUS = "计划"
+"""The 进展 of a planned project (``xuncha.rules`` leave such projects out of the checks of works done)."""
+PLANNED_NOTE = ("项目计划（申报）表：表中没有进展列，各项目的进展记为“计划”（尚未实施，不参与发包方式、日期顺序等"
+                "对已实施工程的筛查）")
+
+
+def _planned_status(plan: SheetPlan, names: str) -> str | None:
+    """PLANNED_STATUS for the projects of a plan (its sheet or title says 年度计划, 申报计划, 项目库)
+    that has no 进展 column and names no contractor or contract sum; None for any other sheet."""
+    if not _PLAN_SHEET.search(names) or _CARRIED_OUT.search(names):
+        return None
+    if {column.field for column in plan.columns} & {"status", "contractor", "amount"}:
+        return None
+    return PLANNED_STATUS
+
+
 def _project_type(value: Any, *, sheet_type: str) -> str | None:
     """A 项目类型 cell of a sheet of one procedure: the procedure a cell names, else the sheet's (the
     cell then says what is built, 村内道路, and stays in the raw row)."""
@@ -1454,11 +1497,8 @@ def _proposal_list_note(layout: HeaderLayout, sheet: str, title: str, decision: 
     """PROPOSAL_LIST_NOTE for a list of proposed payees: its sheet or title says 拟救助/拟发放 …, or its
     amount column is a 拟救助金额; '' when a column dates each payout (a list of sums paid) and for a
     sheet read as another kind."""
-    if decision.kind not in (None, "payment"):
-        return ""
-    payment = next((c for c in decision.candidates if c.kind == "payment"), None)
-    columns = payment.columns if payment is not None else []
-    if any(column.field == "date" for column in columns):
+    columns = _undated_payment_columns(decision)
+    if columns is None:
         return ""
     named = _PROPOSAL_WORDS.search(f"{sheet} {title}")
     if named:
@@ -1466,6 +1506,34 @@ def _proposal_list_note(layout: HeaderLayout, sheet: str, title: str, decision: 
     proposed = next((column.header for column in columns if column.field == "amount"
                      and _PROPOSAL_WORDS.match(header_base(column.header))), None)
     return PROPOSAL_LIST_NOTE.format(where=f"金额列是“{proposed}”") if proposed else ""
+
+
+# A plan of money (收支计划 by quarter, a 用款计划): every sum it has is 计划收入/计划支出/预算支出. No money
+# moved: read as a journal, each quarter's planned spending became a payment, and an overpayment flag
+# paired the planned sum with a planned project's budget.
+_PLANNED_MONEY = re.compile(r"^(?:计划|预算|预计|拟)")
+PLANNED_MONEY_NOTE = ("收支计划（预算）：金额列“{headers}”都是计划数，每行是一期或一项的计划，不是实际发生的收支，未导入；"
+                      "实际收支请导入日记账或明细账")
+
+
+def _planned_money_note(decision: KindDecision) -> str:
+    """PLANNED_MONEY_NOTE for a sheet read as 收支 whose every money column is planned (计划支出, 预算数)
+    and whose rows are dated by no column; '' for any other sheet."""
+    columns = _undated_payment_columns(decision)
+    money = [column.header for column in columns or () if column.field in AMOUNT_FIELDS]
+    if not money or not all(_PLANNED_MONEY.match(header_base(header)) for header in money):
+        return ""
+    return PLANNED_MONEY_NOTE.format(headers="、".join(money))
+
+
+def _undated_payment_columns(decision: KindDecision) -> list[ColumnMap] | None:
+    """The columns of a sheet read as 收支 (or of no kind yet) when none of them dates an entry; None
+    for a sheet of another kind or one with a date column (money that moved on a day)."""
+    if decision.kind not in (None, "payment"):
+        return None
+    payment = next((c for c in decision.candidates if c.kind == "payment"), None)
+    columns = payment.columns if payment is not None else []
+    return None if any(column.field in ("date", DAY) for column in columns) else columns
 
 
 # A year-end list of 往来 balances (决算 or audit: 应付款明细表, 应收款明细表, 往来款项明细, 债权债务明细): one row

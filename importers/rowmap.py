@@ -367,6 +367,8 @@ _TRANSFER_STATUS_COLUMN = re.compile(r"^(?:发放|交易|转账|代发|支付|�
 _FAILED_TRANSFER = re.compile(r"^(?:发放|交易|转账|代发|支付|处理)?(?:失败|已?退回|退票|退汇|未到账|未成功|冲正)")
 FAILED_TRANSFER_REASON = ("转账未到账（“{header}”为“{text}”）：发放失败或被退回的款项没有付到对方，不作为一笔收支导入，"
                           "以免计入金额；原行保留在跳过记录中（补发成功的那一行照常导入）")
+# A remark that only says an amount is a year's (``values.money_remark``).
+_PLAIN_YEARLY = frozenset({"每年", "年", "按年"})
 # The values of a 是否作废 column that say yes.
 _YES = frozenset({"是", "Y", "y", "√", "✓", "1", "已作废", "作废"})
 
@@ -761,6 +763,8 @@ class RowMapper:
             self.template["method"] = plan.default_method
         if plan.default_type:
             self.template["type"] = plan.default_type
+        if plan.default_status:
+            self.template["status"] = plan.default_status
         if plan.default_position:
             self.template["position"] = plan.default_position
         if plan.default_summary:
@@ -915,6 +919,9 @@ class RowMapper:
         self.money_converters = [(index, convert) for index, name, convert, _, _ in entries
                                  if types[name] == MONEY]
         self.money_indexes = frozenset(index for index, _ in self.money_converters)
+        self.remarked_indexes = self.money_indexes - frozenset(
+            index for index, name, _, _, _ in entries if self.kind == "contract" and name == "amount")
+        """Money columns whose yearly remark is warned; a contract's sum refuses it (``plan._total_only``)."""
         self.quantity_columns = len(self.quantity_converters)
         self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
         self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
@@ -1173,7 +1180,7 @@ class RowMapper:
         warnings: list[WarningItem] = dittos + rate_warnings
         if shifted is not None:
             warnings.append(("", None, SHIFTED_ROW_WARNING))
-        if self.money_indexes:
+        if self.remarked_indexes:
             self._warn_money_remarks(row, warnings)
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
@@ -1261,12 +1268,13 @@ class RowMapper:
             warnings.append((header, text, TERM_IN_START_OTHER_END_WARNING))
 
     def _warn_money_remarks(self, row: list[Any], warnings: list[WarningItem]) -> None:
-        """An amount read from a cell that says how it runs over the years ("93600（每年递增3%）") is the
-        figure stated, not the total: the row says so, naming the remark."""
+        """An amount read from a cell that says how it runs over the years ("93600（每年递增3%）", "6万元/年")
+        is the figure stated, not the total: the row says so, naming the remark. A lease's rent is a
+        sum a year: "每年" alone says nothing more there."""
         width = len(row)
-        for index in self.money_indexes:
+        for index in self.remarked_indexes:
             remark = values.money_remark(row[index]) if index < width else None
-            if remark:
+            if remark and not (self.kind == "resource" and remark in _PLAIN_YEARLY):
                 warnings.append((self.names[index], cell_text(row[index]),
                                  MONEY_REMARK_WARNING.format(remark=remark)))
 

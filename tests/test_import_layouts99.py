@@ -120,3 +120,31 @@ def test_a_contract_state_of_returned_is_no_failed_transfer(store, tmp_path: Pat
             ["村道硬化", "宏达建设有限公司", 260000, "2023-02-20", "退回"]]
     import_one(store, write_xlsx(tmp_path / "东湖村合同台账.xlsx", {"合同": rows}))
     assert [c["counterparty"] for c in records(store, "contract")] == ["宏达建设有限公司"]
+
+
+# --- a contract's sum written as a year's ---------------------------------------------------------
+
+
+def test_a_contract_sum_said_to_be_a_years_is_refused_as_a_rate_is(store, tmp_path: Path) -> None:
+    """"6万元/年" was refused as a contract's sum while "1.56万元（每年）" was read as one: both are a year's
+    figure, not the contract's total, and are now refused alike, each saying why. A lease's rent is a
+    year's by definition: there "每年" alone warns of nothing."""
+    rows = [["东村合同台账"], ["合同名称", "乙方", "合同金额", "签订日期"],
+            ["鱼塘承包合同", "张德明", "6万元/年", "2023-01-01"],
+            ["果园承包合同", "李秀英", "1.56万元（每年）", "2023-01-01"],
+            ["厂房租赁合同", "王建国", "93600（每年递增3%）", "2023-01-01"],
+            ["村道硬化", "宏达建设有限公司", "26万元", "2023-02-20"]]
+    report = import_one(store, write_xlsx(tmp_path / "东村合同台账.xlsx", {"合同": rows}))
+    assert [c["amount"] for c in records(store, "contract")] == [None, None, None, 260000.0]
+    reasons = {w["row"]: w["reason"] for w in report.sheets[0].warnings}
+    assert sorted(reasons) == [3, 4, 5] and all("不是合同总额" in reason for reason in reasons.values())
+    assert "“每年递增3%”" in reasons[5]
+
+
+def test_a_lease_rent_said_to_be_a_years_is_read_quietly(store, tmp_path: Path) -> None:
+    rows = [["东村资源发包台账"], ["资源名称", "承包方", "承包金", "起止时间"],
+            ["果园", "李秀英", "1.56万元（每年）", "2023.1.1-2027.12.31"],
+            ["厂房", "王建国", "93600（每年递增3%）", "2023.1.1-2027.12.31"]]
+    report = import_one(store, write_xlsx(tmp_path / "东村资源发包台账.xlsx", {"发包": rows}))
+    assert [r["amount"] for r in records(store, "resource")] == [15600.0, 93600.0]
+    assert [w["row"] for w in report.sheets[0].warnings] == [4]

@@ -37,8 +37,20 @@ from xuncha.flags import (
 from xuncha.refresh import refresh_if_stale
 from xuncha.rules import get_rules
 from xuncha.rules.base import Flag, Outcome
-from xuncha.rules.context import ROW_TYPES, ScanContext, stored_columns, unify_village_spellings
-from xuncha.rules.copies import MATCHERS, book_copies_text, drop_book_copies, find_copies
+from xuncha.rules.context import (
+    ROW_TYPES,
+    ScanContext,
+    drop_planned,
+    planned_text,
+    stored_columns,
+    unify_village_spellings,
+)
+from xuncha.rules.copies import (
+    MATCHERS,
+    book_copies_text,
+    drop_book_copies,
+    find_copies,
+)
 from xuncha.rules.params import Params, RulesFileError, load_params, rules_sources
 from xuncha.store import Store
 
@@ -119,10 +131,13 @@ class ScanResult:
     """Rows that two books or registers of a village both hold, counted once: what to tell ('' when none)."""
     village_spellings: str = ""
     """Bare village names read as the full name ("柳溪" as 柳溪村): what to tell ('' when none)."""
+    planned: str = ""
+    """Projects only planned, left out of the scan: what to tell ('' when none)."""
 
     @property
     def warnings(self) -> list[str]:
-        return [text for text in [self.village_spellings, self.book_copies, *(s.warning for s in self.stats)] if text]
+        return [text for text in [self.village_spellings, self.book_copies, self.planned,
+                                  *(s.warning for s in self.stats)] if text]
 
 
 def run_scan(store: Store, rules_file: str | Path | None = None, *,
@@ -170,7 +185,8 @@ def run_scan(store: Store, rules_file: str | Path | None = None, *,
     return ScanResult(run.id, started, finished, stats, current_flags(store), new_ids, sources, load_seconds,
                       relinked=relinked, stranded=stranded_findings(store, active_before - {r["id"] for r in rows}),
                       book_copies=_book_copies_text(store, context),
-                      village_spellings=village_spellings_text(context.village_spellings))
+                      village_spellings=village_spellings_text(context.village_spellings),
+                      planned=planned_text(context.planned))
 
 
 def _cancelled(started: dt.datetime, sources: list[Path], load_seconds: float) -> ScanResult:
@@ -256,6 +272,8 @@ def load_context(store: Store, params: dict[str, Params] | None = None) -> ScanC
         cursor.close()
     unify_village_spellings(context)  # before the copies: a book of 柳溪 repeats one of 柳溪村
     # Books and registers of one village repeat entries (收支明细账 and 银行日记账): each is counted once.
+    # A plan's projects first: else the plan, imported before its 台账, would stand for the works done.
+    context.planned = drop_planned(context)
     context.book_copies = drop_book_copies(context)
     return context
 

@@ -11,6 +11,7 @@ identities, never raw text, so "浙江宏达建设有限公司" and "宏达建�
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property
@@ -40,6 +41,7 @@ class ProjectRow:
     started_on: Date = None
     finished_on: Date = None
     procurement: str | None = None
+    status: str | None = None
     batch_id: int | None = None
     source_sheet: str | None = None
     identity: str = ""
@@ -185,6 +187,8 @@ class ScanContext:
     """Rows left out because an earlier book or register holds them too (``xuncha.rules.copies``)."""
     village_spellings: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Bare village names read as the full name other records use: "柳溪" -> ("柳溪村", rows)."""
+    planned: list[ProjectRow] = field(default_factory=list)
+    """Projects left out because they are only planned (``drop_planned``)."""
 
     def rows(self, kind: str) -> list[Any]:
         by_kind: dict[str, list[Any]] = {
@@ -284,6 +288,32 @@ def build_context(records: Iterable[dict[str, Any]], *, identity: Callable[[str]
             row.phones = tuple(record["phones"])
         context.rows(kind).append(row)
     return context
+
+
+# The 进展 of a project not yet carried out: planned, applied for, kept in reserve (the importer writes
+# 计划 for the projects of a 年度计划 or 申报计划). "未开工" is a contracted project, still checked.
+_PLANNED = re.compile(r"^(?:计划|拟建|拟实施|申报|待申报|已申报|储备|入库|项目库)")
+
+
+def drop_planned(context: ScanContext) -> list[ProjectRow]:
+    """Take the projects that are only planned out of the context, and return them.
+
+    A plan lists a project with its budget before any procurement, contract or start: no 发包方式 is
+    missing yet and its planned month is no start date. Checked beside the works done, each planned
+    project raised "发包方式为空白" and "签订晚于开工" flags, and its budget stood in for a contract sum.
+    """
+    planned = [row for row in context.projects if row.status and _PLANNED.match(row.status.strip())]
+    if planned:
+        left_out = {id(row) for row in planned}
+        context.projects = [row for row in context.projects if id(row) not in left_out]
+    return planned
+
+
+def planned_text(planned: list[ProjectRow]) -> str:
+    """What to tell about the planned projects left out of the scan ('' when none)."""
+    if not planned:
+        return ""
+    return f"{len(planned)} 个项目的进展是“计划”或“申报”（尚未实施），未参与筛查"
 
 
 VILLAGE_ENDINGS = ("村", "社区")
