@@ -201,11 +201,12 @@ def essential_columns_missing(kind: str, fields: set[str]) -> str | None:
 
 
 def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], names: Sequence[str],
-                   overrides: Mapping[str, str] | None = None) -> list[ColumnMap]:
+                   overrides: Mapping[str, str] | None = None, where: Sequence[str] = ()) -> list[ColumnMap]:
     """Map a sheet's columns to the fields of a kind.
 
     ``overrides`` (normalised header text -> field, '' or 'ignore' to skip)
-    come from a mapping file and beat the synonym table.
+    come from a mapping file and beat the synonym table. ``where`` (sheet, title, file name) tells a
+    contract ledger that follows its contracts' changes (``settles_changes``).
     """
     overrides = overrides or {}
     proposals: list[tuple[int, HeaderMatch, bool]] = []
@@ -231,12 +232,12 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
         group.sort(key=lambda p: (-_strength(p[1]), p[1].rank, p[0]))
         if kind == "contract" and field_name == "amount":
             _rates_last(group, names)
-        if kind == "project" and field_name == "amount":
+        if field_name == "amount" and (kind == "project" or kind == "contract" and settles_changes(names, where)):
             group[:] = [p for p in group if p[2] or not is_claimed_sum(names[p[0]])]
             if not group:
                 del by_field[field_name]
                 continue
-            _final_sums_first(group, names)
+            _final_sums_first(group, names, kind)
         if kind == "payment" and field_name == "date":
             _paperwork_dates_last(group, names)
         secondary = SECONDARY_FIELD.get((kind, field_name))
@@ -296,6 +297,12 @@ def _rates_last(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]
 # what the works finally cost and what payments are measured against; the 合同价 only stands in for a
 # project not settled yet. A claimed sum (送审结算金额) is the contractor's bid for more, never the amount.
 _FINAL_SUM = re.compile(r"审定|决算|审价")
+# A contract's 结算价 (结算金额) is its final sum as well: the 暂定价 (合同价) it was signed for, plus its
+# 补充协议 and 签证, as settled at the end (a project's 结算 may still be the contractor's unaudited figure,
+# so there only 审定 and 决算 count); so is the 审核金额 of a 签证 beside its 申报金额. The contract is measured
+# against it where given, else the 暂定价 (申报金额).
+_FINAL_SUM_BY_KIND = {"project": _FINAL_SUM, "contract": re.compile(r"审定|决算|审价|结算|审核")}
+FINAL_SUM_KINDS = frozenset(_FINAL_SUM_BY_KIND)
 # The bare synonym 决算 is found inside headers of no final sum (决算日期, 是否决算, 决算书编号, 决算审计费,
 # 决算审减额): only a header that ends as a sum does (…金额, …价, …价款, …造价, …总额, or 决算 alone).
 _SUM_ENDING = re.compile(r"(?:金额|价|价款|造价|总额|决算)$")
@@ -303,11 +310,12 @@ _NOT_FINAL_SUM = re.compile(r"审减|核减|增减|差额|费|是否")
 _CLAIMED_SUM = re.compile(r"^(?:送审|报审)")
 
 
-def is_final_sum(header: str) -> bool:
-    """Whether a project's sum column gives the audited or final figure (审定金额, 决算价, 审计决算金额)."""
+def is_final_sum(header: str, kind: str = "project") -> bool:
+    """Whether a project's (or a contract's) sum column gives the audited or final figure (审定金额,
+    决算价, 审计决算金额; a contract's 结算价 too)."""
     base = split_brackets(normalize_header(header))[0]
-    return bool(_FINAL_SUM.search(base) and _SUM_ENDING.search(base)) and not _NOT_FINAL_SUM.search(base) \
-        and not is_claimed_sum(header)
+    return bool(_FINAL_SUM_BY_KIND[kind].search(base) and _SUM_ENDING.search(base)) \
+        and not _NOT_FINAL_SUM.search(base) and not is_claimed_sum(header)
 
 
 def is_claimed_sum(header: str) -> bool:
@@ -315,15 +323,27 @@ def is_claimed_sum(header: str) -> bool:
     return bool(_CLAIMED_SUM.match(split_brackets(normalize_header(header))[0]))
 
 
-def _final_sums_first(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
-    """Put a project's audited or final sum (审定金额, 决算价) before its 合同价, in place, so that the
-    audited figure is the amount and the 合同价 read only where it is blank (``plan`` notes it). A mapping
-    file's choice stays first."""
+# A contract ledger that follows each contract's changes settles it at the end: its sum is signed as
+# provisional (暂定价), or its names or headers speak of 补充协议, 变更, 签证 (增减). There the 结算价 is the
+# contract's final sum, read first. A plain 合同台账's 结算金额 beside its 合同金额 stays in the raw row (qa65):
+# such a contract is measured against the sum it was signed for.
+_SETTLED_LEDGER = re.compile(r"暂定|补充协议|变更|签证|增减")
+
+
+def settles_changes(names: Sequence[str], where: Sequence[str]) -> bool:
+    """Whether a contract sheet follows its contracts' changes to their 结算 (``_SETTLED_LEDGER``)."""
+    return any(_SETTLED_LEDGER.search(text) for text in [*names, *where] if text)
+
+
+def _final_sums_first(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str], kind: str) -> None:
+    """Put a project's (or contract's) audited or final sum (审定金额, 决算价, a contract's 结算价) before its
+    合同价 or 暂定价, in place, so that the final figure is the amount and the 合同价 read only where it is
+    blank (``plan`` notes it). A mapping file's choice stays first."""
     def order(proposal: tuple[int, HeaderMatch, bool]) -> int:
         index, _, from_mapping = proposal
-        return 0 if from_mapping or is_final_sum(names[index]) else 1
+        return 0 if from_mapping or is_final_sum(names[index], kind) else 1
 
-    if any(not from_mapping and is_final_sum(names[index]) for index, _, from_mapping in group):
+    if any(not from_mapping and is_final_sum(names[index], kind) for index, _, from_mapping in group):
         group.sort(key=order)
 
 
@@ -531,9 +551,9 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
                 overrides: Mapping[str, str] | None = None, forced: str | None = None) -> KindDecision:
     """Score every kind and pick the best one that has its essential columns; a 发放表 is a payment
     list before anything else."""
-    columns_of = {kind: assign_columns(kind, parents, children, names, overrides)
-                  for kind in ([forced] if forced else KINDS)}
     where = (sheet_name, title, file_name)
+    columns_of = {kind: assign_columns(kind, parents, children, names, overrides, where)
+                  for kind in ([forced] if forced else KINDS)}
     payout = "payment" in columns_of and is_payout_list(columns_of["payment"], names, where)
     collection = "payment" in columns_of and not payout and is_collection_list(columns_of["payment"], names, where)
     people_paid = payout or collection
@@ -563,7 +583,7 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         return decided(None)
     if usable[0].kind == "resource" and _lists_lease_contracts(usable, names, where):
         return decided("contract")
-    if usable[0].kind == "project" and _lists_awarded_contracts(usable):
+    if usable[0].kind == "project" and (_lists_awarded_contracts(usable) or _lists_variations(usable, names, where)):
         return decided("contract")
     return decided(usable[0].kind)
 
@@ -655,6 +675,23 @@ def _lists_awarded_contracts(usable: Sequence[KindCandidate]) -> bool:
         return False
     primary = {c.field for c in contract.columns if c.primary}
     return {"signed_on", "counterparty"} <= primary
+
+
+# A 工程签证单汇总表 lists the 签证 of each works: the priced changes its contractor had signed for
+# (签证单编号 | 工程名称 | 施工单位 | 签证事由 | 签证日期 | 申报金额 | 审核金额). A 签证 is a change of the
+# works contract, so a contract record of its own (as a 补充协议 row, ``importers.changes``); read as
+# projects, each works came in once a 签证 with neither the sum nor the day.
+_VARIATION_SHEET = re.compile(r"签证")
+_VARIATION_HEADER = re.compile(r"^(?:现场|工程)?签证单?(?:编号|号|日期|时间|事由|内容|原因)$")
+
+
+def _lists_variations(usable: Sequence[KindCandidate], names: Sequence[str], where: Sequence[str]) -> bool:
+    """Whether a sheet that reads as projects is a list of 签证: its sheet, title or file says 签证 and a
+    column numbers, dates or explains each 签证 (签证单编号, 签证日期, 签证事由). A project 台账 with a
+    签证金额 column (each works' 签证 added up) names no single 签证 so: it stays projects."""
+    if not any(c.kind == "contract" for c in usable) or not any(_VARIATION_SHEET.search(text) for text in where):
+        return False
+    return any(_VARIATION_HEADER.match(split_brackets(normalize_header(name))[0]) for name in names if name)
 
 
 # Lists of people a village keeps who are not its cadres: its party members (a 党员花名册 lists the

@@ -454,7 +454,7 @@ class _FileImporter:
             sheet_report.note = join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         sheet_report.note = join_notes(sheet_report.note, mapper.filled_down_note(), mapper.short_village_note(),
-                                        mapper.books_party_note(), mapper.paper_note(),
+                                        mapper.books_party_note(), mapper.paper_note(), mapper.changes_note(),
                                         mapper.day_above_note(), mapper.term_length_note())
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)

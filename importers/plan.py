@@ -27,6 +27,7 @@ from typing import Any
 
 from importers import values
 from importers.accounts import clearing_account
+from importers.changes import CHANGE_SIDES_NOTE, change_sides, is_change_sum
 from importers.digits import place_names
 from importers.headers import (
     HeaderLayout,
@@ -41,6 +42,7 @@ from importers.headers import (
 from importers.kinds import (
     AMOUNT_FIELDS,
     COLLECTION_WORDS,
+    FINAL_SUM_KINDS,
     IMPLEMENTING_BODY_HEADERS,
     PAYOUT_WORDS,
     POSTING_DATE,
@@ -219,6 +221,9 @@ class SheetPlan:
     """A 村务卡 (公务卡) spending list: its rows are money out, a refund (``refund_column`` says 退货, or a
     negative amount) money in."""
     refund_column: int | None = None
+    change_sides: list[tuple[int, int, Converter]] = field(default_factory=list)
+    """A contract change register's 增加 | 减少 columns: (index, +1 or -1, reader) (``importers.changes``)."""
+    change_side_headers: list[str] = field(default_factory=list)
     """The column of a card list that says 消费 or 退货 (交易类型), kept in the raw row."""
     default_date: date | None = None
     """Date of every entry of a 发放表 with no date column whose title area names the payout day
@@ -895,11 +900,13 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     area_unit_note = join_notes(AREA_UNIT_COLUMN_NOTE.format(header=area_unit.header) if area_unit else "",
                                 _shang_note(plan.columns))
     party_note = _unread_party_note(plan)
-    plan.unknown_columns = _unknown_columns(plan, party_note, overrides)
+    changes_note = _change_sides(plan, layout) if plan.kind == "contract" else ""
+    plan.unknown_columns = [name for name in _unknown_columns(plan, party_note, overrides)
+                            if name not in plan.change_side_headers]
     plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
                            owner_note, area_unit_note,
                            _implementing_body_note(plan), _implementer_note(implementer), _digit_runs_note(layout),
-                           split_cells_note(layout))
+                           split_cells_note(layout), changes_note)
     plan.village_fill_index = village_fill_column(plan, body)
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)
@@ -911,6 +918,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.funding_parts = _funding_parts(plan.columns, layout)
         if plan.funding_parts:
             plan.note = join_notes(plan.note, FUNDING_PARTS_NOTE)
+    if plan.kind in FINAL_SUM_KINDS:
         plan.note = join_notes(plan.note, _final_sum_note(plan), _claimed_sum_note(plan))
     if plan.kind == "asset":
         plan.note = join_notes(plan.note, _asset_stand_ins(plan))
@@ -973,8 +981,10 @@ def _digit_runs_note(layout: HeaderLayout) -> str:
     return DIGIT_RUNS_NOTE.format(places=places, headers=headers)
 
 
-FINAL_SUM_NOTE = ("“{final}”和{contract}都有：工程金额按“{final}”（审定、决算后的最终造价，付款以此为准）记，"
-                  "“{final}”空着的项目按{contract}记；{contract}保留在原始数据里")
+FINAL_SUM_NOTE = ("“{final}”和{contract}都有：{what}金额按“{final}”（审定、决算后的最终造价，付款以此为准）记，"
+                  "“{final}”空着的{whole}按{contract}记；{contract}保留在原始数据里")
+# How FINAL_SUM_NOTE names the amount and a row of each kind it is given for.
+_FINAL_SUM_WORDS = {"project": ("工程", "项目"), "contract": ("合同", "合同")}
 CLAIMED_SUM_NOTE = "{claimed}是送审（报审）的金额，不作为工程金额，原值保留在原始数据里"
 
 
@@ -983,12 +993,16 @@ def _final_sum_note(plan: SheetPlan) -> str:
     合同价 stands behind it: the inspector must know which of the two sums the checks measure against."""
     amounts = [column for column in plan.columns if column.field == "amount"]
     final = next((column for column in amounts if column.primary), None)
-    if final is None or final.from_mapping or not is_final_sum(final.header):
+    if final is None or final.from_mapping or not is_final_sum(final.header, plan.kind):
         return ""
-    others = [column.header for column in amounts if not column.primary and not is_final_sum(column.header)]
+    # A contract's 变更增减 column gives its change rows' sums, no stand-in for the contract's own.
+    others = [column.header for column in amounts if not column.primary and not is_final_sum(column.header, plan.kind)
+              and not is_change_sum(column.header)]
     if not others:
         return ""
-    return FINAL_SUM_NOTE.format(final=final.header, contract="、".join(f"“{header}”" for header in others))
+    what, whole = _FINAL_SUM_WORDS[plan.kind]
+    return FINAL_SUM_NOTE.format(final=final.header, contract="、".join(f"“{header}”" for header in others),
+                                 what=what, whole=whole)
 
 
 def _claimed_sum_note(plan: SheetPlan) -> str:
@@ -1370,6 +1384,23 @@ def _implementing_body_note(plan: SheetPlan) -> str:
 
 
 _UNKNOWN_COLUMNS_SHOWN = 6
+
+
+def _change_sides(plan: SheetPlan, layout: HeaderLayout) -> str:
+    """A change register's 变更金额 over 增加 | 减少 (``changes.change_sides``): the change is the amount, so
+    any other amount column (变更后合同价) leaves the amount and stays raw. The note, or ""."""
+    sides = change_sides(layout.parents, layout.children)
+    if not sides:
+        return ""
+    plan.change_sides = [(index, sign, money_converter(values.unit_from_text(layout.names[index]) or plan.unit))
+                         for index, sign in sides]
+    plan.change_side_headers = [layout.names[index] for index, _ in sides]
+    totals = [column.header for column in plan.columns if column.field == "amount" and not column.from_mapping]
+    if any(column.field == "amount" and column.from_mapping for column in plan.columns):
+        return ""  # the user's mapping chose the amount column: it stays the amount
+    plan.columns = [column for column in plan.columns if column.field != "amount"]
+    return CHANGE_SIDES_NOTE.format(sides="、".join(f"“{name}”" for name in plan.change_side_headers),
+                                    totals="、".join(f"“{header}”" for header in totals) or "其他金额列")
 
 
 def _unknown_columns(plan: SheetPlan, party_note: str, overrides: dict[str, str]) -> list[str]:

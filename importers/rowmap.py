@@ -118,6 +118,7 @@ from typing import Any
 from importers import values
 from importers.accounts import CASH, clearing_account, money_account
 from importers.bodies import heading_body, non_cadre_heading, position_with_body
+from importers.changes import ContractChanges, payment_plan_reason
 from importers.digits import join_digit_runs
 from importers.parties import account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
@@ -758,6 +759,11 @@ class RowMapper:
             (self.parts if column.part else self.primary if column.primary else self.fallback).append(entry)
         self.joined_indexes = frozenset(column.index for column in plan.columns if column.joined)
         """Fallback columns whose cell is added to the primary's (a second 职务), not read in its stead."""
+        self.changes = ContractChanges(plan.change_sides) if self.kind == "contract" else None
+        """A contract sheet's 补充协议 and 签证 rows under their contract (``importers.changes``)."""
+        self.amount_cells = tuple((index, convert) for index, name, convert, _, _ in self.primary + self.fallback
+                                  if name == "amount")
+        """The amount columns and their readers: a change row's "调整为198,600.00" is read through them."""
         self.template: dict[str, Any] = dict.fromkeys(self.fields_of_kind)
         if plan.default_method:
             self.template["method"] = plan.default_method
@@ -1229,6 +1235,8 @@ class RowMapper:
         if self.party_section is not None and not record["counterparty"]:
             record["counterparty"] = self.party_section.party
             self.party_section.records += 1
+        if self.changes is not None:
+            self.changes.read(number, record, row, self.amount_cells, warnings)
         if self.kind == "payment" and self.party_after_row:
             self.party_from_books(record)
         if self.plan.owner_side is not None and record["counterparty"]:
@@ -1382,6 +1390,10 @@ class RowMapper:
                          f"乙方是本村（{village}），往来单位记为另一方“{self.names[index]}”：{owner}"))
         record["counterparty"] = owner
 
+    def changes_note(self) -> str:
+        """``ContractChanges.note``: the change rows that took their contract's counterparty, or ""."""
+        return self.changes.note() if self.changes is not None else ""
+
     def books_party_note(self) -> str:
         """The sheet's note on the parties read from the 明细科目 or the 摘要 (``party_from_books``)."""
         notes = []
@@ -1516,6 +1528,10 @@ class RowMapper:
             self.after_summary = True
             self.group_texts.clear()
             return reason
+        if self.changes is not None:
+            reason = payment_plan_reason(texts)
+            if reason:
+                return reason
         if self.after_summary:
             reason = _breakdown_reason(texts)
             if reason:

@@ -259,8 +259,12 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "合同备案号", "备案号", "备案编号", "交易编号", "成交编号",
             # A 合同登记簿 numbers each contract it registers (PA2023-001): the number to cite.
             "合同登记号", "合同登记编号", "登记号", "登记编号", "~编号",
+            "签证单编号", "签证编号", "签证单号",
         ],
         "title": [
+            # A 签证 or a change register's row is titled by what was changed; its 工程名称 beside it
+            # is then the works it belongs to (the secondary field, ``kinds.SECONDARY_FIELD``).
+            "签证事由", "签证内容", "签证原因", "变更内容", "变更事由", "变更原因",
             "合同名称", "协议名称", "合同项目", "合同标的", "标的", "标的物", "合同内容", "合同事项",
             "承包项目", "项目名称", "工程名称", "~事项", "~名称",
         ],
@@ -289,6 +293,16 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # A 监理, 设计 or 咨询 contract is a service: its register names the sum by the fee (监理服务费（万元）).
             "监理服务费", "监理费", "监理费用", "监理合同价", "服务费", "服务费用", "合同服务费", "技术服务费",
             "咨询服务费", "咨询费", "设计费", "勘察设计费", "勘察费", "造价咨询费", "检测费",
+            # A works contract is signed at a provisional price (暂定价) and settled at its final one
+            # (结算价, 审定金额): the final sum is read first (``kinds._final_sums_first``).
+            "暂定价", "暂定金额", "暂定合同价", "合同暂定价", "暂定总价",
+            "结算价", "结算金额", "结算总价", "合同结算价", "合同结算金额", "审定金额", "审定价", "审计审定价",
+            "决算金额", "决算价",
+            # The change a 补充协议 or 签证 row of a contract 台账 makes (+8,500 / -3,200): the amount of
+            # that row, where the contract's own sum columns are blank (``importers.changes``).
+            "变更增减", "变更增减额", "变更增减金额", "增减金额", "增减额",
+            # A 签证 (``kinds._lists_variations``) as claimed and as approved: the approved sum comes first.
+            "签证金额", "审核金额", "审核价", "核定金额", "申报金额", "签证申报金额", "签证审核金额",
         ],
         # A lease contract listed with its rent per year or month only: the sum is worked out from the
         # term, or left empty with a warning (``importers.rowmap``).
@@ -297,6 +311,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "signed_on": [
             "签订日期", "签订时间", "签约日期", "签约时间", "签署日期", "签署时间", "合同签订日期",
             "合同签订时间", "签订日", "签约日", "~日期",
+            # The day a 签证 was signed on site.
+            "签证日期", "签证时间",
         ],
         "started_on": [
             "合同开始日期", "开始日期", "起始日期", "生效日期", "合同生效日期", "合同期限起",
