@@ -40,7 +40,14 @@ whose only labels are a title's (``TITLE_LABELS``: "单位：万元", "填报单
 is a title line too, and a money unit among a card's pairs ("单位 | 万元", not
 "单位 | 栋") is the sheet's unit.
 
-Records. A card's record points at the Excel row of its first label, on its
+A form may write a row of labels over a row of their values, then go on with label | value lines
+("合同名称 | 乙方 | 合同金额 | 签订日期" over one contract's, then "大写金额 | 肆万玖仟捌佰元整",
+"采购方式 | 询价采购"): the two rows are one card row (``labels_over_values``), and the lines below
+continue the card. A label that only names a written form ("大写金额", "小写（元）") is the form of the
+sum labelled before it on the card: its 小写 is read, its 大写 only checks it.
+
+Records. A card's record points at the Excel row of its first label (at its row of values, for
+labels over values: where a table's one row would be), on its
 sheet; its raw cells are label -> value as written. A value that cannot be
 parsed is reported at the row and column of the cell that holds it
 (``CardMapper.where``): "第 4 行 列“原值（元）（F列）”".
@@ -52,15 +59,18 @@ that no mapping file applies to), and only kept when the labels decide a kind
 two cards, and half of all blocks, give at least two values of the kind's
 fields that read as such (a 原值 that is a number, not "购置日期"), or the
 sheet is a single card giving at least three, its essential ones among them
-(资产名称 or 卡片编号 for an asset). Payments are never read as cards (a block
-"收入合计 | 120000 | 支出合计 | 80000" is a summary). Otherwise the sheet is
+(资产名称 or 卡片编号 for an asset). A payment is read as a card only from a form filling its
+sheet (付款审批单, 报账审批单, 收入入账单): a single card giving its date, its payee or payer and its sum
+(``PAYMENT_FORM_FIELDS``); a block "收入合计 | 120000 | 支出合计 | 80000" is a summary, and several
+blocks are no forms. Otherwise the sheet is
 refused with the table's reason, as before. A card that lacks its essential values (no 资产名称
 nor 编号) is rejected with its reason like a table row.
 
 One exception: cards with three labels a row are taken for a table, the
 "header" being one of their rows ("购置日期 | 2008年10月 | 使用状况 | 自用 …"),
 the other card rows its records. The pipeline tries cards on such a sheet too
-when its header row is a card row (``is_card_row``), and they are kept only if
+when its header row is a card row (``is_card_row``) or a form's labels over values
+(``heads_a_form``: the table reading saw a header over one row), and they are kept only if
 the rows outside the cards are titles: fewer rows of three cells or more than
 there are cards, where a table has a row of them per record.
 """
@@ -77,8 +87,8 @@ from importers.headers import column_letter, is_data_value, labels_layout
 from importers.kinds import essential_columns_missing
 from importers.plan import Converter, SheetPlan, join_notes, plan_layout
 from importers.readers import Merge, Row, Sheet
-from importers.rowmap import RowMapper, cell_text
-from importers.synonyms import IGNORE, header_cell_score, normalize_header
+from importers.rowmap import RowMapper, cell_text, is_footer_label
+from importers.synonyms import IGNORE, TOTAL_WORDS, header_cell_score, normalize_header, split_brackets
 
 MAX_CARD_ROWS = 50_000
 """A longer sheet is no stack of cards: it is not read a second time to find out."""
@@ -87,9 +97,12 @@ MIN_CARD_VALUES = 2
 MIN_SINGLE_CARD_VALUES = 3
 """Values of the kind's fields a sheet holding one card needs, its essential ones among them."""
 MAX_TITLE_LINES = 8
-CARD_KINDS = frozenset({"asset", "contract", "resource", "project", "cadre"})
-"""Kinds read as cards. Not payments: a block of 收入 | 支出 | 结余 is a sheet's totals, and no
-book keeps its entries as cards."""
+CARD_KINDS = frozenset({"asset", "contract", "resource", "project", "cadre", "payment"})
+"""Kinds read as cards. Payments only as a form filling a sheet (``PAYMENT_FORM_FIELDS``)."""
+PAYMENT_FORM_FIELDS = (frozenset({"date", "counterparty"}), frozenset({"amount", "income", "expense"}))
+"""What a payment's card must give, one field of each set: a 付款审批单 or 报账单 (one a sheet) names its
+date, its payee and its sum. Several blocks of payment labels are no forms: a block "收入合计 | 120000 |
+支出合计 | 80000" is a sheet's totals, and no book keeps its entries as cards."""
 MAX_UNKNOWN_LABEL = 12
 """Characters of a text that the synonym table does not know, to be taken for a label."""
 
@@ -98,6 +111,10 @@ _COLON_LABEL = re.compile(r"[^\d:：]{1,12}[:：]")
 _INLINE_PAIR = re.compile(r"\s*([^:：]{1,20}?)\s*[:：]\s*(\S.*?)\s*", re.DOTALL)
 
 _CARD, _LABELS, _TEXT, _BLANK = "card", "labels", "text", "blank"
+
+WRITTEN_FORMS = frozenset({"小写", "大写", "小写金额", "大写金额"})
+"""Labels that only say in which form a sum is written (``Card._name_written_form``)."""
+_MONEY_LABEL = re.compile(r"(?:金额|款|价|额|资)$")
 
 TITLE_LABELS = frozenset(normalize_header(label) for label in (
     "单位", "金额单位", "填报单位", "编制单位", "制表单位", "报送单位", "核算单位", "记账单位"))
@@ -135,12 +152,32 @@ class Card:
     row: int
     cells: list[CardCell] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    on_values: bool = False
+    """Whether ``row`` is the row of values under a row of labels (``labels_over_values``)."""
+    money: str = ""
+    """The last sum the card's labels named ("金额" of "金额（大写）"), which a bare "小写" label writes."""
 
     def add(self, cells: Iterable[CardCell]) -> None:
         for cell in cells:
+            if not cell.stray:
+                self._name_written_form(cell)
             if cell.key not in self.keys:  # "备注" once more below: the first is the card's
                 self.keys.add(cell.key)
                 self.cells.append(cell)
+
+    def _name_written_form(self, cell: CardCell) -> None:
+        """A label that only says in which form a sum is written ("小写（元）", "小写（万元）", "大写金额")
+        names the sum labelled before it on the card: "金额（大写） | 贰仟元整 | 小写（元） | 2000", or a
+        line "大写金额 | 肆万玖仟捌佰元整" under a row of labels over their values, is one amount twice,
+        as a table's 小写 | 大写 under a merged "金额". Renamed "金额（小写）（元）", it is that sum's 小写
+        (read, its unit kept) and the 大写 only checks it (a mismatch is a warning); alone, "小写（元）"
+        names no field, and "大写金额" would be a record's title on its own line."""
+        base, hints = split_brackets(cell.key)
+        if base in WRITTEN_FORMS and self.money:
+            cell.label = "".join([self.money, f"（{base.replace('金额', '')}）", *(f"（{hint}）" for hint in hints)])
+            cell.known = True
+        else:
+            self.money = base if _MONEY_LABEL.search(base) else self.money
 
 
 def label_of(value: Any) -> str | None:
@@ -241,28 +278,83 @@ def find_cards(rows: Iterable[tuple[int, Row]], merges: Sequence[Merge]) -> Bloc
     ends: dict[int, dict[int, int]] = {}
     for r0, c0, _r1, c1 in merges:
         ends.setdefault(r0, {})[c0] = c1
+    lines = [(number, row, row_cells(number, row, ends.get(number - 1, {}))) for number, row in rows]
+    lines = [line for line in lines if line[2]]
     cards: list[Card] = []
     titles: dict[str, None] = {}
     current: Card | None = None
     wide_rows = 0
-    for number, row in rows:
-        cells = row_cells(number, row, ends.get(number - 1, {}))
-        kind = _row_kind(cells, current is not None)
-        if kind == _BLANK:
-            continue
+    index = 0
+    while index < len(lines):
+        number, row, cells = lines[index]
+        over = labels_over_values(lines, index)
+        kind = _CARD if over is not None else _row_kind(cells, current is not None)
+        index += 2 if over is not None else 1
         if kind == _TEXT:
             current = None
             texts = [cell_text(v) for v in row if v not in ("", None)]
             titles.setdefault("  ".join(dict.fromkeys(texts)), None)
             wide_rows += len(texts) >= 3
             continue
+        cells = over or cells
         titles.update(dict.fromkeys(_unit_lines(cells)))
         assert current is not None or kind == _CARD
         if current is None or (kind == _CARD and {c.key for c in cells if not c.stray} & current.keys):
             current = Card(number)
             cards.append(current)
+        if over is not None:
+            current.row, current.on_values = over[0].row, True  # on its values' row, as a table's one row
         current.add(cells)
     return Blocks(cards, list(titles)[:MAX_TITLE_LINES], wide_rows)
+
+
+def labels_over_values(lines: Sequence[tuple[int, Row, list[CardCell]]], index: int) -> list[CardCell] | None:
+    """The labels of line ``index`` paired with the values of the line below, when the form writes a
+    row of labels over a row of their values and goes on with its own label | value lines:
+
+        合同名称       | 乙方（承包方）   | 合同金额（元） | 签订日期
+        文化广场路灯…  | 山东光明新能源…  | 49800          | 2023-04-02
+        大写金额       | 肆万玖仟捌佰元整
+        采购方式       | 询价采购         | 甲方           | 李家庄村股份经济合作社
+
+    Read as a table, the form's lines below would be records of their own (a contract called
+    "大写金额" with the party "肆万玖仟捌佰元整"). A table's header over one row is none: nothing of
+    the form follows it, or only its totals and signatures, or rows filling the same cells.
+    """
+    if index + 2 >= len(lines):
+        return None
+    (_, labels_row, _), (number, values_row, _), (_, next_row, next_cells) = lines[index:index + 3]
+    labels = {column: label_of(value) for column, value in enumerate(labels_row) if value not in ("", None)}
+    if len(labels) < 2 or None in labels.values():
+        return None
+    filled = {column for column, value in enumerate(values_row) if value not in ("", None)}
+    if not filled <= labels.keys() or 2 * len(filled) < len(labels) \
+            or any(label_of(values_row[column]) is not None for column in filled):
+        return None
+    if not _continues_form(next_row, next_cells, filled):
+        return None
+    return [CardCell(labels[column], values_row[column] if column in filled else None, number, column,
+                     label_column=column) for column in sorted(labels)]
+
+
+def _continues_form(row: Row, cells: list[CardCell], filled_above: set[int]) -> bool:
+    """Whether a line under a row of values is the form's own label | value line ("大写金额 | 肆万…",
+    "采购方式 | 询价采购"), not a table's next row (the same cells filled), its totals (合计 | 49800)
+    or its signatures (经办人：李明)."""
+    if _row_kind(cells, True) != _CARD or cells[0].stray:
+        return False
+    first = row[cells[0].label_column]
+    filled = {column for column, value in enumerate(row) if value not in ("", None)}
+    return filled != filled_above and _names_a_field(first) and cells[0].key not in TOTAL_WORDS \
+        and not is_footer_label(first)
+
+
+def _names_a_field(value: Any) -> bool:
+    """Whether a line's first cell is a label the synonyms know, or a sum's written form ("大写金额"):
+    a table's next row begins with a record's name, which may contain a field's word ("红台村产业路硬化项目")."""
+    if type(value) is not str:
+        return False
+    return header_cell_score(value) >= 1.0 or split_brackets(normalize_header(value))[0] in WRITTEN_FORMS
 
 
 def _unit_lines(cells: list[CardCell]) -> list[str]:
@@ -276,6 +368,14 @@ def _unit_lines(cells: list[CardCell]) -> list[str]:
 def is_card_row(number: int, row: Row) -> bool:
     """Whether a row pairs labels with values of their own ("卡片编号 | ZC001 | 资产名称 | 村办公楼")."""
     return _row_kind(row_cells(number, row, {}), False) == _CARD
+
+
+def heads_a_form(number: int, rows: Sequence[tuple[int, Row]]) -> bool:
+    """Whether row ``number`` (a table's header, to the table reading) is a form's row of labels over
+    its values, with the form's label | value lines below (``labels_over_values``)."""
+    lines = [(n, row, row_cells(n, row, {})) for n, row in rows if n >= number]
+    lines = [line for line in lines if line[2]]
+    return bool(lines) and lines[0][0] == number and labels_over_values(lines, 0) is not None
 
 
 class CardMapper(RowMapper):
@@ -329,11 +429,18 @@ def read_cards(sheet: Sheet, *, file_name: str, datemode: int = 0, village_optio
     if plan.kind not in CARD_KINDS or not _holds_cards(plan, rows):
         return None
     plan.cards = len(cards)
-    plan.note = join_notes(f"按卡片读取：每张卡片（一组“项目—内容”）导入为一条记录，行号为卡片第一行，共 {len(cards)} 张",
+    plan.note = join_notes(f"按卡片读取：每张卡片（一组“项目—内容”）导入为一条记录，{_row_said(cards)}，共 {len(cards)} 张",
                            plan.note)
     positions = {(card.row, names[column_of[cell.key]]): (cell.row, cell.column)
                  for card in cards for cell in card.cells}
     return CardReading(plan, rows, positions)
+
+
+def _row_said(cards: list[Card]) -> str:
+    """Which row a card's record points at, as the sheet's note says it."""
+    if any(card.on_values for card in cards):
+        return "行号为卡片第一行（标签在上一行、数值在下一行的，为数值所在行；其下的大写金额、采购方式等行并入该条）"
+    return "行号为卡片第一行"
 
 
 def _labels(cards: list[Card]) -> list[str]:
@@ -357,10 +464,18 @@ def _holds_cards(plan: SheetPlan, rows: list[tuple[int, Row]]) -> bool:
     assert plan.kind is not None
     read = [(column.index, column.field, plan.converter(column)) for column in plan.columns if column.field != IGNORE]
     given = [{name for index, name, convert in read if _readable(convert, row[index])} for _, row in rows]
+    if plan.kind == "payment":
+        return len(given) == 1 and _is_payment_form(given[0])
     if len(given) == 1:
         return len(given[0]) >= MIN_SINGLE_CARD_VALUES and essential_columns_missing(plan.kind, given[0]) is None
     full = sum(len(fields) >= MIN_CARD_VALUES for fields in given)
     return full >= 2 and full * 2 >= len(given)
+
+
+def _is_payment_form(fields: set[str]) -> bool:
+    """Whether a single card gives what a payment form gives: its date, its payee (or payer) and its sum."""
+    required, sums = PAYMENT_FORM_FIELDS
+    return required <= fields and bool(sums & fields)
 
 
 def _readable(convert: Converter, value: Any) -> bool:
@@ -373,4 +488,4 @@ def _readable(convert: Converter, value: Any) -> bool:
         return False
 
 
-__all__ = ["CardMapper", "CardReading", "find_cards", "is_card_row", "read_cards"]
+__all__ = ["CardMapper", "CardReading", "find_cards", "heads_a_form", "is_card_row", "read_cards"]

@@ -242,6 +242,7 @@ def find_header(rows: Sequence[tuple[int, Row]], *, extra_headers: Iterable[str]
         if scores[best] < MIN_HEADER_SCORE:
             return None
         best = _first_table_header(scan, scores, best)
+        best = _labels_under_codes(scan, scores, best)
         best_score = scores[best]
     top, bottom = best, best
     if forced_rows == 2 and best > 0:
@@ -276,6 +277,25 @@ def _first_table_header(scan: Sequence[tuple[int, Row]], scores: list[float], be
         if sum(1 for row in rows if _is_data_row(row)) >= _FIRST_TABLE_ROWS:
             return earlier
     return best
+
+
+# A cell of a database's field-code row: "htje", "cun_dm", "amount_fen".
+_FIELD_CODE_CELL = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+def _labels_under_codes(scan: Sequence[tuple[int, Row]], scores: list[float], best: int) -> int:
+    """The row of Chinese labels under a row of field codes (htje | 合同金额(分)), as a platform's dump
+    writes both: the labels are the header, for they say more (a unit, a 代码 the code hides); the codes'
+    row stays above as a title line. Any other header is kept."""
+    if best + 1 >= len(scan) or scores[best + 1] < MIN_HEADER_SCORE:
+        return best
+    codes = [value for value in scan[best][1] if value not in ("", None)]
+    labels = [value for value in scan[best + 1][1] if value not in ("", None)]
+    if not codes or not all(isinstance(value, str) and _FIELD_CODE_CELL.fullmatch(value.strip()) for value in codes):
+        return best
+    if not labels or any(not isinstance(value, str) or value.isascii() for value in labels):
+        return best
+    return best + 1
 
 
 def _is_data_row(row: Row) -> bool:

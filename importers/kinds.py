@@ -40,6 +40,7 @@ from importers.synonyms import (
     match_column,
     normalize_header,
     split_brackets,
+    spelled_out,
 )
 from importers.values import unit_from_text
 from xuncha.models import KIND_LABELS, KINDS
@@ -229,7 +230,7 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
         columns.extend(_category_parts(by_field, parents, children, names))
         columns.extend(_period_amount_parts(by_field, parents, children, names))
     for field_name, group in list(by_field.items()):
-        group.sort(key=lambda p: (-_strength(p[1]), p[1].rank, p[0]))
+        group.sort(key=lambda p: (-_strength(p[1]), p[1].rank, _in_words(names[p[0]]), p[0]))
         if kind == "contract" and field_name == "amount":
             _rates_last(group, names)
         if field_name == "amount" and (kind == "project" or kind == "contract" and settles_changes(names, where)):
@@ -263,17 +264,30 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
                 continue  # a blank 支付日期 means not paid yet: the 申请日期 stays in the raw row
             columns.append(ColumnMap(
                 index=index, header=names[index], field=target, primary=primary,
-                unit=unit_from_text(f"{parents[index]} {children[index]}") if parents[index]
-                else unit_from_text(children[index]),
+                unit=_header_unit(parents[index], children[index]),
                 quality=found.quality, weak=found.weak, from_mapping=from_mapping, joined=joined,
             ))
     columns.sort(key=lambda column: column.index)
     return columns
 
 
+def _header_unit(parent: str, child: str) -> str | None:
+    """The money unit a (two-row) header names, a field code's in the header it stands for: 'fen' for
+    a dump's "amount_fen" (金额(分)) as for "合同金额(分)"."""
+    if not parent:
+        return unit_from_text(spelled_out(child))
+    return unit_from_text(f"{spelled_out(parent)} {spelled_out(child)}")
+
+
 # How much a generic (weak) synonym loses against a specific one: 单位名称 matched exactly says less about
 # a column than 收(付)款人 matched without its bracket, though more than a word found inside a header.
 _WEAK_PENALTY = 1.5
+
+
+def _in_words(name: str) -> bool:
+    """Whether a column writes its sum in words (大写): of a 大写 and a 小写 column of one sum, the 小写
+    (the figure) is read and the 大写 only checks it, whichever comes first ("金额（大写） | 小写（元）")."""
+    return "大写" in name
 
 
 def _strength(found: HeaderMatch) -> float:
@@ -440,7 +454,7 @@ def _category_parts(by_field: dict[str, list[tuple[int, HeaderMatch, bool]]], pa
             continue
         del by_field[side]
         parts.extend(ColumnMap(index=index, header=names[index], field=side, primary=False, part=True,
-                               unit=unit_from_text(f"{parents[index]} {children[index]}"), quality=1)
+                               unit=_header_unit(parents[index], children[index]), quality=1)
                      for index in sorted(indexes))
     return parts
 

@@ -15,7 +15,7 @@ A mapping file is TOML, reusable for every file of the same layout::
     "金额（万元）" = "amount"
     "甲方" = "ignore"
 
-    [units]                    # 可选：某列金额的单位（yuan 元 / qian 千元 / wan 万元）
+    [units]                    # 可选：某列金额的单位（yuan 元 / qian 千元 / wan 万元 / fen 分）
     "金额（万元）" = "wan"
 
 Fields may be written as field names (counterparty) or as their Chinese labels
@@ -47,7 +47,7 @@ UNMATCHED_COLUMNS_NOTE = "映射文件中的列"
 
 _DIRECTION_WORDS = {"out": "out", "支出": "out", "付": "out", "in": "in", "收入": "in", "收": "in"}
 _UNIT_WORDS = {"yuan": "yuan", "元": "yuan", "qian": "qian", "千元": "qian", "千": "qian",
-               "wan": "wan", "万元": "wan", "万": "wan"}
+               "wan": "wan", "万元": "wan", "万": "wan", "fen": "fen", "分": "fen"}
 
 
 @dataclass
@@ -62,7 +62,7 @@ class Mapping:
     header_rows: int | None = None
     sheets: list[str] = field(default_factory=list)
     units: dict[str, str] = field(default_factory=dict)
-    """Header text -> 'yuan', 'qian' or 'wan'."""
+    """Header text -> 'yuan', 'qian', 'wan' or 'fen'."""
     direction: str | None = None
     """'in' or 'out' for every entry of a payment sheet whose columns do not tell."""
     source: str = ""
@@ -159,7 +159,7 @@ def mapping_from_dict(data: dict[str, Any], *, source: str = "映射") -> Mappin
     units: dict[str, str] = {}
     for header, unit in units_data.items():
         if unit not in _UNIT_WORDS:
-            raise fail(f"列“{header}”的单位 {unit!r} 无效（可用：yuan 元、qian 千元、wan 万元）")
+            raise fail(f"列“{header}”的单位 {unit!r} 无效（可用：yuan 元、qian 千元、wan 万元、fen 分）")
         units[str(header)] = _UNIT_WORDS[unit]
     direction = _direction(data.get("direction"), kind, fail)
     if not (kind or columns or village or header_row or units or direction):

@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from importers import guards
-from importers.cards import CardReading, is_card_row, read_cards
+from importers.cards import CardReading, heads_a_form, is_card_row, read_cards
+from importers.codes import CodeTable, code_table_note, read_code_tables
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
 from importers.journal import LineJournal, VoucherRows, read_as_journal
@@ -317,10 +318,13 @@ class _FileImporter:
         self.cancel = cancel
         self.done = 0
         self.total = 0
+        self.code_tables: list[CodeTable] = []
         # The search index is built from the records as they are mapped, in this transaction.
         self.index = ImportIndexer(writer.driver_connection, writer.batch_id)
 
     def run(self, sheets: Sequence[Sheet]) -> None:
+        # A dump's code tables (dm_cun, dm_zw) are read first: the sheets before them may need them.
+        self.code_tables = read_code_tables(sheets)
         for sheet in sheets:
             self._check_cancel()
             try:
@@ -377,7 +381,10 @@ class _FileImporter:
         mapping = table.side.mapping if table.side else self.mapping
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=mapping,
-                          hidden=sheet.hidden, sheet_title=table.sheet_title)
+                          hidden=sheet.hidden, sheet_title=table.sheet_title, code_tables=self.code_tables)
+        code_table = next((t for t in self.code_tables if t.sheet == sheet.name), None)
+        if code_table is not None and plan.kind is None:
+            plan.note = code_table_note(code_table)
         if table.first:
             table.sheet_title = plan.layout.title_lines if plan.layout else []
             plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village,
@@ -399,7 +406,7 @@ class _FileImporter:
                                          plan.mapping_json(), plan.note)
         self.report.sheets.append(sheet_report)
         if plan.kind is None:
-            sheet_report.unrecognized = not plan.empty and not sheet.hidden
+            sheet_report.unrecognized = not plan.empty and not sheet.hidden and code_table is None
             self.done = max(self.done, self.total)
             self._progress(sheet.name)
             return None
@@ -631,8 +638,10 @@ def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], 
     says how to read it as one; None otherwise.
 
     A sheet of cards with three labels a row is taken for a table today: its "header" is one
-    card row ("规格型号 | 框架3层 | 数量 | 1栋 …") and its records are the other card rows. Such
-    a table is read as cards too, but only if the sheet has no rows of a table besides.
+    card row ("规格型号 | 框架3层 | 数量 | 1栋 …") and its records are the other card rows; so is
+    a form whose row of labels stands over a row of values ("合同名称 | 乙方 | 合同金额" over one
+    contract's), its 大写金额 and 采购方式 lines below. Such a table is read as cards too, but only if
+    the sheet has no rows of a table besides.
     """
     if plan.empty or (mapping is not None and mapping.applies_to(sheet.name)):
         return None
@@ -644,7 +653,8 @@ def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], 
 
 def _header_is_card_row(plan: SheetPlan, head: list[tuple[int, list[Any]]]) -> bool:
     assert plan.layout is not None
-    return any(number == plan.layout.last_row and is_card_row(number, row) for number, row in head)
+    last = plan.layout.last_row
+    return any(number == last and is_card_row(number, row) for number, row in head) or heads_a_form(last, head)
 
 
 def _body_merges(sheet: Sheet, reading: Reading | None) -> Sequence[Any]:

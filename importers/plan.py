@@ -11,8 +11,9 @@ name beats a title that names another village). When no column gives it and
 none of these names one village, each row's village is read from the village's
 own side of the deal (甲方, 转出方: "…河口村股份经济合作社"), if every such cell
 names one. Money columns are read in their header's unit, else the sheet's
-("单位：万元"), else 元; 千元 and 万元 columns are scaled exactly
-(``values.fen_per_unit``).
+("单位：万元"), else 元; 千元 and 万元 columns are scaled exactly, a dump's 分 column (合同金额(分),
+amount_fen) divided by 100 (``values.fen_per_unit``). A dump's coded columns (村代码, 职务代码) are
+read through the code tables of its workbook (``importers.codes``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 from importers import values
 from importers.accounts import clearing_account
 from importers.changes import CHANGE_SIDES_NOTE, change_sides, is_change_sum
+from importers.codes import CodeTable, code_key, code_text, decoder, decodes
 from importers.digits import place_names
 from importers.headers import (
     HeaderLayout,
@@ -73,6 +75,7 @@ from importers.synonyms import (
     DAY,
     DEBIT,
     DUE,
+    EXACT,
     EXPENSE,
     INCOME,
     INVOICE,
@@ -85,6 +88,7 @@ from importers.synonyms import (
     VOUCHER_WORD,
     YEAR,
     YEARLY_RENT,
+    field_label,
     match_column,
     header_base,
     normalize_header,
@@ -100,7 +104,7 @@ from importers.villages import (
     village_in_place,
     without_province,
 )
-from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_LABELS, MONEY, NUMBER, field_spec
+from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_FIELDS, KIND_LABELS, MONEY, NUMBER, field_spec
 
 Converter = Callable[[Any], Any]
 
@@ -120,6 +124,10 @@ RAW_HELPERS = frozenset({YEAR, MONTH, DAY, AREA_UNIT})
 # the village's account and 贷方 money arriving, the mirror of the village's
 # own cash and bank journals (DOMAIN.md a.2).
 BANK_STATEMENT_WORDS = ("对账单", "银行流水", "交易明细", "账户明细", "流水明细")
+# A platform's or bookkeeping program's dump codes the direction (收支标志 / io_flag) as 1 for money in and 2 for
+# money out, its code table elsewhere: read so only when every cell is 1 or 2, and said in the note.
+DIRECTION_CODES = {"1": "in", "2": "out"}
+DIRECTION_CODES_NOTE = "“{header}”只写代码 1、2：按系统导出的常用代码读作 1=收入、2=支出，请按系统的代码表核对"
 ACCOUNT_LEDGER_NOTE = "按收入或费用科目的明细账读取：借方记为支出、贷方记为收入（与现金、银行日记账相反）"
 CLEARING_LEDGER_NOTE = ("按往来科目“{account}”的明细账读取，收支方向按往来科目记：借方（借出、预付、归还欠款）记为支出，"
                         "贷方（收回、收取保证金、暂收）记为收入（与现金、银行日记账相反），请核对")
@@ -249,6 +257,10 @@ class SheetPlan:
     owner_side: int | None = None
     """The column of a contract's own side (甲方, 发包方) that is not read as its village: a row whose
     乙方 is the village itself has its other party there (the village rents a villager's house)."""
+    decoded: dict[int, CodeTable] = field(default_factory=dict)
+    """Column -> the workbook's code table its cells are read through (a dump's 村代码, 职务代码)."""
+    coded_direction: bool = False
+    """The direction column holds only the codes 1 and 2 (``DIRECTION_CODES``), as a system dump writes it."""
     cards: int = 0
     """How many cards the sheet was read as (``importers.cards``): it has no header row then."""
 
@@ -400,7 +412,15 @@ class SheetPlan:
         return join_notes(*notes)
 
     def converter(self, column: ColumnMap) -> Converter:
-        """The function that turns a non-empty cell of this column into its field value."""
+        """The function that turns a non-empty cell of this column into its field value: a coded column's
+        cell is first read through its code table."""
+        table = self.decoded.get(column.index)
+        if table is not None:
+            return decoder(table, self._field_converter(column))
+        return self._field_converter(column)
+
+    def _field_converter(self, column: ColumnMap) -> Converter:
+        """The converter of a column's field (``converter``) for a cell as written."""
         name = column.field
         if name == VILLAGE:
             # A 建设地点 "全县" names no village: the row keeps none rather than one called 全县.
@@ -453,7 +473,7 @@ class SheetPlan:
         if spec_type == INT:
             return values.parse_int
         if spec_type == DIRECTION:
-            return partial(parse_direction, bank_statement=self.other_side)
+            return coded_direction if self.coded_direction else partial(parse_direction, bank_statement=self.other_side)
         return fast_text
 
 
@@ -564,6 +584,13 @@ _UNDECIDED_PARTY = frozenset({"待定", "未定", "暂定", "待确定", "未确
 # The same said by a group of the village: "本组自建", "三组自建", "各社自行建设", "村民小组自建".
 _GROUP_SELF_BUILT = re.compile(r"^(?:本|该|各|[一二三四五六七八九十\d]{1,3})?(?:组|社|队|村民小组)"
                                r"(?:群众|村民)?(?:自建|自行建设|自行施工|自行组织施工)$")
+# A party not chosen yet, with a remark on how it will be: "待定（拟公开招标确定）", "未定，待村民代表会议议定".
+# No party either; unlike a bare 待定 the remark says something of the choice still to come, so the row
+# warns, naming the cell (the text stays in the raw row).
+_UNDECIDED_WITH_REMARK = re.compile(r"^(?:待定|未定|暂定|待确定|未确定|尚未确定|暂未确定|暂不确定|暂无)"
+                                    r"(?:[（(][^（）()]{1,30}[）)]|[，,；;：:\s].{1,30})$")
+_UNDECIDED_FIRST = frozenset("待未暂尚")
+UNDECIDED_PARTY_REASON = "写的是“{text}”：对方尚未确定，不作为单位名称，此项留空"
 
 
 # What a 中标单位 or 受让方 cell says of a tender or an auction that found no one: "流标", "废标（重新招标）".
@@ -605,8 +632,9 @@ def party_name(value: Any) -> str | None:
     """A party's name (``name_text``) without a remark bracketed after a company's name or a labelled second
     line (法定代表人：…), or None where
     the cell says the party is not chosen yet ("待定", "未定"; "暂无", "无", "/" are blank already);
-    the cell stays in the raw row. A failed tender ("流标", "废标") or a plain number ("1386000.00") is
-    a ValueProblem: no party, and a warning on the row."""
+    the cell stays in the raw row. A failed tender ("流标", "废标"), a plain number ("1386000.00") or a
+    party not chosen yet with a remark ("待定（拟公开招标确定）") is a ValueProblem: no party, and a
+    warning on the row."""
     text = name_text(value)
     if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
@@ -614,6 +642,8 @@ def party_name(value: Any) -> str | None:
         return None
     if text is not None and text[:1] in _NUMBER_FIRST and _PLAIN_NUMBER.fullmatch(text):
         raise values.ValueProblem(NUMBER_AS_PARTY_REASON.format(text=text))
+    if text is not None and text[:1] in _UNDECIDED_FIRST and _UNDECIDED_WITH_REMARK.match(text):
+        raise values.ValueProblem(UNDECIDED_PARTY_REASON.format(text=text))
     if text is not None and text[:1] in _FAILED_TENDER_FIRST and _FAILED_TENDER.match(text):
         raise values.ValueProblem(FAILED_TENDER_REASON.format(text=text))
     if text is not None and text.endswith(("）", ")")):
@@ -660,7 +690,7 @@ def position_text(value: Any) -> str | None:
 
 # The placeholders ``values.is_blank`` knows, for the shortcut above.
 _PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜"
-_BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na"})
+_BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na", "\\n"})
 
 
 YEARLY_SUM_REASON = "金额后注明“{remark}”：写的是每年的金额，不是合同总额，未作合同金额导入"
@@ -798,6 +828,27 @@ _DIRECTION_WORDS = {
 }
 
 
+def coded_direction(value: Any) -> str:
+    """'in' or 'out' from a dump's direction code 1 or 2 (``DIRECTION_CODES``)."""
+    direction = DIRECTION_CODES.get(code_text(value))
+    if direction is None:
+        raise values.ValueProblem("无法识别的收支标志（应为代码 1 或 2）")
+    return direction
+
+
+def _direction_codes_note(plan: SheetPlan, body: Sequence[Row]) -> str:
+    """Sets ``plan.coded_direction`` when every cell of the direction column is a code 1 or 2; its note."""
+    column = plan.primary_column("direction")
+    if column is None:
+        return ""
+    cells = [code_text(row[column.index]) for row in body
+             if column.index < len(row) and not values.is_blank(row[column.index])]
+    if not cells or any(cell not in DIRECTION_CODES for cell in cells):
+        return ""
+    plan.coded_direction = True
+    return DIRECTION_CODES_NOTE.format(header=column.header)
+
+
 def parse_direction(value: Any, *, bank_statement: bool = False) -> str:
     """'in' or 'out' from a direction cell: 收/支, 收入/支出, 借/贷, +/-, in/out."""
     text = values.clean_text(value)
@@ -819,9 +870,11 @@ def parse_direction(value: Any, *, bank_statement: bool = False) -> str:
 
 def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, datemode: int = 0,
                village_option: str | None = None, mapping: Mapping | None = None,
-               hidden: bool = False, sheet_title: Sequence[str] = ()) -> SheetPlan:
+               hidden: bool = False, sheet_title: Sequence[str] = (),
+               code_tables: Sequence[CodeTable] = ()) -> SheetPlan:
     """Decide header, kind, columns, village and unit from a sheet's first rows; ``sheet_title`` is the
-    title of the table above, for a table lower on the sheet."""
+    title of the table above, for a table lower on the sheet; ``code_tables`` those of the workbook
+    (``importers.codes``), through which its coded columns are read."""
     plan = SheetPlan(sheet=sheet, file_name=file_name, datemode=datemode)
     if mapping is not None and not mapping.applies_to(sheet):
         mapping = None
@@ -840,12 +893,13 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         return plan
     if sheet_title:
         inherit_title(layout, sheet_title)
-    return plan_layout(plan, layout, head, village_option=village_option, mapping=mapping, hidden=hidden)
+    return plan_layout(plan, layout, head, village_option=village_option, mapping=mapping, hidden=hidden,
+                       code_tables=code_tables)
 
 
 def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]], *,
                 village_option: str | None = None, mapping: Mapping | None = None,
-                hidden: bool = False) -> SheetPlan:
+                hidden: bool = False, code_tables: Sequence[CodeTable] = ()) -> SheetPlan:
     """Decide kind, columns, village and unit of a sheet whose header is ``layout``; ``head`` holds
     the first rows (body rows below the header show whether a 单位名称 column names villages)."""
     sheet, file_name = plan.sheet, plan.file_name
@@ -883,6 +937,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
                              datemode=plan.datemode, overrides=overrides)
     plan.columns = number_as_name(plan.kind, sorted(plan.columns + inferred, key=lambda c: c.index))
     plan.columns = place_as_name(plan.kind, plan.columns, layout.parents, layout.children, layout.names, overrides)
+    decoded_note = _decode_columns(plan, layout, body, code_tables)
     _choose_village(plan, layout, mapping, village_option)
     owner = None if plan.village else _owner_village_column(plan.columns, layout, body, overrides)
     if owner is not None:
@@ -903,7 +958,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     changes_note = _change_sides(plan, layout) if plan.kind == "contract" else ""
     plan.unknown_columns = [name for name in _unknown_columns(plan, party_note, overrides)
                             if name not in plan.change_side_headers]
-    plan.note = join_notes(plan.note, unmatched_note, inferred_note(plan.kind, plan.columns), party_note,
+    plan.note = join_notes(plan.note, unmatched_note, decoded_note, _dump_value_notes(plan, body),
+                           inferred_note(plan.kind, plan.columns), party_note,
                            owner_note, area_unit_note,
                            _implementing_body_note(plan), _implementer_note(implementer), _digit_runs_note(layout),
                            split_cells_note(layout), changes_note)
@@ -926,6 +982,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         _listed_position(plan, title)
     if plan.kind == "payment":
         _direction_from_category_column(plan, body)
+        plan.note = join_notes(plan.note, _direction_codes_note(plan, body))
         plan.party_in_summary = _party_after_underscore(plan, body)
         if plan.party_in_summary:
             plan.note = join_notes(plan.note, PARTY_IN_SUMMARY_NOTE)
@@ -1924,6 +1981,70 @@ def _owner_side_column(columns: list[ColumnMap], layout: HeaderLayout) -> int | 
                  if name and index not in taken and _is_owner_header(layout.children[index] or name)), None)
 
 
+FEN_NOTE = "“{headers}”的金额以分为单位（表头或字段代码所示），已除以 100 记为元"
+UNIX_TIME_NOTE = "“{headers}”是 Unix 时间戳，按北京时间（UTC+8）取日期"
+
+
+def _dump_value_notes(plan: SheetPlan, body: Sequence[Row]) -> str:
+    """What the note says of a dump's amounts in fen and its Unix timestamps: readings the header or the
+    cells call for, yet an inspector comparing with the source should know of."""
+    fen = [c.header for c in plan.columns if plan.column_unit(c) == "fen"]
+    dates = {spec.name for spec in KIND_FIELDS.get(plan.kind or "", ()) if spec.type == DATE}
+    unix = [c.header for c in plan.columns
+            if c.field in dates and any(values.is_unix_time(row[c.index]) for row in body if c.index < len(row))]
+    return join_notes(FEN_NOTE.format(headers="、".join(fen)) if fen else "",
+                      UNIX_TIME_NOTE.format(headers="、".join(unix)) if unix else "")
+
+
+DECODED_NOTE = "“{header}”是代码，按本工作簿的代码表（工作表“{sheet}”）译为{what}"
+VILLAGE_CODE_NOTE = ("表中只有村代码列“{header}”，没有村名；本文件里没有能译出它的村代码表（如 dm_cun），"
+                     "村名未定；可用 --village 或 --mapping 指定")
+# Fields a code table may name: a text, never an amount or a date.
+_DECODED_FIELDS = frozenset({VILLAGE, "position", "category", "type", "status", "procurement", "method",
+                             "account", "funding"})
+
+
+def _decode_columns(plan: SheetPlan, layout: HeaderLayout, body: Sequence[Row],
+                    tables: Sequence[CodeTable]) -> str:
+    """Read a dump's coded columns through the workbook's code tables (``importers.codes``): a 村代码
+    column without a 村名 column gives each row's village, a 职务代码 (合同类型代码 …) column its field
+    by name. A column is decoded only when every cell of its first rows is a code of the table."""
+    notes = []
+    for index in range(len(layout.names)):
+        column = next((c for c in plan.columns if c.index == index), None)
+        table = _code_table_of(layout, index, tables)
+        if table is None or (column is not None and column.field not in _DECODED_FIELDS) \
+                or not decodes(table, (row[index] for row in body if index < len(row))):
+            continue
+        if column is None:
+            if table.key != "村代码" or any(c.field == VILLAGE for c in plan.columns):
+                continue
+            column = ColumnMap(index=index, header=layout.names[index], field=VILLAGE, quality=EXACT)
+            plan.columns = sorted(plan.columns + [column], key=lambda c: c.index)
+        plan.decoded[index] = table
+        notes.append(DECODED_NOTE.format(header=column.header, sheet=table.sheet,
+                                         what=field_label(plan.kind or "", column.field)))
+    return join_notes(*notes)
+
+
+def _code_table_of(layout: HeaderLayout, index: int, tables: Sequence[CodeTable]) -> CodeTable | None:
+    """The code table a column's header names: "村代码" or "cun_dm" that of 村代码, "xmlx" (项目类型) that
+    of 项目类型代码."""
+    for header in (layout.children[index], layout.parents[index], layout.names[index]):
+        if not header:
+            continue
+        key = code_key(header) or normalize_header(header) + "代码"
+        table = next((table for table in tables if table.key == key), None)
+        if table is not None:
+            return table
+    return None
+
+
+def _village_code_column(layout: HeaderLayout) -> str | None:
+    """The header of a 村代码 column (村代码, cun_dm, village_code), None when there is none."""
+    return next((name for name in layout.names if name and code_key(name) == "村代码"), None)
+
+
 def _names_village_side(header: str) -> bool:
     """Whether a header names the village's own side of a deal (甲方, 发包方), a project's 实施主体 or
     where it is built (建设地点)."""
@@ -1986,7 +2107,10 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
         # The user named the village (mapping file, --village): no need to check it.
         notes += [_several_villages_note(source, villages, plan) for source, villages in several
                   if _outranks(source, plan.village_source)]
-        if not plan.village and not several:
+        coded = _village_code_column(layout) if not plan.village and not several else None
+        if coded:
+            notes.append(VILLAGE_CODE_NOTE.format(header=coded))
+        elif not plan.village and not several:
             notes.append("未能确定村名（表中没有村名列，标题、工作表名和文件名里也没有）；可用 --village 指定")
     plan.note = plan.village_note = join_notes(*notes)
 

@@ -6,7 +6,8 @@ brackets and stray spaces, and split headers over two rows (金额/借方,
 承包期限/起). This module turns one header (or a parent/child pair) into a
 canonical field of a kind, with a confidence, through:
 
-1. the exact synonym after normalisation (NFKC, no spaces, no markers),
+1. the exact synonym after normalisation (NFKC, no spaces, no markers; a system dump's field code,
+   "htje" or "party_b", spelled out as the Chinese header it stands for: ``FIELD_CODES``),
 2. the synonym after removing bracketed parts ("(万元)", "（支出）"),
 3. for two-row headers: parent+child joined ("承包期限"+"起"), the child
    alone ("金额"/"借方"), generic start/end children ("起", "止"), the 合计
@@ -779,6 +780,69 @@ OTHER_CATEGORY = frozenset({"其他", "其它"})
 # A header with one of these words is no category of one entry but a running or period figure.
 NOT_CATEGORY_WORDS = ("合计", "小计", "总计", "累计", "余额", "结余", "结存", "期初", "期末", "上年", "预算")
 
+# --- field codes ---------------------------------------------------------------------------
+# A county 三资 platform or a bookkeeping program (财务软件) dumps its tables with the database's field
+# codes as headers: pinyin initials (htje 合同金额, pzrq 凭证日期, jfje 借方金额) or English names
+# (party_b, annual_rent). Each code here stands for the Chinese header it abbreviates, so that every
+# rule about that header applies to it. Only a whole header that is one code is read so (a code never
+# matches inside a Chinese header or a longer word); a code's letters alone say too little to read
+# it in other ways, and several initials have two readings (jf: 借方 in jfje, 甲方 in jfmc): each
+# code is listed whole. Codes of two letters are only those a dump uses for one thing (zy 摘要,
+# rq 日期, je 金额, xm 姓名 as every 人员表 writes it); "yf" (乙方 or 月份) and "zj" (租金, 资金 or 总计)
+# are left out, and jsrq is a contract's 结束日期 (its 结算日期 is rarer). The code tables' own "dm"/"mc"
+# (代码/名称) are left out too: they would make a code table a list of names (``importers.codes`` reads
+# those). A "_fen" code holds fen (分): "金额(分)" has its unit read as such.
+FIELD_CODES: dict[str, str] = {
+    # 凭证 and 日记账 (payment)
+    "pzh": "凭证号", "pzbh": "凭证编号", "pzhm": "凭证号码", "pzz": "凭证字", "pzrq": "凭证日期", "jzrq": "记账日期",
+    "rq": "日期", "zy": "摘要", "kmdm": "科目代码", "kmbm": "科目编码", "kmmc": "科目名称", "jfje": "借方金额",
+    "dfje": "贷方金额", "ye": "余额", "je": "金额", "jine": "金额", "fse": "发生额", "srje": "收入金额",
+    "zcje": "支出金额", "szbz": "收支标志", "szfx": "收支方向", "wldw": "往来单位", "dfdw": "对方单位",
+    "dfhm": "对方户名", "skdw": "收款单位", "skr": "收款人", "fkdw": "付款单位", "fkr": "付款人", "jsfs": "结算方式",
+    "jbr": "经办人", "fjs": "附件数", "fjzs": "附件张数", "lsh": "流水号", "jyrq": "交易日期", "jysj": "交易时间",
+    # 合同 (contract)
+    "htbh": "合同编号", "htmc": "合同名称", "htlx": "合同类型", "htje": "合同金额", "htje_fen": "合同金额(分)",
+    "yfmc": "乙方名称", "yfdw": "乙方单位", "qdrq": "签订日期", "ksrq": "开始日期", "jsrq": "结束日期",
+    "zbfs": "招标方式", "cgfs": "采购方式", "zt": "状态", "htlx_dm": "合同类型代码",
+    # 项目 (project)
+    "xmbh": "项目编号", "xmmc": "项目名称", "xmlx": "项目类型", "zbdw": "中标单位", "sgdw": "施工单位",
+    "ysje": "预算金额", "jsje": "结算金额", "zjly": "资金来源", "jcrq": "决策日期", "kgrq": "开工日期",
+    "jgrq": "竣工日期", "xmzt": "项目状态", "ztz": "总投资", "xmlx_dm": "项目类型代码",
+    # 资产 (asset)
+    "zcbm": "资产编码", "zcbh": "资产编号", "zcmc": "资产名称", "zclb": "资产类别", "yz": "原值", "zcyz": "资产原值",
+    "zclb_dm": "资产类别代码", "ljzj": "累计折旧", "jz": "净值", "gzrq": "购置日期", "syzk": "使用状况", "bgr": "保管人", "cfdd": "存放地点",
+    # 资源 (resource)
+    "zymc": "资源名称", "zylx": "资源类型", "zylb": "资源类别", "mj": "面积", "nzj": "年租金", "cbf": "承包方",
+    "czf": "承租方",
+    # 干部 (cadre)
+    "xm": "姓名", "xb": "性别", "zw": "职务", "zw_dm": "职务代码", "lxdh": "联系电话", "sfzh": "身份证号", "rzrq": "任职日期",
+    # 村 (any)
+    "cun": "村", "cun_mc": "村名称", "cmc": "村名称", "cun_dm": "村代码", "cun_bm": "村编码", "bz": "备注", "xh": "序号",
+    # English names of the same fields
+    "contract_no": "合同编号", "contract_code": "合同编号", "contract_name": "合同名称", "contract_type": "合同类型",
+    "contract_amount": "合同金额", "party_b": "乙方", "sign_date": "签订日期",
+    "signed_date": "签订日期", "start_date": "开始日期", "end_date": "结束日期", "tender_mode": "招标方式",
+    "project_name": "项目名称", "project_code": "项目编号", "project_type": "项目类型", "contractor": "施工单位",
+    "budget": "预算金额", "asset_name": "资产名称", "asset_code": "资产编码", "original_value": "原值",
+    "purchase_date": "购置日期", "resource_name": "资源名称", "resource_type": "资源类型", "area": "面积",
+    "area_unit": "面积单位", "annual_rent": "年租金", "rent": "租金", "amount": "金额", "amount_yuan": "金额(元)",
+    "amount_fen": "金额(分)", "je_fen": "金额(分)", "jine_fen": "金额(分)", "fse_fen": "发生额(分)", "voucher_no": "凭证号",
+    "txn_id": "交易流水号", "txn_time": "交易时间", "txn_date": "交易日期", "io_flag": "收支标志",
+    "counterparty": "对方单位", "memo": "摘要", "summary": "摘要", "pay_method": "结算方式", "handler": "经办人",
+    "village": "村名", "village_name": "村名称", "village_code": "村代码", "remark": "备注", "remarks": "备注",
+    "position": "职务", "id_no": "身份证号", "phone": "联系电话",
+}
+"""Field codes of system dumps (lower case) -> the Chinese header each stands for."""
+
+_CODE_TEXT = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def _code_key(folded: str) -> str | None:
+    """The key of a folded header in the code table ('party_b', 'party-b', 'partyb' -> 'partyb'), None
+    for a header that is no code's spelling (any ideograph, a leading digit)."""
+    return folded.replace("_", "").replace("-", "") if _CODE_TEXT.fullmatch(folded) else None
+
+
 # --- normalisation -------------------------------------------------------------------------
 
 _SPACES = re.compile(r"\s+")
@@ -801,7 +865,17 @@ def normalize_header(text: object) -> str:
         return ""
     value = unicodedata.normalize("NFKC", str(text))
     value = _SPACES.sub("", value).strip(_MARKERS).lower()
+    spelled = _CODE_HEADERS.get(_code_key(value) or "")
+    if spelled is not None:
+        return spelled
     return _without_form_wording(value)
+
+
+def spelled_out(text: str) -> str:
+    """The Chinese header a field code stands for ('htje' -> '合同金额', 'amount_fen' -> '金额(分)'), else
+    the text as it is: for what is read from a header's words besides its field (its unit)."""
+    value = _SPACES.sub("", unicodedata.normalize("NFKC", text)).strip(_MARKERS).lower()
+    return _CODE_SPELLINGS.get(_code_key(value) or "", text)
 
 
 def _without_form_wording(value: str) -> str:
@@ -814,6 +888,12 @@ def _without_form_wording(value: str) -> str:
         if value.startswith(wording) and len(value) > len(wording):
             value = plain + value[len(wording):]
     return value.strip(_MARKERS)
+
+
+_CODE_SPELLINGS: dict[str, str] = {code.replace("_", ""): header for code, header in FIELD_CODES.items()}
+_CODE_HEADERS: dict[str, str] = {key: _without_form_wording(_SPACES.sub("", unicodedata.normalize("NFKC", header))
+                                                         .lower()) for key, header in _CODE_SPELLINGS.items()}
+"""FIELD_CODES by ``_code_key``, with each header as written and folded as ``normalize_header`` folds it."""
 
 
 def split_brackets(normalized: str) -> tuple[str, list[str]]:

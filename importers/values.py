@@ -58,6 +58,7 @@ __all__ = [
     "fen_per_unit",
     "parse_date",
     "parse_date_range",
+    "is_unix_time",
     "parse_ymd",
     "month_day",
     "names_no_day",
@@ -115,7 +116,8 @@ _DROP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)
 # Characters that, on their own (in any number), mean "nothing here".
 _PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜" + _ZERO_WIDTH
 # Whole-cell words that mean "nothing here". Compared lower-cased.
-_BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na"})
+# "\\N" is how a MySQL dump (SELECT … INTO OUTFILE, mysqldump --tab) writes NULL.
+_BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na", "\\n"})
 
 _EXCEL_ERROR_RE = re.compile(
     r"#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!|FIELD!"
@@ -289,7 +291,8 @@ def _float_text(value: float) -> str | None:
 _FEN_PER_YUAN = 100
 _FEN_PER_QIAN = 1_000 * _FEN_PER_YUAN
 _FEN_PER_WAN = 1_000_000
-_UNIT_FEN = {None: _FEN_PER_YUAN, "yuan": _FEN_PER_YUAN, "qian": _FEN_PER_QIAN, "wan": _FEN_PER_WAN}
+# A system dump keeps its amounts as integers in 分 (htje 18650000 for 186,500.00元): one fen per unit.
+_UNIT_FEN = {None: _FEN_PER_YUAN, "yuan": _FEN_PER_YUAN, "qian": _FEN_PER_QIAN, "wan": _FEN_PER_WAN, "fen": 1}
 # An explicit unit written in the cell beats the column unit.
 _SUFFIX_FEN = {
     "元": _FEN_PER_YUAN,
@@ -369,11 +372,11 @@ def parse_money(value: object, unit: str | None = "yuan") -> int:
 
 
 def fen_per_unit(unit: str | None) -> int:
-    """Fen in one of a column unit ('yuan', 'qian', 'wan'; None is 'yuan'); ValueError for others."""
+    """Fen in one of a column unit ('yuan', 'qian', 'wan', 'fen'; None is 'yuan'); ValueError for others."""
     try:
         return _UNIT_FEN[unit]
     except (KeyError, TypeError):
-        raise ValueError(f"unknown money unit {unit!r}; use 'yuan', 'qian' or 'wan'") from None
+        raise ValueError(f"unknown money unit {unit!r}; use 'yuan', 'qian', 'wan' or 'fen'") from None
 
 
 def _parse_money(value: object, column_fen: int) -> int:
@@ -797,8 +800,11 @@ _UNIT_RE = re.compile(
     r"|/(?P<u5>元)$"
     # The unit after the form a sub-column is written in: "备注金额（大写/万元）".
     r"|\((?:大写|小写)/(?P<u6>万元|千元|元)\)"
+    # A dump's amount in fen: "合同金额(分)", "金额（单位：分）". Only the bracket says so; a bare 分 is
+    # as often a score (得分) or a minute.
+    r"|\((?:单位:?)?(?P<u7>分)\)"
 )
-_UNIT_NAMES = {"万": "wan", "千": "qian", "元": "yuan"}
+_UNIT_NAMES = {"万": "wan", "千": "qian", "元": "yuan", "分": "fen"}
 
 
 def unit_from_text(text: str) -> str | None:
@@ -806,8 +812,8 @@ def unit_from_text(text: str) -> str | None:
 
     '金额（万元）', '单位：万元', '(万元)', '投资额万元' -> 'wan';
     '合同金额（千元）', '单位：千元' -> 'qian';
-    '金额(元)', '单价（元/亩）', '单位：元' -> 'yuan'; '备注金额（大写/万元）' -> 'wan'. The first unit
-    named wins.
+    '金额(元)', '单价（元/亩）', '单位：元' -> 'yuan'; '备注金额（大写/万元）' -> 'wan';
+    '合同金额(分)', '金额（单位：分）' -> 'fen' (a dump's integer fen). The first unit named wins.
     """
     if not isinstance(text, str) or not text:
         return None
@@ -859,6 +865,7 @@ def parse_date(value: object, *, datemode: int = 0) -> _dt.date:
     2021年3月5日 / 5号, 2021.3.5, 2021/3/5, 2021-03-05 00:00:00, 20210305,
     2021年3月 and 2021.03 (day 1; also the number 2021.03 typed into a General
     cell, but not 2021.1, which may be October), full-width digits, 二〇二一年三月五日.
+    A Unix timestamp of 2000..2100 (1688348460, or in milliseconds) is its day in China's time (UTC+8).
     Serial 60 is rejected: it is 1900-02-29, a day that never existed
     (Excel's inherited Lotus leap-year bug). Whole numbers 1900..2100 are
     rejected as bare years rather than read as serials from 1905.
@@ -925,7 +932,37 @@ def _date_from_number(value: int | float | Decimal, datemode: int) -> _dt.date:
         return _date_from_compact(number, 6)
     if 1900 <= number < 2101:
         return _date_from_year_dot_month(number)
+    if _UNIX_SECONDS_FROM <= number <= _UNIX_SECONDS_TO:
+        return _date_from_unix(number)
+    if _UNIX_SECONDS_FROM * 1000 <= number <= _UNIX_SECONDS_TO * 1000:
+        return _date_from_unix(number / 1000)
     return _date_from_serial(number, datemode)
+
+
+# A platform's dump writes a moment as a Unix timestamp, in seconds (1688348460) or milliseconds: one
+# from 2000 to 2100 is far above any Excel serial (at most 2958465) and any yyyymmdd, so it can be
+# nothing else. Its day is the day in China's time (UTC+8), where the village's books are kept.
+_UNIX_SECONDS_FROM = 946_684_800  # 2000-01-01
+_UNIX_SECONDS_TO = 4_102_444_800  # 2100-01-01
+_CHINA_TIME = _dt.timezone(_dt.timedelta(hours=8))
+
+
+def is_unix_time(value: object) -> bool:
+    """Whether a cell is a Unix timestamp of 2000..2100 (seconds or milliseconds), as ``parse_date`` reads it."""
+    if isinstance(value, str):
+        value = value.strip()
+        if not value.isdigit():
+            return False
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    number = float(value)
+    return _UNIX_SECONDS_FROM <= number <= _UNIX_SECONDS_TO \
+        or _UNIX_SECONDS_FROM * 1000 <= number <= _UNIX_SECONDS_TO * 1000
+
+
+def _date_from_unix(seconds: float) -> _dt.date:
+    """The day in China's time of a Unix timestamp in seconds."""
+    return _dt.datetime.fromtimestamp(seconds, _CHINA_TIME).date()
 
 
 def _date_from_year_dot_month(number: float) -> _dt.date:
