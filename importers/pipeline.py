@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from importers import guards
+from importers.bids import BidPass, find_bid_passes
 from importers.cards import CardReading, heads_a_form, is_card_row, read_cards
 from importers.codes import CodeTable, code_table_note, read_code_tables
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
@@ -358,16 +359,18 @@ class _FileImporter:
             self._import_tables(sheet, _Table(_take(stream, HEADER_SCAN_ROWS), stream, side=side))
 
     def _sides_of(self, sheet: Sheet,
-                  head: list[tuple[int, list[Any]]]) -> Sequence[Side | StagePass | MemberPass] | None:
+                  head: list[tuple[int, list[Any]]]) -> Sequence[Side | StagePass | BidPass | MemberPass] | None:
         """The two sides of a 左收右支 sheet, the tables of one split at a blank column (or its table
         without the box beside it), the three readings of a 过程台账 (project, contract, payment;
-        ``importers.stages``), one reading per person of a form naming several a row (``importers.members``)
+        ``importers.stages``), the items of a 开标记录 on their winners' rows (``importers.bids``), one reading
+        per person of a form naming several a row (``importers.members``)
         or the period groups of a payment sheet with an amount and a date per year (``importers.periods``);
         None when the user's mapping file says how to read it."""
         if self.mapping is not None and self.mapping.applies_to(sheet.name):
             return None
         filled = _filled_copy(head, sheet.merges)
-        return find_sides(filled) or find_split(filled) or find_stage_passes(filled) or find_member_passes(filled) \
+        return find_sides(filled) or find_split(filled) or find_stage_passes(filled) or find_bid_passes(filled) \
+            or find_member_passes(filled) \
             or find_periods(filled, sheet=sheet.name, file_name=self.report.file, datemode=self.datemode,
                             village=self.village, hidden=sheet.hidden)
 
@@ -584,7 +587,7 @@ class _Table:
     header_row: int = 0
     sheet_title: list[str] = field(default_factory=list)
     """The title lines above the sheet's first table: a table lower down shares its village and year."""
-    side: Side | StagePass | MemberPass | None = None
+    side: Side | StagePass | BidPass | MemberPass | None = None
     """The side of a 左收右支 sheet the table is (its rows hold that side's cells only), or the reading
     of a 过程台账 (its rows are those of one kind)."""
 

@@ -1783,11 +1783,13 @@ _NOT_A_SOURCE = re.compile(r"^(?:金额|数额|资金|投资|小计)$|来源|渠
 # The village's own side of a lease or a contract: 转出方 of a 产权交易 deal, 发包方, 出租方, 甲方. In a
 # township's or a platform's list that names no one village, and has no 村名 column, its cells (如东县
 # 岔河镇河口村股份经济合作社) say which village each row belongs to, as a 单位名称 column does.
-_OWNER_HEADER = re.compile(r"^(?:甲方|(?:发包|出租|转出|流出|出让)(?:方|单位|人))(?:名称|单位|全称)?$")
+# A platform's 网上竞价/询价 list names the buyer (采购单位 "青山镇石桥村股份经济合作社"): for a village's
+# works the village's collective, so the village's own side too; a 镇政府 there names no village.
+_OWNER_HEADER = re.compile(r"^(?:甲方|(?:发包|出租|转出|流出|出让)(?:方|单位|人)|采购(?:单位|人|方))(?:名称|单位|全称)?$")
 OWNER_VILLAGE_NOTE = "表中没有村名列：各行村名按“{header}”列（村集体经济组织或村委会）读取"
 # A county exchange's list mixes the villages' collectives with villagers and companies as 转出方: their
 # rows keep no village rather than the village a company's name begins with.
-OWNER_NOT_VILLAGE_NOTE = "；“{header}”是个人或公司的行村名留空"
+OWNER_NOT_VILLAGE_NOTE = "；“{header}”是个人或公司的行村名留空（镇政府等不属于某村的单位同样留空）"
 # A 项目库's 实施主体 (小微工程, 衔接资金 projects) is the body in charge of a project: the 村委会 or the
 # village's collective for a village's works, but a township, a company or a 专业合作社 for others. It
 # names the row's village only when every cell names one (桃园村, 桃园村民委员会), as the owner's side does.
