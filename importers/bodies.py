@@ -36,7 +36,7 @@ BARE_POSITIONS = frozenset({"主任", "副主任", "委员", "主任委员", "�
 # A heading without its number (the caller's ``_NUMBERED_SECTION``): an optional place ("李楼村"), the
 # body, and words such as 成员.
 _BODY_HEADING = re.compile(rf"^(?P<place>[^、，,及和与/]{{0,16}}?)(?P<body>{'|'.join(CADRE_BODIES)})"
-                           r"(?:班子)?(?:成员|人员)?(?:名单|名册)?[:：]?$")
+                           r"(?:班子)?(?:成员|人员)?(?:名单|名册|公示表?|一览表|情况表?|登记表)?[:：]?$")
 # The place before the body: a village, a 社区 or a town, with 第十二届 before the body at most.
 _PLACE = re.compile(r"^(?:.*(?:村|社区|镇|乡))?(?:第[一二三四五六七八九十\d]{1,3}届)?$")
 # Bodies of villagers that are no part of the village's organisation: a heading naming one (with

@@ -156,6 +156,8 @@ class Card:
     """Whether ``row`` is the row of values under a row of labels (``labels_over_values``)."""
     money: str = ""
     """The last sum the card's labels named ("金额" of "金额（大写）"), which a bare "小写" label writes."""
+    part: str = ""
+    """What tells its record's id from other cards' on the same row: cards read by columns share a row."""
 
     def add(self, cells: Iterable[CardCell]) -> None:
         for cell in cells:
@@ -381,12 +383,26 @@ def heads_a_form(number: int, rows: Sequence[tuple[int, Row]]) -> bool:
 class CardMapper(RowMapper):
     """The row mapper of a card sheet: a problem names the cell of the value, not the card's row."""
 
-    def __init__(self, plan: SheetPlan, positions: dict[tuple[int, str], tuple[int, int]], **options: Any) -> None:
+    def __init__(self, plan: SheetPlan, positions: list[dict[str, tuple[int, int]]], parts: list[str],
+                 **options: Any) -> None:
         super().__init__(plan, **options)
         self.positions = positions
+        self.id_parts = parts
+        self._mapped = -1
+        """Index of the card last mapped: the rows come one per card, in order, and cards read by
+        columns share a row number, so the number alone does not say which card it is."""
+
+    def map_row(self, number: int, row: list[Any]) -> tuple[str, Any]:
+        self._mapped += 1
+        return super().map_row(number, row)
+
+    def row_part(self) -> str:
+        part = self.id_parts[self._mapped] if 0 <= self._mapped < len(self.id_parts) else ""
+        return super().row_part() + part
 
     def where(self, number: int, column: str | None) -> tuple[int, str | None]:
-        cell = self.positions.get((number, column)) if column else None
+        at = self.positions[self._mapped] if 0 <= self._mapped < len(self.positions) else {}
+        cell = at.get(column) if column else None
         if cell is None:
             return number, column
         row, index = cell
@@ -396,14 +412,16 @@ class CardMapper(RowMapper):
 @dataclass
 class CardReading:
     """A sheet read as cards: its plan, one row per card (numbered by the card's first row)
-    and where each card's values are (card row, label) -> (Excel row, 0-based column)."""
+    and where each card's values are, one map label -> (Excel row, 0-based column) per card."""
 
     plan: SheetPlan
     rows: list[tuple[int, Row]]
-    positions: dict[tuple[int, str], tuple[int, int]]
+    positions: list[dict[str, tuple[int, int]]]
+    parts: list[str]
+    """Each card's ``Card.part``, in the order of the rows."""
 
     def mapper(self, plan: SheetPlan, **options: Any) -> RowMapper:
-        return CardMapper(plan, self.positions, **options)
+        return CardMapper(plan, self.positions, self.parts, **options)
 
 
 def read_cards(sheet: Sheet, *, file_name: str, datemode: int = 0, village_option: str | None = None,
@@ -419,7 +437,16 @@ def read_cards(sheet: Sheet, *, file_name: str, datemode: int = 0, village_optio
     cards = [card for card in blocks.cards if any(not cell.stray and cell.value is not None for cell in card.cells)]
     if not cards or (over_table and blocks.wide_rows >= len(cards)):
         return None
-    titles = blocks.titles
+    note = f"按卡片读取：每张卡片（一组“项目—内容”）导入为一条记录，{_row_said(cards)}，共 {len(cards)} 张"
+    return card_reading(sheet, cards, blocks.titles, note, file_name=file_name, datemode=datemode,
+                        village_option=village_option, hidden=hidden)
+
+
+def card_reading(sheet: Sheet, cards: list[Card], titles: list[str], note: str, *, file_name: str,
+                 datemode: int = 0, village_option: str | None = None, hidden: bool = False) -> CardReading | None:
+    """Cards found on a sheet (by rows here, by columns in ``importers.transposed``) planned as a
+    table with one row per card; None when their labels decide no kind read as cards, or too few of
+    their values read as the kind's fields. ``note`` says how the sheet was read."""
     names = _labels(cards)
     column_of = {normalize_header(name): index for index, name in enumerate(names)}
     rows = [(card.row, _card_row(card, column_of, len(names))) for card in cards]
@@ -429,11 +456,10 @@ def read_cards(sheet: Sheet, *, file_name: str, datemode: int = 0, village_optio
     if plan.kind not in CARD_KINDS or not _holds_cards(plan, rows):
         return None
     plan.cards = len(cards)
-    plan.note = join_notes(f"按卡片读取：每张卡片（一组“项目—内容”）导入为一条记录，{_row_said(cards)}，共 {len(cards)} 张",
-                           plan.note)
-    positions = {(card.row, names[column_of[cell.key]]): (cell.row, cell.column)
-                 for card in cards for cell in card.cells}
-    return CardReading(plan, rows, positions)
+    plan.note = join_notes(note, plan.note)
+    # One map per card, in the order of the rows: cards read by columns share their first row.
+    positions = [{names[column_of[cell.key]]: (cell.row, cell.column) for cell in card.cells} for card in cards]
+    return CardReading(plan, rows, positions, [card.part for card in cards])
 
 
 def _row_said(cards: list[Card]) -> str:
@@ -488,4 +514,5 @@ def _readable(convert: Converter, value: Any) -> bool:
         return False
 
 
-__all__ = ["CardMapper", "CardReading", "find_cards", "heads_a_form", "is_card_row", "read_cards"]
+__all__ = ["Card", "CardCell", "CardMapper", "CardReading", "card_reading", "find_cards", "heads_a_form",
+           "is_card_row", "label_of", "read_cards"]

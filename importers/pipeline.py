@@ -61,6 +61,7 @@ from importers.members import MemberPass, find_member_passes
 from importers.sides import Side, find_sides, find_split
 from importers.stages import StagePass, find_stage_passes
 from importers.synonyms import field_label
+from importers.transposed import read_transposed
 from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
 from xuncha.money import format_yuan
 from xuncha.models import REJECTED as LEVEL_REJECTED
@@ -391,7 +392,7 @@ class _FileImporter:
         if table.first:
             table.sheet_title = plan.layout.title_lines if plan.layout else []
             plan, head, rows, reading = _reading_of(plan, sheet, head, rows, self.datemode, self.village,
-                                                    mapping)
+                                                    mapping, whole=table.side is None)
             if table.side:
                 table.side.apply(plan)
         else:
@@ -618,12 +619,13 @@ def _is_title_line(cells: list[Any]) -> bool:
 
 
 def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], rows: Any, datemode: int,
-                village: str | None, mapping: Mapping | None) -> tuple[SheetPlan, list[tuple[int, list[Any]]],
-                                                                      Any, Reading | None]:
+                village: str | None, mapping: Mapping | None,
+                whole: bool = True) -> tuple[SheetPlan, list[tuple[int, list[Any]]], Any, Reading | None]:
     """How a planned sheet is read: (plan, first rows, other rows, reading). A sheet of cards
     gets the plan of its cards and one row per card; any other sheet keeps its own, with its
-    general journal if it is one."""
-    cards = _cards_of(plan, sheet, head, datemode, village, mapping)
+    general journal if it is one. ``whole``: the table is the whole sheet, not one side of it
+    (``importers.sides``), so it may be a transposed table."""
+    cards = _cards_of(plan, sheet, head, datemode, village, mapping, whole)
     if cards is not None:
         return cards.plan, [], iter(cards.rows), cards
     return plan, head, rows, _row_reading(plan, sheet)
@@ -636,9 +638,13 @@ def _row_reading(plan: SheetPlan, sheet: Sheet) -> Reading | None:
 
 
 def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], datemode: int,
-              village: str | None, mapping: Mapping | None) -> CardReading | None:
+              village: str | None, mapping: Mapping | None, whole: bool = True) -> CardReading | None:
     """The sheet read as cards (``importers.cards``) when it is no table, and no mapping file
     says how to read it as one; None otherwise.
+
+    A transposed table (field names down a column, one record per column: ``importers.transposed``)
+    is read as one card per column even when its first field row passes for a header: read as a
+    table, its field names would be the records.
 
     A sheet of cards with three labels a row is taken for a table today: its "header" is one
     card row ("规格型号 | 框架3层 | 数量 | 1栋 …") and its records are the other card rows; so is
@@ -648,6 +654,10 @@ def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], 
     """
     if plan.empty or (mapping is not None and mapping.applies_to(sheet.name)):
         return None
+    columns = read_transposed(sheet, head, file_name=plan.file_name, datemode=datemode, village_option=village,
+                              hidden=sheet.hidden) if whole else None
+    if columns is not None:
+        return columns
     if plan.kind is not None and not _header_is_card_row(plan, head):
         return None
     return read_cards(sheet, file_name=plan.file_name, datemode=datemode, village_option=village,

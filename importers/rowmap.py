@@ -1244,7 +1244,7 @@ class RowMapper:
         if INVOICE in extra or REVIEW in extra:
             self._paper_in_summary(record, extra)
         uid = self._uid_prefix.copy()
-        uid.update(f"{number}{self.plan.row_part}".encode())
+        uid.update(f"{number}{self.row_part()}".encode())
         record["id"] = uid.hexdigest()[:16]
         record["source_file"] = self.source_file
         record["source_sheet"] = self.source_sheet
@@ -1320,6 +1320,11 @@ class RowMapper:
         header = self.names[self.fill_village_index or 0]
         return (f"{self.filled_down_rows} 行“{header}”为空，按上方紧邻的行写明的村名记（合并单元格导出后只在每组"
                 f"第一行写村名；从{self.filled_down_groups.listed()}起），请核对")
+
+    def row_part(self) -> str:
+        """What tells the id of the record of the row being mapped from other records on its row
+        (another pass over the row: ``SheetPlan.row_part``)."""
+        return self.plan.row_part
 
     def where(self, number: int, column: str | None) -> tuple[int, str | None]:
         """The Excel row and the column name an issue about ``column`` of row ``number`` names:
