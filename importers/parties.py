@@ -71,6 +71,9 @@ LEGAL_ENTITY_WORDS = tuple(sorted({
 # (西岸商铺维修有限公司).
 _SHOP_ENDING = r"(?<![商店门旺床])铺(?![设面位路装砌头镇乡村街]|租(?!金))"
 # 厂, 店 begin other words too: "周德明厂房租金", "李秋菊店面租金" name a person and a building.
+# A pharmacy (青山镇惠民药房, 老百姓大药房). Not the dispensary of a clinic or hospital (村卫生室药房, 中药房,
+# 西药房): that room is no party of its own.
+_PHARMACY_ENDING = r"(?<![室院中西])药房"
 _SHORT_WORD_GOES_ON = re.compile(r"^(?:房|区|址|面|铺|长|主|内|外|门)")
 # So does a team's 队: "付运输队长王军…", "付维修队员工资" name a member of the team, not the team.
 _TEAM_WORD_GOES_ON = re.compile(r"^(?:长|员)")
@@ -80,7 +83,7 @@ _NAME_CHARS = r"[\u4e00-\u9fff（）()]"
 _NOT_IN_NAME = re.compile(r"[款费给及和与的为向从由把]|报销|去[县市镇乡区省]|到[县市镇乡区省]")
 # "支付湖州明亮电器经营部、安吉县声达电子经营部…": several payees in one entry, none of them the party.
 _ANOTHER_NAME_FOLLOWS = re.compile(r"^\s*[、，,/和及与]")
-_ENTITY = "|".join((*LEGAL_ENTITY_WORDS, _SHOP_ENDING))
+_ENTITY = "|".join((*LEGAL_ENTITY_WORDS, _SHOP_ENDING, _PHARMACY_ENDING))
 _ORG_AFTER_VERB = re.compile(rf"^\s*(?:{'|'.join(PAY_VERBS)})(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_ENTITY}))")
 # A shop the 摘要 names before what was bought from it: "勐遮镇兴旺商店购办公用品".
 _ORG_THEN_PURCHASE = re.compile(rf"^\s*(?P<name>{_NAME_CHARS}{{1,30}}?(?:{_ENTITY}))(?:购买|购进|采购|购)")

@@ -152,6 +152,9 @@ _PURPOSE_WORDS = tuple(sorted({
     "暖气", "配件", "羊圈", "牛圈", "猪圈", "占地", "废旧", "变卖", "垃圾", "工程", "协调", "院墙", "围墙",
     "监委", "村委", "捐资", "捐款", "捐赠", "外出",
 }, key=len, reverse=True))
+# A household's status written after its head's name ("付刘桂兰困难户春节慰问金": 刘桂兰 is the 困难户 paid),
+# as a purpose word closes a name. Only these: a role after a name ("王强书记") is often whoever signed.
+_STATUS_AFTER_NAME = ("困难户", "低保户", "五保户", "特困户", "贫困户", "脱贫户", "监测户", "残疾户")
 # The verbs a 摘要 starts with before the other party, longest first.
 _VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", "暂借", "暂收", "暂付", *PAY_VERBS}, key=len, reverse=True))
 # What a person does in a 往来 entry that opens with his name: borrows, pays back, draws.
@@ -365,7 +368,7 @@ def _ends_name(after: str) -> bool:
     if not after or _SEVERAL.match(after) or _VILLAGE_GOES_ON.match(after) or after[0] in _NAME_DOTS:
         return False  # a dot goes on with a Uyghur name's second part: "阿布都" is not 阿布都·克里木
     return (not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_PURPOSE_WORDS)
-            or bool(_MONTH_IN_WORDS.match(after)))
+            or after.startswith(_STATUS_AFTER_NAME) or bool(_MONTH_IN_WORDS.match(after)))
 
 
 def _is_name(name: str) -> bool:

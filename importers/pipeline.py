@@ -466,7 +466,8 @@ class _FileImporter:
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         sheet_report.note = join_notes(sheet_report.note, mapper.filled_down_note(), mapper.short_village_note(),
                                         mapper.books_party_note(), mapper.paper_note(), mapper.changes_note(),
-                                        mapper.day_above_note(), mapper.term_length_note())
+                                        mapper.day_above_note(), mapper.term_length_note(),
+                                        mapper.continued_summary_note())
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)
@@ -484,6 +485,9 @@ class _FileImporter:
         pending_blank: list[int] = []
         lines_since_record: list[tuple[int, list[Any]]] = []
         next_table: _Table | None = None
+        # The last record waits one row before it is stored and indexed: a 摘要 carried onto the next
+        # line is joined to it (``RowMapper._continued_summary_reason``).
+        held: tuple[dict[str, Any], dict[str, str]] | None = None
         stream = _chain(head, rows)
         file_name, sheet_name = self.report.file, sheet.name
         kind, index, writer = plan.kind, self.index, self.writer
@@ -516,8 +520,10 @@ class _FileImporter:
                 record, warnings, cells = payload
                 if pending_blank:
                     self._flush_blank(pending_blank, sheet_report, counts, issue)
-                records.append(record)
-                index.add(kind, record, cells)
+                if held is not None:
+                    records.append(held[0])
+                    index.add(kind, *held)
+                held = record, cells
                 counts.imported += 1
                 for column, value, reason in warnings:
                     counts.warnings += 1
@@ -554,6 +560,9 @@ class _FileImporter:
                 since_tick = 0
                 self._progress(sheet_name)
                 self._check_cancel()
+        if held is not None:
+            records.append(held[0])
+            index.add(kind, *held)
         writer.add_records(kind, records)
         writer.add_issues(issues)
         self.done += since_tick + plan.layout.last_row - head[0][0] + 1 if head else since_tick

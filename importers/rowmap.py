@@ -120,7 +120,7 @@ from importers.accounts import CASH, clearing_account, money_account
 from importers.bodies import heading_body, non_cadre_heading, position_with_body
 from importers.changes import ContractChanges, payment_plan_reason
 from importers.digits import join_digit_runs
-from importers.parties import account_party, is_village_body, summary_organisation
+from importers.parties import PAY_VERBS, account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text
@@ -253,6 +253,14 @@ _BREAKDOWN_RE = re.compile(r"^其中[:：]")
 _TITLE_LINE_RE = re.compile(
     r"台账|明细表|明细账|日记账|一览表|统计表|登记表|情况表|名单|花名册|（续）|\(续\)|续表|"
     r"^(?:金额|计量)?单位[:：]|^(?:填报|编制|核算)单位[:：]|^第\d+页(?:[,，/]?共\d+页)?$|^共\d+页")
+# How an entry's 摘要 opens ("付…", "收到…", "借支…"): a line that opens so is an entry of its own, not the
+# rest of the 摘要 above it carried onto a second line (a missing amount stays reported).
+_ENTRY_OPENERS = (*PAY_VERBS, "借支", "借出", "借给", "报销", "购买", "购", "提取", "提现", "存入", "交回", "归还", "退还")
+_ANY_COLON = re.compile("[:：]")
+CONTINUED_SUMMARY_REASON = "摘要的续行：上一行（第 {row} 行）的摘要写到了本行，已接在第 {row} 行的摘要后面（“{text}”），本行不另作一笔"
+# The page number a title line printed over each page carries ("第 2 页", "第2页/共5页"): without it the
+# line is the same on every page ("开户行：…　账号：… | 第 3 页").
+_PAGE_MARK = re.compile(r"第\d+页(?:[,，/]?共\d+页)?|共\d+页")
 # What an invoice's or a reviewer's cell says of a claim without a proper invoice: "白条", "收条", "无票",
 # "发票后补" (the words of the white_slip rule's list, in the importer's own).
 _NO_INVOICE = re.compile("白条|收条|借条|欠条|领条|自制收据|手写收据|无票|无发票|没有发票|未开票|未取得发票|后补|补票")
@@ -788,6 +796,8 @@ class RowMapper:
         self.header_hit_threshold = max(2, (named_columns + 1) // 2)
         self.min_column_numbers = max(3, named_columns // 2)
         self.title_texts = frozenset("".join(line.split()) for line in plan.layout.title_lines)
+        self.paged_titles = frozenset(filter(None, (_PAGE_MARK.sub("", text) for text in self.title_texts)))
+        """The title lines without their page number: the same line over the next page says 第 2 页."""
         self.mapped_fields = frozenset(c.field for c in plan.columns)
         # 亩 in the unit a 单价 column prices: 15 for 每公顷承包费, 1 for 元/亩 or a 单价 that names none.
         self.price_area_mu = values.area_in_unit(1.0, values.area_unit_from_text(
@@ -853,6 +863,17 @@ class RowMapper:
         """(row, account) of the account line over the block being read, when it is no money account."""
         self.block_account = ""
         """The account of the block being read, as its account line names it."""
+        self.subaccount = ""
+        """The 明细科目 of the block being read ("明细科目：王建军" above the header or over its first page)."""
+        self.header_year_due = False
+        """A new account's block began: the year over 月/日 in its own header ("2019年") is its year."""
+        summaries = [column.index for column in plan.columns if column.field == "summary"]
+        self.summary_index = summaries[0] if len(summaries) == 1 and self.kind == "payment" else None
+        """The one 摘要 column of a payment sheet, whose text a hand-kept book carries onto a second line."""
+        self.entry_above: tuple[int, dict[str, Any]] | None = None
+        """(row, record) of the entry on the row just above, while its 摘要 may still go on below it."""
+        self.continued_summaries = _FirstFew()
+        """The lines whose 摘要 was joined to the entry above them."""
         # The side of the rows being read: the sheet's, until a section line names another.
         self.direction: str | None = plan.default_direction
         for line in plan.layout.title_lines if self.kind == "payment" else ():
@@ -862,6 +883,9 @@ class RowMapper:
                 self.block_account = " ".join(match["account"].split())
                 self.money_book = self.money_book or _money_kind(self.block_account) is not None
             self._party_above_header(line)
+            detail = _SUBACCOUNT_LINE.search(line)
+            if detail:
+                self.subaccount = self.subaccount or detail["account"]
         self.first_account = self.block_account
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
@@ -1125,6 +1149,7 @@ class RowMapper:
         if self.digit_runs:
             row, digit_problems = join_digit_runs(row, self.digit_runs)
         cells = [v for v in row if v != "" and v is not None]
+        entry_above, self.entry_above = self.entry_above, None
         if not cells:
             return SKIPPED, None
         self.row_number = number
@@ -1134,6 +1159,10 @@ class RowMapper:
         reason = self._not_data_reason(row, cells)
         if reason:
             return SKIPPED, reason
+        if entry_above is not None and len(cells) == 1 and self.summary_index is not None:
+            reason = self._continued_summary_reason(row, entry_above)
+            if reason:
+                return SKIPPED, reason
         if self.non_cadres is not None:
             return SKIPPED, self._non_cadre_reason(self.non_cadres)
         if self.void_columns:
@@ -1253,7 +1282,40 @@ class RowMapper:
         if len(self.group_texts) < _GROUP_TEXTS_LIMIT:
             self.group_texts.update(value for value in row if type(value) is str)
         self.records_made += 1
+        self.header_year_due = False  # the block's entries began: a later page's header keeps their year
+        if self.summary_index is not None:
+            self.entry_above = (number, record)
         return RECORD, (record, warnings, raw_cells)
+
+    def _continued_summary_reason(self, row: list[Any], entry_above: tuple[int, dict[str, Any]]) -> str | None:
+        """A 摘要 carried onto a second line of a hand-kept book ("付青山镇惠民药房疫情防控口罩、" then
+        "消毒液、测温枪款" alone in the 摘要 column, right under its entry): the rest of that entry's 摘要,
+        joined to it (its party read again from the whole text). Not a line that opens as an entry
+        ("付…", "借支…": an entry without its amount is still reported), a label (本月合计, 承前页), a
+        "label：value" line or a year line, nor a 摘要 merged down over two rows."""
+        index = self.summary_index
+        value = row[index] if index < len(row) else None
+        if type(value) is not str or index in self.filled_from:
+            return None
+        text = "".join(value.split())
+        if not text or text.startswith(_ENTRY_OPENERS) or label_reason([value]) or _ANY_COLON.search(text) \
+                or _PERIOD_LINE_RE.match(text):
+            return None
+        number, record = entry_above
+        record["summary"] = f"{record['summary'] or ''}{value.strip()}"
+        if not record["counterparty"] and self.party_after_row:
+            here, self.row_number = self.row_number, number  # the note names the entry's row
+            self.party_from_books(record)
+            self.row_number = here
+        self.continued_summaries.add(self.row_number, text[:12])
+        return CONTINUED_SUMMARY_REASON.format(row=number, text=text[:20])
+
+    def continued_summary_note(self) -> str:
+        """The sheet's note on the 摘要 lines joined to the entry above them."""
+        if not self.continued_summaries.count:
+            return ""
+        return (f"{self.continued_summaries.count} 行只有摘要、紧接在一笔收支下面，按该笔摘要的续行接到其摘要后面"
+                f"（{self.continued_summaries.listed()}），请核对")
 
     def _term_in_start_column(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
                               warnings: list[WarningItem]) -> None:
@@ -1521,7 +1583,8 @@ class RowMapper:
         if reason and not self._has_voucher(row):
             if len(cells) >= 2 and not self.header_texts.isdisjoint(cells) and self._is_repeated_header(cells) \
                     and not self._changes_header_columns(row):
-                return REPEATED_HEADER  # its 余额 column's name is no balance line
+                # its 余额 column's name is no balance line
+                return (self._year_of_block_header(row) if self.header_year_due else None) or REPEATED_HEADER
             if self.village_section or self.side_section:
                 self._close_sections(_NUMBERED_SECTION.sub("", "".join("".join(texts).split())))
             if self.ymd and _CLOSES_MONTH.search("".join(texts)):
@@ -1573,7 +1636,7 @@ class RowMapper:
                 self.other_table_row = self.row_number
                 return "另一张表的表头（列的次序或列名与本表表头不同）：其下各行未导入，可将该表另存为单独的工作表后导入"
             self.other_table_row = None  # the sheet's own table goes on below its header
-            return REPEATED_HEADER
+            return (self._year_of_block_header(row) if self.header_year_due else None) or REPEATED_HEADER
         if self.other_table_row is not None:
             return f"位于第 {self.other_table_row} 行起的另一张表中（表头与本表不同），未按本表的列导入"
         if self._is_other_table_header(cells, texts):
@@ -1854,7 +1917,7 @@ class RowMapper:
         block of another account (应付款, 管理费用) books the other side of the same vouchers."""
         match = _ACCOUNT_LINE.match(texts[0].strip())
         if match is None:
-            return None
+            return self._subaccount_line_reason(texts)
         account = " ".join(match["account"].split()) or (" ".join(texts[1].split()) if len(texts) > 1 else "")
         if not account or any(_is_number(text) for text in texts[1:]):
             return None  # a CSV entry whose 摘要 starts "科目：" has its amount beside it
@@ -1862,7 +1925,7 @@ class RowMapper:
             return REPEATED_TITLE  # the block's own line again, printed over each page
         self.block_account = account
         self.party_section = None  # another account's block: its parties are its own
-        self._start_block()
+        self._start_account_block()
         money = _money_kind(account)
         if money is None and self.money_book:
             self.other_account = (self.row_number, account)
@@ -1876,6 +1939,50 @@ class RowMapper:
                 if money else "不是库存现金、银行存款，其下各笔按借方、贷方照常导入，请核对"
         self.account_sections.append((self.row_number, account, what))
         return f"科目行（{account[:20]}）：{what}"
+
+    def _subaccount_line_reason(self, texts: list[str]) -> str | None:
+        """A 明细科目 line over a page of a 往来明细账 that keeps several accounts one after another
+        ("一级科目：应收款　明细科目：青山镇农机服务站 | 第 3 页"): the entries below it, up to the next such
+        line, are that account's, its party theirs (as the line above the header named the first
+        account's, ``_party_above_header``). The same account's line over its next page is a repeated
+        title. Each account's pages count their years afresh from their own header."""
+        line = "  ".join(texts)  # "一级科目：应收款 | 明细科目：刘桂兰" may take two cells
+        detail = _SUBACCOUNT_LINE.search(line)
+        if detail is None or any(_is_number(text) for text in texts[1:]):
+            return None
+        words = " ".join(detail.group().split())
+        if detail["account"] == self.subaccount:
+            return REPEATED_TITLE
+        self.subaccount = detail["account"]
+        self._start_account_block()
+        named = _subaccount_party(line, f"{self.plan.sheet}{''.join(self.plan.layout.title_lines)}")
+        if named is None or (self.village and is_village_body(named[0], self.village)):
+            self.party_section = None  # an expense's 明细科目 (办公费) names no party
+            return f"明细科目行（{words[:30]}）：以下是明细科目“{detail['account'][:20]}”的各笔，往来单位按各行所写"
+        self.party_section = _PartyHeading(self.row_number, named[1], named[0])
+        self.party_headings.append(self.party_section)
+        return (f"明细科目行（{words[:30]}）：另一个明细科目的账页，以下各笔的往来单位记为“{named[0][:20]}”，"
+                "到下一个明细科目行为止")
+
+    def _start_account_block(self) -> None:
+        """Another account's block begins: its months count afresh, and the year over 月/日 in its first
+        header is its year (a 往来 account's pages start again from its first year, "2019年", after
+        the last account's 2023)."""
+        self._start_block()
+        self.header_year_due = True
+
+    def _year_of_block_header(self, row: list[Any]) -> str | None:
+        """The year a new block's header writes over 月/日 ("2019年"): the year of its entries. The
+        reason for the header row that says so, or None when it writes no year."""
+        self.header_year_due = False
+        width = len(row)
+        for index, _ in self.date_part_indexes:
+            value = row[index] if index < width else None
+            match = _PERIOD_LINE_RE.match("".join(value.split())) if type(value) is str else None
+            if match and match["y"] and not match["m"]:
+                self._carry_year(int(match["y"]))
+                return f"{REPEATED_HEADER}：新科目账页的表头写“{match.group()}”，以下各笔按 {self.year} 年"
+        return None
 
     def _other_account_reason(self) -> str | None:
         """Why an entry in the block of an account that is no cash or bank account is not imported."""
@@ -1949,13 +2056,21 @@ class RowMapper:
         return new >= 3 and known * 3 >= len(texts) * 2
 
     def _is_repeated_title(self, texts: list[str]) -> bool:
-        """A short all-text row that repeats the sheet title or its unit line (page breaks),
-        or, in a sheet whose village comes from its title, another village's title."""
+        """A short all-text row that repeats the sheet title or its unit line (page breaks), a title
+        line again with the next page's number ("开户行：…　账号：… | 第 3 页"), or, in a sheet whose
+        village comes from its title, another village's title."""
         for value in texts:
             text = "".join(value.split())
             if not (text in self.title_texts or _TITLE_LINE_RE.search(text) or self._is_village_title(text)):
-                return False
+                return self._is_paged_title(texts)
         return True
+
+    def _is_paged_title(self, texts: list[str]) -> bool:
+        """A title line above the header printed again over another page, with that page's number."""
+        if not self.paged_titles:
+            return False
+        line = _PAGE_MARK.sub("", "".join("".join(value.split()) for value in texts))
+        return bool(line) and line in self.paged_titles
 
     def _is_village_title(self, text: str) -> bool:
         """The sheet's title with another village in it ("马吉村2023年合同台账"), or that village alone."""
