@@ -305,6 +305,12 @@ def _nothing_recognised(report: FileReport) -> FileReport:
     return report
 
 
+SHEET_READINGS = (find_sides, find_split, find_stage_passes, find_bid_passes, find_member_passes)
+"""The readings of a whole sheet as several tables, tried in this order on its first rows (merges
+filled); the first that finds its layout reads the sheet, each one a pass (``Side.apply``):
+左收右支 sides, tables side by side, a 过程台账's three readings, a 开标记录's items, a form's people."""
+
+
 class _FileImporter:
     """Imports the sheets of one opened file through one ImportWriter."""
 
@@ -370,9 +376,12 @@ class _FileImporter:
         if self.mapping is not None and self.mapping.applies_to(sheet.name):
             return None
         filled = _filled_copy(head, sheet.merges)
-        return find_sides(filled) or find_split(filled) or find_stage_passes(filled) or find_bid_passes(filled) \
-            or find_member_passes(filled) \
-            or find_periods(filled, sheet=sheet.name, file_name=self.report.file, datemode=self.datemode,
+        for find in SHEET_READINGS:
+            found = find(filled)
+            if found:
+                return found
+        # Last: it plans the sheet to tell a payment sheet's periods, and other readings' sheets have some.
+        return find_periods(filled, sheet=sheet.name, file_name=self.report.file, datemode=self.datemode,
                             village=self.village, hidden=sheet.hidden)
 
     def _import_tables(self, sheet: Sheet, table: _Table | None) -> None:
