@@ -71,6 +71,15 @@ SECONDARY_FIELD: dict[tuple[str, str], str] = {
     ("contract", "title"): "project",
     ("payment", "project"): "contract",
 }
+# Who collected a payout (领取人, 代领人): beside a column of the household or person it is for (户主,
+# 被征收户), the one who came for the money, the 发放表's red flag when not the household itself.
+COLLECTOR_HEADER = re.compile(r"^(?:代领|领取|领款|签领|代收)人(?:姓名)?$")
+
+
+def is_collector_header(header: str) -> bool:
+    return bool(COLLECTOR_HEADER.match(split_brackets(normalize_header(header))[0]))
+
+
 # A generic header that loses its field to a specific one names the row's own unit: a payment
 # export's 单位名称 (石桥村股份经济合作社) beside its 往来单位 is the village, not a second counterparty.
 VILLAGE_FALLBACK_HEADERS = frozenset({"单位名称"})
@@ -83,7 +92,7 @@ _RATE_HEADERS = re.compile(r"^(?:成交价|成交价格|成交单价|单价|中�
 # 股份分红发放表 pays each 股东户 through its head: 股东户主, 成员户主.
 PAYEE_HEADER = re.compile(
     r"^(?:(?:户主|股东|成员|社员|农户|人员|职工|领款人|领取人|收款人)?姓名|(?:股东|成员|社员|农户)?户主|(?:收款人)?户名"
-    r"|(?:领款|领取|收款|受益|被补偿|被拆迁|被征收)人"
+    r"|(?:领款|领取|收款|受益|被补偿|被拆迁|被征收)人|被(?:征收|征地|拆迁)户(?:主)?|(?:拆迁|补偿)户"
     r"|(?:分配|发放|补贴|补助|补偿|救助|慰问|受益|享受|受助|奖励|奖补|资助)对象|受助(?:学生|人)|学生)(?:姓名)?(?:签字|签名|签章)?$")
 # Words of money handed out to people: in a header (实发金额, 发放日期, 领款人签字) or a sheet's names
 # (工资发放表, 拆迁补偿款发放明细, 光伏收益分配明细, 惠民惠农"一卡通"). None of them names money coming in
@@ -250,6 +259,10 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
             elif not primary and secondary and secondary not in by_field:
                 target, primary = secondary, True
                 by_field[secondary] = [(index, found, from_mapping)]
+            elif not primary and kind == "payment" and field_name == "counterparty" and "handler" not in by_field \
+                    and is_collector_header(names[index]):
+                target, primary = "handler", True  # 被征收户 | 领取人: who collected for the household
+                by_field["handler"] = [(index, found, from_mapping)]
             elif not primary and found.weak and VILLAGE not in by_field \
                     and normalize_header(names[index]) in VILLAGE_FALLBACK_HEADERS:
                 target, primary = VILLAGE, True

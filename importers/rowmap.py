@@ -120,6 +120,7 @@ from importers.accounts import CASH, clearing_account, money_account
 from importers.bodies import heading_body, non_cadre_heading, position_with_body
 from importers.changes import ContractChanges, payment_plan_reason
 from importers.digits import join_digit_runs
+from importers.kinds import is_collector_header
 from importers.parties import PAY_VERBS, account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
@@ -376,6 +377,8 @@ _TRANSFER_STATUS_COLUMN = re.compile(r"^(?:发放|交易|转账|代发|支付|�
 _FAILED_TRANSFER = re.compile(r"^(?:发放|交易|转账|代发|支付|处理)?(?:失败|已?退回|退票|退汇|未到账|未成功|冲正)")
 FAILED_TRANSFER_REASON = ("转账未到账（“{header}”为“{text}”）：发放失败或被退回的款项没有付到对方，不作为一笔收支导入，"
                           "以免计入金额；原行保留在跳过记录中（补发成功的那一行照常导入）")
+# A 领取人 cell saying the household came itself.
+_SELF_COLLECTED = frozenset({"本人", "户主本人", "本人领取", "自领", "同上", "〃"})
 # A remark that only says an amount is a year's (``values.money_remark``).
 _PLAIN_YEARLY = frozenset({"每年", "年", "按年"})
 # The values of a 是否作废 column that say yes.
@@ -799,6 +802,9 @@ class RowMapper:
         self.paged_titles = frozenset(filter(None, (_PAGE_MARK.sub("", text) for text in self.title_texts)))
         """The title lines without their page number: the same line over the next page says 第 2 页."""
         self.mapped_fields = frozenset(c.field for c in plan.columns)
+        handler = self.headers_by_field.get("handler", "")
+        self.collector_header = handler if self.kind == "payment" and is_collector_header(handler) else ""
+        """A 发放表's 领取人/代领人 column beside its household's: who came for the money (``_collected_for``)."""
         # 亩 in the unit a 单价 column prices: 15 for 每公顷承包费, 1 for 元/亩 or a 单价 that names none.
         self.price_area_mu = values.area_in_unit(1.0, values.area_unit_from_text(
             self.headers_by_field.get(UNIT_PRICE, "")))
@@ -2412,6 +2418,8 @@ class RowMapper:
         if self.kind == "payment":
             if "amount" in got and record["amount"] is None:
                 self._amount_of_periods(record, got, warnings)
+            if self.collector_header and record["handler"] and record["counterparty"]:
+                self._collected_for(record, warnings)
             self._payment_amount(record, got, problems, warnings)
             if self.plan.collection and got.get(DUE) and record["amount"]:
                 self._short_payment(record, got[DUE], warnings)
@@ -2704,6 +2712,15 @@ class RowMapper:
         if len(used) > 1:
             warnings.append((used[0], _yuan(record["amount"]),
                              f"金额为{'、'.join(names)}各列之和（{_yuan(record['amount'])}元）"))
+
+    def _collected_for(self, record: dict[str, Any], warnings: list[WarningItem]) -> None:
+        """A payout collected by someone other than the household it is for (代领): the household stays
+        the payee, and the row says who came for the money, an inspector's red flag in a 发放表."""
+        collector = "".join(str(record["handler"]).split())
+        if collector in _SELF_COLLECTED or collector == "".join(str(record["counterparty"]).split()):
+            return
+        warnings.append((self.collector_header, collector,
+                         f"由{self.collector_header}“{collector}”代领，不是{record['counterparty']}本人领取"))
 
     def _amount_of_periods(self, record: dict[str, Any], got: dict[str, Any], warnings: list[WarningItem]) -> None:
         """The sum of a row's period amounts paid on one day (``kinds._period_amount_parts``); a sum of

@@ -125,6 +125,8 @@ _COMMON: dict[str, list[str]] = {
         # they contain ("乙方联系电话" is a phone number, not the 乙方).
         "联系电话", "电话号码", "手机号码", "联系方式", "身份证号", "身份证号码", "统一社会信用代码",
         "开户银行", "开户行", "银行账号", "账号",
+        # How the one who collected is related to the household (与户主关系: 本人, 儿子): no party.
+        "与户主关系", "与被征收户关系", "代领关系", "与领取人关系",
         # A platform export's year of the account set (账套年度 2023) is no 账套, i.e. no village;
         # its organisation code is no organisation name.
         "账套年度", "账套年份", "会计年度", "所属年度", "组织编码", "组织代码", "组织机构代码",
@@ -489,10 +491,13 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # Who bought a 消费帮扶 sale (购买单位 | 产品名称 | 金额): the payer of the money in.
             "购买单位", "购买单位名称", "购买方", "购买人", "购买者", "采购单位", "采购单位名称", "采购方", "购货单位",
             # Who a 发放表 pays: the person or household named on each row (see kinds.PAYEE_HEADER).
-            "户主姓名", "户主", "领取人", "领取人姓名", "领款人姓名", "收款人姓名", "股东姓名", "成员姓名", "社员姓名",
+            "户主姓名", "户主", "收款人姓名", "股东姓名", "成员姓名", "社员姓名",
             "农户姓名", "人员姓名", "分配对象", "发放对象", "补贴对象", "补助对象", "补偿对象", "救助对象",
             "慰问对象", "受益对象", "享受对象", "受助对象", "被补偿人", "被拆迁人", "被征收人", "~姓名",
-            "奖补对象", "奖励对象",
+            "奖补对象", "奖励对象", "被征收户", "被征收户主", "被征地户", "被拆迁户", "拆迁户", "补偿户",
+            # Who collected it: the payee when no household or beneficiary column is beside it; beside one,
+            # the one who collected for the household (``kinds.COLLECTOR_HEADER``).
+            "领取人", "领取人姓名", "领款人姓名",
             # Who gave to a 捐资登记表, and who a 助学金发放表 helps.
             "捐款人", "捐资人", "捐赠人", "捐款单位", "捐赠单位", "捐资单位", "捐款人姓名", "捐资人姓名",
             "受助学生", "受助学生姓名", "学生姓名", "受助人", "受助人姓名", "资助对象",
@@ -502,7 +507,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         "handler": ["经手人", "经办人", "报销人", "报账人", "报账员", "经办", "经手", "经办人员", "采购人",
                     "验收人",
                     # Who took a household's money in for the village (筹资花名册, 收缴台账): its side, no party.
-                    "经收人"],
+                    "经收人",
+                    # Who collected a household's payout for it (代领): the household is the payee.
+                    "代领人", "代领人姓名", "代收人"],
         "attachments": [
             "附件数", "附件张数", "附单据张数", "附单据数", "单据张数", "附件", "附件(张)", "张数",
         ],
