@@ -10,7 +10,8 @@ A name is taken only where the 摘要's shape fences it in:
 - in a bracket of its own, or after the body it works for: "收鱼塘承包费（罗志强）", "付修机耕道工钱（黄国平等5人）",
   "（王二牛6月）", "（废品收购站孟宪华）";
 - after a role: "付保洁员赵秀兰1月份工资", "付电工杨小兵抽水机维修费", "春节慰问五保户谭桂英";
-- written last, after a space or after 给: "收北岗子旧房出售款 张国庆", "…采购款给玉应";
+- written last, after a space, after 给 or after a closing bracket: "收北岗子旧房出售款 张国庆", "…采购款给玉应",
+  "收民宿保底金（尾款）吴晓燕";
 - right after the verb (and a hamlet: "付王家屯王德友清雪工钱"), and then only when the words
   after it are those of a payment's purpose ("劳务费", "承包费", "交", a digit): "付岩温光伏板清洗劳务费"
   is 岩温, "付方志强路灯安装款" is 方志强;
@@ -282,9 +283,12 @@ def _role_starts_here(text: str, at: int) -> bool:
     return not before or before[-1] in " \u3000（(、，," or before.endswith(_VERBS)
 
 
+_AFTER_LAST_BRACKET = re.compile(r"[)）]([^()（）]+)$")
+
+
 def _written_last(text: str) -> str | None:
-    """A name that ends the 摘要 after a space or after 给: "收北岗子旧房出售款 张国庆", "… 电工周海",
-    "…王志刚等5人", "支付泼水节筹备采购款给玉应"."""
+    """A name that ends the 摘要 after a space, after 给 or after a closing bracket: "收北岗子旧房出售款 张国庆",
+    "… 电工周海", "…王志刚等5人", "支付泼水节筹备采购款给玉应", "收民宿保底金（尾款）吴晓燕"."""
     head, _, last = text.rpartition(" ")
     if not head.strip():
         last = ""
@@ -293,6 +297,9 @@ def _written_last(text: str) -> str | None:
         candidates.append(_strip_hamlet(_strip_role(last)))
     if "给" in text:
         candidates.append(text.rsplit("给", 1)[1])
+    after_bracket = _AFTER_LAST_BRACKET.search(text)
+    if after_bracket:  # after a bracket that closes a remark on the money: "收停车场承包金（第二期）李建国"
+        candidates.append(after_bracket.group(1))
     for candidate in candidates:
         for size in (3, 2, 4):
             if _NAME_SUFFIX.match(candidate[size:]) and _is_name(candidate[:size]):

@@ -2179,14 +2179,19 @@ def _book_method(title: str, sheet: str, stem: str) -> str | None:
 
     Every entry of a 现金日记账 is paid or received in cash, yet such journals rarely have a
     结算方式 column. A name that also says 银行 or 收支 ("现金银行日记账", the sample's 现金日记账.csv
-    titled 银行存款日记账) leaves the method unknown.
+    titled 银行存款日记账) leaves the method unknown, and so does a file named for several books.
     """
     for name in (title, sheet, stem):
         if _OTHER_BOOK.search(name):
             return None
         if _CASH_BOOK.search(name):
-            return "现金"
+            # "旅游收入及现金日记账.xlsx": a workbook of several books says nothing of a sheet (门票分成)
+            # whose own name and title did not name the cash journal.
+            return None if name == stem and _SEVERAL_BOOKS.search(stem) else "现金"
     return None
+
+
+_SEVERAL_BOOKS = re.compile(r"[及和与、]")
 
 
 def _sheet_direction(*names: str) -> str | None:

@@ -166,7 +166,9 @@ LEASED_THING_NUMBERS = frozenset(_LEASED_THING_NUMBERS + ["资源编号", "资�
 
 # Where the leased thing is, as a shop or house register heads it (店面位置 "龙田街东营段1号", 房屋坐落, 铺位).
 # A bare 地址 is left out: beside 承租人 it is as often the tenant's address.
-_LEASED_THINGS = ("房屋", "房产", "店面", "店铺", "门面", "商铺", "铺面", "门店", "物业", "厂房", "仓库", "地块", "土地")
+_LEASED_THINGS = ("房屋", "房产", "店面", "店铺", "门面", "商铺", "铺面", "门店", "物业", "厂房", "仓库", "地块", "土地",
+                  # A coast village lets out its 滩涂 and 海域 by where they lie (滩涂位置 "东沙岙北侧").
+                  "滩涂", "海域", "水面", "山场", "林地", "草场")
 LEASED_THING_PLACES = frozenset(
     ["坐落", "位置", "坐落位置", "坐落地点", "所在位置", "具体位置", "铺位", "店面", "门面", "商铺", "铺面"]
     + [thing + place for thing in _LEASED_THINGS for place in ("位置", "坐落", "坐落位置", "地址", "所在位置")])
