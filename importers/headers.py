@@ -669,6 +669,18 @@ def unique_names(names: Sequence[str]) -> list[str]:
     return out
 
 
+def lettered_layout(rows: Sequence[tuple[int, Row]], file_stem: str = "") -> HeaderLayout:
+    """The layout of a sheet without a header that a mapping file describes by column letter
+    (``header_row = 0``): each column is named by its letter and data starts on row 1. With no title
+    either, the file's name stands for one ("石桥村2023年收支明细账（下半年）" gives 月/日 their year)."""
+    width = max((len(row) for _, row in rows), default=0)
+    letters = [column_letter(index) for index in range(width)]
+    layout = HeaderLayout(first_row=0, last_row=0, parents=[""] * width, children=list(letters), names=letters)
+    if file_stem:
+        _read_title_metadata(layout, [file_stem])
+    return layout
+
+
 def column_letter(index: int) -> str:
     """Excel's column letter for a 0-based index: 0 -> A, 26 -> AA."""
     letters = ""

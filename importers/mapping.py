@@ -21,10 +21,25 @@ A mapping file is TOML, reusable for every file of the same layout::
 Fields may be written as field names (counterparty) or as their Chinese labels
 (乙方). Header texts are compared loosely: full-width/half-width, spaces and
 "(万元)"-style suffixes do not matter.
+
+A sheet without a header (a ledger's second sheet or half-year file that starts with data on
+row 1) is described by column letter, with ``header_row = 0``: every row is data::
+
+    kind = "payment"
+    header_row = 0             # 没有表头，数据从第 1 行起
+    [columns]
+    A = "date"
+    C = "summary"
+    F = "expense"
+    [units]
+    F = "wan"
+
+With a header row, [columns] keeps naming header texts: a letter is taken for one.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +59,10 @@ from xuncha.models import KIND_FIELDS, KIND_LABELS, KINDS
 
 UNMATCHED_COLUMNS_NOTE = "映射文件中的列"
 """How a sheet's note begins when the mapping names columns the sheet does not have."""
+
+NO_HEADER_ROW = 0
+"""``header_row`` of a sheet without a header: its columns are named by letter, its data starts on row 1."""
+_COLUMN_LETTERS = re.compile(r"[A-Za-z]{1,3}")
 
 _DIRECTION_WORDS = {"out": "out", "支出": "out", "付": "out", "in": "in", "收入": "in", "收": "in"}
 _UNIT_WORDS = {"yuan": "yuan", "元": "yuan", "qian": "qian", "千元": "qian", "千": "qian",
@@ -70,6 +89,11 @@ class Mapping:
 
     def applies_to(self, sheet: str) -> bool:
         return not self.sheets or sheet in self.sheets
+
+    @property
+    def headerless(self) -> bool:
+        """The sheets have no header: [columns] and [units] name columns by letter (A, B, … AA)."""
+        return self.header_row == NO_HEADER_ROW
 
     def normalized_columns(self) -> dict[str, str]:
         """Normalised header text -> field ('' for an ignored column)."""
@@ -144,7 +168,7 @@ def mapping_from_dict(data: dict[str, Any], *, source: str = "映射") -> Mappin
     if not isinstance(columns_data, dict):
         raise fail("[columns] 应为“表头 = 字段”的列表")
     columns = {str(header): _field(kind, header, value, fail) for header, value in columns_data.items()}
-    header_row = _positive_int(data.get("header_row"), "header_row", fail)
+    header_row = _header_row(data.get("header_row"), fail)
     header_rows = _positive_int(data.get("header_rows"), "header_rows", fail)
     if header_rows not in (None, 1, 2):
         raise fail("header_rows 只能是 1 或 2")
@@ -162,11 +186,40 @@ def mapping_from_dict(data: dict[str, Any], *, source: str = "映射") -> Mappin
             raise fail(f"列“{header}”的单位 {unit!r} 无效（可用：yuan 元、qian 千元、wan 万元、fen 分）")
         units[str(header)] = _UNIT_WORDS[unit]
     direction = _direction(data.get("direction"), kind, fail)
+    if header_row == NO_HEADER_ROW:
+        columns, units = _lettered_columns(columns, header_rows, fail), _lettered(units, "[units]", fail)
     if not (kind or columns or village or header_row or units or direction):
         raise fail("没有任何设置（至少写 kind、village、[columns] 或 [units]）")
     return Mapping(kind=kind, village=village.strip() if village else None, columns=columns,
                    header_row=header_row, header_rows=header_rows, sheets=list(sheets), units=units,
                    direction=direction, source=source)
+
+
+def _header_row(value: Any, fail: Any) -> int | None:
+    """The Excel row of the header; 0 for a sheet without one (``NO_HEADER_ROW``)."""
+    if value == NO_HEADER_ROW and not isinstance(value, bool):
+        return NO_HEADER_ROW
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise fail("header_row 应为正整数（表头所在行），或 0（没有表头，[columns] 按列字母写）")
+    return value
+
+
+def _lettered_columns(columns: dict[str, str], header_rows: int | None, fail: Any) -> dict[str, str]:
+    """A headerless mapping's columns: by letter, and at least one, since no header names any."""
+    if header_rows is not None:
+        raise fail("header_row = 0 表示没有表头，不能再写 header_rows")
+    if not columns:
+        raise fail("header_row = 0 表示没有表头：请在 [columns] 中按列字母写出各列，例如 A = \"date\"")
+    return _lettered(columns, "[columns]", fail)
+
+
+def _lettered(entries: dict[str, str], section: str, fail: Any) -> dict[str, str]:
+    """Entries keyed by column letter (upper-cased); any other key is refused, not taken for header text."""
+    wrong = [key for key in entries if not _COLUMN_LETTERS.fullmatch(key.strip())]
+    if wrong:
+        listed = "、".join(f"“{key}”" for key in wrong)
+        raise fail(f"header_row = 0 表示没有表头，{section} 应按列字母写（如 A、B、AA），{listed} 不是列字母")
+    return {key.strip().upper(): value for key, value in entries.items()}
 
 
 def _direction(value: Any, kind: str | None, fail: Any) -> str | None:
@@ -226,8 +279,9 @@ def save_mapping(mapping: Mapping, path: Path) -> None:
         lines.append(f"kind = {_toml(mapping.kind)}  # {KIND_LABELS.get(mapping.kind, '')}")
     if mapping.village:
         lines.append(f"village = {_toml(mapping.village)}")
-    if mapping.header_row:
-        lines.append(f"header_row = {mapping.header_row}")
+    if mapping.header_row is not None:
+        comment = "  # 没有表头，[columns] 按列字母" if mapping.headerless else ""
+        lines.append(f"header_row = {mapping.header_row}{comment}")
     if mapping.header_rows:
         lines.append(f"header_rows = {mapping.header_rows}")
     if mapping.sheets:

@@ -35,13 +35,14 @@ from importers import guards
 from importers.bids import BidPass, find_bid_passes
 from importers.cards import CardReading, heads_a_form, is_card_row, read_cards
 from importers.codes import CodeTable, code_table_note, read_code_tables
+from importers.continued import ContinuedHeaders, TableHeader, table_header
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
 from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
 from importers.periods import find_periods
-from importers.plan import CASH_BOOK_NOTE, SheetPlan, body_filler, join_notes, plan_sheet
+from importers.plan import CASH_BOOK_NOTE, SheetPlan, body_filler, join_notes, plan_layout, plan_sheet
 from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
 from importers.report import (
     CANCELLED,
@@ -104,6 +105,7 @@ def import_paths(store: Store, paths: Sequence[Path], *, village: str | None = N
                  cancel: threading.Event | None = None) -> ImportReport:
     """Import files and folders (recursively) into the store, one transaction per file."""
     report = ImportReport()
+    headers: list[TableHeader] = []  # those of the files imported so far: a later file may continue one
     for given in paths:
         given = Path(given)
         files = expand_paths([given])
@@ -117,7 +119,7 @@ def import_paths(store: Store, paths: Sequence[Path], *, village: str | None = N
                                                message=f"文件 {path.name}：已取消，未导入"))
                 continue
             report.files.append(import_file(store, path, village=village, mapping=mapping,
-                                            on_progress=on_progress, cancel=cancel))
+                                            on_progress=on_progress, cancel=cancel, headers=headers))
     if any(f.status == IMPORTED for f in report.files):
         _refresh_derived_data(store, report)
     return report
@@ -181,9 +183,13 @@ def _changed_message(name: str) -> str:
 
 
 def import_file(store: Store, path: Path, *, village: str | None = None, mapping: Mapping | None = None,
-                on_progress: ProgressCallback | None = None,
-                cancel: threading.Event | None = None) -> FileReport:
-    """Import one file; never raises for bad input, the report says what happened."""
+                on_progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+                headers: list[TableHeader] | None = None) -> FileReport:
+    """Import one file; never raises for bad input, the report says what happened.
+
+    ``headers``: the tables of the files imported before it in the same import, whose header a
+    sheet of this file without one may continue (``importers.continued``); this file's are added
+    to it once it is imported."""
     name = path.name
     report = FileReport(file=name, path=str(path))
     try:
@@ -212,7 +218,8 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
     try:
         with _collector_paused(), book, store.importing(name, str(path.resolve()), report.sha256, size) as writer:
             report.batch_id = writer.batch_id
-            importer = _FileImporter(writer, report, book.datemode, village, mapping, on_progress, cancel)
+            importer = _FileImporter(writer, report, book.datemode, village, mapping, on_progress, cancel,
+                                     earlier_headers=headers or ())
             importer.run(book.sheets)
             if _changed(path, identity):  # before the commit: the batch's hash must be of what it holds
                 raise ImportFailed(_changed_message(name), file=name)
@@ -240,6 +247,8 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
         return _failed(report, f"文件 {name} 导入出错，已全部撤销：{type(error).__name__}: {error}")
     report.status = IMPORTED
     report.message = f"文件 {name}：导入 {report.imported} 条记录（批次 {report.batch_id}）"
+    if headers is not None:
+        headers.extend(importer.headers.of_file)
     return report
 
 
@@ -316,7 +325,7 @@ class _FileImporter:
 
     def __init__(self, writer: ImportWriter, report: FileReport, datemode: int, village: str | None,
                  mapping: Mapping | None, on_progress: ProgressCallback | None,
-                 cancel: threading.Event | None) -> None:
+                 cancel: threading.Event | None, earlier_headers: Sequence[TableHeader] = ()) -> None:
         self.writer = writer
         self.report = report
         self.datemode = datemode
@@ -327,6 +336,8 @@ class _FileImporter:
         self.done = 0
         self.total = 0
         self.code_tables: list[CodeTable] = []
+        self.headers = ContinuedHeaders(earlier_files=earlier_headers)
+        """The headers a later sheet without one may continue (``importers.continued``)."""
         # The search index is built from the records as they are mapped, in this transaction.
         self.index = ImportIndexer(writer.driver_connection, writer.batch_id)
 
@@ -396,6 +407,10 @@ class _FileImporter:
                           datemode=self.datemode, village_option=self.village, mapping=mapping,
                           hidden=sheet.hidden, sheet_title=table.sheet_title, code_tables=self.code_tables)
         code_table = next((t for t in self.code_tables if t.sheet == sheet.name), None)
+        if table.first and table.side is None and code_table is None and plan.layout is None and not plan.empty \
+                and not (mapping and mapping.applies_to(sheet.name)):
+            plan = _continued_plan(self.headers, sheet, head, plan, datemode=self.datemode, village=self.village,
+                                   code_tables=self.code_tables)
         if code_table is not None and plan.kind is None:
             plan.note = code_table_note(code_table)
         if table.first:
@@ -423,6 +438,8 @@ class _FileImporter:
             self.done = max(self.done, self.total)
             self._progress(sheet.name)
             return None
+        if table.side is None:  # one side of a 左收右支 sheet is no table a later sheet carries on
+            _remember_header(self.headers, sheet, plan, head)
         # A mapping file describes the sheet's one table: its header row and columns hold for every row.
         counts, next_table = self._import_rows(sheet, plan, head, rows, sheet_report, reading,
                                                splits=self.mapping is None)
@@ -619,6 +636,35 @@ class _Table:
         return cls(head, rest, first=False, header_row=number)
 
 
+def _continued_plan(headers: ContinuedHeaders, sheet: Sheet, head: list[tuple[int, list[Any]]], plan: SheetPlan, *,
+                    datemode: int, village: str | None, code_tables: Sequence[CodeTable] = ()) -> SheetPlan:
+    """The plan of a sheet without a header whose rows continue a table before it (in this workbook
+    or a file imported before it: ``importers.continued``), read with that table's header and a note
+    naming it; ``plan`` (the sheet unrecognised) when they continue none."""
+    filled = _filled_copy(head, sheet.merges)
+    borrowed = headers.borrow(filled, sheet=sheet.name, file=plan.file_name, datemode=datemode)
+    if borrowed is None:
+        return plan
+    layout, note = borrowed
+    continued = plan_layout(SheetPlan(sheet=sheet.name, file_name=plan.file_name, datemode=datemode), layout,
+                            filled, village_option=village, hidden=sheet.hidden, code_tables=code_tables)
+    if continued.kind is None:
+        return plan
+    continued.note = join_notes(note, continued.note)
+    return continued
+
+
+def _remember_header(headers: ContinuedHeaders, sheet: Sheet, plan: SheetPlan,
+                     head: list[tuple[int, list[Any]]]) -> None:
+    """Keep a recognised table's own header (not a borrowed one, nor cards) for the sheets after it."""
+    if plan.kind is None or plan.layout is None or not plan.layout.last_row or plan.cards:
+        return
+    header = table_header(plan.layout, _filled_copy(head, sheet.merges), file=plan.file_name, sheet=sheet.name,
+                          datemode=plan.datemode)
+    if header is not None:
+        headers.remember(header)
+
+
 def _looks_like_data(cells: list[Any]) -> bool:
     """A row above the header with a figure or a date among texts: a small table the header of a
     larger one was chosen over, not a title line ("单位：元", "编制单位：…")."""
@@ -767,11 +813,13 @@ def preview_file(path: Path, *, village: str | None = None, mapping: Mapping | N
         book.close()
         preview.problem = _findings_export_message(path.name)
         return preview
+    headers = ContinuedHeaders()  # a sheet without a header is shown as the import reads it
     with book:
         for sheet in book.sheets:
             try:
                 sheet.load()
-                preview.sheets.append(_preview_sheet(sheet, path.name, book.datemode, village, mapping, rows))
+                preview.sheets.append(_preview_sheet(sheet, path.name, book.datemode, village, mapping, rows,
+                                                     headers))
             except UnreadableFile as error:
                 preview.problem = error.message
             finally:
@@ -780,11 +828,16 @@ def preview_file(path: Path, *, village: str | None = None, mapping: Mapping | N
 
 
 def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | None,
-                   mapping: Mapping | None, limit: int) -> SheetPreview:
+                   mapping: Mapping | None, limit: int, headers: ContinuedHeaders | None = None) -> SheetPreview:
     rows = sheet.rows()
     head = _take(rows, HEADER_SCAN_ROWS)
     plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
                       datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden)
+    if headers is not None and plan.layout is None and not plan.empty \
+            and not (mapping and mapping.applies_to(sheet.name)):
+        plan = _continued_plan(headers, sheet, head, plan, datemode=datemode, village=village)
+    if headers is not None:
+        _remember_header(headers, sheet, plan, head)
     plan, head, rows, reading = _reading_of(plan, sheet, head, rows, datemode, village, mapping)
     plan.note = join_notes(plan.note, plan.unknown_columns_note())
     shown: list[dict[str, Any]] = []
@@ -824,7 +877,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
         kind_scores=plan.decision.scores() if plan.decision else {},
         village=plan.village, village_source=plan.village_source,
         header_row=plan.header_row,
-        header_rows=(plan.layout.first_row, plan.layout.last_row) if plan.layout and not plan.cards else None,
+        header_rows=(plan.layout.first_row, plan.layout.last_row) if plan.header_row else None,
         headers=[n for n in plan.names() if n] or plan.headers_found,
         mapping={c.header: c.field for c in plan.columns},
         unmapped=plan.unmapped(), rows=shown, problems=problems, note=plan.note,

@@ -37,6 +37,7 @@ from importers.headers import (
     column_letter,
     find_header,
     inherit_title,
+    lettered_layout,
     is_data_value,
     split_cells_note,
     years_named,
@@ -266,7 +267,8 @@ class SheetPlan:
 
     @property
     def header_row(self) -> int | None:
-        return self.layout.last_row if self.layout and not self.cards else None
+        # A sheet read with the header of the table it continues has none of its own (``importers.continued``).
+        return self.layout.last_row or None if self.layout and not self.cards else None
 
     def names(self) -> list[str]:
         return self.layout.names if self.layout else []
@@ -868,6 +870,9 @@ def parse_direction(value: Any, *, bank_statement: bool = False) -> str:
 # --- planning ----------------------------------------------------------------------------------
 
 
+LETTERED_YEAR_NOTE = "按映射文件读取没有表头的表（header_row = 0）：表中没有标题，年份按文件名读作 {year} 年"
+
+
 def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, datemode: int = 0,
                village_option: str | None = None, mapping: Mapping | None = None,
                hidden: bool = False, sheet_title: Sequence[str] = (),
@@ -884,17 +889,23 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         return plan
     if mapping:
         plan.units_override = mapping.normalized_units()
-    layout = find_header(head, extra_headers=list(mapping.columns) if mapping else (),
-                         forced_row=mapping.header_row if mapping else None,
-                         forced_rows=mapping.header_rows if mapping else None)
+    if mapping and mapping.headerless:  # the user says the sheet has no header: its columns by letter
+        layout: HeaderLayout | None = lettered_layout(head, Path(file_name).stem)
+    else:
+        layout = find_header(head, extra_headers=list(mapping.columns) if mapping else (),
+                             forced_row=mapping.header_row if mapping else None,
+                             forced_rows=mapping.header_rows if mapping else None)
     if layout is None:
         plan.headers_found = _likely_header_texts(head)
         plan.note = _unrecognized_note("无法识别表头", plan.headers_found, hidden)
         return plan
     if sheet_title:
         inherit_title(layout, sheet_title)
-    return plan_layout(plan, layout, head, village_option=village_option, mapping=mapping, hidden=hidden,
+    plan = plan_layout(plan, layout, head, village_option=village_option, mapping=mapping, hidden=hidden,
                        code_tables=code_tables)
+    if mapping and mapping.headerless and layout.year is not None:
+        plan.note = join_notes(LETTERED_YEAR_NOTE.format(year=layout.year), plan.note)
+    return plan
 
 
 def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int, Row]], *,

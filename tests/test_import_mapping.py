@@ -45,7 +45,8 @@ sheets = ["Sheet1"]
     ('kind = "合约"', "kind = '合约' 无效"),
     ('kind = "contract"\n[columns]\n"乙方" = "payee"', "不是合同（contract）的字段"),
     ('[columns]\n"乙方" = 3', "字段应为文字"),
-    ('header_row = 0\nkind = "cadre"', "header_row 应为正整数"),
+    ('header_row = -1\nkind = "cadre"', "header_row 应为正整数"),
+    ('header_row = 0\nkind = "cadre"', "header_row = 0 表示没有表头"),  # without columns by letter
     ('header_rows = 3\nkind = "cadre"', "header_rows 只能是 1 或 2"),
     ('kind = "cadre"\ncolour = "red"', "不认识的设置 colour"),
     ('kind = "cadre"\n[units]\n"金额" = "百元"', "单位 '百元' 无效"),
