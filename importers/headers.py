@@ -51,6 +51,9 @@ class MergeFiller:
         self._active: list[tuple[Merge, Any]] = []
         self.filled_from: dict[int, int] = {}
         """For the row just filled: column -> 0-based row of the merged cell above that filled it."""
+        self.held_from: dict[int, int] = {}
+        """For the row just filled: exempt column -> 0-based row of the merged money cell above it, which
+        was not copied (a 报账金额 merged over the invoice rows of one claim)."""
         self.exempt_columns: frozenset[int] = frozenset()
         """Columns not filled below their first row (money: copying it would count it twice)."""
         self.exempt_from_row = 1 << 62
@@ -61,6 +64,8 @@ class MergeFiller:
     def fill(self, index: int, row: Row) -> Row:
         if self.filled_from:
             self.filled_from = {}
+        if self.held_from:
+            self.held_from = {}
         if not self._starting and not self._active:
             return row
         starting = self._starting.pop(index, None)
@@ -86,6 +91,7 @@ class MergeFiller:
                 if (index, c) == (r0, c0):
                     continue
                 if c in exempt and index > r0:
+                    self.held_from[c] = r0
                     continue
                 row[c] = value
                 if index > r0:

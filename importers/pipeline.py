@@ -42,7 +42,15 @@ from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
 from importers.periods import find_periods
-from importers.plan import CASH_BOOK_NOTE, SheetPlan, body_filler, join_notes, plan_layout, plan_sheet
+from importers.plan import (
+    CASH_BOOK_NOTE,
+    SheetPlan,
+    body_filler,
+    column_villages,
+    join_notes,
+    plan_layout,
+    plan_sheet,
+)
 from importers.readers import FORMAT_LABELS, Sheet, expand_paths, open_workbook
 from importers.report import (
     CANCELLED,
@@ -338,6 +346,9 @@ class _FileImporter:
         self.code_tables: list[CodeTable] = []
         self.headers = ContinuedHeaders(earlier_files=earlier_headers)
         """The headers a later sheet without one may continue (``importers.continued``)."""
+        self.villages_filed: dict[str, None] = {}
+        """The villages the file's sheets filed rows under so far: a later sheet's short names may stand
+        for them (``RowMapper.expect_villages``)."""
         # The search index is built from the records as they are mapped, in this transaction.
         self.index = ImportIndexer(writer.driver_connection, writer.batch_id)
 
@@ -480,17 +491,20 @@ class _FileImporter:
         mapper = _row_mapper(plan, reading, sha256=self.writer.sha256, source_sheet=sheet.name,
                              source_file=self.report.file)
         filler = body_filler(plan, _body_merges(sheet, reading))
+        mapper.expect_villages([*self.villages_filed, *column_villages(plan, head)])
         counts = SheetCounts()
         self.writer.expect_rows(plan.kind, sheet.height)
         next_table = self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts, splits)
         sheet_report.imported = counts.imported
         sheet_report.villages = list(mapper.villages_seen)
+        self.villages_filed.update(mapper.villages_seen)
         if sheet_report.villages:
             sheet_report.village = "、".join(sheet_report.villages)
         if mapper.rows_without_village and plan.village == "" and any(c.field == "village" for c in plan.columns):
             sheet_report.note = join_notes(sheet_report.note,
                                             f"{mapper.rows_without_village} 条记录的村名列为空；可用 --village 指定")
         sheet_report.note = join_notes(sheet_report.note, mapper.filled_down_note(), mapper.short_village_note(),
+                                        mapper.completed_village_note(),
                                         mapper.books_party_note(), mapper.paper_note(), mapper.changes_note(),
                                         mapper.day_above_note(), mapper.term_length_note(),
                                         mapper.continued_summary_note())
@@ -535,7 +549,7 @@ class _FileImporter:
                     sheet_report.add_skipped(number, reason)
                     issue(LEVEL_SKIPPED, number, reason, raw=_raw_above_header(row))
                 continue
-            mapper.filled_from = filler.filled_from
+            mapper.filled_from, mapper.held_from = filler.filled_from, filler.held_from
             since_tick += 1
             status, payload = mapper.map_row(number, row)
             if splits and status == SKIPPED and mapper.other_table_row == number:

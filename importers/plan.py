@@ -96,7 +96,9 @@ from importers.synonyms import (
 )
 from importers.parties import LEGAL_ENTITY_WORDS
 from importers.villages import (
+    bare_village_name,
     find_villages,
+    full_forms,
     is_society,
     union_of,
     union_over,
@@ -104,6 +106,7 @@ from importers.villages import (
     village_from_cell,
     village_in_place,
     without_province,
+    without_wrapping_brackets,
 )
 from xuncha.models import COUNTERPARTY_FIELD, DATE, DIRECTION, INT, KIND_FIELDS, KIND_LABELS, MONEY, NUMBER, field_spec
 
@@ -147,11 +150,25 @@ OUTFLOW_LISTS = (
 slips (白条入账清单, 不合规票据入账明细), money lent out (借出款项清理表), each with its note. A name
 that also says 收入 or 收款 (白条收款), or that the money came back (借出款收回), is none."""
 _BACK_WORDS = ("收回", "归还", "还款")
+INVOICE_REGISTER_WORDS = ("发票登记", "发票台账", "发票汇总", "进项发票", "凭证粘贴单", "粘贴单汇总", "粘贴单登记",
+                          "报销凭证", "报销发票")
+"""Names of a register of the invoices and vouchers a village books as it pays (发票登记簿, 原始凭证粘贴单汇总):
+each row is an invoice (or a 白条) handed in for a claim, money paid out, as a 报账单登记表's."""
+CLAIM_HEADERS = frozenset({"报账日期", "报账时间", "报账人", "报销日期", "报销时间", "报销人"})
+"""Columns that date or name a claim (报账): a sheet with one of them and no direction column lists claims paid
+(not 报账员: a 报账员 also keeps the receipt book of the money collected)."""
+NOT_PAID_INVOICE_WORDS = ("收支", "销项", "开具", "开出", "领用", "领购", "购领", "缴销", "作废")
+"""Invoice registers that are no claims paid: of both sides (收支), of the invoices the village issues for its
+income (销项发票, 发票开具登记), of its blank invoice stock (发票领用登记簿) or of voided ones."""
+INVOICE_REGISTER_NOTE = ("发票（报账）登记：{why}，所列发票是报账付出的钱，收支方向记为支出；"
+                         "红字发票（负数金额）记为负数的支出，冲减原来的支出")
 CARD_SPENDING = re.compile(r"(?:村务卡|公务卡|单位卡)(?:\S{0,4}?)(?:消费|刷卡|使用|交易|支出)")
 """A 村务卡 (公务卡) spending list exported from the card platform ("村务卡消费明细", "公务卡刷卡记录"): every
 row is a purchase paid with the village's card. A name that also says 收入, 还款 or 收回 is none."""
 CARD_SPENDING_NOTE = ("村务卡（公务卡）消费明细：每行是用卡支付的一笔开支，收支方向记为支出；"
                       "退货、退款（交易类型写退货或退款，或金额为负）记为收入，金额记为正数")
+CARD_REFUND_SIDE_NOTE = ("村务卡（公务卡）消费明细：收支方向按表中的收支列记；收入（退货、退款）写成负数金额的，"
+                         "金额记为正数（负号只表示钱退回了卡上）")
 CARD_REFUND = re.compile(r"退货|退款|退回|退费")
 """What a card list's 交易类型 says of a refund: the money came back to the card."""
 _TRADE_TYPE_HEADERS = frozenset({"交易类型", "交易种类", "交易类别", "消费类型", "业务类型"})
@@ -1013,13 +1030,21 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
         if plan.default_direction != "in" and not (mapping and mapping.direction) \
-                and not plan.has_direction_column() and _is_card_spending(sheet, title, stem):
-            _plan_card_spending(plan)  # "村务卡支出明细" too: its refunds are money in
+                and _is_card_spending(sheet, title, stem):
+            if plan.has_direction_column():
+                _plan_card_refunds(plan)
+            else:
+                _plan_card_spending(plan)  # "村务卡支出明细" too: its refunds are money in
         outflow = None if plan.default_direction or plan.has_direction_column() else \
             _outflow_list_note(sheet, title, stem)
         if outflow:
             plan.default_direction = "out"
             plan.note = join_notes(plan.note, outflow)
+        register = None if plan.default_direction or plan.has_direction_column() else \
+            _invoice_register_reason(plan, sheet, title, stem)
+        if register:
+            plan.default_direction = "out"
+            plan.note = join_notes(plan.note, INVOICE_REGISTER_NOTE.format(why=register))
         if _amount_states_direction(plan, layout, head):
             plan.amount_direction = True
             plan.note = join_notes(plan.note, AMOUNT_DIRECTION_NOTE.format(header=plan.primary_column("amount").header))
@@ -1696,7 +1721,8 @@ def _without_doubtful_village_column(columns: list[ColumnMap], head: Sequence[tu
                                      layout: HeaderLayout) -> list[ColumnMap]:
     """A generic 单位名称, 单位, 所属单位, 村组 or 村委 taken for the village must name villages in the
     rows read so far; holding company names (or 元 / 万元, 三组, √), it stays in the raw row only,
-    rather than filing every row under a 施工单位."""
+    rather than filing every row under a 施工单位. A unit of a village the column names in full elsewhere
+    (张庄一组, 城关镇张庄经济合作社 beside 张庄村民委员会) is that village's (``_unit_of_named_village``)."""
     def doubtful(column: ColumnMap) -> bool:
         if column.field != VILLAGE or not (column.weak or normalize_header(column.header) in _GENERIC_VILLAGE_HEADERS):
             return False
@@ -1704,8 +1730,27 @@ def _without_doubtful_village_column(columns: list[ColumnMap], head: Sequence[tu
         cells = [row[column.index] for number, row in head
                  if number > layout.last_row and column.index < len(row) and isinstance(row[column.index], str)
                  and row[column.index].strip() and not _TOTAL_LABEL.search(row[column.index])]
-        return not cells or any(find_villages(cell) == [] for cell in cells)
+        named = {village for cell in cells for village in find_villages(cell)}
+        return not cells or any(not find_villages(cell) and not _unit_of_named_village(cell, named) for cell in cells)
     return [column for column in columns if not doubtful(column)]
+
+
+def _unit_of_named_village(cell: str, named: set[str]) -> bool:
+    """Whether a cell that names no village in full is a unit of one that ``named`` holds: "张庄一组" or
+    "城关镇张庄经济合作社" beside 张庄村, "（张庄）" too. "三组" and "张庄建材" are none."""
+    bare = bare_village_name(without_wrapping_brackets(" ".join(cell.split())))
+    return bare is not None and any(full in named for full in full_forms(bare))
+
+
+def column_villages(plan: SheetPlan, head: Sequence[tuple[int, Row]]) -> list[str]:
+    """The full village names the village column writes in the first rows below the header (one a cell):
+    a short name above its full one ("东张庄" on the row before "东张庄村") stands for it as well."""
+    column = plan.primary_column(VILLAGE)
+    if column is None or plan.layout is None:
+        return []
+    cells = (row[column.index] for number, row in head if number > plan.layout.last_row and column.index < len(row))
+    named = (find_villages(cell) for cell in cells if isinstance(cell, str))
+    return list(dict.fromkeys(villages[0] for villages in named if len(villages) == 1))
 
 
 def _unit_name_as_village(columns: list[ColumnMap], body: Sequence[Row]) -> None:
@@ -2233,6 +2278,20 @@ def _outflow_list_note(*names: str) -> str | None:
     return None
 
 
+def _invoice_register_reason(plan: SheetPlan, *names: str) -> str | None:
+    """Why a sheet with no direction lists claims paid (``INVOICE_REGISTER_WORDS``, ``CLAIM_HEADERS``): the
+    first of the sheet name, the title and the file name that names an invoice register, else a claim
+    column; None when a name says income or another register (``NOT_PAID_INVOICE_WORDS``)."""
+    if any(word in name for name in names for word in INCOME_SHEET_WORDS + NOT_PAID_INVOICE_WORDS):
+        return None
+    for name in names:
+        word = next((word for word in INVOICE_REGISTER_WORDS if word in name), None)
+        if word:
+            return f"表名写明“{word}”"
+    claim = next((name for name in plan.names() if header_base(name.rpartition("/")[2]) in CLAIM_HEADERS), None)
+    return f"表中有“{claim}”列" if claim else None
+
+
 def _is_card_spending(*names: str) -> bool:
     """Whether the first of the sheet name, the title and the file name that names a card names a
     list of what it paid (see ``CARD_SPENDING``)."""
@@ -2244,16 +2303,29 @@ def _is_card_spending(*names: str) -> bool:
     return False
 
 
+def _plan_card_refunds(plan: SheetPlan) -> None:
+    """A card spending list with its own 收/支 column: the column gives each row's side, but the bank
+    writes a refund's amount negative too ("-320.00", 存入); read as it stands, money in with a negative
+    amount would be money going out again."""
+    plan.card_spending = True
+    plan.refund_column = _trade_type_column(plan)
+    plan.note = join_notes(plan.note, CARD_REFUND_SIDE_NOTE)
+
+
+def _trade_type_column(plan: SheetPlan) -> int | None:
+    """The unmapped 交易类型 column of a card list, which says which rows are refunds."""
+    return next((index for index, name in enumerate(plan.names())
+                 if header_base(name) in _TRADE_TYPE_HEADERS
+                 and all(column.index != index for column in plan.columns)), None)
+
+
 def _plan_card_spending(plan: SheetPlan) -> None:
     """A card spending list's rows are money out, its refunds money in (``rowmap`` reads each row's
     交易类型 and sign); a bank's signed amounts do not apply to it."""
     plan.card_spending = True
     plan.default_direction = "out"
     plan.signed_amounts = False
-    plan.refund_column = next(
-        (index for index, name in enumerate(plan.names())
-         if header_base(name) in _TRADE_TYPE_HEADERS
-         and all(column.index != index for column in plan.columns)), None)
+    plan.refund_column = _trade_type_column(plan)
     plan.note = join_notes(plan.note, CARD_SPENDING_NOTE)
 
 

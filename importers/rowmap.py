@@ -110,7 +110,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -153,7 +153,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
-from importers.villages import find_villages, village_alone
+from importers.villages import bare_village_name, find_villages, full_forms, village_alone
 from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, TITLE_FIELD, field_spec
 
 RECORD, SKIPPED, REJECTED = "record", "skipped", "rejected"
@@ -391,6 +391,16 @@ _PART_LABELS = "part_labels"
 AMOUNT_ONLY = "只有金额、没有其他内容的行（可能是未标注的合计行）"
 COLUMN_NUMBERS = "栏次行（表头下的列序号 1、2、3…）"
 REPEATED_HEADER = "重复的表头行"
+MERGED_PART_REASON = ("第 {top} 行{what}的组成部分：“{total}”是合并单元格，整笔金额已随第 {top} 行导入；"
+                      "本行“{part}”{amount} 是其中一张票据的金额，不另作一笔付款，原值保留在跳过记录中")
+"""Why a row under a payment's merged money cell is no payment of its own (``_merged_part_reason``)."""
+_AMOUNT_SOURCES = frozenset({"amount", INCOME, EXPENSE, DEBIT, CREDIT})
+"""A payment's fields that give its amount."""
+RED_INK = re.compile(r"红字|红冲|冲红")
+"""What a row says of a red-ink (红字) line: it reverses an earlier entry, and its amount is negative."""
+RED_INK_WARNING = "金额为负数（红字冲减）：按负数记为{side}，冲减原来的{side}，不是又一笔{side}，请核对"
+RED_INK_UNDIRECTED_WARNING = ("红字（冲红）行，金额为负数：表中看不出收支方向，金额保留负数、收支方向留空"
+                              "（不按“负数记为支出”读成又一笔支出），请核对")
 # A page a PDF conversion moved one column right (an empty first cell): its rows are read moved back.
 SHIFTED_ROW_WARNING = "该行整体右移了一列（PDF 转换常见：首格为空，末格超出表头），已左移一列读取，请核对"
 # A date written as eight digits ("20231008"), which a money column would read as 20 231 008 元.
@@ -914,6 +924,12 @@ class RowMapper:
             and split_brackets(normalize_header(column.header.rpartition("/")[2]))[0] in RESOURCE_TOTAL_HEADERS)
         self.filled_from: dict[int, int] = {}
         """Set by the caller for each row: column -> 0-based row of the merged cell that filled it."""
+        self.held_from: dict[int, int] = {}
+        """Set by the caller for each row: money column -> 0-based row of the merged cell above it, not copied."""
+        self.red_ink = False
+        """Whether the row being read says it is a red-ink line (``RED_INK``)."""
+        self.last_entry: tuple[int, dict[str, Any]] | None = None
+        """The last record made and its row: a part below its merged total may add a white slip to it."""
         self.previous_row: list[Any] | None = None  # the last data row, for 同上 / 〃
         self.digit_runs = plan.layout.digit_runs
         """The accounting-paper amounts written one digit a cell: put together before a row is read."""
@@ -930,6 +946,8 @@ class RowMapper:
         """The header row of a second, different table below the first: its rows are not read."""
         self.short_villages: dict[str, None] = {}
         """村名 cells without 村/社区 ('石桥') filed as written: no longer form of them was known yet."""
+        self.completed_villages: dict[tuple[str, str], int] = {}
+        """(short name, full name) -> rows: 村名 cells without 村 ('石桥', '石桥一组') filed under the full name."""
         self.account_parties = _FirstFew()
         """The payments whose party was read from the 明细科目 of a 往来 account."""
         self.summary_parties = _FirstFew()
@@ -955,6 +973,9 @@ class RowMapper:
         self.money_converters = [(index, convert) for index, name, convert, _, _ in entries
                                  if types[name] == MONEY]
         self.money_indexes = frozenset(index for index, _ in self.money_converters)
+        self.amount_indexes = frozenset(index for index, name, _, _, _ in entries
+                                        if self.kind == "payment" and name in _AMOUNT_SOURCES)
+        """A payment's columns that give its amount (``_merged_part_reason``)."""
         self.remarked_indexes = self.money_indexes - frozenset(
             index for index, name, _, _, _ in entries if self.kind == "contract" and name == "amount")
         """Money columns whose yearly remark is warned; a contract's sum refuses it (``plan._total_only``)."""
@@ -1186,6 +1207,10 @@ class RowMapper:
             reason = self._continuation_reason(row)
             if reason:
                 return SKIPPED, reason
+        if self.held_from.keys() & self.amount_indexes:
+            reason = self._merged_part_reason(row)
+            if reason:
+                return SKIPPED, reason
         shifted = self._shifted_right(row)
         if shifted is not None:
             row = shifted
@@ -1202,6 +1227,7 @@ class RowMapper:
         if not _DITTO_MARKS.isdisjoint(row):
             row = self._without_dittos(row, dittos)
         self.previous_row = row
+        self.red_ink = self.kind == "payment" and any(type(v) is str and RED_INK.search(v) for v in row)
         record = self.template.copy()
         extra: dict[str, Any] = {}
         problems: dict[str, tuple[str, str, str]] = {}
@@ -1291,6 +1317,7 @@ class RowMapper:
         self.header_year_due = False  # the block's entries began: a later page's header keeps their year
         if self.summary_index is not None:
             self.entry_above = (number, record)
+        self.last_entry = (number, record)
         return RECORD, (record, warnings, raw_cells)
 
     def _continued_summary_reason(self, row: list[Any], entry_above: tuple[int, dict[str, Any]]) -> str | None:
@@ -1414,15 +1441,32 @@ class RowMapper:
 
     def _spelled_as_seen(self, village: str) -> str:
         """'石桥' in a 村名 column of a sheet that also writes '石桥村' (or is titled so) is
-        石桥村: filed apart, one village would look like two. A short name with no longer
+        石桥村: filed apart, one village would look like two. So is a unit of it written without its 村
+        ('石桥一组', '城关镇石桥经济合作社': ``villages.bare_village_name``). A short name with no longer
         form seen so far stays as written and is named in the sheet's note."""
         if village.endswith(_VILLAGE_ENDINGS):
             return village
-        for longer in _longer_forms(village):
+        for longer in full_forms(bare_village_name(village) or village):
             if longer in self.villages_seen or longer in self.known_villages:
+                pair = (village, longer)
+                self.completed_villages[pair] = self.completed_villages.get(pair, 0) + 1
                 return longer
         self.short_villages.setdefault(village, None)
         return village
+
+    def expect_villages(self, villages: Iterable[str]) -> None:
+        """Full village names the rows' short ones may stand for, beyond the title's: those the file's
+        earlier sheets filed, and those the village column writes in the sheet's first rows, so that
+        '东张庄' on the row above '东张庄村' is 东张庄村 as one below it is."""
+        self.known_villages = self.known_villages | frozenset(villages)
+
+    def completed_village_note(self) -> str:
+        """The sheet's note on 村名 cells without 村 (石桥, （石桥）, 石桥一组, 石桥经济合作社) filed under
+        the full name the same file writes: a reading, so it is named."""
+        if not self.completed_villages:
+            return ""
+        pairs = "、".join(f"“{short}”{rows} 行记为{longer}" for (short, longer), rows in self.completed_villages.items())
+        return f"村名列中未写“村”的（含村民小组、经济合作社、加括号的写法）按本文件中写出的全称记村名：{pairs}，请核对"
 
     def party_from_books(self, record: dict[str, Any]) -> None:
         """A payment without a party from any column: the party its 科目's 明细科目 names
@@ -1511,7 +1555,7 @@ class RowMapper:
     def short_village_note(self) -> str:
         """The sheet's note on short names filed as written while the longer form occurs too."""
         pairs = [(short, longer) for short in self.short_villages
-                 for longer in _longer_forms(short) if longer in self.villages_seen]
+                 for longer in full_forms(short) if longer in self.villages_seen]
         return "；".join(f"村名既写作“{short}”又写作“{longer}”，写作“{short}”的行按“{short}”导入，请核对"
                         for short, longer in pairs)
 
@@ -1797,6 +1841,36 @@ class RowMapper:
             return None
         top = min(filled[index] for index in filled.keys() & self.mapped_indexes) + 1
         return f"合并单元格的续行：导入的各列都来自第 {top} 行的合并单元格，已随第 {top} 行导入；本行其余内容保留在原值中"
+
+    def _merged_part_reason(self, row: list[Any]) -> str | None:
+        """A payment row under the merged money cell of the row above (报账金额 merged over the invoices
+        of one 报账单, with its 报账单号, date and payee) that has an amount of its own in another column
+        (发票金额): one invoice of that payment, whose total came with its first row. Read as a payment
+        it would pay the claim twice; a row whose other cells are its own is left alone. A part without
+        an invoice (白条) marks that payment (``_paper_of_part``)."""
+        held = self.held_from.keys() & self.amount_indexes
+        top = min(self.held_from[index] for index in held)
+        if not any(self.filled_from[index] == top for index in self.filled_from.keys() & self.mapped_indexes):
+            return None
+        own = [index for index in sorted(self.amount_indexes - held) if index < len(row) and row[index] not in ("", None)]
+        if not own:
+            return None
+        voucher = next((values.clean_text(row[index]) for index in self.voucher_indexes
+                        if index in self.filled_from and index < len(row) and values.clean_text(row[index])), None)
+        what = f"（{voucher}）" if voucher else ""
+        self._paper_of_part(row, top + 1)
+        return MERGED_PART_REASON.format(top=top + 1, what=what, total=_last_part(self.names[min(held)]),
+                                         part=_last_part(self.names[own[0]]), amount=values.clean_text(row[own[0]]))
+
+    def _paper_of_part(self, row: list[Any], top: int) -> None:
+        """A part without an invoice (发票号码 "无（白条）") makes the payment it belongs to a white slip's
+        (``_paper_in_summary``): skipped, it would hide the 白条 from the white_slip check."""
+        if self.last_entry is None or self.last_entry[0] != top:
+            return
+        got = {field: row[index] for index, field, _, _, _ in self.primary
+               if field in (INVOICE, REVIEW) and index < len(row)}
+        if got:
+            self._paper_in_summary(self.last_entry[1], got)
 
     def _section_line_reason(self, text: str) -> str | None:
         """A heading that gives the rows below it their side (payments) or their village, or None."""
@@ -2671,6 +2745,12 @@ class RowMapper:
         if record["direction"] is None:
             if self.direction:
                 record["direction"] = self.direction
+                if amount < 0:
+                    side = "支出" if self.direction == "out" else "收入"
+                    warnings.append((self.headers_by_field.get("amount", ""), _yuan(amount),
+                                     RED_INK_WARNING.format(side=side)))
+            elif amount < 0 and self.red_ink and not self.plan.signed_amounts:
+                warnings.append((self.headers_by_field.get("amount", ""), _yuan(amount), RED_INK_UNDIRECTED_WARNING))
             elif amount < 0 and "direction" not in self.mapped_fields and self.signed_direction:
                 # A signed bank amount: negative is money going out.
                 record["direction"], record["amount"] = "out", -amount
@@ -2690,8 +2770,12 @@ class RowMapper:
     def _card_refund(self, row: list[Any], record: dict[str, Any]) -> None:
         """A card spending list's refund is money back to the village: its 交易类型 says 退货 (退款), or
         its amount is negative. Taken as one more purchase it would overstate the spending and look
-        like a second payment to the same shop."""
+        like a second payment to the same shop. A refund a 收/支 column already calls money in keeps
+        its side, and loses the bank's minus."""
         amount = record["amount"]
+        if amount is not None and amount < 0 and record["direction"] == "in":
+            record["amount"] = -amount  # a 收/支 column's 存入 with the bank's minus: money in, once
+            return
         if amount is None or record["direction"] != "out":
             return
         column = self.plan.refund_column
@@ -2943,11 +3027,6 @@ def _split_side_by_side(children: list[str], wan: int, yuan: int) -> bool:
         and split_brackets(normalize_header(children[wan]))[0] == split_brackets(normalize_header(children[yuan]))[0]
 
 
-def _longer_forms(short: str) -> tuple[str, str]:
-    """The full names a village written without its ending may stand for ('石桥' -> 石桥村, 石桥社区)."""
-    return short + "村", short + "社区"
-
-
 def _side_of(parent: str) -> str | None:
     """'in' or 'out' for a parent header over one side of a 收支 sheet (收入 / 支出), else None."""
     text = "".join(str(parent).split())
@@ -2982,6 +3061,11 @@ def _whole_years(start: Any, end: Any) -> int | None:
 
 def _yuan(fen: int) -> str:
     return f"{fen / 100:.2f}"
+
+
+def _last_part(header: str) -> str:
+    """The lowest line of a two-row header ("所附发票/发票金额" -> "发票金额"), as the sheet shows it over the cell."""
+    return header.rpartition("/")[2]
 
 
 def _year_month(value: Any) -> tuple[int, int] | None:

@@ -387,11 +387,19 @@ def _is_joint_committee(name: str, suffix: str, text: str, end: int) -> bool:
     return suffix == "村" and name.endswith("联") and len(name) != 2 and text.startswith(_JOINT_BODY_AFTER, end)
 
 
+# The body of a village that begins with 村: after two 村 it shows that both belong to the name
+# ("城关镇新村村村民委员会" is the 村民委员会 of 新村村, not of 新村).
+_BODY_AFTER_DOUBLED = ("村民委员会", "村委会")
+
+
 def _doubled_cun(text: str, end: int) -> bool:
     """Whether the 村 ending at ``end`` is part of a name ending in 村 ('新村村'), i.e. another
-    村 follows that does not begin a word of its own (村委会, 村级, 村民 …)."""
+    村 follows that does not begin a word of its own (村委会, 村级, 村民 …), or that is followed by
+    a 村 beginning the village's body (新村村村民委员会: 新村村's; 新村村民委员会 stays 新村's)."""
     if text[end:end + 1] != "村":
         return False
+    if text.startswith(_BODY_AFTER_DOUBLED, end + 1):
+        return True
     # A word quoted after the 村 is still its own: "大湾村村“两委”班子" is 大湾村's 村“两委”.
     after = text[end + 1:].lstrip(_OPENING_QUOTES)[:1]
     return not after or after not in _WORD_AFTER_CUN
@@ -435,9 +443,42 @@ def without_province(village: str) -> str:
     return village
 
 
+# A unit of a village written without its 村, as a 单位名称 or 所属单位 cell may: its collective
+# (城关镇张庄经济合作社, 东张庄股份经济合作社) or one of its 村民小组 (张庄一组). The bare name (张庄) is the
+# village's only where the data writes its full name too (``full_forms``): 张庄建材 is a company.
+_BARE_UNIT = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))?(?P<name>[\u4e00-\u9fff]{2,5}?)"
+                        r"(?:股份经济合作社|经济合作社|[一二三四五六七八九十\d]{1,3}组)$")
+# Brackets a cell may wrap a name in: "（张庄）" is 张庄.
+_WRAPPING_BRACKETS = re.compile(r"^[（(【\[〔](?P<inner>[^（()）【】\[\]〔〕]+)[）)】\]〕]$")
+
+
+def bare_village_name(text: str) -> str | None:
+    """The village name a unit written without its 村 bears: "城关镇张庄经济合作社" and "张庄一组" -> "张庄";
+    None for a text that names a village in full (张庄村一组) or no unit of one (张庄建材)."""
+    match = _BARE_UNIT.match(text)
+    if match is None or find_villages(text):
+        return None
+    name = match["name"]
+    return name if _is_name(name) and not name.endswith(_SUFFIXES) else None
+
+
+def full_forms(short: str) -> tuple[str, str]:
+    """The full names a village written without its ending may stand for ('石桥' -> 石桥村, 石桥社区)."""
+    return short + "村", short + "社区"
+
+
+def without_wrapping_brackets(text: str) -> str:
+    """A cell's text without the brackets that wrap all of it: "（张庄）" -> "张庄"; "张庄（东）" stays."""
+    match = _WRAPPING_BRACKETS.match(text)
+    return match["inner"].strip() if match else text
+
+
 @lru_cache(maxsize=4096)
 def village_from_cell(value: object) -> str | None:
-    """A village column's value as a village name: '石桥村委会' -> '石桥村', '石桥' stays '石桥'.
+    """A village column's value as a village name: '石桥村委会' -> '石桥村', '石桥' and '（石桥）' -> '石桥' (a
+    cell's wrapping brackets are no part of a name). '石桥' and a unit written without its 村 ('石桥一组',
+    '石桥经济合作社') stay as written: the row mapper completes them only to a full name the data writes
+    (``rowmap.RowMapper._spelled_as_seen``), since a 广东 经济合作社 keeps books of its own.
 
     An error value or an uncalculated formula (``values.UnreadCell``) is no name:
     ValueProblem, so that the row is flagged instead of filed under '#REF!'.
@@ -446,7 +487,7 @@ def village_from_cell(value: object) -> str | None:
         return None
     if isinstance(value, UnreadCell):
         raise ValueProblem(value.reason)
-    text = " ".join(str(value).split())
+    text = without_wrapping_brackets(" ".join(str(value).split()))
     if not text:
         return None
     named = find_villages(text)
