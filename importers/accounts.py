@@ -23,8 +23,12 @@ _CODE_LEVELS = re.compile(r"[.\-－]")
 _NAME_LEVELS = re.compile(r"[-－—_/／\\|:：·\s]+")
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 # The 往来 accounts: money the village lent or advanced (应收款, 预付款, 暂付款) or owes (应付款, 暂收款,
-# 内部往来). Their ledger books an entry from the account's side, the mirror of the cash's.
-_CLEARING_ACCOUNT = re.compile(r"(?:其他)?(?:应收|应付|预收|预付|暂收|暂付)账?款|内部往来|往来款")
+# 内部往来), or holds for others: 代收款 (水费, 有线电视费 collected from the households, owed to the water
+# works) and 代缴款, a liability as 应付款 is. Their ledger books an entry from the account's side, the
+# mirror of the cash's: a 代收款 贷方 is money collected (in), its 借方 money passed on or refunded (out).
+# A 代收代缴款专户 is the bank account that money sits in: its book is the bank's.
+_CLEARING_ACCOUNT = re.compile(r"(?:其他)?(?:应收|应付|预收|预付|暂收|暂付)账?款|内部往来|往来款"
+                               r"|(?:代收(?:代[缴付])?|代缴)款(?!专户|账户|帐户)")
 # A name that also names the money itself (现金日记账, 银行存款) or both sides (收支明细) is the cash's book.
 _MONEY_BOOK_WORDS = re.compile(r"现金|银行|存款|收支|收入.{0,2}支出|支出.{0,2}收入")
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from importers.synonyms import (
     BRACKETLESS,
+    CONTAINED,
     CREDIT,
     DEBIT,
     EXPENSE,
@@ -53,7 +54,7 @@ NAME_KEYWORDS: dict[str, tuple[str, ...]] = {
     "contract": ("合同", "协议"),
     "payment": ("收支", "日记账", "明细账", "序时账", "凭证", "流水", "对账单", "现金", "银行", "支出",
                 "收入", "付款", "支付", "拨付", "报销", "账簿", "分类账", "采购台账", "采购登记", "采购明细",
-                "村务卡", "公务卡", "消费明细", "刷卡"),
+                "村务卡", "公务卡", "消费明细", "刷卡", "代缴", "代收"),
     "asset": ("资产", "固定资产", "财产"),
     "resource": ("资源", "发包", "租赁", "出租", "流转", "土地", "承包地", "山林", "鱼塘"),
     "cadre": ("干部", "人员", "名单", "名册", "两委", "班子", "花名册", "成员"),
@@ -96,9 +97,10 @@ PAYEE_HEADER = re.compile(
     r"|(?:分配|发放|补贴|补助|补偿|救助|慰问|受益|享受|受助|奖励|奖补|资助)对象|受助(?:学生|人)|学生)(?:姓名)?(?:签字|签名|签章)?$")
 # Words of money handed out to people: in a header (实发金额, 发放日期, 领款人签字) or a sheet's names
 # (工资发放表, 拆迁补偿款发放明细, 光伏收益分配明细, 惠民惠农"一卡通"). None of them names money coming in
-# (筹资, 缴费, 承包费 are collected from the same households).
+# (筹资, 缴费, 承包费 are collected from the same households). A 代缴 (村集体代缴 of the households' 医保,
+# 养老保险) is money the village pays for each; not in 代收代缴, which collects it from them first.
 PAYOUT_WORDS = re.compile(r"发放|实发|实领|领取|领款|代发|补偿|分配|分红|补贴|补助|救助|慰问|奖补|奖励|误工|报酬|工资|津贴|"
-                          r"抚恤|兑付|兑现|一卡通")
+                          r"抚恤|兑付|兑现|一卡通|(?<!代收)代缴")
 PAYOUT_BONUS = 3.0
 """What the payee, amount and payout words of a 发放表 add to its payment score."""
 PAYOUT_NOT_CADRE = "是发放表（每行是发给一个人的一笔钱），不是干部名单"
@@ -594,7 +596,8 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         if kind == "cadre" and missing is None and not forced and people_paid:
             missing = PAYOUT_NOT_CADRE if payout else COLLECTION_NOT_CADRE
         elif kind == "cadre" and missing is None and not forced and "position" not in fields:
-            missing = _members_register(names) or _paid_people(names) or _roster_of_others(sheet_name, title)
+            missing = _members_register(names) or _paid_people(names) or _money_per_person(columns_of.get("payment")) \
+                or _roster_of_others(sheet_name, title)
         elif kind == "cadre" and missing is None and not forced:
             missing = _roster_of_others(sheet_name, title)
         candidates.append(KindCandidate(kind, score, columns, missing))
@@ -620,7 +623,7 @@ def is_payout_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Se
     姓名, 分配对象, 领款人), one the sum paid, none says which way the money went, and a header or
     the sheet's names speak of handing money out (发放, 实发, 补偿, 分红 …). A 筹资 or 承包费 list of
     the same households has no such word: that money comes in."""
-    return _sums_of_named_people(columns, PAYEE_HEADER) and _speaks_of(PAYOUT_WORDS, names, where)
+    return _sums_of_named_people(columns, PAYEE_HEADER, paid_out=True) and _speaks_of(PAYOUT_WORDS, names, where)
 
 
 def is_collection_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Sequence[str]) -> bool:
@@ -640,11 +643,16 @@ def is_collection_list(columns: Sequence[ColumnMap], names: Sequence[str], where
     return _speaks_of(COLLECTION_WORDS, others, where)
 
 
-def _sums_of_named_people(columns: Sequence[ColumnMap], person: re.Pattern[str]) -> bool:
+def _sums_of_named_people(columns: Sequence[ColumnMap], person: re.Pattern[str], *, paid_out: bool = False) -> bool:
     """Whether the columns give a sum and the person (or household) it belongs to, and none of them
-    says which way the money went."""
-    fields = {column.field for column in columns}
-    if "amount" not in fields or fields & {"direction", INCOME, EXPENSE, DEBIT, CREDIT}:
+    says which way the money went; for a 发放表 (``paid_out``) the sum may be a lone 支出 column that
+    says the money went out (村集体代缴（元）, 代缴金额), as long as no column gives money in. Not a column
+    read only as a category of spending (误工补贴 in a cadre list: each cadre's rate, no payment)."""
+    fields = {column.field for column in columns
+              if not (paid_out and column.field == EXPENSE and column.quality <= CONTAINED)}
+    sums = {"amount", EXPENSE} if paid_out else {"amount"}
+    sides = {"direction", INCOME, DEBIT, CREDIT} | (set() if paid_out else {EXPENSE})
+    if not fields & sums or fields & sides:
         return False
     named = next((c for c in columns if c.field == "counterparty" and c.primary), None)
     return named is not None and bool(person.match(split_brackets(normalize_header(named.header))[0]))
@@ -666,6 +674,21 @@ def _paid_people(names: Sequence[str]) -> str | None:
     for name in names:
         if name and (PAYOUT_WORDS.search(normalize_header(name)) or _BENEFICIARY_HEADER.search(name)):
             return f"有“{name}”列，是发放（补贴）对象名册，不是干部名单，未导入"
+    return None
+
+
+# The columns of a payment reading that give a sum of money.
+_MONEY_FIELDS = frozenset({"amount", INCOME, EXPENSE, DEBIT, CREDIT})
+
+
+def _money_per_person(columns: Sequence[ColumnMap] | None) -> str | None:
+    """Why a list of people with no 职务 column is no cadre list when it gives each of them a sum of money
+    (村集体代缴（元）, 缴费金额): a cadre list says which post each holds, a list of names with money beside
+    them is one of money paid for or collected from each (养老保险代缴名单), whatever "名单" its title says.
+    Read as cadres, every one of them would look related to the village's deals, and the money be lost."""
+    for column in columns or ():
+        if column.field in _MONEY_FIELDS and column.primary:
+            return f"有金额列“{column.header}”、没有职务列，是按人列的收付款名单，不是干部名单，未按干部导入"
     return None
 
 

@@ -440,6 +440,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "收入合计", "合计收入", "收入小计", "收入总额", "收入总计", "本期收入合计",
             "收入", "收入金额", "收入额", "收款金额", "收方", "收方金额", "到账金额", "存入金额", "存入",
             "收入(借方)", "入账金额",
+            # A 代收代缴 book (有线电视费, 水费): what the village collected from the households, passed on later.
+            "代收金额", "代收额", "代收款",
         ],
         EXPENSE: [
             "支出合计", "合计支出", "支出小计", "支出总额", "支出总计", "本期支出合计",
@@ -455,6 +457,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "本期实付", "本期实付金额", "本次实付", "本次实付金额", "本期实际支付", "本期实际支付金额",
             "本次实际支付", "实际支付", "实际付款", "实际付款金额", "实付", "实付款", "实付数", "实付工程款",
             "本期支付", "本期支付金额", "本次支付",
+            # A 代缴 list or book: what the village paid for its households (村集体代缴 of their 医保 or
+            # 养老保险, 代缴 of the fees it collected). Not a bare 代缴, which would claim a wage sheet's
+            # 代扣代缴个税 (a deduction) by containment.
+            "代缴金额", "代缴额", "代缴款", "村集体代缴", "集体代缴", "村代缴", "村集体代缴金额", "集体代缴金额",
         ],
         DEBIT: ["借方", "借方金额", "借方发生额", "本期借方", "借方本期发生额", "借"],
         CREDIT: ["贷方", "贷方金额", "贷方发生额", "本期贷方", "贷方本期发生额", "贷"],
