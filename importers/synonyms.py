@@ -984,6 +984,12 @@ _CONTAINMENT: dict[str, list[tuple[str, Synonym]]] = {
 }
 _ALL_WORDS: frozenset[str] = frozenset(word for table in TABLES.values() for word in table)
 _ALL_STRONG: list[str] = sorted({w for kind in KINDS for w, _ in _CONTAINMENT[kind]}, key=len, reverse=True)
+# The same words as one pattern: header detection asks of every cell whether it holds any of them, and
+# a loop over some 1,700 words cost seconds on a sheet of many distinct cells (16,384 columns).
+_ANY_STRONG = re.compile("|".join(map(re.escape, _ALL_STRONG)))
+# Per kind, whether a header holds any contained word at all: most cells of a wide sheet hold none, and
+# ``match_text`` then skips its loop over the words (which keeps their order of precedence).
+_ANY_CONTAINED = {kind: re.compile("|".join(map(re.escape, (word for word, _ in _CONTAINMENT[kind])))) for kind in KINDS}
 
 
 def kind_fields(kind: str) -> list[str]:
@@ -1050,7 +1056,7 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
     party = _party_named_in_bracket(base, hints, table)
     if party is not None:
         return party
-    if 2 <= len(base) <= 24:
+    if 2 <= len(base) <= 24 and _ANY_CONTAINED[kind].search(base):
         for word, syn in _CONTAINMENT[kind]:
             if word in base and not (syn.field in _VALUE_FIELDS and _names_no_value(base)) \
                     and not (syn.field == VILLAGE and (_ROLE_TAIL.search(base) or _COUNT_TAIL.search(base))):
@@ -1248,6 +1254,6 @@ def _header_cell_score(text: str) -> float:
     base = split_brackets(normalized)[0]
     if base in _ALL_WORDS:
         return 1.0
-    if len(base) <= 16 and any(word in base for word in _ALL_STRONG):
+    if len(base) <= 16 and _ANY_STRONG.search(base):
         return 0.5
     return 0.0
