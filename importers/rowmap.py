@@ -379,6 +379,10 @@ FAILED_TRANSFER_REASON = ("转账未到账（“{header}”为“{text}”）：
                           "以免计入金额；原行保留在跳过记录中（补发成功的那一行照常导入）")
 # A 领取人 cell saying the household came itself.
 _SELF_COLLECTED = frozenset({"本人", "户主本人", "本人领取", "自领", "同上", "〃"})
+# The share of a payout the collective keeps (村集体留存（土地补偿费20%）, 集体提留): no household is paid it.
+_RETAINED_SHARE = re.compile(r"^(?:村集体|集体|村)(?:留存|提留|预留|留用|留成)")
+RETAINED_SHARE_REASON = ("“{text}”：村集体留存的部分，不是发给农户的款项，不作为一笔支出导入；"
+                         "原行保留在跳过记录中，入账见村集体的日记账")
 # A remark that only says an amount is a year's (``values.money_remark``).
 _PLAIN_YEARLY = frozenset({"每年", "年", "按年"})
 # The values of a 是否作废 column that say yes.
@@ -935,6 +939,9 @@ class RowMapper:
         """The accounting-paper amounts written one digit a cell: put together before a row is read."""
         self.void_columns = self._find_void_columns()
         self.transfer_status_columns = self._find_transfer_status_columns()
+        party = plan.primary_column("counterparty") if self.kind == "payment" else None
+        self.party_index = party.index if party is not None else None
+        """A payment sheet's party column: a 发放表's line of the share the collective keeps names it there."""
         # The columns that say who or what a row is about: a form's 测试 submission fills them with 测试.
         self.identity_indexes = tuple(column.index for column in plan.columns if column.field in _IDENTITY_FIELDS)
         self.records_made = 0
@@ -1034,6 +1041,14 @@ class RowMapper:
             return []
         return [(index, name) for index, name in enumerate(self.names)
                 if _TRANSFER_STATUS_COLUMN.search(normalize_header(name))]
+
+    def _retained_share_reason(self, row: list[Any]) -> str | None:
+        """Why a 发放表's line of the share the village keeps (村集体留存, 集体提留) is no payment, or None."""
+        index = self.party_index
+        value = row[index] if index is not None and index < len(row) else None
+        if type(value) is not str or not _RETAINED_SHARE.match("".join(value.split())):
+            return None
+        return RETAINED_SHARE_REASON.format(text="".join(value.split())[:30])
 
     def _failed_transfer_reason(self, row: list[Any]) -> str | None:
         """Why a row is a transfer that never reached its payee (发放失败, 已退回), or None."""
@@ -1198,6 +1213,10 @@ class RowMapper:
                 return SKIPPED, reason
         if self.transfer_status_columns:
             reason = self._failed_transfer_reason(row)
+            if reason:
+                return SKIPPED, reason
+        if self.party_index is not None:
+            reason = self._retained_share_reason(row)
             if reason:
                 return SKIPPED, reason
         reason = self._test_submission_reason(row) if self.identity_indexes else None

@@ -4,7 +4,9 @@
   took the collector for the payee: three households' payouts became payments "to" the brother of a
   cadre who collected them, and no field kept whose they were. The household is now the payee, the
   collector its 经手人, and a row collected by another says so in a warning (代领, an inspector's red
-  flag). With no household column beside it, 领取人 still names the payee.
+  flag). With no household column beside it, 领取人 still names the payee;
+- the line of the share the collective keeps (村集体留存（土地补偿费20%）) was rejected for want of a 实发
+  amount, or with one would have become a payment: it is skipped as no payout, with its reason.
 """
 
 from __future__ import annotations
@@ -47,3 +49,13 @@ def test_a_collector_alone_is_the_payee(store, tmp_path: Path) -> None:
     report = import_one(store, write_xlsx(tmp_path / "河湾村慰问金发放表.xlsx", {"慰问": rows}))
     assert [(p["counterparty"], p["handler"]) for p in records(store, "payment")] == [("崔秀英", None)]
     assert not report.sheets[0].warnings
+
+
+def test_the_share_the_collective_keeps_is_no_payout(store, tmp_path: Path) -> None:
+    rows = [["石桥村征地补偿款发放表（三组）"], ["户主姓名", "应发合计", "实发金额", "领取日期"],
+            ["孔春花", 35530, 35530, "2023-04-30"],
+            ["村集体留存（土地补偿费20%，存入征地补偿款专户）", 461696, 461696, None]]
+    report = import_one(store, write_xlsx(tmp_path / "石桥村征地补偿款发放表.xlsx", {"三组": rows}))
+    assert [p["counterparty"] for p in records(store, "payment")] == ["孔春花"]
+    [skipped] = [item for item in report.sheets[0].skipped if item["row"] == 4]
+    assert "村集体留存的部分" in skipped["reason"]
