@@ -1653,11 +1653,17 @@ def _planned_money_note(decision: KindDecision) -> str:
 def _undated_payment_columns(decision: KindDecision) -> list[ColumnMap] | None:
     """The columns of a sheet read as 收支 (or of no kind yet) when none of them dates an entry; None
     for a sheet of another kind or one with a date column (money that moved on a day)."""
+    columns = _payment_columns(decision)
+    return None if columns is None or any(column.field in ("date", DAY) for column in columns) else columns
+
+
+def _payment_columns(decision: KindDecision) -> list[ColumnMap] | None:
+    """The columns a sheet read as 收支, or of no kind yet, would have as 收支 ([] when none); None for a
+    sheet read as another kind."""
     if decision.kind not in (None, "payment"):
         return None
     payment = next((c for c in decision.candidates if c.kind == "payment"), None)
-    columns = payment.columns if payment is not None else []
-    return None if any(column.field in ("date", DAY) for column in columns) else columns
+    return payment.columns if payment is not None else []
 
 
 # A year-end list of 往来 balances (决算 or audit: 应付款明细表, 应收款明细表, 往来款项明细, 债权债务明细): one row
@@ -1678,10 +1684,8 @@ def _arrears_list_note(layout: HeaderLayout, sheet: str, title: str, decision: K
     """ARREARS_LIST_NOTE for a list of 往来 balances: a 账龄 column, or a 余额 column in a sheet named
     as 应付款、应收款、往来、债权债务, and no column of a movement (凭证号, 借方/贷方, 收入/支出, or a date
     other than the day the balance arose). '' for any other sheet, and for one read as another kind."""
-    if decision.kind not in (None, "payment"):
-        return ""
-    payment = next((c for c in decision.candidates if c.kind == "payment"), None)
-    if payment is not None and any(_is_movement(column) for column in payment.columns):
+    columns = _payment_columns(decision)
+    if columns is None or any(_is_movement(column) for column in columns):
         return ""
     names = [name for name in layout.names if name]
     aged = next((name for name in names if _ARREARS_AGE.search(normalize_header(name))), None)
