@@ -13,6 +13,12 @@ column of a table decodes through which of them:
   with <what> alone (xmlx, 项目类型) decodes through it only when every cell is a code of it
   (``importers.plan`` checks the cells).
 
+A platform often writes its code tables to a file of their own (代码表.xlsx beside the dumps): the
+tables of every file of one import are gathered first (``gather_code_tables``), and a workbook
+without a table of its own reads its codes through another file's, which its note names. A code
+in a file's or sheet's name ("pz_yhrj_130123101203_2023.csv") names the village when the 村代码
+table has it (``village_in_name``).
+
 A code missing from its table is not guessed: the cell stays unread and the row says why.
 """
 
@@ -21,9 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from importers import values
+from importers.errors import UnreadableFile
 from importers.synonyms import normalize_header
 
 CODE_SHEET_NAME = re.compile(r"^(?:t_)?(?:dm|code|codes|dic|dict|zd)[_-]|代码表|代码库|码表|字典|编码表", re.IGNORECASE)
@@ -46,6 +54,13 @@ class CodeTable:
     key: str
     """The folded header of the columns it decodes: "村代码", "职务代码"."""
     names: dict[str, str] = field(default_factory=dict)
+    file: str = ""
+    """The file it was read from when that is another file of the import; "" for the same workbook."""
+
+    def where(self) -> str:
+        """Where the table is, as a note says it: 本工作簿的代码表（工作表“dm_cun”）."""
+        book = f"文件“{self.file}”" if self.file else "本工作簿"
+        return f"{book}的代码表（工作表“{self.sheet}”）"
 
 
 def code_text(value: Any) -> str:
@@ -122,9 +137,10 @@ def _is_name_header(text: str) -> bool:
     return bool(_RAW_NAME.match(text)) or normalize_header(text).endswith("名称")
 
 
-def read_code_tables(sheets: Iterable[Any]) -> list[CodeTable]:
+def read_code_tables(sheets: Iterable[Any], file: str = "") -> list[CodeTable]:
     """The code tables among a workbook's sheets (``importers.readers.Sheet``): only those named as code
-    tables are read, each loaded and released again before the records are."""
+    tables are read, each loaded and released again before the records are. ``file`` names the
+    workbook when its tables are for other files."""
     tables = []
     for sheet in sheets:
         if not CODE_SHEET_NAME.search(sheet.name):
@@ -135,11 +151,57 @@ def read_code_tables(sheets: Iterable[Any]) -> list[CodeTable]:
         finally:
             sheet.release()
         if table is not None:
+            table.file = file
             tables.append(table)
     return tables
 
 
-CODE_TABLE_NOTE = "代码表（{what}，{count} 个代码）：用于译出本工作簿其他工作表的代码列，本身不导入"
+def gather_code_tables(paths: Sequence[Path]) -> list[CodeTable]:
+    """The code tables of all files of one import, each named by its file, for the files without
+    their own. Only a file that may hold one is opened: a workbook with a sheet named as a code table
+    (its sheet names are peeked at without reading a cell), or a text file so named. A file that
+    cannot be read is left to its own import, which reports it."""
+    from importers.readers import open_workbook, sheet_names
+
+    tables: list[CodeTable] = []
+    for path in paths:
+        try:
+            if not any(CODE_SHEET_NAME.search(name) for name in sheet_names(path)):
+                continue
+            with open_workbook(path) as book:
+                tables += read_code_tables(book.sheets, file=path.name)
+        except (UnreadableFile, OSError):
+            continue
+    return tables
+
+
+def with_other_files(own: list[CodeTable], others: Sequence[CodeTable], file: str) -> list[CodeTable]:
+    """A workbook's own code tables, then those of the import's other files for what it has none of."""
+    keys = {table.key for table in own}
+    added = []
+    for table in others:
+        if table.file != file and table.key not in keys:
+            keys.add(table.key)
+            added.append(table)
+    return own + added
+
+
+def village_in_name(names: Iterable[str], tables: Sequence[CodeTable]) -> tuple[str, str] | None:
+    """(code, village) when a sheet's or file's name holds a code of the 村代码 table
+    ("pz_yhrj_130123101203_2023" -> 130123101203, 东庄村); None when none does, or several villages."""
+    villages = next((t for t in tables if t.key == "村代码"), None)
+    if villages is None:
+        return None
+    found = {(code, villages.names[code]) for name in names for code in _CODE_IN_NAME.findall(name)
+             if code in villages.names}
+    return found.pop() if len(found) == 1 else None
+
+
+_CODE_IN_NAME = re.compile(r"(?<![0-9])[0-9]{6,15}(?![0-9])")
+"""A village code in a name: administrative codes are 9 to 12 digits, some platforms' own 6 to 15."""
+
+
+CODE_TABLE_NOTE = "代码表（{what}，{count} 个代码）：用于译出本次导入中其他工作表的代码列，本身不导入"
 
 
 def code_table_note(table: CodeTable) -> str:
@@ -154,7 +216,7 @@ def decoder(table: CodeTable, convert: Any) -> Any:
         code = code_text(value)
         name = table.names.get(code)
         if name is None:
-            raise values.ValueProblem(f"代码“{code}”不在工作表“{table.sheet}”的代码表里，未译出")
+            raise values.ValueProblem(f"代码“{code}”不在{table.where()}里，未译出")
         return convert(name)
 
     return decode
@@ -166,5 +228,5 @@ def decodes(table: CodeTable, cells: Iterable[Any]) -> bool:
     return bool(codes) and all(code in table.names for code in codes)
 
 
-__all__ = ["CodeTable", "code_key", "code_table_note", "code_text", "decoder", "decodes", "read_code_table",
-           "read_code_tables"]
+__all__ = ["CodeTable", "code_key", "code_table_note", "code_text", "decoder", "decodes", "gather_code_tables",
+           "read_code_table", "read_code_tables", "village_in_name", "with_other_files"]

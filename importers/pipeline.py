@@ -34,7 +34,7 @@ from typing import Any
 from importers import guards
 from importers.bids import BidPass, find_bid_passes
 from importers.cards import CardReading, heads_a_form, is_card_row, read_cards
-from importers.codes import CodeTable, code_table_note, read_code_tables
+from importers.codes import CodeTable, code_table_note, gather_code_tables, read_code_tables, with_other_files
 from importers.continued import ContinuedHeaders, TableHeader, table_header
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
@@ -114,9 +114,10 @@ def import_paths(store: Store, paths: Sequence[Path], *, village: str | None = N
     """Import files and folders (recursively) into the store, one transaction per file."""
     report = ImportReport()
     headers: list[TableHeader] = []  # those of the files imported so far: a later file may continue one
-    for given in paths:
-        given = Path(given)
-        files = expand_paths([given])
+    groups = [(Path(given), expand_paths([Path(given)])) for given in paths]
+    # A platform's code tables may sit in a file of their own, after the dumps that need them.
+    code_tables = gather_code_tables([path for _, files in groups for path in files])
+    for given, files in groups:
         if given.is_dir() and not files:
             report.files.append(FileReport(
                 file=given.name, path=str(given), status=EMPTY,
@@ -127,7 +128,8 @@ def import_paths(store: Store, paths: Sequence[Path], *, village: str | None = N
                                                message=f"文件 {path.name}：已取消，未导入"))
                 continue
             report.files.append(import_file(store, path, village=village, mapping=mapping,
-                                            on_progress=on_progress, cancel=cancel, headers=headers))
+                                            on_progress=on_progress, cancel=cancel, headers=headers,
+                                            code_tables=code_tables))
     if any(f.status == IMPORTED for f in report.files):
         _refresh_derived_data(store, report)
     return report
@@ -192,12 +194,13 @@ def _changed_message(name: str) -> str:
 
 def import_file(store: Store, path: Path, *, village: str | None = None, mapping: Mapping | None = None,
                 on_progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
-                headers: list[TableHeader] | None = None) -> FileReport:
+                headers: list[TableHeader] | None = None, code_tables: Sequence[CodeTable] = ()) -> FileReport:
     """Import one file; never raises for bad input, the report says what happened.
 
     ``headers``: the tables of the files imported before it in the same import, whose header a
     sheet of this file without one may continue (``importers.continued``); this file's are added
-    to it once it is imported."""
+    to it once it is imported. ``code_tables``: those of all files of the import
+    (``importers.codes.gather_code_tables``), for the codes this file has no table of its own for."""
     name = path.name
     report = FileReport(file=name, path=str(path))
     try:
@@ -227,7 +230,7 @@ def import_file(store: Store, path: Path, *, village: str | None = None, mapping
         with _collector_paused(), book, store.importing(name, str(path.resolve()), report.sha256, size) as writer:
             report.batch_id = writer.batch_id
             importer = _FileImporter(writer, report, book.datemode, village, mapping, on_progress, cancel,
-                                     earlier_headers=headers or ())
+                                     earlier_headers=headers or (), import_code_tables=code_tables)
             importer.run(book.sheets)
             if _changed(path, identity):  # before the commit: the batch's hash must be of what it holds
                 raise ImportFailed(_changed_message(name), file=name)
@@ -333,7 +336,8 @@ class _FileImporter:
 
     def __init__(self, writer: ImportWriter, report: FileReport, datemode: int, village: str | None,
                  mapping: Mapping | None, on_progress: ProgressCallback | None,
-                 cancel: threading.Event | None, earlier_headers: Sequence[TableHeader] = ()) -> None:
+                 cancel: threading.Event | None, earlier_headers: Sequence[TableHeader] = (),
+                 import_code_tables: Sequence[CodeTable] = ()) -> None:
         self.writer = writer
         self.report = report
         self.datemode = datemode
@@ -344,6 +348,7 @@ class _FileImporter:
         self.done = 0
         self.total = 0
         self.code_tables: list[CodeTable] = []
+        self.import_code_tables = import_code_tables
         self.headers = ContinuedHeaders(earlier_files=earlier_headers)
         """The headers a later sheet without one may continue (``importers.continued``)."""
         self.villages_filed: dict[str, None] = {}
@@ -354,7 +359,7 @@ class _FileImporter:
 
     def run(self, sheets: Sequence[Sheet]) -> None:
         # A dump's code tables (dm_cun, dm_zw) are read first: the sheets before them may need them.
-        self.code_tables = read_code_tables(sheets)
+        self.code_tables = with_other_files(read_code_tables(sheets), self.import_code_tables, self.report.file)
         for sheet in sheets:
             self._check_cancel()
             try:
@@ -417,7 +422,7 @@ class _FileImporter:
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=mapping,
                           hidden=sheet.hidden, sheet_title=table.sheet_title, code_tables=self.code_tables)
-        code_table = next((t for t in self.code_tables if t.sheet == sheet.name), None)
+        code_table = next((t for t in self.code_tables if t.sheet == sheet.name and not t.file), None)
         if table.first and table.side is None and code_table is None and plan.layout is None and not plan.empty \
                 and not (mapping and mapping.applies_to(sheet.name)):
             plan = _continued_plan(self.headers, sheet, head, plan, datemode=self.datemode, village=self.village,

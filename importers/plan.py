@@ -29,7 +29,7 @@ from typing import Any
 from importers import values
 from importers.accounts import clearing_account
 from importers.changes import CHANGE_SIDES_NOTE, change_sides, is_change_sum
-from importers.codes import CodeTable, code_key, code_text, decoder, decodes
+from importers.codes import CodeTable, code_key, code_text, decoder, decodes, village_in_name
 from importers.digits import place_names
 from importers.headers import (
     HeaderLayout,
@@ -966,16 +966,16 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.columns = number_as_name(plan.kind, sorted(plan.columns + inferred, key=lambda c: c.index))
     plan.columns = place_as_name(plan.kind, plan.columns, layout.parents, layout.children, layout.names, overrides)
     decoded_note = _decode_columns(plan, layout, body, code_tables)
-    _choose_village(plan, layout, mapping, village_option)
+    _choose_village(plan, layout, mapping, village_option, code_tables)
     owner = None if plan.village else _owner_village_column(plan.columns, layout, body, overrides)
     if owner is not None:
         plan.columns = sorted(plan.columns + [owner], key=lambda c: c.index)
-        _choose_village(plan, layout, mapping, village_option)  # its notes, now that a column gives the village
+        _choose_village(plan, layout, mapping, village_option, code_tables)  # its notes, now that a column gives the village
     owner_note = _owner_note(owner, body)
     member_unit = _member_unit_village_column(plan, layout, body, overrides)
     if member_unit is not None:
         plan.columns = sorted(plan.columns + [member_unit], key=lambda c: c.index)
-        _choose_village(plan, layout, mapping, village_option)
+        _choose_village(plan, layout, mapping, village_option, code_tables)
         owner_note = _member_unit_note(plan, member_unit, body)
     implementer = _implementer_as_contractor(plan, layout, overrides)
     if implementer is not None:
@@ -1712,7 +1712,7 @@ def join_notes(*notes: str) -> str:
 
 
 VILLAGE_SOURCE_LABELS = {"mapping": "映射文件", "title": "标题", "sheet": "工作表名", "file": "文件名",
-                         "option": "--village"}
+                         "code": "文件名或表名中的村代码", "option": "--village"}
 
 
 # Generic headers taken for the village: 单位名称 (``kinds.VILLAGE_FALLBACK_HEADERS``) and 单位, which
@@ -2058,9 +2058,10 @@ def _dump_value_notes(plan: SheetPlan, body: Sequence[Row]) -> str:
                       UNIX_TIME_NOTE.format(headers="、".join(unix)) if unix else "")
 
 
-DECODED_NOTE = "“{header}”是代码，按本工作簿的代码表（工作表“{sheet}”）译为{what}"
-VILLAGE_CODE_NOTE = ("表中只有村代码列“{header}”，没有村名；本文件里没有能译出它的村代码表（如 dm_cun），"
+DECODED_NOTE = "“{header}”是代码，按{where}译为{what}"
+VILLAGE_CODE_NOTE = ("表中只有村代码列“{header}”，没有村名；本文件和同批导入的文件里都没有能译出它的村代码表（如 dm_cun），"
                      "村名未定；可用 --village 或 --mapping 指定")
+NAME_CODE_NOTE = "村名按{source}中的村代码“{code}”，由{where}译为{village}"
 # Fields a code table may name: a text, never an amount or a date.
 _DECODED_FIELDS = frozenset({VILLAGE, "position", "category", "type", "status", "procurement", "method",
                              "account", "funding"})
@@ -2084,7 +2085,7 @@ def _decode_columns(plan: SheetPlan, layout: HeaderLayout, body: Sequence[Row],
             column = ColumnMap(index=index, header=layout.names[index], field=VILLAGE, quality=EXACT)
             plan.columns = sorted(plan.columns + [column], key=lambda c: c.index)
         plan.decoded[index] = table
-        notes.append(DECODED_NOTE.format(header=column.header, sheet=table.sheet,
+        notes.append(DECODED_NOTE.format(header=column.header, where=table.where(),
                                          what=field_label(plan.kind or "", column.field)))
     return join_notes(*notes)
 
@@ -2129,7 +2130,7 @@ def _owner_note(owner: ColumnMap | None, body: Sequence[Row]) -> str:
 
 
 def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None,
-                    option: str | None) -> None:
+                    option: str | None, code_tables: Sequence[CodeTable] = ()) -> None:
     """The sheet's village and where it came from, with a note when the choice needs checking.
 
     Precedence: mapping file > title > sheet name > file name > --village (a 村名
@@ -2137,14 +2138,18 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
     several villages ('石桥村、马吉村2023年合同台账') names none: giving every row
     the first would be a silent guess. A title that names another village than
     the sheet name is doubtful (a sheet copied and renamed, its title left as it
-    was): the sheet name, which the user sees on the tab, wins.
+    was): the sheet name, which the user sees on the tab, wins. A dump named by
+    its village's code ("pz_yhrj_130123101203_2023.csv") is that village when a
+    村代码 table of the import has the code (``importers.codes``).
     """
     has_column = any(c.field == VILLAGE for c in plan.columns)
+    coded = village_in_name((plan.sheet, Path(plan.file_name).stem), code_tables)
     named = {
         "mapping": [mapping.village] if mapping and mapping.village else [],
         "title": layout.title_villages,
         "sheet": _villages_in_name(plan.sheet, layout.title_villages),
         "file": _villages_in_name(Path(plan.file_name).stem, layout.title_villages),
+        "code": [coded[1]] if coded else [],
         "option": [option.strip()] if option and option.strip() else [],
     }
     notes: list[str] = []
@@ -2158,6 +2163,9 @@ def _choose_village(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | No
         if len(villages) == 1:
             plan.village, plan.village_source = villages[0], source
             break
+    if plan.village_source == "code" and coded and not has_column:
+        table = next(t for t in code_tables if t.key == "村代码")
+        notes.append(NAME_CODE_NOTE.format(source="文件名或表名", code=coded[0], where=table.where(), village=coded[1]))
     union = _union_naming(plan, layout)
     if union and not has_column:
         notes.append(f"村名按{VILLAGE_SOURCE_LABELS[plan.village_source]}中的“{union}”记为{plan.village}"

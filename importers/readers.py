@@ -257,6 +257,42 @@ def open_workbook(path: Path) -> Workbook:
                              file=name) from error
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The names of a file's sheets, peeked at without reading a cell (for ``importers.codes``): an
+    xlsx's from its workbook part, an xls's through calamine, a text file's its name (a CSV's one
+    sheet) and the worksheets an Excel 2003 XML file names near its top. Raises UnreadableFile or
+    OSError when the file cannot be read at all."""
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if head.startswith(ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                workbook_xml = archive.read("xl/workbook.xml") if "xl/workbook.xml" in archive.namelist() else None
+        except zipfile.BadZipFile as error:
+            raise guards.corrupt_archive() from error
+        if workbook_xml is not None:
+            return [_xml_unescape(name) for name in _SHEET_ELEMENT_NAME.findall(workbook_xml.decode("utf-8", "replace"))]
+    if head.startswith((ZIP_MAGIC, OLE2_MAGIC)):  # an ods or an xls: calamine lists them without reading cells
+        with open_workbook(path) as book:
+            return [sheet.name for sheet in book.sheets]
+    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):  # a CSV: its one sheet is named after it
+        return [path.stem]
+    with path.open("rb") as handle:
+        text = handle.read(_NAME_PEEK_BYTES).decode("utf-8", "replace")
+    return [path.stem] + [_xml_unescape(name) for name in _WORKSHEET_NAME.findall(text)]
+
+
+_SHEET_ELEMENT_NAME = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"')
+_WORKSHEET_NAME = re.compile(r'<(?:ss:)?Worksheet\b[^>]*?(?:ss:)?Name="([^"]*)"')
+_NAME_PEEK_BYTES = 4 << 20
+
+
+def _xml_unescape(text: str) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape(text, {"&quot;": '"', "&apos;": "'"})
+
+
 def _looks_binary(head: bytes) -> bool:
     """Whether the first bytes of a file that is neither zip nor OLE2 are a binary file's, not text.
 
