@@ -261,13 +261,14 @@ def sheet_names(path: Path) -> list[str]:
     """The names of a file's sheets, peeked at without reading a cell (for ``importers.codes``): an
     xlsx's from its workbook part, an xls's through calamine, a text file's its name (a CSV's one
     sheet) and the worksheets an Excel 2003 XML file names near its top. Raises UnreadableFile or
-    OSError when the file cannot be read at all."""
+    OSError when the file cannot be read at all, or is no regular file (a pipe would block)."""
+    guards.check_regular_file(path)
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
     if head.startswith(ZIP_MAGIC):
         try:
             with zipfile.ZipFile(path) as archive:
-                workbook_xml = archive.read("xl/workbook.xml") if "xl/workbook.xml" in archive.namelist() else None
+                workbook_xml = _workbook_part(archive)
         except zipfile.BadZipFile as error:
             raise guards.corrupt_archive() from error
         if workbook_xml is not None:
@@ -280,6 +281,16 @@ def sheet_names(path: Path) -> list[str]:
     with path.open("rb") as handle:
         text = handle.read(_NAME_PEEK_BYTES).decode("utf-8", "replace")
     return [path.stem] + [_xml_unescape(name) for name in _WORKSHEET_NAME.findall(text)]
+
+
+def _workbook_part(archive: zipfile.ZipFile) -> bytes | None:
+    """An xlsx's workbook part, None when there is none; one declared larger than any real one is not
+    inflated (zipfile reads no more than the declared size), the import's own checks refuse that file."""
+    try:
+        info = archive.getinfo("xl/workbook.xml")
+    except KeyError:
+        return None
+    return archive.read(info) if info.file_size <= _NAME_PEEK_BYTES else b""
 
 
 _SHEET_ELEMENT_NAME = re.compile(r'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"')

@@ -148,6 +148,11 @@ class ImportReport:
     def imported_any(self) -> bool:
         return any(f.status == IMPORTED and f.imported > 0 for f in self.files)
 
+    def any_failed(self) -> bool:
+        """Whether a file could not be imported at all (unreadable, or no sheet recognised): the
+        command exits 1 for it even when the other files came in, so that a script notices."""
+        return any(f.status == FAILED for f in self.files)
+
     def records_imported(self) -> int:
         return sum(f.imported for f in self.files)
 

@@ -94,6 +94,30 @@ def test_unreadable_file_exits_1_with_one_line_naming_it(tmp_path: Path) -> None
     assert len(lines) == 1 and lines[0].startswith("xuncha: 文件 坏文件.xls")
 
 
+def test_a_folder_with_one_unreadable_file_exits_1_and_still_imports_the_others(tmp_path: Path) -> None:
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    contract_file(folder)
+    (folder / "坏文件.xls").write_bytes(b"\x00\x01garbage\x00")
+    done = run_cli("import", str(folder), "--json", db=tmp_path / "x.db")
+    assert done.returncode == 1
+    statuses = {f["file"]: f["status"] for f in json.loads(done.stdout)["files"]}
+    assert statuses == {"坏文件.xls": "failed", "石桥村合同.xlsx": "imported"}
+    assert [line for line in done.stderr.splitlines() if "坏文件.xls" in line]
+
+
+def test_a_folder_whose_files_all_import_exits_0_despite_a_rejected_row(tmp_path: Path) -> None:
+    """Look-alike: a rejected row in a file that came in is reported, not a failed import."""
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    contract_file(folder)
+    write_csv(folder / "石桥村收支.csv", [["日期", "摘要", "金额"], ["2022-01-01", "买水", 12],
+                                          ["2022-01-02", "买纸", "一些钱"]])
+    done = run_cli("import", str(folder), db=tmp_path / "x.db")
+    assert done.returncode == 0, done.stderr
+    assert "第 3 行" in done.stderr
+
+
 def test_unrecognised_sheet_exits_1_and_mapping_fixes_it(tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "x.db")
     odd = write_xlsx(tmp_path / "怪表.xlsx", {"Sheet1": [["甲栏", "乙栏"], ["宏达", 100]]})

@@ -79,7 +79,7 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
         info(message)
     if report.refresh_problem:
         info(f"xuncha: {report.refresh_problem}")
-    return 1 if failures and not report.imported_any() else 0
+    return 1 if report.any_failed() or (failures and not report.imported_any()) else 0
 
 
 def _unmatched_mapping_columns(report) -> list[str]:  # type: ignore[no-untyped-def]

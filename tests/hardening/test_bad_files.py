@@ -277,7 +277,7 @@ def test_a_bad_file_among_good_ones_does_not_stop_the_others(seeded_db: Path, tm
     good = corpus.big_contract_csv(tmp_path / "好.csv", 20, tag="A")
     bad = corpus.truncated_xlsx(tmp_path / "坏.xlsx")
     result = run_cli(seeded_db, "import", str(bad), str(good))
-    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "Traceback" not in result.stderr  # 1: a script must notice the bad file
     assert "坏.xlsx" in result.stderr and "压缩包已损坏" in result.stderr
     with Store(seeded_db) as store:
         assert store.count("contract") == 12 + 20
