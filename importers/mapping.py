@@ -205,11 +205,11 @@ def _header_row(value: Any, fail: Any) -> int | None:
 
 
 def _lettered_columns(columns: dict[str, str], header_rows: int | None, fail: Any) -> dict[str, str]:
-    """A headerless mapping's columns: by letter, and at least one, since no header names any."""
+    """A headerless mapping's columns, by letter. None yet is allowed: the import then reports the
+    sheet's columns as A, B, C … with their first values, which is how the workbench's mapping editor
+    learns them (the sheet is refused until [columns] names what it needs)."""
     if header_rows is not None:
         raise fail("header_row = 0 表示没有表头，不能再写 header_rows")
-    if not columns:
-        raise fail("header_row = 0 表示没有表头：请在 [columns] 中按列字母写出各列，例如 A = \"date\"")
     return _lettered(columns, "[columns]", fail)
 
 

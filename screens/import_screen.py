@@ -679,7 +679,8 @@ class ImportScreen(XunchaScreen):
                         severity="error")
             return
         sheet = line.preview
-        note = "这张表没能自动识别，请指定。" if not get(sheet, "kind") else "可以修改自动识别的结果。"
+        note = "这张表没能自动识别，请指定（没有表头、第一行就是数据的，表头行填 0）。" if not get(sheet, "kind") \
+            else "可以修改自动识别的结果。"
 
         def mapped(answer: MappingAnswer | None) -> None:
             if answer is None:
@@ -690,11 +691,16 @@ class ImportScreen(XunchaScreen):
                 self.save_mapping(line.path, answer)
             self.run_preview(spreadsheet_files(self.picked) or [line.path])
 
+        earlier = self.mappings.get(line.path)
+        if earlier is not None and earlier.sheet != str(get(sheet, "sheet")):
+            earlier = None
         self.app.push_screen(MappingDialog(
             line.path.name, str(get(sheet, "sheet")), list(get(sheet, "headers") or []), kind=get(sheet, "kind"),
             mapping=dict(get(sheet, "mapping") or {}), village=str(get(sheet, "village") or ""),
-            header_row=get(sheet, "header_row"), note=note, samples=first_values(sheet),
-            direction=self.mappings[line.path].direction if line.path in self.mappings else "",
+            # The user's own header row (0: no header) stays while they map the columns it gave.
+            header_row=earlier.header_row if earlier is not None and earlier.header_row is not None
+            else get(sheet, "header_row"),
+            note=note, samples=first_values(sheet), direction=earlier.direction if earlier is not None else "",
         ), mapped)
 
     @work(thread=True, exclusive=False, exit_on_error=False, group="import", description="保存列映射")

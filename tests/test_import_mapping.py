@@ -46,7 +46,7 @@ sheets = ["Sheet1"]
     ('kind = "contract"\n[columns]\n"乙方" = "payee"', "不是合同（contract）的字段"),
     ('[columns]\n"乙方" = 3', "字段应为文字"),
     ('header_row = -1\nkind = "cadre"', "header_row 应为正整数"),
-    ('header_row = 0\nkind = "cadre"', "header_row = 0 表示没有表头"),  # without columns by letter
+    ('header_row = 0\nkind = "cadre"\n[columns]\n"姓名" = "name"', "不是列字母"),
     ('header_rows = 3\nkind = "cadre"', "header_rows 只能是 1 或 2"),
     ('kind = "cadre"\ncolour = "red"', "不认识的设置 colour"),
     ('kind = "cadre"\n[units]\n"金额" = "百元"', "单位 '百元' 无效"),

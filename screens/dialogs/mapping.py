@@ -2,8 +2,9 @@
 
 Opened on the import screen for a sheet the importer could not recognise
 (or mapped wrongly). The user picks the record kind, the village when the
-sheet has none, the header row, and for each header the canonical field (or
-"不导入"). The dialog dismisses with a ``MappingAnswer``; the import screen
+sheet has none, the header row (0 when the sheet has none: its columns are then
+named A, B, C … on the next preview), and for each header the canonical field
+(or "不导入"). The dialog dismisses with a ``MappingAnswer``; the import screen
 turns it into the importers' mapping, saves it for files of the same name
 next time, and previews again.
 """
@@ -33,6 +34,7 @@ class MappingAnswer:
     kind: str
     village: str
     header_row: int | None
+    """The header's Excel row, 0 for a sheet without one (columns by letter), None to let the importer find it."""
     columns: dict[str, str] = field(default_factory=dict)
     """Header text -> field name, or 'ignore'."""
     save: bool = True
@@ -45,7 +47,7 @@ class MappingAnswer:
         data: dict[str, Any] = {"kind": self.kind, "sheets": [self.sheet], "columns": dict(self.columns)}
         if self.village:
             data["village"] = self.village
-        if self.header_row:
+        if self.header_row is not None:
             data["header_row"] = self.header_row
         if self.direction and self.kind == "payment":
             data["direction"] = self.direction
@@ -170,12 +172,16 @@ class MappingDialog(Dialog[MappingAnswer | None]):
                 yield Label("村名")
                 yield Input(self.village, placeholder="表里没有村名时填写", id="mapping-village", compact=True)
                 yield Label("表头行")
-                yield Input(str(self.header_row or ""), placeholder="行号", id="mapping-header-row",
-                            restrict=r"[0-9]*", validators=[Integer(minimum=1)], compact=True)
+                header_row = Input("" if self.header_row is None else str(self.header_row), placeholder="行号",
+                                   id="mapping-header-row", restrict=r"[0-9]*", validators=[Integer(minimum=0)],
+                                   compact=True)
+                header_row.tooltip = "表头所在的行号；表格没有表头、第一行就是数据时填 0，各列按 A、B、C… 指定"
+                yield header_row
             yield Label("表头（例：第一行数据） → 字段", id="mapping-columns-title")
             with VerticalScroll(id="mapping-columns"):
                 if not self.headers:
-                    yield Static("没有读到表头。请填写表头所在的行号后保存，再预览一次。", markup=False)
+                    yield Static("没有读到表头。请填写表头所在的行号（没有表头时填 0）后确定，再预览一次。",
+                                 markup=False)
                 for index, header in enumerate(self.headers):
                     with Horizontal(classes="mapping-row"):
                         yield Label(self._header_text(header), classes="mapping-header", markup=False)
@@ -231,14 +237,17 @@ class MappingDialog(Dialog[MappingAnswer | None]):
                         f"「{used[value]}」和「{header}」都映射到了同一字段，请只保留一个")
                     return
                 used[value] = header
-        if self.headers and not used:
+        header_row_text = self.query_one("#mapping-header-row", Input).value.strip()
+        header_row = int(header_row_text) if header_row_text.isdigit() else None
+        if header_row != self.header_row and header_row is not None:
+            # The listed headers are those of the old header row: the next preview lists the new ones.
+            columns = {}
+        elif self.headers and not used:
             self.query_one("#mapping-error", Static).update("至少要有一列对应到字段")
             return
-        header_row_text = self.query_one("#mapping-header-row", Input).value.strip()
         self.dismiss(MappingAnswer(
             sheet=self.sheet, kind=self.kind, village=self.query_one("#mapping-village", Input).value.strip(),
-            header_row=int(header_row_text) if header_row_text.isdigit() and int(header_row_text) > 0 else None,
-            columns=columns, save=self.query_one("#mapping-save", Checkbox).value,
+            header_row=header_row, columns=columns, save=self.query_one("#mapping-save", Checkbox).value,
             direction=str(self.query_one("#mapping-direction", Select).value) if self.kind == "payment" else "",
         ))
 

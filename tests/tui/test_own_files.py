@@ -20,7 +20,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from textual.widgets import Button, Checkbox, DataTable, Label, Select, Static
+from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, Static
 
 from screens.app import XunchaApp, error_message
 from screens.dialogs import ErrorDialog
@@ -392,3 +392,46 @@ async def test_skipped_rows_are_listed_with_their_row_and_reason(empty_store, tm
         await pilot.press("h")  # and among the earlier imports, from the store
         await settle(app, pilot)
         assert rejected.row_count == 1 and cell_text(rejected, 0, 2) == "5"
+
+
+def headerless_folder(tmp_path: Path) -> Path:
+    """A ledger pasted without its header: the data starts on row 1 (the 上半年 sheet had the header)."""
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "下半年"
+    sheet.append(["2022-07-05", "宏达建设有限公司", "村道硬化进度款", 12000])
+    sheet.append(["2022-08-01", "绿源苗木合作社", "绿化苗木", 8800])
+    book.save(folder / "石桥村收支下半年.xlsx")
+    return folder
+
+
+async def test_the_mapping_editor_reads_a_sheet_without_a_header_by_column_letter(empty_store, tmp_path: Path) -> None:
+    """Header row 0: the next preview names the columns A, B, C …, and they map like headers."""
+    folder = headerless_folder(tmp_path)
+    app = app_on(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await preview_in_app(app, pilot, folder)
+        dialog = await open_mapping_editor(app, pilot)
+        dialog.query_one("#mapping-header-row", Input).value = "0"
+        dialog.query_one("#mapping-save", Checkbox).value = False
+        dialog.query_one("#ok", Button).press()
+        await settle(app, pilot)
+        assert app.screen is screen
+        dialog = await open_mapping_editor(app, pilot)
+        assert dialog.query_one("#mapping-header-row", Input).value == "0"  # kept while the columns are mapped
+        labels = [str(label.render()) for label in dialog.query(".mapping-header").results(Label)]
+        assert labels == ["A（例：2022-07-05）", "B（例：宏达建设有限公司）", "C（例：村道硬化进度款）", "D（例：12000）"]
+        for index, field in enumerate(["date", "counterparty", "summary", "amount"]):
+            dialog.query_one(f"#mapping-field-{index}", Select).value = field
+        dialog.query_one("#mapping-direction", Select).value = "out"
+        dialog.query_one("#mapping-save", Checkbox).value = False
+        dialog.query_one("#ok", Button).press()
+        await settle(app, pilot)
+        await pilot.press("i")
+        await settle(app, pilot)
+    with empty_store.engine.connect() as connection:
+        rows = connection.connection.driver_connection.execute(
+            "SELECT source_row, date, counterparty, direction, amount FROM payment ORDER BY source_row").fetchall()
+    assert rows == [(1, "2022-07-05", "宏达建设有限公司", "out", 1200000), (2, "2022-08-01", "绿源苗木合作社", "out", 880000)]
