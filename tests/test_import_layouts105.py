@@ -242,8 +242,18 @@ def test_a_lettered_mapping_with_units(store, tmp_path: Path) -> None:
     assert [c["amount"] for c in records(store, "contract")] == [67300.0, 39600.0]
 
 
+def test_a_headerless_mapping_without_columns_lists_the_columns_by_letter(store, tmp_path: Path) -> None:
+    """header_row = 0 alone is how one learns the letters (the workbench's mapping editor does so): the
+    sheet is refused, naming its columns A, B, C …"""
+    rows = [["2023-07-11", "临河县宏达建设工程有限公司", "村道硬化", 67300], ["2023-07-27", "石桥镇永兴建筑队", "护坡", 39600]]
+    path = write_xlsx(tmp_path / "石桥村收支（续）.xlsx", {"Sheet1": rows})
+    report = importers.import_paths(store, [path], mapping=_mapping(tmp_path, 'kind = "payment"\nheader_row = 0'))
+    sheet = report.files[0].sheets[0]
+    assert sheet.kind is None and "找到：A、B、C、D" in sheet.note
+    assert records(store, "payment") == []
+
+
 @pytest.mark.parametrize("text,message", [
-    ('kind = "payment"\nheader_row = 0', "按列字母写出各列"),
     ('kind = "payment"\nheader_row = 0\n[columns]\n"摘要" = "summary"', "“摘要” 不是列字母"),
     ('kind = "payment"\nheader_row = 0\nheader_rows = 2\n[columns]\nA = "summary"', "不能再写 header_rows"),
     ('kind = "payment"\nheader_row = -1', "header_row 应为正整数"),
