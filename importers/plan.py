@@ -92,6 +92,7 @@ from importers.synonyms import (
     field_label,
     match_column,
     header_base,
+    names_a_number,
     normalize_header,
 )
 from importers.parties import LEGAL_ENTITY_WORDS
@@ -169,6 +170,11 @@ CARD_SPENDING_NOTE = ("村务卡（公务卡）消费明细：每行是用卡支
                       "退货、退款（交易类型写退货或退款，或金额为负）记为收入，金额记为正数")
 CARD_REFUND_SIDE_NOTE = ("村务卡（公务卡）消费明细：收支方向按表中的收支列记；收入（退货、退款）写成负数金额的，"
                          "金额记为正数（负号只表示钱退回了卡上）")
+CARD_ACCOUNT_NOTE = ("村务卡账户交易明细：金额带正负号（{why}），按账户流水读：负数是支出，正数是收入"
+                     "（退货、结息、转入等），不按消费明细把负数读作退货")
+CARD_ACCOUNT_IN_WORDS = ("结息", "利息", "存入", "转入", "入账", "现金存款")
+"""What a card account's 摘要/交易类型 says of money in that is no refund: a spending list has none, a bank
+app's account flow ("转账存入", "结息") has them beside its 消费 and 转账支出."""
 CARD_REFUND = re.compile(r"退货|退款|退回|退费")
 """What a card list's 交易类型 says of a refund: the money came back to the card."""
 _TRADE_TYPE_HEADERS = frozenset({"交易类型", "交易种类", "交易类别", "消费类型", "业务类型"})
@@ -1010,6 +1016,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         _listed_position(plan, title)
     if plan.kind == "payment":
         _direction_from_category_column(plan, body)
+        plan.note = join_notes(plan.note, _remark_as_summary(plan))
         plan.note = join_notes(plan.note, _direction_codes_note(plan, body))
         plan.party_in_summary = _party_after_underscore(plan, body)
         if plan.party_in_summary:
@@ -1031,8 +1038,12 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             _sheet_direction(sheet, title, stem)
         if plan.default_direction != "in" and not (mapping and mapping.direction) \
                 and _is_card_spending(sheet, title, stem):
+            signed = "" if plan.has_direction_column() else _card_account_signs(plan, body)
             if plan.has_direction_column():
                 _plan_card_refunds(plan)
+            elif signed:
+                plan.signed_amounts = True  # a bank app's account flow: its sign is the side
+                plan.note = join_notes(plan.note, CARD_ACCOUNT_NOTE.format(why=signed))
             else:
                 _plan_card_spending(plan)  # "村务卡支出明细" too: its refunds are money in
         outflow = None if plan.default_direction or plan.has_direction_column() else \
@@ -1455,11 +1466,16 @@ def _unread_party_note(plan: SheetPlan) -> str:
         return ""
     candidates = [name for name in plan.unmapped()
                   if any(hint in name for hint in _PARTY_HINTS) and not any(hint in name for hint in _HANDLER_HINTS)]
+    numbers = [name for name in candidates if names_a_number(name)]
+    candidates = [name for name in candidates if name not in numbers]
+    # An order or merchant number (商户订单号) says whose order it is, never who paid: named as such.
+    number_note = (f"“{'”“'.join(numbers[:3])}”是单号（订单号、交易号），不是往来单位，未作往来单位读取"
+                   "（保留在原始数据里）") if numbers else ""
     if not candidates:
-        return ""
+        return number_note
     what = "施工单位" if field == "contractor" else "往来单位（收付款人、相对方）"
-    return (f"没有读到{what}：“{'”“'.join(candidates[:3])}”一列未导入（保留在原始数据里）；"
-            "若它就是，请用 --mapping 指定（工作台在导入页按 m）")
+    return join_notes(number_note, f"没有读到{what}：“{'”“'.join(candidates[:3])}”一列未导入（保留在原始数据里）；"
+                                   "若它就是，请用 --mapping 指定（工作台在导入页按 m）")
 
 
 def _implementing_body_note(plan: SheetPlan) -> str:
@@ -2331,6 +2347,43 @@ def _trade_type_column(plan: SheetPlan) -> int | None:
                  and all(column.index != index for column in plan.columns)), None)
 
 
+def _card_account_signs(plan: SheetPlan, body: Sequence[Row]) -> str:
+    """Why a card list with one amount column is a bank app's account flow, whose minus is money out
+    ("-1,280.00" 消费, "+460.00" 退货), not a spending list, whose minus is a refund; "" for a spending list.
+    Its first rows say it: more negative amounts than positive ones (a spending list's are its few
+    refunds), or a negative beside an amount written with "+" or beside money in that is no refund (结息,
+    转入). Read as a spending list, every purchase of such a flow would be money in."""
+    amount = plan.primary_column("amount")
+    if amount is None:
+        return ""
+    convert = plan.converter(amount)
+    texts = [index for index, name in enumerate(plan.names())
+             if index == getattr(plan.primary_column("summary"), "index", None)
+             or header_base(name) in _TRADE_TYPE_HEADERS]
+    negative = positive = 0
+    plus = income_word = False
+    for row in body:
+        cell = row[amount.index] if amount.index < len(row) else None
+        try:
+            number = None if values.is_blank(cell) else convert(cell)
+        except values.ValueProblem:
+            continue
+        if not number:
+            continue
+        negative, positive = negative + (number < 0), positive + (number > 0)
+        plus = plus or (isinstance(cell, str) and cell.strip()[:1] in "+＋")
+        income_word = income_word or any(type(row[index]) is str and any(word in row[index]
+                                                                          for word in CARD_ACCOUNT_IN_WORDS)
+                                         for index in texts if index < len(row))
+    if negative > positive:
+        return f"前几行负数 {negative} 笔、正数 {positive} 笔"
+    if negative and plus:
+        return "金额前写有“+”“-”号"
+    if negative and income_word:
+        return "有结息、转入等收入"
+    return ""
+
+
 def _plan_card_spending(plan: SheetPlan) -> None:
     """A card spending list's rows are money out, its refunds money in (``rowmap`` reads each row's
     交易类型 and sign); a bank's signed amounts do not apply to it."""
@@ -2339,6 +2392,32 @@ def _plan_card_spending(plan: SheetPlan) -> None:
     plan.signed_amounts = False
     plan.refund_column = _trade_type_column(plan)
     plan.note = join_notes(plan.note, CARD_SPENDING_NOTE)
+
+
+REMARK_HEADERS = frozenset({"备注", "备注说明", "交易备注", "收款备注", "付款备注"})
+"""Headers of a remark column that a payment sheet without 摘要 fills with what each sum was for: a merchant
+portal's 聚合收款码 flow writes "停车费", "水费 户号0312 李国华" there and nowhere else."""
+REMARK_SUMMARY_NOTE = "表中没有摘要（用途）列：各笔的摘要取自“{header}”列"
+
+
+def _remark_as_summary(plan: SheetPlan) -> str:
+    """A payment sheet with no 摘要, 用途 or 商品 column says what each sum was for in its 备注, if anywhere:
+    read as the summary (and so as the payer a 摘要 names, ``RowMapper.party_from_books``), its rows are
+    told apart; left out, every row of a 收款码 flow would read the same. The note says where it came from.
+    A 发放表's or 收缴登记表's 备注 ("部分交纳", "缓交") remarks on the household, not on the money: their
+    summary is what the title says is paid or collected (``default_summary``)."""
+    decision = plan.decision
+    if any(column.field == "summary" for column in plan.columns) \
+            or (decision and (decision.payout or decision.collection)):
+        return ""
+    mapped = {column.index for column in plan.columns}
+    index = next((index for index, name in enumerate(plan.names())
+                  if header_base(name) in REMARK_HEADERS and index not in mapped), None)
+    if index is None:
+        return ""
+    header = plan.names()[index]
+    plan.columns = sorted(plan.columns + [ColumnMap(index, header, "summary")], key=lambda column: column.index)
+    return REMARK_SUMMARY_NOTE.format(header=header)
 
 
 def _transaction_date_note(plan: SheetPlan) -> str:

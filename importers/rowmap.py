@@ -372,11 +372,24 @@ _VOID_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]{0,16}(?<![未不非�
 # 作废 in brackets after a name ("王春花（作废）"): the mark of a person's column.
 _BRACKETED_VOID = re.compile(r"[(（【\[](?:已)?作废[)）】\]]$")
 # A payment export's state of each transfer (发放状态, 交易状态, 代发状态, 处理结果); not a contract's 状态.
-_TRANSFER_STATUS_COLUMN = re.compile(r"^(?:发放|交易|转账|代发|支付|到账|处理|划拨|打卡)(?:状态|结果)$")
+_TRANSFER_STATUS_COLUMN = re.compile(r"^(?:发放|交易|转账|代发|支付|到账|处理|划拨|打卡|当前)(?:状态|结果)$")
 # A transfer that failed or came back (失败, 退回, 退票, 未到账, 冲正); "成功", "退回后重发成功" are paid.
 _FAILED_TRANSFER = re.compile(r"^(?:发放|交易|转账|代发|支付|处理)?(?:失败|已?退回|退票|退汇|未到账|未成功|冲正)")
 FAILED_TRANSFER_REASON = ("转账未到账（“{header}”为“{text}”）：发放失败或被退回的款项没有付到对方，不作为一笔收支导入，"
                           "以免计入金额；原行保留在跳过记录中（补发成功的那一行照常导入）")
+# A mobile payment bill's order that never took money or gave it all back (微信 当前状态 "已全额退款", 支付宝
+# 交易状态 "交易关闭"): the purchase and its refund line net to nothing. "已退款(￥60.00)" is a partial refund,
+# "退款成功" a refund line of its own: both are money that moved.
+_CLOSED_TRADE = re.compile(r"^(?:已全额退款|全额退款|交易关闭|已关闭|订单已?关闭|已撤销|交易撤销)")
+CLOSED_TRADE_REASON = ("交易未成交或已全额退款（“{header}”为“{text}”）：钱没有付出或已原路全额退回，与退款那一行相抵，"
+                       "不作为一笔收支导入；部分退款的照常导入")
+# What a 收/支 cell says of a 微信/支付宝 bill's 中性交易: no side at all.
+_NEUTRAL_SIDES = frozenset({"", "/", "-", "—", "其他", "不计收支", "中性交易"})
+OWN_ACCOUNT_WORDS = ("零钱提现", "零钱通", "理财通", "信用卡还款", "余额宝", "提现", "充值", "资金转移")
+"""What a mobile payment bill writes of money moved between its holder's own accounts (零钱, 零钱通, 余额宝,
+his bank card, his credit card): the bill counts them as 中性交易, with no 收/支."""
+OWN_ACCOUNT_REASON = ("本人账户之间的资金划转（“{word}”，收/支为“{side}”）：钱只是在同一人的零钱、余额宝、银行卡、"
+                      "信用卡之间移动，不是村集体的收支，未导入")
 # A 领取人 cell saying the household came itself.
 _SELF_COLLECTED = frozenset({"本人", "户主本人", "本人领取", "自领", "同上", "〃"})
 # The share of a payout the collective keeps (村集体留存（土地补偿费20%）, 集体提留): no household is paid it.
@@ -939,6 +952,9 @@ class RowMapper:
         """The accounting-paper amounts written one digit a cell: put together before a row is read."""
         self.void_columns = self._find_void_columns()
         self.transfer_status_columns = self._find_transfer_status_columns()
+        side = plan.primary_column("direction") if self.kind == "payment" else None
+        self.side_index = side.index if side is not None else None
+        """A payment sheet's 收/支 column: a 中性交易 between one's own accounts leaves it "/" or blank."""
         party = plan.primary_column("counterparty") if self.kind == "payment" else None
         self.party_index = party.index if party is not None else None
         """A payment sheet's party column: a 发放表's line of the share the collective keeps names it there."""
@@ -1058,7 +1074,21 @@ class RowMapper:
             text = "".join(value.split()) if type(value) is str else ""
             if _FAILED_TRANSFER.match(text) and "成功" not in text:  # 退回后重发成功: paid
                 return FAILED_TRANSFER_REASON.format(header=header, text=text[:20])
+            if _CLOSED_TRADE.match(text):
+                return CLOSED_TRADE_REASON.format(header=header, text=text[:20])
         return None
+
+    def _own_account_reason(self, row: list[Any]) -> str | None:
+        """Why a row of a mobile payment bill is a move between its holder's own accounts (零钱提现, 转入零钱通,
+        信用卡还款, 余额宝), or None: its 收/支 says no side ("/" or blank) and a cell names such a move. A row
+        with a side (收入 from 余额宝收益, 支出 to a shop) is money that moved; so is any row of a sheet whose
+        side comes from 借/贷 columns (a 现金日记账's 提现 is the village's own entry, kept as such)."""
+        index = self.side_index
+        side = values.clean_text(row[index]) if index < len(row) else ""
+        if (side or "") not in _NEUTRAL_SIDES:
+            return None
+        word = next((word for cell in row if type(cell) is str for word in OWN_ACCOUNT_WORDS if word in cell), None)
+        return OWN_ACCOUNT_REASON.format(word=word, side=side or "空白") if word else None
 
     def _test_submission_reason(self, row: list[Any]) -> str | None:
         """Why a row is an online form's trial submission (村名、姓名、名称 all “测试”), or None.
@@ -1213,6 +1243,10 @@ class RowMapper:
                 return SKIPPED, reason
         if self.transfer_status_columns:
             reason = self._failed_transfer_reason(row)
+            if reason:
+                return SKIPPED, reason
+        if self.side_index is not None:
+            reason = self._own_account_reason(row)
             if reason:
                 return SKIPPED, reason
         if self.party_index is not None:

@@ -404,6 +404,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "补助类别", "发放项目", "发放内容", "发放事由", "发放类别", "收益用途", "资金用途",
             # What a 采购台账 bought: 物资名称 | 规格型号 | 数量 | 单价 | 金额.
             "物资名称", "采购物资", "采购物品", "采购内容", "采购物资名称", "物品名称", "货物名称", "商品名称",
+            # A 微信支付账单's 商品: what was bought, or the transfer's 转账备注.
+            "商品",
             "~内容",
         ],
         "account": [
@@ -1022,6 +1024,10 @@ _COUNT_TAIL = re.compile(r"(?:数|数量|人口|户|收入|收益|金额|资金)
 _VALUE_FIELDS = frozenset({"direction", "amount", "budget", "area", "date", "signed_on", "started_on", "ended_on",
                            "finished_on", "decided_on", "acquired_on", INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH,
                            DAY, TERM, UNIT_PRICE})
+# Nor is a header ending in a number word a party, whatever party word it contains: "商户订单号",
+# "商户单号", "商户号" hold a merchant portal's order or merchant numbers, never who paid or was paid.
+_NUMBER_TAIL = re.compile(r"(?:号|号码|编号|编码|代码|ID)$", re.IGNORECASE)
+_NAME_FIELDS = frozenset({"counterparty", "contractor", "custodian", "handler"})
 
 
 @dataclass(frozen=True)
@@ -1059,6 +1065,7 @@ def match_text(text: str, kind: str) -> HeaderMatch | None:
     if 2 <= len(base) <= 24 and _ANY_CONTAINED[kind].search(base):
         for word, syn in _CONTAINMENT[kind]:
             if word in base and not (syn.field in _VALUE_FIELDS and _names_no_value(base)) \
+                    and not (syn.field in _NAME_FIELDS and names_a_number(base)) \
                     and not (syn.field == VILLAGE and (_ROLE_TAIL.search(base) or _COUNT_TAIL.search(base))):
                 return _adjust(_term_end(HeaderMatch(syn.field, CONTAINED, syn.rank, False), base, word, kind),
                                hints, kind)
@@ -1082,6 +1089,11 @@ def _per_area_prefix(base: str) -> list[str]:
     """The hint '/公顷' for "每公顷承包费", as a bracket "(元/公顷)" would give it; [] for other headers."""
     match = _PER_AREA_PREFIX.match(base)
     return [f"/{match.group(1) or match.group(2)}"] if match else []
+
+
+def names_a_number(text: object) -> bool:
+    """Whether a header names a number (商户订单号, 交易单号, 商户号), which is no one's name."""
+    return bool(_NUMBER_TAIL.search(header_base(text)))
 
 
 def _names_no_value(base: str) -> bool:
