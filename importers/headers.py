@@ -20,6 +20,7 @@ merged down several body rows reaches every one of them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -523,9 +524,9 @@ def _layout(scan: Sequence[tuple[int, Row]], top: int, bottom: int, width: int,
         names=names, title_lines=title_lines, score=score, digit_runs=runs, split_cells=split_cells,
     )
     _read_title_metadata(layout, [v for _, row in scan[:top] for v in row if isinstance(v, str) and v.strip()])
-    if layout.year is None:  # a parent header "2021年" over 月/日 gives the year too
+    if layout.year is None:  # a parent header "2021年" (or "２０２１年", full-width) over 月/日 gives the year too
         for parent in parents:
-            match = _BARE_YEAR.match(parent)
+            match = _BARE_YEAR.match(normalize_header(parent))
             if match:
                 layout.year = int(match.group(1))
                 break
@@ -628,6 +629,7 @@ def _read_title_metadata(layout: HeaderLayout, cells: list[str]) -> None:
             # ("开户行：马吉村支行") must not make "石桥村收支明细账" name two villages.
             layout.title_villages = find_villages(cell)
         if layout.year is None:
+            cell = unicodedata.normalize("NFKC", cell)  # "２０２３年度" as "2023年度"
             match = _YEAR_RE.search(cell)
             span = _YEAR_SPAN.search(cell)
             span = span if span and int(span.group(1)) < int(span.group(2)) else None

@@ -96,6 +96,7 @@ from importers.synonyms import (
     normalize_header,
 )
 from importers.parties import LEGAL_ENTITY_WORDS
+from importers.traditional import simplified
 from importers.villages import (
     bare_village_name,
     find_villages,
@@ -484,7 +485,8 @@ class SheetPlan:
         spec_type = field_spec(self.kind or "", name).type
         if spec_type == MONEY:
             convert = money_converter(self.column_unit(column))
-            return _total_only(convert) if self.kind == "contract" and name == "amount" else convert
+            convert = _total_only(convert) if self.kind == "contract" and name == "amount" else convert
+            return _stated_figure(convert) if reads_estimates(self.kind) else convert
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column),
                                   month_only=self._month_only_reader(column), month=self._month_of_sheet(),
@@ -734,6 +736,27 @@ def _total_only(convert: Converter) -> Converter:
     return total
 
 
+def reads_estimates(kind: str | None) -> bool:
+    """Whether a kind's sums are stated values (a budget, a rent, a contract sum, an original value), of which
+    "约125万元" or "13万元以内" gives the figure; a payment is money that moved: "约二十" there is no amount."""
+    return kind is not None and kind != "payment"
+
+
+def _stated_figure(convert: Converter) -> Converter:
+    """A money converter that reads an estimate or a ceiling as the figure stated (``values.estimate``);
+    ``rowmap`` warns the row that it is not exact. Only cells the converter refuses are looked at."""
+    def stated(value: Any) -> int:
+        try:
+            return convert(value)
+        except values.ValueProblem:
+            found = values.estimate(value)
+            if found is None:
+                raise
+            return convert(found[1])
+
+    return stated
+
+
 def money_converter(unit: str) -> Converter:
     """``values.parse_money`` for one column unit ('yuan', 'qian', 'wan'), with a shortcut for float cells.
 
@@ -942,8 +965,9 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.headers_found = layout.header_texts()
     unmatched = mapping.unmatched_headers(layout.parents, layout.children, layout.names) if mapping else []
     unmatched_note = unmatched_columns_note(unmatched) if unmatched else ""
-    title = " ".join(layout.title_lines)
-    stem = Path(file_name).stem
+    # The names that say what a sheet is are read in simplified characters: "陳坑村2023年日記賬" names a 日记账,
+    # "現金日記賬" a cash book (``importers.traditional``).
+    sheet, title, stem = simplified(sheet), simplified(" ".join(layout.title_lines)), simplified(Path(file_name).stem)
     decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision

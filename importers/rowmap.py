@@ -124,7 +124,7 @@ from importers.kinds import is_collector_header
 from importers.parties import PAY_VERBS, account_party, is_village_body, summary_organisation
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
-from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text
+from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text, reads_estimates
 from importers.synonyms import (
     AREA_UNIT,
     MONTHLY_RENT,
@@ -153,6 +153,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
+from importers.traditional import has_traditional, simplified
 from importers.villages import bare_village_name, find_villages, full_forms, village_alone
 from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, TITLE_FIELD, field_spec
 
@@ -424,6 +425,7 @@ SHIFTED_ROW_WARNING = "该行整体右移了一列（PDF 转换常见：首格�
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 TERM_IN_START_WARNING = "开始日期一栏写的是整个起止期限：已按其起、止分别作为开始日期和结束日期导入"
 TERM_IN_START_OTHER_END_WARNING = "开始日期一栏写的是整个起止期限：已按其起始日导入；其截止日与结束日期一栏不同，以该栏为准，请核对"
+ESTIMATE_WARNING = "金额写的是“{word}”：约数或上限，已按所写数字导入，不是确切金额，请核对"
 MONEY_REMARK_WARNING = "金额后注明“{remark}”：已按所写数字导入，它不是各年合计，请核对"
 # An online form's trial submission: 测试 (or test, ceshi) where the village, the name and the party go,
 # perhaps with 请忽略 after it. Whole cells only: 测绘公司, 检测站 and 测试仪器采购 are real answers.
@@ -469,6 +471,15 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _recognisable(cells: list[Any]) -> list[str]:
+    """A row's texts as its labels are recognised: 繁体 as simplified (本月合計 is 本月合计, 製表人 is
+    制表人: ``importers.traditional``). One scan of the row first: a simplified file converts nothing."""
+    texts = [v for v in cells if type(v) is str]
+    if texts and has_traditional("\x1f".join(texts)):
+        return [simplified(text) for text in texts]
+    return texts
+
+
 def label_reason(texts: list[str]) -> str | None:
     """Why one of a row's texts labels it a summary or balance row (None if none does)."""
     # One scan of the row's text for the words every label contains, before the exact checks.
@@ -506,7 +517,8 @@ def _breakdown_reason(texts: list[str]) -> str | None:
 def is_footer_label(value: Any) -> bool:
     """Whether a cell opens a footer line: 制表人：…, 审核：…, 注：… ."""
     # Every footer label has a colon: a cheap test before the regex, which most text cells fail.
-    return type(value) is str and ("：" in value or ":" in value) and _FOOTER_RE.match(value.strip()) is not None
+    return type(value) is str and ("：" in value or ":" in value) \
+        and _FOOTER_RE.match(simplified(value.strip())) is not None
 
 
 def footer_reason(first: str) -> str:
@@ -1002,6 +1014,8 @@ class RowMapper:
         self.remarked_indexes = self.money_indexes - frozenset(
             index for index, name, _, _, _ in entries if self.kind == "contract" and name == "amount")
         """Money columns whose yearly remark is warned; a contract's sum refuses it (``plan._total_only``)."""
+        self.estimate_indexes = self.money_indexes if reads_estimates(self.kind) else frozenset()
+        """Money columns that read an estimate's figure (``plan.reads_estimates``): warned when one does."""
         self.quantity_columns = len(self.quantity_converters)
         self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
         self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
@@ -1302,6 +1316,8 @@ class RowMapper:
             warnings.append(("", None, SHIFTED_ROW_WARNING))
         if self.remarked_indexes:
             self._warn_money_remarks(row, warnings)
+        if self.estimate_indexes:
+            self._warn_estimates(row, warnings)
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
         if self.unit_parts:
@@ -1433,6 +1449,15 @@ class RowMapper:
             if remark and not (self.kind == "resource" and remark in _PLAIN_YEARLY):
                 warnings.append((self.names[index], cell_text(row[index]),
                                  MONEY_REMARK_WARNING.format(remark=remark)))
+
+    def _warn_estimates(self, row: list[Any], warnings: list[WarningItem]) -> None:
+        """An amount read from an estimate or a ceiling ("约125万元", "13万元以内": ``plan.reads_estimates``) is
+        the figure stated, not the exact sum: the row says so, naming the word."""
+        width = len(row)
+        for index in self.estimate_indexes:
+            found = values.estimate(row[index]) if index < width else None
+            if found:
+                warnings.append((self.names[index], cell_text(row[index]), ESTIMATE_WARNING.format(word=found[0])))
 
     def _digit_problem(self, problems: dict[int, tuple[str, str, str]]) -> tuple[str, str, str] | None:
         """The first digit run the sheet reads (借方, 贷方) whose cells do not make a number; a 余额
@@ -1671,7 +1696,7 @@ class RowMapper:
         spans_table = merged is not None and len(cells) >= 3 and not self.filled_from
         if merged is not None:
             cells = cells[:1]  # one text merged across the row: a line alone
-        texts = [v for v in cells if type(v) is str]
+        texts = _recognisable(cells)
         reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None) \
             or self._group_total_reason(row, texts)
         if reason and self._is_other_table_header(cells, texts):

@@ -36,6 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from importers.traditional import simplified
 from xuncha.models import KIND_FIELDS, KINDS
 
 VILLAGE, IGNORE = "village", "ignore"
@@ -877,10 +878,11 @@ _UNIT_ONLY = re.compile(r"(?:单位[:：]?)?(?:人民币)?(?:万元|千元|元|�
 
 
 def normalize_header(text: object) -> str:
-    """Header text folded for matching: NFKC (full-width -> ASCII), no spaces or markers."""
+    """Header text folded for matching: NFKC (full-width -> ASCII), 繁体 as simplified (合同金額 is
+    合同金额: ``importers.traditional``), no spaces or markers."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFKC", str(text))
+    value = simplified(unicodedata.normalize("NFKC", str(text)))
     value = _SPACES.sub("", value).strip(_MARKERS).lower()
     spelled = _CODE_HEADERS.get(_code_key(value) or "")
     if spelled is not None:

@@ -111,7 +111,13 @@ UNCALCULATED = "=（公式未计算）"
 # Zero-width characters sneak in from web platforms and copy-paste; they are
 # invisible to the inspector, so they must never make two names differ.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# The 繁体 units and words a value is written with ("68.5萬元", "120畝", "0.8公頃", "5號", "一個月", "約3萬",
+# "5萬元以內"), read as the simplified ones the parsers know: one table lookup in the fold, not a conversion
+# of every cell (``importers.traditional`` converts headers and labels).
+_TRADITIONAL_UNITS = {"萬": "万", "億": "亿", "畝": "亩", "頃": "顷", "圓": "圆", "號": "号", "個": "个", "約": "约",
+                      "內": "内"}
 _DROP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)
+_FOLD_TABLE = str.maketrans({**dict.fromkeys(_ZERO_WIDTH), **_TRADITIONAL_UNITS})
 
 # Characters that, on their own (in any number), mean "nothing here".
 _PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜" + _ZERO_WIDTH
@@ -127,14 +133,14 @@ _EXCEL_ERROR_RE = re.compile(
 
 
 def _fold(text: str) -> str:
-    """Fold full-width forms (１２５００, ￥, （）, ：, U+3000) to ASCII.
+    """Fold full-width forms (１２５００, ￥, （）, ：, U+3000) to ASCII, and 繁体 units (萬, 畝) to simplified.
 
     NFKC is only applied to non-ASCII text because it is the slow part and
     most cells are plain ASCII.
     """
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text).translate(_DROP_ZERO_WIDTH)
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE)
     # NFKC leaves the Unicode minus sign alone; spreadsheets copied from Word
     # or the web use it for negative amounts.
     return text.replace("\u2212", "-")
@@ -359,8 +365,9 @@ def parse_money(value: object, unit: str | None = "yuan") -> int:
     '¥12,500.00', '12.5万', '1.2亿', '(1,200.00)' (negative), full-width
     digits and 大写 amounts, a red-ink mark ('红字1,200.00', '-1,200.00（红字）': negative),
     a label before the figure ('合同价12.5万元', '计12500元') and a remark after it
-    ('36,000.00（含税）', '12500（大写壹万贰仟伍佰元整）', which must agree). Vague amounts
-    ('约3万', '暂定5万', '5万-6万') and anything else raise ValueProblem.
+    ('36,000.00（含税）', '12500（大写壹万贰仟伍佰元整）', which must agree) and figures with their
+    units ('4万8千元'). Vague amounts ('约3万', '暂定5万', '5万-6万': ``estimate`` reads the figure of
+    the first where a stated value may be one) and anything else raise ValueProblem.
     """
     column_fen = fen_per_unit(unit)
     try:
@@ -481,7 +488,44 @@ def _money_from_text(value: str, column_fen: int) -> int:
     figured = _upper_then_figure(text, column_fen)
     if figured is not None:
         return figured
+    mixed = _figures_with_units(text)
+    if mixed is not None:
+        return mixed
     raise ValueProblem(_letters_for_digits_reason(text) or "无法识别的金额")
+
+
+# Figures each with its unit, as said aloud: "4万8千元", "12万5千元", "1万2千5百", "3千5百元" (folded text).
+_FIGURES_WITH_UNITS_RE = re.compile(
+    r"(?:(?P<wan>\d{1,4})万)?零?(?:(?P<qian>\d)千)?零?(?:(?P<bai>\d)百)?(?:元|圆)?(?:整|正)?", re.ASCII)
+_FIGURE_UNITS = (("wan", 10_000), ("qian", 1_000), ("bai", 100))
+
+
+def _figures_with_units(text: str) -> int | None:
+    """Fen of an amount written as figures with 万/千/百 between them ("4万8千元" is 48,000): two units at
+    least, each below the one before ("12万" alone is a plain amount, "5千3万" no amount); else None."""
+    match = _FIGURES_WITH_UNITS_RE.fullmatch(text)
+    if match is None or sum(match[name] is not None for name, _ in _FIGURE_UNITS) < 2:
+        return None
+    return sum(int(match[name]) * size for name, size in _FIGURE_UNITS if match[name]) * _FEN_PER_YUAN
+
+
+# An estimate or a ceiling: "约125万元", "大约3万", "13万元以内", "5万元左右" (folded text). ``parse_money``
+# refuses it (a journal's 约 is no money that moved); a budget, a rent or a contract sum written so is read
+# as the figure stated, and the row says it is not exact (``importers.plan``, ``importers.rowmap``).
+_ESTIMATE_RE = re.compile(r"(?P<about>约|大约)(?P<figure>[^约]+)|(?P<ceiling>.+?)(?P<limit>以内|以下|左右)")
+
+
+def estimate(value: object) -> tuple[str, str] | None:
+    """(the word, the figure) of an amount cell that is an estimate or a ceiling and whose figure reads as
+    an amount: ("约", "0.275万元") of "约0.275万元", ("以内", "5万元") of "5万元以内"; None for any other cell
+    (one substring test for most)."""
+    if type(value) is not str or not ("约" in value or "約" in value or "以" in value or "左右" in value):
+        return None
+    match = _ESTIMATE_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None
+    figure = match["figure"] or match["ceiling"]
+    return (match["about"] or match["limit"], figure) if parses(parse_money, figure) else None
 
 
 # A 收支金额 column that writes each amount's direction before it: "收 8600", "支3.5万元", "收入2,400元",
@@ -1197,6 +1241,8 @@ def _end_in_start_year(text: str, start: _dt.date) -> _dt.date | None:
 # A date written without its year, as hand-kept journals do under a title that names the year:
 # '1.5', '1月5日', '01-05', '1/5'. Two parts of one or two digits, the first a month.
 _MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})(?:[./-]|月)(?P<d>\d{1,2})[日号]?", re.ASCII)
+# The same in Chinese numerals, as a hand-kept journal writes it: '一月五日', '十二月三十一日'.
+_CN_MONTH_DAY_RE = re.compile(r"(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})[日号]")
 
 
 def names_no_day(text: str) -> bool:
@@ -1234,7 +1280,7 @@ def dekad_days(value: object) -> tuple[_dt.date, _dt.date] | None:
 
 
 def month_day(value: object) -> tuple[int, int] | None:
-    """(month, day) from a date without a year ('1.5', '1月5日', '01-05', the number 8.15), or None.
+    """(month, day) from a date without a year ('1.5', '1月5日', '一月五日', '01-05', the number 8.15), or None.
 
     A number is one only with two decimals, the second not 0: 8.15 is August 15th, but 8.1 could be
     the 1st or the 10th (8.10), and 8.20 the 2nd or the 20th.
@@ -1243,10 +1289,18 @@ def month_day(value: object) -> tuple[int, int] | None:
         return _month_day_number(value)
     if not isinstance(value, str):
         return None
-    match = _MONTH_DAY_RE.fullmatch(_normalise(value))
-    if match is None:
-        return None
-    month, day = int(match["m"]), int(match["d"])
+    text = _normalise(value)
+    match = _MONTH_DAY_RE.fullmatch(text)
+    if match is not None:
+        month, day = int(match["m"]), int(match["d"])
+    else:
+        match = _CN_MONTH_DAY_RE.fullmatch(text)
+        if match is None:
+            return None
+        try:
+            month, day = _small_chinese_number(match["m"], "月份无效"), _small_chinese_number(match["d"], "日无效")
+        except ValueProblem:
+            return None  # '十十月' names no month
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 

@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from importers.traditional import has_traditional, simplified
 from importers.values import UnreadCell, ValueProblem
 
 # 嘎查 is Inner Mongolia's village (巴彦图嘎查); 嘎查村 names the villages of a banner in general.
@@ -142,14 +143,27 @@ _TOWNSHIP_END = "苏木"
 
 def find_village(text: object) -> str | None:
     """The first village named in a text, as '石桥村' / '城东社区'; None if there is none."""
-    for village in _villages(text):
+    for village in _villages_as_written(text):
         return village
     return None
 
 
 def find_villages(text: object) -> list[str]:
     """Every village a text names, each once, in order: '石桥村、马吉村合同台账' -> ['石桥村', '马吉村']."""
-    return list(dict.fromkeys(_villages(text)))
+    return list(dict.fromkeys(_villages_as_written(text)))
+
+
+def _villages_as_written(text: object) -> Iterator[str]:
+    """The villages of a text found in its simplified form ("龍湖鎮陳坑村": the 镇 before the name must be
+    seen), each as the text writes it (陳坑村: a village's name is what the village writes)."""
+    if not isinstance(text, str) or not has_traditional(text):
+        yield from _villages(text)
+        return
+    simple = simplified(text)
+    for village in _villages(simple):
+        at = simple.find(village)
+        # t2s keeps the length of almost every text: the village's place in it is its place as written.
+        yield text[at:at + len(village)] if at >= 0 and len(simple) == len(text) else village
 
 
 def _villages(text: object) -> Iterator[str]:

@@ -163,6 +163,12 @@ def test_clean_text(value, expected):
         ("贰亿叁仟万元整", 23_000_000_000),
         ("人民币 壹万贰仟伍佰元整", 1_250_000),
         ("两万元", 2_000_000),
+        # figures with their units, as said aloud; 繁体 units
+        ("4万8千元", 4_800_000),
+        ("12万5千元", 12_500_000),
+        ("1万2千5百", 1_250_000),
+        ("68.5萬元", 68_500_000),
+        ("120萬", 120_000_000),
         # rounding to the fen
         ("12.344", 1234),
         ("12.345", 1235),
@@ -239,6 +245,8 @@ def test_parse_money_units(value, unit, expected_fen):
         (10**12 + 1, "金额超出合理范围"),
         ("1000000000000.01", "金额超出合理范围"),
         ("2万亿", "无法识别的金额"),
+        ("5千3万", "无法识别的金额"),  # units rising: no amount said aloud
+        ("约0.275万元", "无法识别的金额"),  # an estimate: only a stated value reads its figure (values.estimate)
         ("1" * 5000, "金额超出合理范围"),
         ("壹佰伍", "大写金额有歧义（如“壹佰伍”），请写明零位"),
         ("壹贰元", "无法识别的大写金额"),
