@@ -457,7 +457,21 @@ def _is_parent_row(above: Row, header: Row, width: int) -> bool:
     if differing == 0:
         return False
     groups = _runs(above)
-    return shared > 0 or any(length >= 2 for length in groups)
+    return shared > 0 or any(length >= 2 for length in groups) or _parents_without_merges(above, header)
+
+
+def _parents_without_merges(above: Row, header: Row) -> bool:
+    """Whether the row above is the parent row of a header written without merges (a csv's 入库 | | | 出库
+    over 数量 | 单价 | 金额 | 数量 …): each of its texts either names its own column over a blank (日期,
+    摘要) or stands over the first of several children, blank above the rest, and one at least does so.
+    A lone text above the header (a village, 附件1) is no parent row."""
+    texts = [c for c, value in enumerate(above) if value not in ("", None)]
+    if len(texts) < 2:
+        return False
+    spans = {start: end for start, end in _spans(above, header)}
+    spanning = [c for c in texts if spans.get(c, c) > c]
+    alone = [c for c in texts if c >= len(header) or not _text(header[c])]
+    return bool(spanning) and len(spanning) + len(alone) == len(texts)
 
 
 # A month as a merged parent ("4月" over 金额 | 发放日期): text that is_data_value takes for data.
@@ -610,12 +624,15 @@ def labels_layout(title_lines: Sequence[str], labels: Sequence[str], row: int) -
 def _spread_parents(header: Row, below: Row) -> Row:
     """A parent header over blank cells whose children only name a unit spans those columns:
     a csv (no merges) writes "合同金额" once over 万元 | 元, and a bare "元" means nothing
-    without it. (Other children keep their own name: "贷方" may stand on its own.)"""
+    without it. So does one over children that stand under other parents too: a csv's 收发存 ledger
+    writes 入库 | | | 出库 over 数量 | 单价 | 金额 | 数量 …, and a bare "金额" would not say which.
+    (Other children keep their own name: "贷方" may stand on its own.)"""
     spread = list(header) + [""] * max(0, len(below) - len(header))
+    children = [_text(value) for value in below]
     for start, end in _spans(header, below):
         for c in range(start + 1, min(end + 1, len(spread))):
             if spread[c] in ("", None) and c < len(below) and isinstance(below[c], str) \
-                    and _UNIT_CELL.match("".join(below[c].split())):
+                    and (_UNIT_CELL.match("".join(below[c].split())) or children.count(children[c]) > 1):
                 spread[c] = header[start]
     return spread
 

@@ -33,6 +33,8 @@ from importers.synonyms import (
     LEASED_THING_PLACES,
     MEASURED,
     OTHER_CATEGORY,
+    PRICE,
+    QUANTITY,
     TERM,
     VILLAGE,
     WEAK_FACTOR,
@@ -154,6 +156,8 @@ class KindDecision:
     """The sheet is a 发放表: money paid out to the people it names (``is_payout_list``)."""
     collection: bool = False
     """The sheet is a 收缴登记表: money collected from the people it names (``is_collection_list``)."""
+    purchases: bool = False
+    """The sheet read best as assets is a 采购台账: money paid to its suppliers (``_lists_purchases``)."""
 
     @property
     def chosen(self) -> KindCandidate | None:
@@ -603,14 +607,16 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         candidates.append(KindCandidate(kind, score, columns, missing))
     candidates.sort(key=lambda c: (not (people_paid and c.kind == "payment"), -c.score))
 
-    def decided(kind: str | None) -> KindDecision:
-        return KindDecision(kind, candidates, payout, collection)
+    def decided(kind: str | None, purchases: bool = False) -> KindDecision:
+        return KindDecision(kind, candidates, payout, collection, purchases)
 
     if forced:
         return decided(forced if candidates[0].missing is None else None)
     usable = [c for c in candidates if c.missing is None and c.score >= MIN_KIND_SCORE]
     if not usable:
         return decided(None)
+    if usable[0].kind == "asset" and _lists_purchases(usable, where):
+        return decided("payment", purchases=True)
     if usable[0].kind == "resource" and _lists_lease_contracts(usable, names, where):
         return decided("contract")
     if usable[0].kind == "project" and (_lists_awarded_contracts(usable) or _lists_variations(usable, names, where)):
@@ -710,6 +716,32 @@ def _lists_lease_contracts(usable: Sequence[KindCandidate], names: Sequence[str]
     rents = [c for c in usable[0].columns if c.field == "amount"]
     return signed and bool(rents) and all(
         split_brackets(normalize_header(names[c.index]))[0] in _CONTRACT_SUMS for c in rents)
+
+
+# Who a 采购台账 bought from (供应商 | 供货单位), and the columns only an asset register has: what it is
+# (编号, 类别), where it is and who keeps it, its state, and a value (原值, 账面价值) rather than a price paid.
+_SUPPLIER_HEADER = re.compile(r"^(?:供应商|供货商|供货单位|供货方|供应单位|销售方|销售单位|售货单位)(?:名称|全称)?$")
+_ASSET_REGISTER_FIELDS = frozenset({"code", "category", "status", "location", "custodian"})
+_ASSET_VALUE_HEADER = re.compile(r"原值|原价|价值|账面|净值|净额")
+
+
+def _lists_purchases(usable: Sequence[KindCandidate], where: Sequence[str]) -> bool:
+    """Whether a sheet that reads as assets is a 采购台账 (品名 | 数量 | 单价 | 金额 | 供应商 | 购买日期): each
+    row is money paid to a supplier for goods (rice and oil bought as 慰问品, 办公用品), not a thing the
+    collective keeps. Read as assets its supplier is lost, and with it every check of repeated or split
+    buys. An asset register keeps at least one column of its own (资产编号, 类别, 存放地点, 使用部门, 使用状况,
+    原值) or calls itself one (固定资产购置登记): it stays an asset register."""
+    payment = next((c for c in usable if c.kind == "payment"), None)
+    if payment is None or any("资产" in text for text in where if text):
+        return False
+    primary = {c.field: c for c in payment.columns if c.primary}
+    supplier = primary.get("counterparty")
+    if not {QUANTITY, PRICE, "amount"} <= primary.keys() or supplier is None or \
+            not _SUPPLIER_HEADER.match(split_brackets(normalize_header(supplier.header))[0]):
+        return False
+    asset = usable[0].columns
+    return not any(c.field in _ASSET_REGISTER_FIELDS or (c.field == "amount" and _ASSET_VALUE_HEADER.search(c.header))
+                   for c in asset)
 
 
 _PROJECT_DATES = frozenset({"decided_on", "started_on", "finished_on", TERM})

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -82,6 +82,8 @@ from importers.synonyms import (
     INVOICE,
     MEASURED,
     MONTH,
+    PRICE,
+    QUANTITY,
     REVIEW,
     TERM,
     UNIT_PRICE,
@@ -116,7 +118,8 @@ Converter = Callable[[Any], Any]
 
 DIRECTION_FIELDS = frozenset({"direction", INCOME, EXPENSE, DEBIT, CREDIT})
 """Fields whose columns tell money in from money out."""
-MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT, DUE, MEASURED})
+MONEY_HELPERS = frozenset({INCOME, EXPENSE, DEBIT, CREDIT, UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT, DUE, MEASURED,
+                           PRICE})
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _MONTH_SHEET_NAME = re.compile(r"(?:\d{4}年)?(?P<m>\d{1,2}|十一|十二|[一二三四五六七八九十])月份?")
 YEAR_ONLY_KINDS = frozenset({"asset", "contract", "project", "resource"})
@@ -185,6 +188,8 @@ PAYOUT_DATED_NOTE = "表中没有发放日期列：各笔的日期按表头上�
 PAYER_NOTE = ("收款票据（收入）登记：“{payer}”是交款的往来单位；“{payee}”是本村开票收款的人，"
               "不作为往来单位（{where}）")
 COLLECTOR_NOTE = "“{payer}”是交款的户（人），记为往来单位；“{payee}”是本村收款（经收）的人，不作为往来单位（{where}）"
+PURCHASES_NOTE = ("按采购台账读取：表头有数量、单价、金额和供应商，没有原值、存放地点、使用部门等资产登记列，"
+                  "每行是付给供应商的一笔支出，未按资产导入；如是资产登记表请用 --mapping 指定")
 PAYOUT_NOTE = "发放表：每行是发给一个人（一户）的一笔钱，收支方向记为支出"
 PAYOUT_SUMMARY_NOTE = "表中没有摘要或用途列：各笔的摘要记为“{subject}”"
 PAYOUT_UNDATED_NOTE = ("表中没有发放日期列：各笔没有记日期（标题、表名里的年月多是所属期间，不一定是发放日），"
@@ -235,6 +240,8 @@ class SheetPlan:
     paid or collected."""
     collection: bool = False
     """A 收缴登记表 (``kinds.is_collection_list``): a row with nothing paid is a household that has not paid."""
+    stock_out_indexes: tuple[int, ...] = ()
+    """A 收发存 ledger's 出库 columns (``_plan_stock_ledger``): a row filled only there moved goods, no money."""
     default_position: str | None = None
     """职务 of every cadre of a sheet of reserve cadres (后备干部名册) without a 职务 column."""
     default_type: str | None = None
@@ -462,6 +469,8 @@ class SheetPlan:
             return _after_stated_direction(money_converter(self.column_unit(column)))
         if name in RAW_HELPERS:
             return _keep
+        if name == QUANTITY:
+            return values.parse_number
         if name == TERM:
             return term_converter(self.datemode)
         if name == INVOICE:
@@ -976,7 +985,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         _balance_sheet_note(layout, sheet, title, decision) or _arrears_list_note(layout, sheet, title, decision) \
         or _reconciliation_note(layout, (sheet, title, stem), body, decision) \
         or _summary_sheet_note(layout, sheet, title, decision) or _household_land_note(layout, sheet, title, decision) \
-        or _proposal_list_note(layout, sheet, title, decision) or _planned_money_note(decision)
+        or _proposal_list_note(layout, sheet, title, decision) or _planned_money_note(decision) \
+        or _goods_handout_note(layout, decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
         return plan
@@ -1060,6 +1070,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         plan.note = join_notes(plan.note, _transaction_date_note(plan))
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
+        if not mapping:
+            _plan_stock_ledger(plan)
         if plan.default_direction != "in" and not (mapping and mapping.direction) \
                 and _is_card_spending(sheet, title, stem):
             signed = "" if plan.has_direction_column() else _card_account_signs(plan, body)
@@ -1083,6 +1095,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         if _amount_states_direction(plan, layout, head):
             plan.amount_direction = True
             plan.note = join_notes(plan.note, AMOUNT_DIRECTION_NOTE.format(header=plan.primary_column("amount").header))
+        if decision.purchases:
+            plan.note = join_notes(plan.note, PURCHASES_NOTE)
         _payer_as_party(plan, body, decision.collection)
         if decision.payout:
             _plan_payout(plan, layout, mapping)
@@ -1690,6 +1704,28 @@ def _planned_money_note(decision: KindDecision) -> str:
     return PLANNED_MONEY_NOTE.format(headers="、".join(money))
 
 
+# A 发放登记 of goods (慰问品发放登记表: 户主姓名 | 慰问品 | 折合金额（元） | 领取人签字): what each household got, in
+# kind, and its value. No money moved there: it went to the shop when the goods were bought (采购台账).
+_GOODS_HEADER = re.compile(r"^(?:慰问品|慰问物品|发放物品|物品|实物|物资|发放物资|慰问物资)(?:名称|及数量|数量)?$")
+_VALUED_MONEY = re.compile(r"^(?:折合|折价|折算|价值)")
+GOODS_HANDOUT_NOTE = ("实物发放登记：“{goods}”是发给各户的物品，金额列“{headers}”只是其折合价值，没有付出钱（钱在购买物品时"
+                      "付给了供应商，见采购台账），未作收支导入；发放对象请在原表核对")
+
+
+def _goods_handout_note(layout: HeaderLayout, decision: KindDecision) -> str:
+    """GOODS_HANDOUT_NOTE for a 发放表 of goods: a column names the goods each got and every money column
+    only values them (折合金额), and no column dates a payment. '' for any other sheet: a 慰问金 list pays
+    money, and a donation's 折合人民币 beside its date is money received."""
+    columns = _undated_payment_columns(decision)
+    if not decision.payout or not columns:
+        return ""
+    money = [column.header for column in columns if column.field in AMOUNT_FIELDS]
+    goods = next((name for name in layout.names if name and _GOODS_HEADER.match(header_base(name))), None)
+    if goods is None or not money or not all(_VALUED_MONEY.match(header_base(header)) for header in money):
+        return ""
+    return GOODS_HANDOUT_NOTE.format(goods=goods, headers="、".join(money))
+
+
 def _undated_payment_columns(decision: KindDecision) -> list[ColumnMap] | None:
     """The columns of a sheet read as 收支 (or of no kind yet) when none of them dates an entry; None
     for a sheet of another kind or one with a date column (money that moved on a day)."""
@@ -2275,6 +2311,39 @@ def _several_villages_note(source: str, villages: list[str], plan: SheetPlan) ->
     if plan.village:
         return f"{where}，各行按{VILLAGE_SOURCE_LABELS[plan.village_source]}记为{plan.village}，请核对"
     return f"{where}，无法确定各行属于哪个村，村名留空；可用 --village 或映射文件的 village 指定"
+
+
+# A 收发存 (数量金额式) ledger of goods: 入库 | 出库 | 结存, each over 数量 | 单价 | 金额. Only what came in was
+# bought: what went out was taken from the store (领用), what is left is a balance.
+STOCK_IN_PARENTS = frozenset({"入库", "收入", "购入", "购进", "进货", "本期入库", "本月入库"})
+STOCK_OUT_PARENTS = frozenset({"出库", "发出", "领用", "本期出库", "本月出库", "本期发出"})
+STOCK_BALANCE_PARENTS = frozenset({"结存", "库存", "本期结存", "期末结存", "本月结存"})
+STOCK_LEDGER_NOTE = ("按材料收发存明细账读取：“{stock_in}”的金额是购进时付给供应商的钱，记为支出；“{stock_out}”各列是"
+                     "物资领用出库、不涉及资金收付，只有出库数额的行不作收支导入；“{balance}”各列是库存余额，不导入")
+
+
+def _plan_stock_ledger(plan: SheetPlan) -> None:
+    """Read a 收发存 ledger (``STOCK_IN_PARENTS``) as the purchases its 入库 columns give: the 出库 and 结存
+    columns leave the reading (their 金额 would otherwise stand in for a blank 入库 one, and a 领用 row
+    become a payment counted twice, once bought and once used), a row filled only under 出库 is skipped
+    (``rowmap``), and what was bought was paid out. A cash book's 收入 | 支出 | 结余 has no 出库 or 结存."""
+    parents = [normalize_header(parent) for parent in plan.layout.parents]
+    found = set(parents)
+    stock_in, stock_out = found & STOCK_IN_PARENTS, found & STOCK_OUT_PARENTS
+    balance = found & STOCK_BALANCE_PARENTS
+    if not (stock_in and stock_out and balance):
+        return
+    leaving = STOCK_OUT_PARENTS | STOCK_BALANCE_PARENTS
+    plan.stock_out_indexes = tuple(index for index, parent in enumerate(parents) if parent in STOCK_OUT_PARENTS)
+    plan.columns = [column for column in plan.columns if parents[column.index] not in leaving]
+    for field_name in {column.field for column in plan.columns}:
+        group = [column for column in plan.columns if column.field == field_name]
+        if not any(column.primary for column in group):
+            plan.columns[plan.columns.index(group[0])] = replace(group[0], primary=True)
+    if not plan.default_direction and not plan.has_direction_column():
+        plan.default_direction = "out"
+    plan.note = join_notes(plan.note, STOCK_LEDGER_NOTE.format(
+        stock_in="、".join(sorted(stock_in)), stock_out="、".join(sorted(stock_out)), balance="、".join(sorted(balance))))
 
 
 CASH_BOOK_NOTE = "表名是现金日记账、表中没有结算方式一栏：各笔收支的结算方式记为“现金”"

@@ -113,6 +113,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from importers import values
@@ -140,6 +141,8 @@ from importers.synonyms import (
     EXPENSE,
     INCOME,
     MONTH,
+    PRICE,
+    QUANTITY,
     START_FIELD,
     TERM,
     UNIT_PRICE,
@@ -308,6 +311,7 @@ UNPAID_MEASURE_REASON = "计量未支付（{header} {amount} 元，本期实付�
 # false duplicate_payment and doubled what the supplier was paid. The method must open with the word:
 # "转账（付清赊欠款）" is the payment of the credit.
 _ON_CREDIT = re.compile(r"^[(（]?(?:赊欠|赊购|赊账|赊帐|赊销|挂账|挂帐|挂往来|欠款|欠账|欠帐|暂欠|未付|未支付|尚未支付)")
+STOCK_OUT_REASON = "出库（领用）行：物资出库不涉及资金收付，不是一笔收支（购进时已按入库记过）"
 ON_CREDIT_REASON = "结算方式写“{method}”：赊购或挂账，没有收付款项，不是一笔收支（付清时另有一笔）"
 # A ledger's account line above one of its blocks: "科目：1002 银行存款", "会计科目:库存现金". A 明细分类账
 # of several accounts puts their blocks one under the other, each under its own line.
@@ -427,6 +431,10 @@ TERM_IN_START_WARNING = "开始日期一栏写的是整个起止期限：已按�
 TERM_IN_START_OTHER_END_WARNING = "开始日期一栏写的是整个起止期限：已按其起始日导入；其截止日与结束日期一栏不同，以该栏为准，请核对"
 ESTIMATE_WARNING = "金额写的是“{word}”：约数或上限，已按所写数字导入，不是确切金额，请核对"
 MONEY_REMARK_WARNING = "金额后注明“{remark}”：已按所写数字导入，它不是各年合计，请核对"
+QUANTITY_AMOUNT_WARNING = "金额按数量×单价算出：{quantity:g} × {price} = {amount} 元（金额一栏{why}），请核对"
+QUANTITY_MISMATCH_WARNING = "金额与数量×单价不符：{quantity:g} × {price} = {product} 元，表中金额 {amount} 元，按表中金额导入，请核对"
+_PRODUCT_TOLERANCE = 100
+"""How far (in fen) a written 金额 may stray from 数量×单价 by rounding (单价 to 4 places, 数量 to 2) and still agree."""
 # An online form's trial submission: 测试 (or test, ceshi) where the village, the name and the party go,
 # perhaps with 请忽略 after it. Whole cells only: 测绘公司, 检测站 and 测试仪器采购 are real answers.
 _TEST_TEXT = re.compile(r"^(?:测试|test|ceshi)(?:\d{0,3}|一下|数据|用|提交|项目|[a-z]{0,3})"
@@ -704,6 +712,8 @@ def _field_type(kind: str, name: str) -> str | None:
     """The value type of a canonical field or helper (MONEY for 收入/支出/单价), None if untyped."""
     if name in MONEY_HELPERS:
         return MONEY
+    if name == QUANTITY:
+        return NUMBER
     if name == TERM:
         return DATE
     try:
@@ -1072,6 +1082,14 @@ class RowMapper:
         return [(index, name) for index, name in enumerate(self.names)
                 if _TRANSFER_STATUS_COLUMN.search(normalize_header(name))]
 
+    def _only_stock_out(self, row: list[Any]) -> bool:
+        """Whether a 收发存 ledger's row is filled under 出库 and under none of the columns read for its
+        money (入库 数量, 单价, 金额): goods taken from the store, no payment (``plan._plan_stock_ledger``)."""
+        width = len(row)
+        if any(index < width and row[index] not in ("", None) for index in self.quantity_converters):
+            return False
+        return any(index < width and row[index] not in ("", None) for index in self.plan.stock_out_indexes)
+
     def _retained_share_reason(self, row: list[Any]) -> str | None:
         """Why a 发放表's line of the share the village keeps (村集体留存, 集体提留) is no payment, or None."""
         index = self.party_index
@@ -1267,6 +1285,8 @@ class RowMapper:
             reason = self._retained_share_reason(row)
             if reason:
                 return SKIPPED, reason
+        if self.plan.stock_out_indexes and self._only_stock_out(row):
+            return SKIPPED, STOCK_OUT_REASON
         reason = self._test_submission_reason(row) if self.identity_indexes else None
         if reason:
             return SKIPPED, reason
@@ -2572,6 +2592,10 @@ class RowMapper:
                 self._amount_of_periods(record, got, warnings)
             if self.collector_header and record["handler"] and record["counterparty"]:
                 self._collected_for(record, warnings)
+            if QUANTITY in got and PRICE in got:
+                self._amount_from_quantity(record, got, problems, warnings)
+            for helper in (QUANTITY, PRICE):
+                problems.pop(helper, None)  # kept in the raw row: only the 金额 is the record's
             self._payment_amount(record, got, problems, warnings)
             if self.plan.collection and got.get(DUE) and record["amount"]:
                 self._short_payment(record, got[DUE], warnings)
@@ -2791,6 +2815,33 @@ class RowMapper:
         start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
         return bool(start_field and end_field) and record.get(start_field) is not None \
             and record.get(end_field) is not None
+
+    def _amount_from_quantity(self, record: dict[str, Any], got: dict[str, Any],
+                              problems: dict[str, tuple[str, str, str]], warnings: list[WarningItem]) -> None:
+        """A 采购台账 row's 金额 is its 数量 × 单价. Where the 金额 is blank or a formula with no saved
+        result, the product is the sum paid, said in a warning; a 金额 written is always what is imported,
+        with a warning where it differs from the product by more than rounding. A sheet with 收入/支出
+        sides is left alone: which side the product falls on is not known."""
+        if {INCOME, EXPENSE, DEBIT, CREDIT} & self.mapped_fields:
+            return
+        quantity, price = got[QUANTITY], got[PRICE]
+        product = int((Decimal(str(quantity)) * price).quantize(Decimal(1), ROUND_HALF_UP))
+        amount = record["amount"]
+        if amount is not None:
+            if abs(amount - product) > _PRODUCT_TOLERANCE:
+                warnings.append((self.headers_by_field.get("amount", ""), _yuan(amount), QUANTITY_MISMATCH_WARNING.format(
+                    quantity=quantity, price=_yuan(price), product=_yuan(product), amount=_yuan(amount))))
+            return
+        problem = problems.get("amount")
+        if problem is not None and not problem[2].startswith(_FORMULA_REASON):
+            return  # an amount written but unreadable ("见发票") is not replaced by a sum worked out
+        if quantity <= 0 or price <= 0:
+            return
+        problems.pop("amount", None)
+        record["amount"] = product
+        why = "是没有计算结果的公式" if problem is not None else "为空"
+        warnings.append((self.headers_by_field.get(PRICE, "单价"), _yuan(price), QUANTITY_AMOUNT_WARNING.format(
+            quantity=quantity, price=_yuan(price), amount=_yuan(product), why=why)))
 
     def _payment_amount(self, record: dict[str, Any], got: dict[str, Any],
                         problems: dict[str, tuple[str, str, str]],

@@ -44,6 +44,7 @@ INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
 YEAR, MONTH, DAY = "year", "month", "day"
 TERM, VOUCHER_WORD, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT = "term", "voucher_word", "unit_price", "area_unit", "monthly_rent"
 YEARLY_RENT, DUE, MEASURED = "yearly_rent", "due", "measured"
+QUANTITY, PRICE = "quantity", "price"
 INVOICE, REVIEW = "invoice", "review"
 
 HELPER_FIELDS: dict[str, str] = {
@@ -65,6 +66,8 @@ HELPER_FIELDS: dict[str, str] = {
     MEASURED: "计量或应付金额（工程款计量支付台账，不是实付）",
     INVOICE: "发票号码（查白条用）",
     REVIEW: "审核意见（查白条用）",
+    QUANTITY: "数量（采购台账：金额空白时按数量×单价算出）",
+    PRICE: "单价（采购台账：金额空白时按数量×单价算出）",
     IGNORE: "不导入（仅保留原值）",
 }
 """Fields a header may map to besides a kind's canonical fields, with Chinese labels."""
@@ -74,7 +77,7 @@ KIND_HELPERS: dict[str, frozenset[str]] = {
     "project": frozenset({VILLAGE, IGNORE, TERM}),
     "contract": frozenset({VILLAGE, IGNORE, TERM, YEARLY_RENT, MONTHLY_RENT}),
     "payment": frozenset({VILLAGE, IGNORE, INCOME, EXPENSE, DEBIT, CREDIT, YEAR, MONTH, DAY, VOUCHER_WORD, DUE,
-                          MEASURED, INVOICE, REVIEW}),
+                          MEASURED, INVOICE, REVIEW, QUANTITY, PRICE}),
     "asset": frozenset({VILLAGE, IGNORE}),
     "resource": frozenset({VILLAGE, IGNORE, TERM, UNIT_PRICE, AREA_UNIT, MONTHLY_RENT}),
     "cadre": frozenset({VILLAGE, IGNORE}),
@@ -371,6 +374,10 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         # A 报账票据登记 gives each claim's invoice and the reviewer's opinion: "无"/"白条" and "白条，不予报销"
         # are the only sign of a white slip where the 事由 says nothing (``rowmap`` adds them to the 摘要).
         INVOICE: ["发票号码", "发票号", "发票编号", "发票代码", "发票情况", "票据情况", "票据类型", "票据种类"],
+        # A 采购台账 gives each buy's 数量 and 单价 beside its 金额: where the 金额 is blank (or a formula
+        # with no saved result) their product is the sum paid (``rowmap._amount_from_quantity``).
+        QUANTITY: ["数量", "采购数量", "购买数量", "购进数量", "进货数量", "购置数量"],
+        PRICE: ["单价", "采购单价", "购买单价", "购进单价", "进货单价", "购置单价", "进价"],
         REVIEW: ["审核意见", "审核情况", "审核结果", "审批意见", "审查意见", "复核意见"],
         "date": [
             "日期", "记账日期", "凭证日期", "业务日期", "交易日期", "发生日期", "入账日期", "付款日期",
@@ -723,7 +730,7 @@ FIELD_WEIGHTS: dict[str, dict[str, float]] = {
                 "summary": 2, "account": 2, "direction": 2, "amount": 1, INCOME: 2.5, EXPENSE: 2.5,
                 DEBIT: 3, CREDIT: 3, "counterparty": 1, "method": 1, "handler": 1,
                 "attachments": 2, "contract": 0.5, "project": 0.5, DUE: 0, MEASURED: 0, INVOICE: 0,
-                REVIEW: 0},
+                REVIEW: 0, QUANTITY: 0, PRICE: 0},
     "asset": {"code": 1, "name": 2, "category": 1, "amount": 2, "acquired_on": 3, "status": 1,
               "location": 1, "custodian": 1},
     "resource": {"code": 1, "name": 2, "category": 1, "area": 3, "counterparty": 1.5,
@@ -1174,7 +1181,7 @@ def _adjust(match: HeaderMatch, hints: list[str], kind: str) -> HeaderMatch:
             return HeaderMatch(INCOME, match.quality, match.rank, match.weak)
         if "支出" in joined or joined in ("支", "付", "付款", "付出", "支取"):
             return HeaderMatch(EXPENSE, match.quality, match.rank, match.weak)
-    if match.field in ("amount", "budget", UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT) and \
+    if match.field in ("amount", "budget", UNIT_PRICE, MONTHLY_RENT, YEARLY_RENT, PRICE) and \
             re.search(r"/(?:亩|公顷|平方米|平米|㎡|m2|间|人)|每亩|每公顷", joined):
         # Only a price per 亩 (or 公顷) and year gives the rent with the area; one per ㎡ or per month
         # stays in the raw row rather than give a rent 667 or 12 times too small ('月租金（元/㎡）' is a
