@@ -364,7 +364,7 @@ def _bracketed(unit: Any) -> str:
 
 def _is_child_row(header: Row, below: Row, extra: frozenset[str]) -> bool:
     """Whether the row under the header continues it (借方/贷方 under a merged 金额)."""
-    if not _is_header_like(below):
+    if not (_is_header_like(below) or _is_month_children(header, below)):
         return False
     differing = [
         c for c, value in enumerate(below)
@@ -487,6 +487,22 @@ def _is_month_parents(row: Row) -> bool:
     if not months or any(row.count(month) < 2 for month in months):
         return False
     return _is_header_like([v for v in cells if v not in months])
+
+
+def _is_month_children(header: Row, below: Row) -> bool:
+    """Whether the row under the header names months under a parent spanning them (缴费月份 merged over
+    1月 … 12月, each cell 已缴 or 未缴) and is headers otherwise: text that is_data_value takes for data."""
+    months = [c for c, value in enumerate(below) if isinstance(value, str) and _MONTH_LABEL.match(value)]
+    if len(months) < 2 or len({_text(below[c]) for c in months}) < len(months):
+        return False
+    others = [value for c, value in enumerate(below) if c not in months]
+    return all(_under_a_span(header, c) for c in months) and _is_header_like(others)
+
+
+def _under_a_span(header: Row, c: int) -> bool:
+    """Whether header cell ``c`` is part of a filled horizontal merge (the same text beside it)."""
+    above = _text(header[c]) if c < len(header) else ""
+    return bool(above) and any(0 <= other < len(header) and _text(header[other]) == above for other in (c - 1, c + 1))
 
 
 def _runs(row: Row) -> list[int]:

@@ -113,6 +113,10 @@ PAYER_HEADER = re.compile(r"^(?:(?:缴款|交款|缴费|交费|捐款|捐资|捐
 # 水费收取登记表, 一事一议筹资缴纳名册): the mirror of PAYOUT_WORDS.
 COLLECTION_WORDS = re.compile(r"收缴|缴纳|交纳|缴费|交费|缴款|交款|实交|实缴|已交|已缴|实收|收取|收费|筹资|欠交|欠缴|催缴|"
                               r"捐资|捐款|捐赠")
+# A month column of a 收缴登记表 (缴费月份/3月): whether the household paid for that month.
+_PAID_MONTH = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])月份?$")
+# The header of a sum already paid (已缴金额, 实交金额), not one due (应缴金额, 年租金).
+_PAID_AMOUNT = re.compile(r"已缴|已交|实缴|实交|实收|已收")
 COLLECTION_NOT_CADRE = "是收缴登记表（每行是一户交来的一笔钱），不是干部名单"
 
 
@@ -638,7 +642,8 @@ def is_collection_list(columns: Sequence[ColumnMap], names: Sequence[str], where
     or the sheet's names speak of collecting money (收缴, 实交, 交款, 筹资 …), and a 交款日期 or a
     收据号 records each payment. A lease register that only gives each household's yearly rent
     records no payment: it stays a lease register."""
-    recorded = any(column.field in ("date", "voucher") and column.primary for column in columns)
+    recorded = any(column.field in ("date", "voucher") and column.primary for column in columns) \
+        or _paid_by_month(columns, names)
     payer = re.compile(f"{PAYEE_HEADER.pattern}|{PAYER_HEADER.pattern}")
     if not (recorded and _sums_of_named_people(columns, payer)):
         return False
@@ -647,6 +652,15 @@ def is_collection_list(columns: Sequence[ColumnMap], names: Sequence[str], where
     payer_index = next(c.index for c in columns if c.field == "counterparty" and c.primary)
     others = [name for index, name in enumerate(names) if index != payer_index]
     return _speaks_of(COLLECTION_WORDS, others, where)
+
+
+def _paid_by_month(columns: Sequence[ColumnMap], names: Sequence[str]) -> bool:
+    """Whether a 收缴登记表 without a day records each payment by the months paid for: a 缴费月份 over
+    1月…12月 (each cell 已缴, √ or 未缴) beside the sum paid (已缴金额). A lease register's 年租金 or
+    应收 names no payment, and has no such months."""
+    months = sum(1 for name in names if name and COLLECTION_WORDS.search(name) and _PAID_MONTH.search(name))
+    return months >= 2 and any(column.field == "amount" and column.primary and _PAID_AMOUNT.search(column.header)
+                               for column in columns)
 
 
 def _sums_of_named_people(columns: Sequence[ColumnMap], person: re.Pattern[str], *, paid_out: bool = False) -> bool:

@@ -36,6 +36,7 @@ from importers.bids import BidPass, find_bid_passes
 from importers.cards import CardReading, heads_a_form, is_card_row, read_cards
 from importers.codes import CodeTable, code_table_note, gather_code_tables, read_code_tables, with_other_files
 from importers.continued import ContinuedHeaders, TableHeader, table_header
+from importers.deposits import find_deposit_passes
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
 from importers.journal import LineJournal, VoucherRows, read_as_journal
@@ -325,10 +326,12 @@ def _nothing_recognised(report: FileReport) -> FileReport:
     return report
 
 
-SHEET_READINGS = (find_sides, find_split, find_stage_passes, find_bid_passes, find_member_passes)
+SHEET_READINGS = (find_sides, find_split, find_deposit_passes, find_stage_passes, find_bid_passes,
+                  find_member_passes)
 """The readings of a whole sheet as several tables, tried in this order on its first rows (merges
 filled); the first that finds its layout reads the sheet, each one a pass (``Side.apply``):
-左收右支 sides, tables side by side, a 过程台账's three readings, a 开标记录's items, a form's people."""
+左收右支 sides, tables side by side, a 保证金收退台账's receipt and refund, a 过程台账's three readings,
+a 开标记录's items, a form's people."""
 
 
 class _FileImporter:
