@@ -98,7 +98,7 @@ from importers.synonyms import (
     normalize_header,
 )
 from importers.parties import LEGAL_ENTITY_WORDS
-from importers.traditional import simplified
+from xuncha.traditional import simplified
 from importers.villages import (
     bare_village_name,
     find_villages,
@@ -975,7 +975,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     unmatched = mapping.unmatched_headers(layout.parents, layout.children, layout.names) if mapping else []
     unmatched_note = unmatched_columns_note(unmatched) if unmatched else ""
     # The names that say what a sheet is are read in simplified characters: "陳坑村2023年日記賬" names a 日记账,
-    # "現金日記賬" a cash book (``importers.traditional``).
+    # "現金日記賬" a cash book (``xuncha.traditional``).
     sheet, title, stem = simplified(sheet), simplified(" ".join(layout.title_lines)), simplified(Path(file_name).stem)
     decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)

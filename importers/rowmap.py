@@ -156,7 +156,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
-from importers.traditional import has_traditional, simplified
+from xuncha.traditional import has_traditional, simplified
 from importers.villages import bare_village_name, find_villages, full_forms, village_alone
 from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, TITLE_FIELD, field_spec
 
@@ -481,7 +481,7 @@ def cell_text(value: Any) -> str:
 
 def _recognisable(cells: list[Any]) -> list[str]:
     """A row's texts as its labels are recognised: 繁体 as simplified (本月合計 is 本月合计, 製表人 is
-    制表人: ``importers.traditional``). One scan of the row first: a simplified file converts nothing."""
+    制表人: ``xuncha.traditional``). One scan of the row first: a simplified file converts nothing."""
     texts = [v for v in cells if type(v) is str]
     if texts and has_traditional("\x1f".join(texts)):
         return [simplified(text) for text in texts]

@@ -36,7 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from importers.traditional import simplified
+from xuncha.traditional import simplified
 from xuncha.models import KIND_FIELDS, KINDS
 
 VILLAGE, IGNORE = "village", "ignore"
@@ -886,7 +886,7 @@ _UNIT_ONLY = re.compile(r"(?:单位[:：]?)?(?:人民币)?(?:万元|千元|元|�
 
 def normalize_header(text: object) -> str:
     """Header text folded for matching: NFKC (full-width -> ASCII), 繁体 as simplified (合同金額 is
-    合同金额: ``importers.traditional``), no spaces or markers."""
+    合同金额: ``xuncha.traditional``), no spaces or markers."""
     if text is None:
         return ""
     value = simplified(unicodedata.normalize("NFKC", str(text)))

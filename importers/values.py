@@ -113,7 +113,7 @@ UNCALCULATED = "=（公式未计算）"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # The 繁体 units and words a value is written with ("68.5萬元", "120畝", "0.8公頃", "5號", "一個月", "約3萬",
 # "5萬元以內"), read as the simplified ones the parsers know: one table lookup in the fold, not a conversion
-# of every cell (``importers.traditional`` converts headers and labels).
+# of every cell (``xuncha.traditional`` converts headers and labels).
 _TRADITIONAL_UNITS = {"萬": "万", "億": "亿", "畝": "亩", "頃": "顷", "圓": "圆", "號": "号", "個": "个", "約": "约",
                       "內": "内"}
 _DROP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)

@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from importers.traditional import has_traditional, simplified
+from xuncha.traditional import has_traditional, simplified
 from importers.values import UnreadCell, ValueProblem
 
 # 嘎查 is Inner Mongolia's village (巴彦图嘎查); 嘎查村 names the villages of a banner in general.

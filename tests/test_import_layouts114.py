@@ -23,7 +23,7 @@ import pytest
 
 from importers import values
 from importers.synonyms import normalize_header
-from importers.traditional import has_traditional, simplified
+from xuncha.traditional import has_traditional, simplified
 from importers.villages import find_villages
 from tests.test_import_support import by_row, import_one, records, sheet_of, write_csv, write_xlsx
 

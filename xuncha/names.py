@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from xuncha.traditional import simplified
+
 # --- word lists -------------------------------------------------------------------
 
 # Legal-form and organisation-type suffixes, longest first so that
@@ -134,13 +136,14 @@ _MIN_CORE = 2
 
 
 def clean_text(text: str) -> str:
-    """NFKC (full-width to half-width), lower case, whitespace and separators removed.
+    """NFKC (full-width to half-width), 繁体 as simplified (陳記 is 陈记), lower case, whitespace and
+    separators removed.
 
     NFKC runs again at the end: removing a space or lower-casing can leave a
     sequence that NFKC composes ("A´" -> "a" + U+0301 -> "á"), and the
     result must be a fixed point for ``normalize_name`` to be idempotent.
     """
-    return unicodedata.normalize("NFKC", _NOISE.sub("", unicodedata.normalize("NFKC", text)).lower())
+    return unicodedata.normalize("NFKC", _NOISE.sub("", simplified(unicodedata.normalize("NFKC", text))).lower())
 
 
 @lru_cache(maxsize=65536)

@@ -65,6 +65,7 @@ from xuncha.models import (
     TEXT,
     TITLE_FIELD,
 )
+from xuncha.traditional import simplified
 
 # Kinds in the order a search lists equally good hits: the work itself first,
 # the bulk of vouchers last.
@@ -90,7 +91,8 @@ assert set(KIND_ORDER) == set(KINDS)
 
 
 def fold(text: str) -> str:
-    """NFKC and lower case: the form that both the index and the queries use."""
+    """NFKC, 繁体 as simplified (陳記 is 陈记: ``xuncha.traditional``) and lower case: the form that both
+    the index and the queries use."""
     if text.isascii():
         return text.lower()  # NFKC leaves ASCII as it is: no normalising, no cache entry (codes)
     return _fold_unicode(text)
@@ -98,7 +100,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _fold_unicode(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    return simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
 def segments(text: str) -> list[str]:
@@ -280,7 +282,7 @@ _FTS = ("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, content=
 # instead of 1.7 s. FTS5 keeps the setting with the table.
 FTS_HASH_BYTES = 64 << 20
 # Bumped whenever the tables or the tokens change: the index is then rebuilt.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 _TABLES = ("search_fts", "search_text", "search_doc", "search_batch", "search_gram", "search_gram3")
 _PLAIN = "CREATE TABLE IF NOT EXISTS search_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL)"
 

@@ -6,7 +6,9 @@ importer is simplified, so such a sheet matched nothing (its rows were not impor
 became payments). OpenCC's t2s conversion (phrase-aware: 乾隆 stays, 乾淨 -> 干净) turns such text
 into the simplified form before it is *recognised*: headers, the labels of summary and footer rows,
 titles, sheet and file names. What a record stores stays as written (its raw row too): a 繁体
-name is the name the village wrote.
+name is the name the village wrote. Search (``search_index.fold``) and counterparty grouping
+(``names.clean_text``) compare the simplified forms, so that a search for 陈记 finds 陳記建材 and
+陳記建材 is one party with 陈记建材.
 
 Conversion is cheap only where it is rare: ``simplified`` is cached (headers, titles and labels
 repeat) and returns ASCII text at once; ``has_traditional`` is one regex scan, for the per-row
