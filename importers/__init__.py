@@ -1,7 +1,8 @@
 """Provides the importers' public API: spreadsheets in, canonical records out.
 
     import_paths(store, paths, village=None, mapping=None, on_progress=None, cancel=None) -> ImportReport
-    preview_file(path, village=None, mapping=None) -> FilePreview     # no writing
+    preview_file(path, village=None, mapping=None, code_tables=()) -> FilePreview     # no writing
+    gather_code_tables(paths) -> list[CodeTable]   # the code tables of files previewed together
     load_mapping(path) -> Mapping / save_mapping(mapping, path)
 
 The CLI (``xuncha import``) and the TUI's import screen call only these. The
@@ -13,6 +14,7 @@ cash and bank lines are payments), ``pipeline`` (files, transactions, progress),
 ``mapping`` (TOML mapping files), ``values`` (cell parsers).
 """
 
+from importers.codes import gather_code_tables
 from importers.errors import BadMapping, ImportFailed, UnreadableFile, UnrecognizedSheet
 from importers.mapping import (
     Mapping,
@@ -46,6 +48,7 @@ __all__ = [
     "UnreadableFile",
     "UnrecognizedSheet",
     "describe_fields",
+    "gather_code_tables",
     "import_file",
     "import_paths",
     "load_mapping",

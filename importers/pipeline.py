@@ -820,8 +820,9 @@ def _filled_copy(head: list[tuple[int, list[Any]]], merges: Any) -> list[tuple[i
 
 
 def preview_file(path: Path, *, village: str | None = None, mapping: Mapping | None = None,
-                 rows: int = PREVIEW_ROWS) -> FilePreview:
-    """What importing a file would do, per sheet, without touching any store."""
+                 rows: int = PREVIEW_ROWS, code_tables: Sequence[CodeTable] = ()) -> FilePreview:
+    """What importing a file would do, per sheet, without touching any store. ``code_tables``: those
+    of the other files previewed with it (``gather_code_tables``), as an import of them all would use."""
     path = Path(path)
     preview = FilePreview(file=path.name, path=str(path))
     try:
@@ -837,11 +838,12 @@ def preview_file(path: Path, *, village: str | None = None, mapping: Mapping | N
         return preview
     headers = ContinuedHeaders()  # a sheet without a header is shown as the import reads it
     with book:
+        tables = with_other_files(read_code_tables(book.sheets), code_tables, path.name)
         for sheet in book.sheets:
             try:
                 sheet.load()
                 preview.sheets.append(_preview_sheet(sheet, path.name, book.datemode, village, mapping, rows,
-                                                     headers))
+                                                     headers, tables))
             except UnreadableFile as error:
                 preview.problem = error.message
             finally:
@@ -850,14 +852,20 @@ def preview_file(path: Path, *, village: str | None = None, mapping: Mapping | N
 
 
 def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | None,
-                   mapping: Mapping | None, limit: int, headers: ContinuedHeaders | None = None) -> SheetPreview:
+                   mapping: Mapping | None, limit: int, headers: ContinuedHeaders | None = None,
+                   code_tables: Sequence[CodeTable] = ()) -> SheetPreview:
     rows = sheet.rows()
     head = _take(rows, HEADER_SCAN_ROWS)
     plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
-                      datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden)
-    if headers is not None and plan.layout is None and not plan.empty \
+                      datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden,
+                      code_tables=code_tables)
+    code_table = next((t for t in code_tables if t.sheet == sheet.name and not t.file), None)
+    if code_table is not None and plan.kind is None:
+        plan.note = code_table_note(code_table)
+    elif headers is not None and plan.layout is None and not plan.empty \
             and not (mapping and mapping.applies_to(sheet.name)):
-        plan = _continued_plan(headers, sheet, head, plan, datemode=datemode, village=village)
+        plan = _continued_plan(headers, sheet, head, plan, datemode=datemode, village=village,
+                               code_tables=code_tables)
     if headers is not None:
         _remember_header(headers, sheet, plan, head)
     plan, head, rows, reading = _reading_of(plan, sheet, head, rows, datemode, village, mapping)

@@ -523,11 +523,12 @@ class ImportScreen(XunchaScreen):
 
         worker = get_current_worker()
         lines: list[SheetLine] = []
+        code_tables = importers.gather_code_tables(files)  # a platform's 代码表 may be a file of its own
         for path in files:
             if worker.is_cancelled:
                 return
             try:
-                preview = importers.preview_file(path, mapping=self._mapping_for(path))
+                preview = importers.preview_file(path, mapping=self._mapping_for(path), code_tables=code_tables)
             except importers.ImportFailed as error:
                 lines.append(SheetLine(path, None, str(error)))
                 continue

@@ -89,3 +89,15 @@ def test_sheet_names_are_peeked_at_in_every_format(tmp_path: Path) -> None:
     assert sheet_names(write_xlsx(tmp_path / "a.xlsx", {"t_cgb": CADRES, "dm_cun": VILLAGES})) == ["t_cgb", "dm_cun"]
     assert sheet_names(write_xls(tmp_path / "b.xls", {"dm_zw": POSITIONS})) == ["dm_zw"]
     assert sheet_names(write_csv(tmp_path / "dm_cun.csv", VILLAGES)) == ["dm_cun"]
+
+
+def test_a_preview_decodes_through_the_code_file_previewed_with_it(tmp_path: Path) -> None:
+    cadres = write_xlsx(tmp_path / "a_t_cgb.xlsx", {"t_cgb": CADRES})
+    codes = write_xlsx(tmp_path / "z_dm.xlsx", {"dm_cun": VILLAGES, "dm_zw": POSITIONS})
+    tables = importers.gather_code_tables([cadres, codes])
+    sheet = importers.preview_file(cadres, code_tables=tables).sheets[0]
+    assert [(row["fields"]["village"], row["fields"]["position"]) for row in sheet.rows] == \
+        [("南楼村", "党支部书记"), ("西柏棠村", "报账员")]
+    assert "文件“z_dm.xlsx”的代码表" in sheet.note
+    code_sheet = importers.preview_file(codes).sheets[0]
+    assert code_sheet.kind is None and "代码表（村代码，2 个代码）" in code_sheet.note
