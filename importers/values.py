@@ -491,7 +491,17 @@ def _money_from_text(value: str, column_fen: int) -> int:
     mixed = _figures_with_units(text)
     if mixed is not None:
         return mixed
+    european = _DECIMAL_COMMA_RE.fullmatch(text)
+    if european is not None:
+        whole = european["whole"].replace(".", "")
+        return _money_from_text(f"{european['sign'] or ''}{whole}.{european['fraction']}", column_fen)
     raise ValueProblem(_letters_for_digits_reason(text) or "无法识别的金额")
+
+
+# A decimal comma, as a European-locale Excel writes its csv ('86.400,00', '1234,5', '-3.600,00'): a
+# comma followed by one or two digits at the end is no thousands separator, which groups three. A bare
+# '86.400' stays the decimal it reads as: alone it cannot be told from 86.4.
+_DECIMAL_COMMA_RE = re.compile(r"(?P<sign>-)?(?P<whole>\d{1,3}(?:\.\d{3})+|\d+),(?P<fraction>\d{1,2})", re.ASCII)
 
 
 # Figures each with its unit, as said aloud: "4万8千元", "12万5千元", "1万2千5百", "3千5百元" (folded text).
@@ -889,6 +899,9 @@ _YMD_PATTERNS = (
     re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]?)?", re.ASCII),
     re.compile(r"(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?", re.ASCII),
     re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})", re.ASCII),
+    # Day first, dotted, the year last: '05.03.2023' from a European-locale Excel (a Chinese date puts
+    # the year first; slashes, '03/05/2023', stay unread: month or day first is a guess).
+    re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", re.ASCII),
 )
 # A weekday written after the date (whitespace already removed): '星期日', '(周三)', '礼拜天'.
 _WEEKDAY_TAIL_RE = re.compile(r"\(?(?:星期|周|礼拜)[一二三四五六日天七]\)?$")

@@ -169,6 +169,13 @@ def test_clean_text(value, expected):
         ("1万2千5百", 1_250_000),
         ("68.5萬元", 68_500_000),
         ("120萬", 120_000_000),
+        # a decimal comma, from a European-locale Excel's csv: a comma before one or two digits at the end
+        ("86.400,00", 8_640_000),
+        ("-3.600,00", -360_000),
+        ("1.234.567,89", 123_456_789),
+        ("1234,50", 123_450),
+        ("12,5", 1250),
+        ("1,234", 123_400),  # three digits after the comma: a thousands separator
         # rounding to the fen
         ("12.344", 1234),
         ("12.345", 1235),
@@ -476,6 +483,9 @@ def test_unit_from_text(text, unit):
         ("1900-01-01", D(1900, 1, 1)),
         ("2100-12-31", D(2100, 12, 31)),
         ("2024-02-29", D(2024, 2, 29)),
+        # day first, dotted, the year last (a European-locale Excel)
+        ("05.03.2023", D(2023, 3, 5)),
+        ("31.12.2023", D(2023, 12, 31)),
     ],
 )
 def test_parse_date_valid(value, expected):
@@ -505,6 +515,8 @@ def test_parse_date_1904_system(serial, expected):
         ("21.3.5", "无法识别的日期"),
         ("3/5/2021", "无法识别的日期"),
         ("2021.3/5", "无法识别的日期"),
+        ("31.02.2023", "日期不存在"),
+        ("05.03.23", "无法识别的日期"),  # a two-digit year stays a guess
         ("20:30", "无法识别的日期"),
         ("", "日期为空"),
         ("  ", "日期为空"),
