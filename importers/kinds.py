@@ -45,6 +45,7 @@ from importers.synonyms import (
     split_brackets,
     spelled_out,
 )
+from importers.loans import is_loan_register, party_side
 from importers.values import unit_from_text
 from xuncha.models import KIND_LABELS, KINDS
 
@@ -162,6 +163,8 @@ class KindDecision:
     """The sheet is a 收缴登记表: money collected from the people it names (``is_collection_list``)."""
     purchases: bool = False
     """The sheet read best as assets is a 采购台账: money paid to its suppliers (``_lists_purchases``)."""
+    loans: bool = False
+    """The sheet is a register of loans, one loan a row, read as contracts (``_lists_loans``)."""
 
     @property
     def chosen(self) -> KindCandidate | None:
@@ -611,12 +614,15 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         candidates.append(KindCandidate(kind, score, columns, missing))
     candidates.sort(key=lambda c: (not (people_paid and c.kind == "payment"), -c.score))
 
-    def decided(kind: str | None, purchases: bool = False) -> KindDecision:
-        return KindDecision(kind, candidates, payout, collection, purchases)
+    def decided(kind: str | None, purchases: bool = False, loans: bool = False) -> KindDecision:
+        return KindDecision(kind, candidates, payout, collection, purchases, loans)
 
     if forced:
         return decided(forced if candidates[0].missing is None else None)
-    usable = [c for c in candidates if c.missing is None and c.score >= MIN_KIND_SCORE]
+    if not people_paid and _lists_loans(candidates):
+        return decided("contract", loans=True)
+    usable = [c for c in candidates if c.missing is None and c.score >= MIN_KIND_SCORE
+              and not _loan_party_only(c)]
     if not usable:
         return decided(None)
     if usable[0].kind == "asset" and _lists_purchases(usable, where):
@@ -626,6 +632,27 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
     if usable[0].kind == "project" and (_lists_awarded_contracts(usable) or _lists_variations(usable, names, where)):
         return decided("contract")
     return decided(usable[0].kind)
+
+
+def _lists_loans(candidates: Sequence[KindCandidate]) -> bool:
+    """Whether the sheet is a register of loans, one loan a row (``importers.loans.is_loan_register``): read
+    as contracts, each keeps its lender or borrower, its sum and its day, whatever a payment reading scores."""
+    by_kind = {c.kind: c for c in candidates}
+    contract, payment = by_kind.get("contract"), by_kind.get("payment")
+    if contract is None or contract.missing is not None:
+        return False
+    headers = {c.field: c.header for c in contract.columns if c.primary}
+    return is_loan_register(headers, {c.field for c in payment.columns} if payment else set())
+
+
+def _loan_party_only(candidate: KindCandidate) -> bool:
+    """Whether a contract reading rests on a loan's party (借款人, 出借人, 债权人) with no contract name or
+    number, in a sheet that is no register of loans: a 借出款项清理表 with its 凭证号 books payments, a 往来
+    清理表 its balances; the loan words must not make them contracts."""
+    if candidate.kind != "contract":
+        return False
+    primary = {c.field: c.header for c in candidate.columns if c.primary}
+    return not {"title", "code"} & primary.keys() and party_side(primary.get("counterparty")) is not None
 
 
 def is_payout_list(columns: Sequence[ColumnMap], names: Sequence[str], where: Sequence[str]) -> bool:

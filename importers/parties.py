@@ -120,18 +120,34 @@ def _subaccount_party(account: str) -> str | None:
     return party
 
 
+# Another village the village lent its money to ("借给石桥村周转金", "出借东河村股份经济合作社互助资金"): the
+# borrower, a party only after a verb of lending (a village named elsewhere in a 摘要 is mostly a place).
+LEND_VERBS = ("出借给", "借出给", "借给", "出借", "借出")
+_VILLAGE_LENT_TO = re.compile(rf"^\s*(?:{'|'.join(LEND_VERBS)})(?P<name>[\u4e00-\u9fff]{{2,6}}?村"
+                              r"(?:股份经济合作社|经济合作社|经济联合社|股份合作社|民委员会|委会)?)"
+                              r"(?![民委务部内里组集干级道])")
+
+
 def summary_organisation(summary: str | None, village: str = "") -> str | None:
     """The organisation a 摘要 names right after its verb ("支付青山宏达建设有限公司村道硬化工程款"), or
-    None: no person, no half-word, never the village's (``village``) own collective."""
+    the village it lends to ("借给石桥村周转金"), or None: no person, no half-word, never the village's
+    (``village``) own collective."""
     if not summary:
         return None
-    found = _organisation_after_verb(summary, village)
+    found = _organisation_after_verb(summary, village) or _village_lent_to(summary, village)
     if found is not None:
         return found
     for match in (_ORG_THEN_PURCHASE.match(summary), _ORG_AT_END.search(summary)):
         if match is not None and _is_organisation(match["name"], village):
             return match["name"]
     return _bracketed_organisation(summary, village)
+
+
+def _village_lent_to(summary: str, village: str) -> str | None:
+    match = _VILLAGE_LENT_TO.match(summary)
+    if match is None or is_village_body(match["name"], village) or _NOT_IN_NAME.search(match["name"]):
+        return None
+    return match["name"]
 
 
 # The office of a village committee ("海来阿支村委会办公室电费"): the village's own, or a person's name before it.

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from importers.parties import PAY_VERBS
+from importers.parties import LEND_VERBS, PAY_VERBS
 from xuncha.names import DOUBLE_SURNAMES, SINGLE_SURNAMES
 
 # Dai and Hani given names are written without a surname: 岩 and 玉 (men and women of the Dai), 罕,
@@ -134,6 +134,8 @@ _ROLES = tuple(sorted({
 # The words of a payment's purpose that follow a name right after the verb ("付李小平2月保洁工资"),
 # and the verbs of a villager paying in ("收王新民交…承包费").
 _PURPOSE_WORDS = tuple(sorted({
+    # What money lent is for: "借给王德明周转金", "出借村报账员周海涛备用金".
+    "周转", "备用金", "个人借款",
     "劳务", "工资", "工钱", "工费", "人工", "误工", "补贴", "补助", "报酬", "酬劳", "奖励", "奖金", "慰问", "台班",
     "机械", "挖机", "铲车", "运费", "运输", "拉运", "拉土", "拉沙", "清理", "清洗", "清运", "清淤", "清扫", "清雪",
     "除草", "保洁", "护林", "看护", "巡河", "巡山", "巡查", "管护", "值班", "加班", "维修", "修理", "修建", "修缮",
@@ -157,7 +159,11 @@ _PURPOSE_WORDS = tuple(sorted({
 # as a purpose word closes a name. Only these: a role after a name ("王强书记") is often whoever signed.
 _STATUS_AFTER_NAME = ("困难户", "低保户", "五保户", "特困户", "贫困户", "脱贫户", "监测户", "残疾户")
 # The verbs a 摘要 starts with before the other party, longest first.
-_VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "借给", "暂借", "暂收", "暂付", *PAY_VERBS}, key=len, reverse=True))
+_VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "暂借", "暂收", "暂付", *LEND_VERBS, *PAY_VERBS},
+                     key=len, reverse=True))
+# A team or the village written before a role ("出借第三村民小组长吴长贵…", "出借村报账员周海涛…"): the role
+# still opens the phrase after the verb.
+_ROLE_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}(?:村民)?(?:小组|组|队)?|村)$")
 # What a person does in a 往来 entry that opens with his name: borrows, pays back, draws.
 _OWN_VERBS = ("借支", "借款", "借用", "预支", "交回", "交来", "缴回", "退回", "归还", "还款", "领取", "领用", "报销",
               "赴")  # "陈志刚赴宿迁参加培训差旅费": his journey
@@ -280,6 +286,8 @@ def _role_starts_here(text: str, at: int) -> bool:
     """Whether a role word at ``at`` starts a phrase: the 摘要's start, after its verb, a space or a bracket;
     not the inside of a word ("水电工程有限公司" holds no 电工, "村民宿改造" no 村民)."""
     before = text[:at]
+    if before and before.startswith(LEND_VERBS):
+        before = _ROLE_PREFIX.sub("", before)  # "出借第三村民小组长": the team is the role's
     return not before or before[-1] in " \u3000（(、，," or before.endswith(_VERBS)
 
 

@@ -42,6 +42,8 @@ from importers.headers import (
     split_cells_note,
     years_named,
 )
+from importers.loans import BORROWED, borrowed_list_note, category as loan_category, loan_side, name_side, \
+    register_note, repayment_side
 from importers.kinds import (
     AMOUNT_FIELDS,
     COLLECTION_WORDS,
@@ -245,6 +247,8 @@ class SheetPlan:
     default_position: str | None = None
     """职务 of every cadre of a sheet of reserve cadres (后备干部名册) without a 职务 column."""
     default_type: str | None = None
+    default_category: str | None = None
+    """合同类别 of every contract of a register of loans: 借款（借入） or 借款（出借） (``importers.loans``)."""
     """项目类型 of every project of a sheet that names it (一事一议项目表), when no cell names another."""
     default_status: str | None = None
     """进展 of every project of a plan (年度计划, 申报计划, 项目库) without a 进展/状态 column: PLANNED_STATUS."""
@@ -312,6 +316,11 @@ class SheetPlan:
     def primary_column(self, field_name: str) -> ColumnMap | None:
         """The column a field is read from (not a fallback), or None."""
         return next((c for c in self.columns if c.field == field_name and c.primary), None)
+
+    def primary_header(self, field_name: str) -> str | None:
+        """The header of the column a field is read from, or None."""
+        column = self.primary_column(field_name)
+        return column.header if column else None
 
     def has_direction_column(self) -> bool:
         """Whether a column tells money in from money out: 收支方向, 收入/支出 or 借方/贷方."""
@@ -1034,6 +1043,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     plan.village_fill_index = village_fill_column(plan, body)
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)
+        if decision.loans:
+            _plan_loan_register(plan, sheet, title, stem)
     if plan.kind == "project":
         plan.default_type = _sheet_project_type(f"{sheet} {title} {stem}")
         plan.default_status = _planned_status(plan, f"{sheet} {title}")
@@ -1082,6 +1093,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
                 plan.note = join_notes(plan.note, CARD_ACCOUNT_NOTE.format(why=signed))
             else:
                 _plan_card_spending(plan)  # "村务卡支出明细" too: its refunds are money in
+        if not (plan.default_direction or plan.has_direction_column() or decision.payout or decision.collection):
+            _plan_loan_list(plan, sheet, title, stem)
         outflow = None if plan.default_direction or plan.has_direction_column() else \
             _outflow_list_note(sheet, title, stem)
         if outflow:
@@ -2391,12 +2404,35 @@ def _outflow_list_note(*names: str) -> str | None:
     """The note of a list of money paid out (see ``OUTFLOW_LISTS``) when the first of the sheet name,
     the title and the file name that says anything of it names one; None otherwise."""
     for name in names:
-        if any(word in name for word in INCOME_SHEET_WORDS + _BACK_WORDS):
-            return None
+        if any(word in name for word in INCOME_SHEET_WORDS + _BACK_WORDS) or name_side(name) == BORROWED:
+            return None  # a 借入款 sheet of a file "债务及出借资金台账": money that came in
         for words, note in OUTFLOW_LISTS:
             if any(word in name for word in words):
                 return note
     return None
+
+
+def _plan_loan_register(plan: SheetPlan, sheet: str, title: str, stem: str) -> None:
+    """A register of loans read as contracts (``importers.loans``): each is filed under 借款（借入） or
+    借款（出借）, as the sheet's names or its party column say, and the note says which and why."""
+    side = loan_side(sheet, title, stem, plan.primary_header("counterparty"))
+    plan.default_category = loan_category(side)
+    plan.note = join_notes(register_note(side), plan.note)
+
+
+def _plan_loan_list(plan: SheetPlan, sheet: str, title: str, stem: str) -> None:
+    """The direction of a list of loans or repayments booked as payments, with no column of the money's side:
+    money borrowed comes in (``loans.borrowed_list_note``), a repayment goes out to the village's lender or
+    comes in from its borrower (``loans.repayment_side``). Money lent is an outflow list (OUTFLOW_LISTS)."""
+    borrowed = borrowed_list_note(sheet, title, stem)
+    if borrowed:
+        plan.default_direction = "in"
+        plan.note = join_notes(plan.note, borrowed)
+        return
+    repaid = repayment_side((sheet, title, stem), plan.primary_header("counterparty"))
+    if repaid:
+        plan.default_direction, note = repaid
+        plan.note = join_notes(plan.note, note)
 
 
 def _invoice_register_reason(plan: SheetPlan, *names: str) -> str | None:

@@ -829,6 +829,8 @@ class RowMapper:
             self.template["method"] = plan.default_method
         if plan.default_type:
             self.template["type"] = plan.default_type
+        if plan.default_category:
+            self.template["category"] = plan.default_category
         if plan.default_status:
             self.template["status"] = plan.default_status
         if plan.default_position:
@@ -1617,7 +1619,7 @@ class RowMapper:
                          f"（应付款、应收款等往来科目下的单位或个人：{self.account_parties.listed()}）")
         if self.summary_parties.count:
             notes.append(f"{self.summary_parties.count} 行表中没有往来单位，取自摘要中“支付、收到”等之后的单位名称"
-                         f"（只取以有限公司、经营部、厂、店等结尾的名称：{self.summary_parties.listed()}），请核对")
+                         f"（只取以有限公司、经营部、厂、店等结尾的名称，或“借给、出借”之后的村：{self.summary_parties.listed()}），请核对")
         if self.summary_persons.count:
             notes.append(f"{self.summary_persons.count} 行表中没有往来单位，取自摘要中的人名"
                          f"（付款用语前后、括号里、职务后或句末写明的姓名：{self.summary_persons.listed()}），请核对")

@@ -95,6 +95,18 @@ PLATFORM_COLUMNS = (
     "填写设备", "提交设备", "浏览器", "操作系统", "总分", "答卷编号", "微信昵称", "微信openid",
 )
 
+# The headers of a register of loans (``importers.loans``), as contract fields: who the other party is (the
+# lender of money borrowed, the borrower of money lent), the sum and the day of the loan.
+LOAN_LENDERS = ("出借人", "出借单位", "出借方", "出借人姓名", "出借单位名称", "出借单位(人)", "出借人(单位)",
+                "债权人", "债权单位", "债权人姓名", "债权人名称", "贷款银行", "贷款单位", "贷款机构")
+LOAN_BORROWERS = ("借款人", "借款单位", "借款方", "借款人姓名", "借款单位名称", "借款单位或个人", "借款单位(人)",
+                  "借款人(单位)", "借款对象", "债务人", "债务单位", "债务人姓名", "欠款人", "欠款单位")
+LOAN_PARTIES = (*LOAN_LENDERS, *LOAN_BORROWERS)
+LOAN_SUMS = ("借款金额", "出借金额", "借入金额", "借出金额", "贷款金额", "借款本金", "借款数额", "借款额", "出借资金",
+             "借入资金")
+LOAN_DATES = ("借款日期", "出借日期", "借入日期", "借出日期", "贷款日期", "借款时间", "出借时间", "借入时间",
+              "借出时间", "放款日期")
+
 _COMMON: dict[str, list[str]] = {
     VILLAGE: [
         "村名", "村(社区)", "村(居)", "村社区", "村居", "村别", "所属村", "所属村(社区)", "所在村",
@@ -104,6 +116,8 @@ _COMMON: dict[str, list[str]] = {
         "嘎查", "嘎查村", "嘎查名称", "所属嘎查", "所在嘎查", "实施村", "项目村", "项目所在村",
         # A project or contract list names the villages the works cover (涉及村 | 受益村): one village per
         # row files the row there; a cell of several villages names none (``villages.village_from_cell``).
+        # A 出借资金清查表 names the village that lent each sum (出借村).
+        "出借村", "借入村",
         "涉及村", "所涉村", "涉及行政村", "受益村", "实施村组", "项目实施村", "涉及村组", "所涉村组",
         "核算单位", "核算单位名称", "账套名称", "账套", "集体经济组织名称", "村集体经济组织",
         "经济合作社", "村经济合作社", "股份经济合作社", "经济合作社名称", "村级组织", "村委会",
@@ -269,6 +283,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # A 合同登记簿 numbers each contract it registers (PA2023-001): the number to cite.
             "合同登记号", "合同登记编号", "登记号", "登记编号", "~编号",
             "签证单编号", "签证编号", "签证单号",
+            # A 借据登记簿 numbers each IOU it registers (JJ2018-01).
+            "借据编号", "借据号", "借条编号", "借款合同编号",
         ],
         "title": [
             # A 签证 or a change register's row is titled by what was changed; its 工程名称 beside it
@@ -290,6 +306,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "流转对象", "流入方", "转入方", "受让对象", "受让人",
             # 金蝶/用友 合同执行情况表 name the other party by the ledger's own word.
             "往来单位", "往来单位名称", "往来方", "客商名称", "客商", "客户名称", "供应商名称",
+            # A register of loans (借入款台账, 出借资金清查表, 借据登记簿, ``importers.loans``): the lender of
+            # money the village borrowed, or the borrower of money it lent.
+            *LOAN_PARTIES,
         ],
         "amount": [
             "合同金额", "成交价", "成交价格", "合同价款", "合同总价", "合同总金额", "合同价", "合同额", "签约金额",
@@ -312,6 +331,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "变更增减", "变更增减额", "变更增减金额", "增减金额", "增减额",
             # A 签证 (``kinds._lists_variations``) as claimed and as approved: the approved sum comes first.
             "签证金额", "审核金额", "审核价", "核定金额", "申报金额", "签证申报金额", "签证审核金额",
+            # A register of loans: the sum lent or borrowed (借款金额（小写） | （大写）, 借入金额（万元）).
+            *LOAN_SUMS,
         ],
         # A lease contract listed with its rent per year or month only: the sum is worked out from the
         # term, or left empty with a warning (``importers.rowmap``).
@@ -322,6 +343,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "合同签订时间", "签订日", "签约日", "~日期",
             # The day a 签证 was signed on site.
             "签证日期", "签证时间",
+            # A register of loans: the day the money was lent or borrowed (the IOU's date).
+            *LOAN_DATES,
         ],
         "started_on": [
             "合同开始日期", "开始日期", "起始日期", "生效日期", "合同生效日期", "合同期限起",
@@ -342,6 +365,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "失效日期", "合同失效日期", "失效时间", "合同失效",
             "~结束时间", "~终止时间", "~截止时间",
             "合同止日", "承包止日", "租赁止日",
+            # A register of loans: the day the loan is to be repaid.
+            "还款期限", "约定还款日期", "约定还款日", "还款到期日", "到期还款日期", "借款到期日", "借款到期日期",
+            "应还款日期",
             "止",
         ],
         TERM: [
@@ -427,6 +453,11 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "收入/支出", "支出/收入", "收入或支出", "支出或收入", "收入支出", "~方向",
         ],
         "amount": ["金额", "发生额", "本期发生额", "交易金额", "金额合计", "价税合计", "票面金额",
+                   # A list of loans booked as payments (借出款项清理表: 借出金额 | 还款金额 | 余额): the sum lent
+                   # or borrowed is the row's, before any sum repaid on it.
+                   *LOAN_SUMS,
+                   # A 还款明细 names the sum repaid (还款金额 over 合计 | 本金 | 利息: the 合计 is the amount).
+                   "还款金额", "偿还金额", "归还金额", "还款额", "本次还款金额", "本次还款", "实还金额",
                    # A donation or a receipt in foreign money is booked at its value in yuan.
                    "折合人民币", "折合人民币金额", "折人民币", "折合金额", "人民币金额",
                    # The sum a 发放表 paid each person: 实发 before 应发 (what was due, before 代扣), never
