@@ -195,6 +195,32 @@ def _bracketed_organisation(summary: str, village: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# Labels of a line above a payment sheet's header that name the one party the whole sheet pays: a
+# project's 工程款支付台账 states its contractor once, under the title ("施工单位：衢州市恒达建筑工程有限公司
+# 合同价：86.8万元"). Not the village's own side (建设单位, 发包方, 甲方), who drew the sheet up (编制单位,
+# 填报单位), who pays (付款单位) nor the table's unit (单位：元).
+CONTRACTOR_LABELS = ("施工单位", "承包单位", "承建单位", "中标单位", "施工方", "承包方", "承建方", "乙方单位", "乙方",
+                     "供货单位", "供货方", "供应商")
+_LABELLED_PARTY = re.compile(rf"(?<![\u4e00-\u9fff])(?P<label>{'|'.join(CONTRACTOR_LABELS)})\s*[:：]\s*"
+                             r"(?P<name>[^\s:：，,;；、/]+)(?P<more>[、/])?")
+_WHOLE_ORGANISATION = re.compile(rf"{_NAME_CHARS}{{2,40}}?(?:{_ENTITY})")
+
+
+def labelled_party(line: str, village: str = "") -> tuple[str, str] | None:
+    """(party, the words that name it) where a line above a payment sheet's header labels its contractor
+    or supplier with one organisation's whole name ("施工单位：衢州市恒达建筑工程有限公司"), else None: a
+    person, a half-word, several names ("乙方：A公司、B公司"), two labels naming different ones, or the
+    village's own collective name no party the sheet pays."""
+    named: dict[str, str] = {}
+    for match in _LABELLED_PARTY.finditer(line):
+        name = match["name"]
+        if match["more"] or not _WHOLE_ORGANISATION.fullmatch(name) or _unbalanced(name) \
+                or not _is_organisation(name, village):
+            return None
+        named.setdefault(name, f"{match['label']}：{name}")
+    return named.popitem() if len(named) == 1 else None
+
+
 def is_village_body(name: str, village: str) -> bool:
     """Whether a name is the village itself, its collective or its committee ("三星村",
     "青山镇三星村股份经济合作社", "三星村民委员会"); any village's when ``village`` is not known, as
@@ -205,5 +231,5 @@ def is_village_body(name: str, village: str) -> bool:
     return at >= 0 and name[at + len(village):] in _VILLAGE_BODY_TAILS
 
 
-__all__ = ["LEGAL_ENTITY_WORDS", "PARTY_ACCOUNTS", "PAY_VERBS", "WORK_TEAM_WORDS", "account_party", "is_village_body",
-           "summary_organisation"]
+__all__ = ["CONTRACTOR_LABELS", "LEGAL_ENTITY_WORDS", "PARTY_ACCOUNTS", "PAY_VERBS", "WORK_TEAM_WORDS", "account_party",
+           "is_village_body", "labelled_party", "summary_organisation"]

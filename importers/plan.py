@@ -1313,17 +1313,18 @@ def _plan_payout(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None)
     plan.note = join_notes(plan.note, PAYOUT_DATED_NOTE.format(label=label, day=plan.default_date.isoformat()))
 
 
-# A line above a 发放表's header that labels the payout day ("每股分红：1,350元　发放日期：2024年1月26日").
+# A line above a 发放表's header that labels the payout day ("每股分红：1,350元　发放日期：2024年1月26日",
+# a 农民工工资代发花名册's "代发日期：2023年1月18日", a bank transfer's "转账日期", "打款日期").
 # Only a label says it: a title's period ("2023年度股东分红", "2024年4月工资") is what was paid for.
 _PAYOUT_DATE_LABEL = re.compile(
-    r"((?:发放|分配|支付|兑付|发款|领取|领款)(?:日期|时间))\s*[:：]\s*"
+    r"((?:发放|分配|支付|兑付|发款|领取|领款|代发|转账|打款)(?:日期|时间))\s*[:：]\s*"
     r"(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}))")
 
 
 # A whole day with the payout's verb after it, as a title says it: "…报酬发放表（2023年7月10日发放）".
 _DAY_THEN_PAYOUT = re.compile(
     r"(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}))\s*"
-    r"(发放|支付|兑付|发款|拨付|发)(?![\u4e00-\u9fff]*(?:表|册|明细|清单|情况))")
+    r"(发放|支付|兑付|发款|拨付|代发|发)(?![\u4e00-\u9fff]*(?:表|册|明细|清单|情况))")
 
 
 def _labelled_payout_date(title_lines: Sequence[str]) -> tuple[str, date] | None:

@@ -122,7 +122,7 @@ from importers.bodies import heading_body, non_cadre_heading, position_with_body
 from importers.changes import ContractChanges, payment_plan_reason
 from importers.digits import join_digit_runs
 from importers.kinds import is_collector_header
-from importers.parties import PAY_VERBS, account_party, is_village_body, summary_organisation
+from importers.parties import PAY_VERBS, account_party, is_village_body, labelled_party, summary_organisation
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text, reads_estimates
@@ -210,6 +210,8 @@ _LONE_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[(（](?:盖章|签章|
 # A line alone in a ledger's body naming the party of the entries below it, as a 往来明细账 opens each
 # person's or unit's block: "户名：高俊生", "单位：繁峙县鑫盛建筑队", "往来单位：…".
 _PARTY_LINE = re.compile(r"^(?:户名|单位|单位名称|往来单位|往来户|往来户名|对方单位|客户)\s*[:：]\s*(?P<party>\S.*)$")
+# A row paid on the contractor's behalf to others: "代发农民工工资", "代付材料款" (not to the contractor).
+_PAID_FOR_ANOTHER = re.compile(r"代发|代付")
 # What such a line names when it is the table's unit, not a party: "单位：元", "单位：万元", "单位：亩".
 _MEASURE_UNIT = re.compile(r"^(?:人民币)?[十百千万亿]*元|^(?:亩|公顷|平方米|平米|米|公里|吨|台|件|套|个|人|户)$")
 # A stamp or a signature in the line: "单位：石板沟村村民委员会（盖章）" signs the table.
@@ -944,6 +946,12 @@ class RowMapper:
             if detail:
                 self.subaccount = self.subaccount or detail["account"]
         self.first_account = self.block_account
+        self.sheet_party = self._contractor_above_header()
+        """(party, words) of the line above the header that labels the contractor every entry pays."""
+        self.sheet_parties = _FirstFew()
+        """The payments whose party was read from that line."""
+        self.agent_rows = _FirstFew()
+        """The payments left without it because the row says the money was paid for it (代发农民工工资)."""
         self.villages_seen: dict[str, None] = {}
         self.rows_without_village = 0
         self.fill_village_index = plan.village_fill_index
@@ -1391,6 +1399,8 @@ class RowMapper:
             self.changes.read(number, record, row, self.amount_cells, warnings)
         if self.kind == "payment" and self.party_after_row:
             self.party_from_books(record)
+        if self.sheet_party is not None and not record["counterparty"]:
+            self._party_of_sheet(record, row)
         if self.plan.owner_side is not None and record["counterparty"]:
             self._party_when_village_is_other_side(record, row, warnings)
         if INVOICE in extra or REVIEW in extra:
@@ -1591,6 +1601,31 @@ class RowMapper:
             record["counterparty"] = party
             self.summary_persons.add(self.row_number, party)
 
+    def _contractor_above_header(self) -> tuple[str, str] | None:
+        """The contractor a line above a payment sheet's header labels ("施工单位：衢州市恒达建筑工程有限公司"),
+        as a project's 工程款支付台账 names it once, when no column names the payee; None when none does, or
+        lines name different ones. Only where the 摘要 is read for the party first: a row's own 摘要 naming
+        another payee (the 审计费 paid to the 造价咨询公司) outranks it (``party_from_books``)."""
+        if self.kind != "payment" or not self.party_after_row or self.plan.primary_column("counterparty") is not None:
+            return None
+        named: dict[str, str] = {}
+        for line in self.plan.layout.title_lines:
+            found = labelled_party(line, self.village)
+            if found is not None:
+                named.setdefault(*found)
+        return named.popitem() if len(named) == 1 else None
+
+    def _party_of_sheet(self, record: dict[str, Any], row: list[Any]) -> None:
+        """A payment without a party of its own is the labelled contractor's, unless the row says it was paid
+        on the contractor's behalf to others (代发农民工工资, 代付): that money went to the workers."""
+        assert self.sheet_party is not None
+        agent = next((value for value in row if type(value) is str and _PAID_FOR_ANOTHER.search(value)), None)
+        if agent is not None:
+            self.agent_rows.add(self.row_number, agent.strip()[:12])
+            return
+        record["counterparty"] = self.sheet_party[0]
+        self.sheet_parties.add(self.row_number, "")
+
     def _party_when_village_is_other_side(self, record: dict[str, Any], row: list[Any],
                                           warnings: list[WarningItem]) -> None:
         """A contract whose 乙方 is the village itself (a 征地补偿协议 with the township, the village
@@ -1623,6 +1658,14 @@ class RowMapper:
         if self.summary_persons.count:
             notes.append(f"{self.summary_persons.count} 行表中没有往来单位，取自摘要中的人名"
                          f"（付款用语前后、括号里、职务后或句末写明的姓名：{self.summary_persons.listed()}），请核对")
+        if self.sheet_parties.count:
+            assert self.sheet_party is not None
+            notes.append(f"表中没有收款单位列：{self.sheet_parties.count} 行的往来单位按表头上方的“{self.sheet_party[1]}”"
+                         f"记为“{self.sheet_party[0]}”（摘要写明其他收款人的行按摘要），请核对")
+        if self.agent_rows.count:
+            assert self.sheet_party is not None
+            notes.append(f"{self.agent_rows.count} 行写明是代发、代付（{self.agent_rows.listed()}），钱付给了其他人，"
+                         f"往来单位未按表头上方的“{self.sheet_party[1]}”记，留空")
         return "；".join(notes)
 
     def _paper_in_summary(self, record: dict[str, Any], got: dict[str, Any]) -> None:
