@@ -34,7 +34,13 @@ from typing import Any
 from importers import guards
 from importers.bids import BidPass, find_bid_passes
 from importers.cards import CardReading, heads_a_form, is_card_row, read_cards
-from importers.codes import CodeTable, code_table_note, gather_code_tables, read_code_tables, with_other_files
+from importers.codes import (
+    CodeTable,
+    code_table_note,
+    gather_code_tables,
+    read_code_tables,
+    with_other_files,
+)
 from importers.continued import ContinuedHeaders, TableHeader, table_header
 from importers.deposits import find_deposit_passes
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
@@ -42,6 +48,7 @@ from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
 from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
+from importers.members import MemberPass, find_member_passes
 from importers.periods import find_periods
 from importers.plan import (
     CASH_BOOK_NOTE,
@@ -67,15 +74,23 @@ from importers.report import (
     SheetReport,
 )
 from importers.rowmap import RECORD, SKIPPED, RowMapper, cell_text
-from importers.members import MemberPass, find_member_passes
+from importers.sheet_copies import SheetCopy, WorkbookRows
 from importers.sides import Side, find_sides, find_split
 from importers.stages import StagePass, find_stage_passes
 from importers.synonyms import field_label
 from importers.transposed import read_transposed
-from xuncha.models import DATE, DIRECTION, DIRECTION_LABELS, EXPORT_SHEETS, KIND_FIELDS, MONEY, WARNING
-from xuncha.money import format_yuan
+from xuncha.models import (
+    DATE,
+    DIRECTION,
+    DIRECTION_LABELS,
+    EXPORT_SHEETS,
+    KIND_FIELDS,
+    MONEY,
+    WARNING,
+)
 from xuncha.models import REJECTED as LEVEL_REJECTED
 from xuncha.models import SKIPPED as LEVEL_SKIPPED
+from xuncha.money import format_yuan
 from xuncha.search_index import ImportIndexer
 from xuncha.store import ImportWriter, SheetCounts, Store, StoreError
 
@@ -363,15 +378,37 @@ class _FileImporter:
     def run(self, sheets: Sequence[Sheet]) -> None:
         # A dump's code tables (dm_cun, dm_zw) are read first: the sheets before them may need them.
         self.code_tables = with_other_files(read_code_tables(sheets), self.import_code_tables, self.report.file)
+        copies = WorkbookRows() if len(sheets) > 1 else None  # a single sheet copies none
         for sheet in sheets:
             self._check_cancel()
             try:
                 sheet.load()
                 self.total = self.done + sheet.height  # later sheets are sized when they load
-                self._import_sheet(sheet)
+                copy = self._copy_of(sheet, copies)
+                if copy is not None:
+                    self._report_copy(sheet, copy)
+                else:
+                    self._import_sheet(sheet)
             finally:
                 sheet.release()
         self.index.finish()
+
+    def _copy_of(self, sheet: Sheet, copies: WorkbookRows | None) -> SheetCopy | None:
+        """The earlier sheet of the workbook that this one copies (``importers.sheet_copies``), None when
+        it copies none (its rows are then remembered for the sheets after it)."""
+        if copies is None or (self.mapping is not None and self.mapping.applies_to(sheet.name)):
+            return None
+        copy, prints = copies.copy_of(sheet.rows())
+        if copy is None:
+            copies.remember(sheet.name, prints)
+        return copy
+
+    def _report_copy(self, sheet: Sheet, copy: SheetCopy) -> None:
+        note = copy.note()
+        self.writer.add_sheet(sheet.name, None, "", None, {}, note)
+        self.report.sheets.append(SheetReport(sheet=sheet.name, note=note))
+        self.done = max(self.done, self.total)
+        self._progress(sheet.name)
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():

@@ -951,6 +951,11 @@ def plan_sheet(head: Sequence[tuple[int, Row]], *, sheet: str, file_name: str, d
         plan.empty = True
         plan.note = "空工作表"
         return plan
+    pivot = None if mapping else _pivot_marker(head)
+    if pivot is not None:
+        plan.headers_found = _likely_header_texts(head)
+        plan.note = PIVOT_TABLE_NOTE.format(marker=pivot)
+        return plan
     if mapping:
         plan.units_override = mapping.normalized_units()
     if mapping and mapping.headerless:  # the user says the sheet has no header: its columns by letter
@@ -1591,6 +1596,27 @@ _ENTRY_FIELDS = {
     "resource": frozenset({"name", "counterparty"}),
     "cadre": frozenset({"name"}),
 }
+
+
+# The headers of an Excel (or WPS) pivot table's output: 行标签 | 求和项:合同金额 | 计数项:合同编号, and the
+# English Excel's Row Labels | Sum of Amount. Its rows are sums per village or category with a 总计 line,
+# often under a page filter (收支类型 | 支出) that a header search would take for the header.
+_PIVOT_MARKER = re.compile(r"^(?:行标签|列标签|(?:求和|计数|平均值|最大值|最小值|乘积|数值计数|标准偏差|方差)项[:：].+"
+                           r"|row labels|column labels|(?:sum|count|average|max|min) of .+)$", re.IGNORECASE)
+PIVOT_TABLE_NOTE = ("数据透视表（表头有“{marker}”）：每行是按村、类别等汇总的合计，不是逐笔记录，未导入；"
+                    "明细请导入透视表所依据的台账")
+
+
+def _pivot_marker(head: Sequence[tuple[int, Row]]) -> str | None:
+    """The pivot header cell (行标签, 求和项:金额) among a sheet's first rows, None for any other sheet. Two
+    such cells at least, or 行标签 itself: a ledger may have one column headed 计数项 by chance, never a
+    求和项:… beside a 行标签."""
+    found = [cell.strip() for _, row in head for cell in row
+             if type(cell) is str and len(cell) < 60 and _PIVOT_MARKER.match(cell.strip())]
+    labels = [cell for cell in found if cell in ("行标签", "列标签") or cell.lower() in ("row labels", "column labels")]
+    if labels or len(found) >= 2:
+        return (labels or found)[0]
+    return None
 
 
 def _summary_sheet_note(layout: HeaderLayout, sheet: str, title: str, decision: KindDecision) -> str:

@@ -385,7 +385,9 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
         ],
         "project": ["关联项目", "所属项目", "对应项目", "项目编号", "工程项目"],
         IGNORE: ["甲方", "发包方", "出租方", "委托方", "付款方式", "履行情况", "合同状态", "身份证号",
-                 "身份证号码", "统一社会信用代码", "已付金额", "已收金额", "面积"],
+                 "身份证号码", "统一社会信用代码", "已付金额", "已收金额", "面积",
+                 # How much of the subject (1.2公里, 45盏): a quantity, never the contract's name or project.
+                 "标的数量", "标的物数量", "合同标的数量", "标的规模"],
     },
     "payment": {
         "voucher": [

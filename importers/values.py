@@ -1027,7 +1027,9 @@ def _date_from_year_dot_month(number: float) -> _dt.date:
     is a bare year; 2015.1 is January or, its 0 dropped by Excel, October: both are refused."""
     year = int(number)
     hundredths = round((number - year) * 100)
-    if hundredths == 0 or abs(number * 100 - round(number * 100)) > 1e-6:
+    if abs(number * 100 - round(number * 100)) > 1e-6:
+        return _date_from_year_dot_month_day(number)
+    if hundredths == 0:
         raise ValueProblem("数字像年份，缺少月日")
     month = hundredths // 10 if hundredths % 10 == 0 else hundredths
     if month == 1 and hundredths == 10:
@@ -1035,6 +1037,17 @@ def _date_from_year_dot_month(number: float) -> _dt.date:
     if not 1 <= month <= 12:
         raise ValueProblem("数字像年份，缺少月日")
     return _make_date(year, month, 1)
+
+
+def _date_from_year_dot_month_day(number: float) -> _dt.date:
+    """2023.0305 typed into a General cell: 5 March 2023. Its month and day are the four digits after
+    the point; Excel drops a last 0, so 2023.041 is 2023.0410, 10 April (a last 0 is the only digit it
+    drops, so three digits are never a month and a day of one digit each)."""
+    year = int(number)
+    ten_thousandths = round((number - year) * 10_000)
+    if abs(number * 10_000 - round(number * 10_000)) > 1e-4 or ten_thousandths % 100 == 0:
+        raise ValueProblem("数字像年份，缺少月日")
+    return _make_date(year, ten_thousandths // 100, ten_thousandths % 100)
 
 
 def _date_from_compact(number: float, digits: int) -> _dt.date:
