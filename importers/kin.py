@@ -34,6 +34,17 @@ under a 近亲属情况 parent:
 Those columns are joined into the 近亲属 in the same form, the relation taken from the header:
 "配偶 陈玉兰（务农）；子女 杨帆（遵义市播州区鸿运建筑工程有限公司）"; a cell naming several
 relatives ("杨帆、杨柳") gives each its own part.
+
+A 备案表 without any column of relatives may write them under their cadre in the cadre's own columns,
+the 职务 cell giving the relation ("职务/关系"):
+
+    姓名   | 职务/关系   | 工作单位或从业情况 | 备注
+    王建国 | 党支部书记 | 清河村             | 本人
+    李秀英 | 妻子       | 务农               | 近亲属
+
+Read row by row, every relative became a cadre whose 职务 was 妻子. A row whose 职务 is nothing but a
+relation word (``RELATIONS``) is a relative of the cadre above, joined as "妻子 李秀英（务农）"; a sheet
+with no such row is read as it is, its 工作单位 column the cadre's own.
 """
 
 from __future__ import annotations
@@ -73,6 +84,7 @@ _NAMES_SEPARATOR = re.compile(r"[、，,；;/\n]+")
 _UNBRACKET = str.maketrans({char: " " for char in "（）()"})
 _BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[)）]")
 _HIDDEN = "\x00"
+_RELATION_WORDS = frozenset(RELATIONS)
 
 
 def _hide(match: re.Match[str]) -> str:
@@ -105,6 +117,9 @@ class _Columns:
     "配偶周建国经营吉安县永和建材经营部"), each filled cell a part of its own."""
     numbers: list[int] = field(default_factory=list)
     """Beside a 关系 column: the relatives' own phone and ID columns, read into the 近亲属, not the cadre's."""
+    relation_in_position: int | None = None
+    """The 职务 column, when the relatives are written in the cadre's own columns under him, their 职务 cell
+    giving the relation (职务/关系: 妻子, 儿子); None when the sheet has columns of its relatives."""
 
 
 @dataclass
@@ -129,6 +144,8 @@ class KinReading:
         if self.number_headers:
             headers = "、".join(self.number_headers)
             notes.append(f"{headers}列在近亲属的关系、姓名之后，是近亲属本人的：记入其“近亲属”，不记为干部本人的")
+        if self.joined and self.columns.relation_in_position is not None:
+            notes.append("近亲属写在其干部下方的姓名、职务栏（职务栏填妻子、儿子等关系），不是干部")
         if self.joined:
             notes.append(f"每位近亲属占一行：{len(self.joined)} 行并入其上所属干部的“近亲属”（每行原值保留在导入问题中）")
         return "；".join(notes)
@@ -146,6 +163,9 @@ def read_as_kin(plan: SheetPlan, sheet: Sheet) -> KinReading | None:
         return None
     reading = KinReading(columns, number_headers=[plan.names()[index] for index in columns.numbers])
     _group(reading, plan, sheet)
+    if columns.relation_in_position is not None:
+        # Its 工作单位 column is the cadre's own on his row: the plan stays as it is.
+        return reading if reading.joined else None
     if not reading.joined and columns.relation is None and not columns.work and not columns.by_relation:
         return None
     _take_relatives_columns(plan, columns)
@@ -172,7 +192,7 @@ def _find_columns(plan: SheetPlan) -> _Columns | None:
         return None
     own = [by_field[name] for name in _OWN_FIELDS if name in by_field]
     if "relatives" not in by_field:
-        return _by_relation(plan, by_field, own)
+        return _by_relation(plan, by_field, own) or _in_own_columns(plan, by_field, own)
     relatives = by_field["relatives"]
     headers = {index: split_brackets(normalize_header(name))[0] for index, name in enumerate(plan.names())
                if name and index not in by_field.values()}
@@ -215,6 +235,25 @@ def _by_relation(plan: SheetPlan, by_field: dict[str, int], own: list[int]) -> _
     businesses = [index for index, name in enumerate(plan.names()) if index not in grouped
                   and _BUSINESS_HEADER.search(split_brackets(normalize_header(name))[0])]
     return _Columns(by_field["name"], None, None, [], own, by_relation, businesses)
+
+
+def _in_own_columns(plan: SheetPlan, by_field: dict[str, int], own: list[int]) -> _Columns | None:
+    """The columns of a sheet without any column of relatives, which may write each relative under his
+    cadre in the cadre's own 姓名 and 职务 columns ("职务/关系": 妻子); None without a 职务 column. Only the
+    rows whose 职务 is a relation are then relatives (``_is_relation``): a list of cadres alone is left as
+    it is (``read_as_kin``)."""
+    if "position" not in by_field:
+        return None
+    taken = set(by_field.values())
+    work = [index for index, name in enumerate(plan.names()) if index not in taken
+            and _WORK_HEADER.search(split_brackets(normalize_header(name))[0])]
+    return _Columns(by_field["name"], None, None, work, own, relation_in_position=by_field["position"])
+
+
+def _is_relation(value: Any) -> bool:
+    """Whether a cell holds nothing but a relation word (妻子, 儿子, 配偶): a relative's, never a cadre's 职务."""
+    text = values.clean_text(value) or ""
+    return "".join(text.split()) in _RELATION_WORDS
 
 
 def _relation_columns(plan: SheetPlan, taken: set[int]) -> list[_RelationColumns]:
@@ -276,6 +315,9 @@ def _continues(original: list[Any], row: list[Any], previous: list[Any] | None, 
                filled_from: dict[int, int]) -> bool:
     """Whether a row (``original`` as written, ``row`` with merged cells filled) is another relative
     of the cadre above rather than a cadre of its own."""
+    if columns.relation_in_position is not None:
+        return _is_relation(_cell(original, columns.relation_in_position)) and \
+            not values.is_blank(_cell(original, columns.name))
     if columns.name in filled_from:
         return True
     # As written, not as filled: a note merged across the row under the table ("注：近亲属包括配偶、父母…")
@@ -312,11 +354,23 @@ def _relative_text(row: list[Any], columns: _Columns) -> str:
     if columns.by_relation:
         parts = [_relation_text(row, group) for group in columns.by_relation] + _details(row, columns.businesses)
         return "；".join(part for part in parts if part)
+    if columns.relation_in_position is not None:
+        return _own_columns_text(row, columns)
     name = values.clean_text(_cell(row, columns.relatives)) or ""
     if not name:
         return ""
     relation = values.clean_text(_cell(row, columns.relation)) if columns.relation is not None else None
     return _written(relation, name, _details(row, columns.work + columns.numbers))
+
+
+def _own_columns_text(row: list[Any], columns: _Columns) -> str:
+    """"关系 姓名（工作单位）" of a relative written in the cadre's own columns; "" on the cadre's own row."""
+    assert columns.relation_in_position is not None
+    relation = _cell(row, columns.relation_in_position)
+    name = values.clean_text(_cell(row, columns.name)) or ""
+    if not name or not _is_relation(relation):
+        return ""
+    return _written(values.clean_text(relation), name, _details(row, columns.work))
 
 
 def _relation_text(row: list[Any], group: _RelationColumns) -> str:

@@ -552,7 +552,7 @@ class _FileImporter:
                                         mapper.completed_village_note(),
                                         mapper.books_party_note(), mapper.paper_note(), mapper.changes_note(),
                                         mapper.day_above_note(), mapper.term_length_note(),
-                                        mapper.continued_summary_note())
+                                        mapper.continued_summary_note(), mapper.continued_record_note())
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)

@@ -288,6 +288,9 @@ class SheetPlan:
     read may hold what an inspector needs (a 受益人, a 资金用途), so the sheet's note names them
     (``unknown_columns_note``) rather than drop them without a word. A reading of its own that reads
     some of them (``importers.kin``) takes them off."""
+    sub_item_index: int | None = None
+    """An asset register's 附属设备 column (``_sub_item_column``): a row whose 资产名称 is merged down from the
+    asset above and that names its own equipment there is that equipment (``RowMapper._sub_item_name``)."""
     village_fill_index: int | None = None
     """The 村名 column whose blank cells take the village written right above them (``village_fill_column``)."""
     owner_side: int | None = None
@@ -1040,11 +1043,14 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     changes_note = _change_sides(plan, layout) if plan.kind == "contract" else ""
     plan.unknown_columns = [name for name in _unknown_columns(plan, party_note, overrides)
                             if name not in plan.change_side_headers]
+    plan.sub_item_index = _sub_item_column(plan)
+    sub_item_note = SUB_ITEM_NOTE.format(header=layout.names[plan.sub_item_index]) \
+        if plan.sub_item_index is not None else ""
     plan.note = join_notes(plan.note, unmatched_note, decoded_note, _dump_value_notes(plan, body),
                            inferred_note(plan.kind, plan.columns), party_note,
                            owner_note, area_unit_note,
                            _implementing_body_note(plan), _implementer_note(implementer), _digit_runs_note(layout),
-                           split_cells_note(layout), changes_note)
+                           split_cells_note(layout), changes_note, sub_item_note)
     plan.village_fill_index = village_fill_column(plan, body)
     if plan.kind == "contract":
         plan.owner_side = _owner_side_column(plan.columns, layout)
@@ -1567,6 +1573,24 @@ def _change_sides(plan: SheetPlan, layout: HeaderLayout) -> str:
     plan.columns = [column for column in plan.columns if column.field != "amount"]
     return CHANGE_SIDES_NOTE.format(sides="、".join(f"“{name}”" for name in plan.change_side_headers),
                                     totals="、".join(f"“{header}”" for header in totals) or "其他金额列")
+
+
+# An asset's equipment priced on rows of its own under it (中央空调 under 村委会办公楼): 附属设备, 配套设施.
+_SUB_ITEM_HEADER = re.compile(r"^(?:附属|配套|随机)(?:设备|设施|部件|附件)(?:名称)?$")
+SUB_ITEM_NOTE = ("“{header}”列：资产名称等为其上资产的合并单元格、本行写了{header}的，是该资产的{header}"
+                 "（单独计价），按{header}名称记为一项资产（所属资产见各行警告）")
+
+
+def _sub_item_column(plan: SheetPlan) -> int | None:
+    """An asset register's 附属设备 column, which no synonym reads: taken off the unknown columns, since
+    the rows under an asset that name their equipment there are read by it."""
+    if plan.kind != "asset" or plan.layout is None or plan.primary_column("name") is None:
+        return None
+    for index, name in enumerate(plan.layout.names):
+        if name in plan.unknown_columns and _SUB_ITEM_HEADER.match(normalize_header(name)):
+            plan.unknown_columns.remove(name)
+            return index
+    return None
 
 
 def _unknown_columns(plan: SheetPlan, party_note: str, overrides: dict[str, str]) -> list[str]:

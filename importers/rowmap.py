@@ -122,7 +122,14 @@ from importers.bodies import heading_body, non_cadre_heading, position_with_body
 from importers.changes import ContractChanges, payment_plan_reason
 from importers.digits import join_digit_runs
 from importers.kinds import is_collector_header
-from importers.parties import PAY_VERBS, account_party, is_village_body, labelled_party, summary_organisation
+from importers.parties import (
+    LEGAL_ENTITY_WORDS,
+    PAY_VERBS,
+    account_party,
+    is_village_body,
+    labelled_party,
+    summary_organisation,
+)
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text, reads_estimates
@@ -265,6 +272,8 @@ _TITLE_LINE_RE = re.compile(
 _ENTRY_OPENERS = (*PAY_VERBS, "借支", "借出", "借给", "报销", "购买", "购", "提取", "提现", "存入", "交回", "归还", "退还")
 _ANY_COLON = re.compile("[:：]")
 CONTINUED_SUMMARY_REASON = "摘要的续行：上一行（第 {row} 行）的摘要写到了本行，已接在第 {row} 行的摘要后面（“{text}”），本行不另作一笔"
+CONTINUED_PARTY_REASON = ("对方户名的续行：上一行（第 {row} 行）的对方户名写到了本行，已接在第 {row} 行的对方户名后面"
+                         "（“{party}”）{summary}，本行不另作一笔")
 # The page number a title line printed over each page carries ("第 2 页", "第2页/共5页"): without it the
 # line is the same on every page ("开户行：…　账号：… | 第 3 页").
 _PAGE_MARK = re.compile(r"第\d+页(?:[,，/]?共\d+页)?|共\d+页")
@@ -418,6 +427,20 @@ REPEATED_HEADER = "重复的表头行"
 MERGED_PART_REASON = ("第 {top} 行{what}的组成部分：“{total}”是合并单元格，整笔金额已随第 {top} 行导入；"
                       "本行“{part}”{amount} 是其中一张票据的金额，不另作一笔付款，原值保留在跳过记录中")
 """Why a row under a payment's merged money cell is no payment of its own (``_merged_part_reason``)."""
+PERIOD_STEP_REASON = ("第 {top} 行“{name}”的分段租金续行：名称等各列是第 {top} 行的合并单元格，本行只写了"
+                      "后续的{period}{amount}，不是又一条{what}；第 {top} 行已按其本行（首段）的金额导入，"
+                      "本段原值保留在跳过记录中")
+"""Why a later rent period under a lease whose cells are merged over it is no lease (``_period_step_reason``)."""
+LABELLED_CONTINUATION_REASON = ("第 {top} 行{what}的续行：编号、名称等是第 {top} 行的合并单元格，本行只写了{labels}，"
+                                "不另作一条记录{term}；原值保留在跳过记录中")
+HEADER_CONTINUATION_REASON = "表头的续行：{labels}是其下各条续行的栏目名，不是一条记录"
+_CELL_LABEL = re.compile(r"^\s*([\u4e00-\u9fff（）()]{2,10})\s*[:：]")
+"""A cell that says what it holds before its text: "合同期限：2023年3月10日至2023年6月30日"."""
+_TERM_LABEL = re.compile(r"^(?:合同|承包|租赁|履行|服务)?(?:期限|起止日期|起止时间|起止期限|工期|租期)$")
+"""The label of a cell giving a record's term, read into its start and end when it names both."""
+_STEPPED_KINDS = {"resource": "租赁", "contract": "合同"}
+"""The kinds whose amount holds for a term, and may step up by period on rows of its own (2024-2026年 5500/年)."""
+_PERIOD_FIELDS = frozenset({TERM, "started_on", "ended_on"})
 _AMOUNT_SOURCES = frozenset({"amount", INCOME, EXPENSE, DEBIT, CREDIT})
 """A payment's fields that give its amount."""
 RED_INK = re.compile(r"红字|红冲|冲红")
@@ -933,6 +956,12 @@ class RowMapper:
         """(row, record) of the entry on the row just above, while its 摘要 may still go on below it."""
         self.continued_summaries = _FirstFew()
         """The lines whose 摘要 was joined to the entry above them."""
+        self.continued_parties = _FirstFew()
+        """The rows whose 对方户名 cell carried on the party of the entry above ("有限公司")."""
+        self.labelled_continuations = _FirstFew()
+        """The rows under a merged record that only say more of it ("合同期限：…", "付款方式：…")."""
+        self.terms_from_continuations = 0
+        """How many of those gave their record its start and end (``_term_from_continuation``)."""
         # The side of the rows being read: the sheet's, until a section line names another.
         self.direction: str | None = plan.default_direction
         for line in plan.layout.title_lines if self.kind == "payment" else ():
@@ -1273,7 +1302,7 @@ class RowMapper:
         reason = self._not_data_reason(row, cells)
         if reason:
             return SKIPPED, reason
-        if entry_above is not None and len(cells) == 1 and self.summary_index is not None:
+        if entry_above is not None and self.summary_index is not None and self._only_summary_or_party(row, cells):
             reason = self._continued_summary_reason(row, entry_above)
             if reason:
                 return SKIPPED, reason
@@ -1301,7 +1330,8 @@ class RowMapper:
         if reason:
             return SKIPPED, reason
         if self.filled_from:
-            reason = self._continuation_reason(row)
+            reason = self._continuation_reason(row) or self._period_step_reason(row) \
+                or self._labelled_continuation_reason(row)
             if reason:
                 return SKIPPED, reason
         if self.held_from.keys() & self.amount_indexes:
@@ -1372,6 +1402,8 @@ class RowMapper:
         if self.kind == "payment" and record["method"] and _ON_CREDIT.match(record["method"]):
             self.on_credit_rows.append(number)
             return SKIPPED, ON_CREDIT_REASON.format(method=record["method"][:12])
+        if self.plan.sub_item_index is not None:
+            self._sub_item_name(row, record, problems, warnings)
         rejection = self._essential_problem(record, problems, row)
         if rejection is not None:
             return REJECTED, rejection
@@ -1429,14 +1461,24 @@ class RowMapper:
         "label：value" line or a year line, nor a 摘要 merged down over two rows."""
         index = self.summary_index
         value = row[index] if index < len(row) else None
-        if type(value) is not str or index in self.filled_from:
-            return None
-        text = "".join(value.split())
-        if not text or text.startswith(_ENTRY_OPENERS) or label_reason([value]) or _ANY_COLON.search(text) \
-                or _PERIOD_LINE_RE.match(text):
-            return None
         number, record = entry_above
-        record["summary"] = f"{record['summary'] or ''}{value.strip()}"
+        party = self._continued_party(row, record)
+        if party == "":
+            return None  # a party of its own: an entry without its amount, still reported
+        if party and values.is_blank(value):
+            text = ""
+        elif type(value) is not str or index in self.filled_from:
+            return None
+        else:
+            text = "".join(value.split())
+            if not self._continues_summary(value, text):
+                return None
+            record["summary"] = f"{record['summary'] or ''}{value.strip()}"
+        if party:
+            record["counterparty"] = f"{record['counterparty']}{party}"
+            self.continued_parties.add(self.row_number, party[:12])
+            summary = f"，摘要“{text[:20]}”接在其摘要后面" if text else ""
+            return CONTINUED_PARTY_REASON.format(row=number, party=party[:20], summary=summary)
         if not record["counterparty"] and self.party_after_row:
             here, self.row_number = self.row_number, number  # the note names the entry's row
             self.party_from_books(record)
@@ -1444,12 +1486,49 @@ class RowMapper:
         self.continued_summaries.add(self.row_number, text[:12])
         return CONTINUED_SUMMARY_REASON.format(row=number, text=text[:20])
 
-    def continued_summary_note(self) -> str:
-        """The sheet's note on the 摘要 lines joined to the entry above them."""
-        if not self.continued_summaries.count:
+    @staticmethod
+    def _continues_summary(value: str, text: str) -> bool:
+        """Whether a 摘要 line alone may be the rest of the one above: not one that opens as an entry,
+        a label, a "label：value" line or a year line."""
+        return bool(text) and not text.startswith(_ENTRY_OPENERS) and not label_reason([value]) \
+            and not _ANY_COLON.search(text) and not _PERIOD_LINE_RE.match(text)
+
+    def _only_summary_or_party(self, row: list[Any], cells: list[Any]) -> bool:
+        """Whether a row's only filled cells are its 摘要 and its 对方户名: a line that may carry on the
+        entry above (``_continued_summary_reason``)."""
+        if len(cells) == 1:
+            return True
+        if len(cells) != 2 or self.party_index is None:
+            return False
+        return all(not values.is_blank(row[index]) for index in (self.summary_index, self.party_index)
+                   if index is not None and index < len(row))
+
+    def _continued_party(self, row: list[Any], record: dict[str, Any]) -> str | None:
+        """The rest of the entry above's 对方户名 wrapped onto this row ("湖州洁美物业服务" / "有限公司"),
+        None when the row's 对方户名 cell is blank, "" when it names a party of its own (a 对方户名 under
+        an entry with none, one merged down, or a line that reads as a label)."""
+        index = self.party_index
+        value = row[index] if index is not None and index < len(row) else None
+        if values.is_blank(value):
+            return None
+        text = "".join(str(value).split())
+        if type(value) is not str or index in self.filled_from or not record["counterparty"] \
+                or label_reason([value]) or _ANY_COLON.search(text):
             return ""
-        return (f"{self.continued_summaries.count} 行只有摘要、紧接在一笔收支下面，按该笔摘要的续行接到其摘要后面"
-                f"（{self.continued_summaries.listed()}），请核对")
+        if record["counterparty"].endswith(LEGAL_ENTITY_WORDS) and not text.startswith(LEGAL_ENTITY_WORDS):
+            return ""  # a whole party above ("…有限公司") and another below: no wrapped name
+        return text
+
+    def continued_summary_note(self) -> str:
+        """The sheet's note on the 摘要 and 对方户名 lines joined to the entry above them."""
+        notes = []
+        if self.continued_summaries.count:
+            notes.append(f"{self.continued_summaries.count} 行只有摘要、紧接在一笔收支下面，按该笔摘要的续行接到其摘要后面"
+                         f"（{self.continued_summaries.listed()}），请核对")
+        if self.continued_parties.count:
+            notes.append(f"{self.continued_parties.count} 行只有摘要和对方户名、紧接在一笔收支下面，按该笔对方户名的续行"
+                         f"接到其对方户名后面（{self.continued_parties.listed()}），请核对")
+        return "；".join(notes)
 
     def _term_in_start_column(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
                               warnings: list[WarningItem]) -> None:
@@ -1984,6 +2063,110 @@ class RowMapper:
             return None
         top = min(filled[index] for index in filled.keys() & self.mapped_indexes) + 1
         return f"合并单元格的续行：导入的各列都来自第 {top} 行的合并单元格，已随第 {top} 行导入；本行其余内容保留在原值中"
+
+    def _period_step_reason(self, row: list[Any]) -> str | None:
+        """A later rent period of a lease (or contract) on a row of its own, under the record whose name
+        and other cells (承包方, 面积, 承包期限) are merged over it: its own cells are only a period
+        (计租期间 2024-2026年) and the money for it (年租金 5500). Filled from the merged cells it read as
+        the same lease again with another rent, doubling the leased area and the count of leases. The
+        record keeps the rent written on its own row; the skipped row keeps the step raw. A row with
+        any other cell of its own (a 标段's own name, another tenant) is left alone."""
+        label = _STEPPED_KINDS.get(self.kind)
+        filled = self.filled_from.keys() & self.mapped_indexes
+        if label is None or not self.title_indexes or not self.title_indexes <= filled:
+            return None
+        own = [(index, field) for index, field, _, _, _ in self.primary
+               if index < len(row) and not values.is_blank(row[index]) and index not in self.filled_from]
+        periods = [index for index, field in own if field in _PERIOD_FIELDS]
+        money = [index for index, _ in own if index in self.money_indexes]
+        if not periods or not money or len(periods) + len(money) < len(own):
+            return None
+        top = min(self.filled_from[index] for index in filled) + 1
+        name = values.clean_text(row[min(self.title_indexes)])
+        period = "、".join(values.clean_text(row[index]) or "" for index in periods)
+        amount = "，".join(f"{_last_part(self.names[index])} {values.clean_text(row[index])}" for index in money)
+        return PERIOD_STEP_REASON.format(top=top, name=name, period=f"期间 {period}，", amount=amount, what=label)
+
+    def _labelled_continuation_reason(self, row: list[Any]) -> str | None:
+        """A row under a record whose 编号 and 名称 are merged over it, that only says more of that record
+        in labelled cells ("合同期限：…" under 乙方, "付款方式：…" under 合同金额, "备注：…"): the record's
+        second line, not a record whose amount is unreadable. Its term (合同期限) gives the record its
+        start and end where they are blank; the rest stays raw. Right under the header, the same row
+        without labels ("合同期限" | "付款方式") is the header's second line, naming those cells."""
+        if self.kind in ("payment", "cadre") or not self.title_indexes \
+                or not self.title_indexes <= self.filled_from.keys():
+            return None
+        own = [values.clean_text(row[index]) for index in sorted(self.mapped_indexes)
+               if index < len(row) and not values.is_blank(row[index]) and index not in self.filled_from]
+        if not own or not all(type(text) is str for text in own):
+            return None
+        top = min(self.filled_from[index] for index in self.title_indexes) + 1
+        layout = self.plan.layout
+        if layout is not None and top <= layout.last_row:
+            if any(_ANY_COLON.search(text) or re.search(r"\d", text) for text in own):
+                return None
+            return HEADER_CONTINUATION_REASON.format(labels="、".join(f"“{text}”" for text in dict.fromkeys(own)))
+        labels = [_CELL_LABEL.match(text) for text in own]
+        if not all(labels):
+            return None
+        term = self._term_from_continuation(top, own, [label.group(1) for label in labels if label])
+        self.labelled_continuations.add(self.row_number, own[0][:12])
+        what = f"“{values.clean_text(row[min(self.title_indexes)])}”"
+        named = "、".join(dict.fromkeys(label.group(1) for label in labels if label))
+        return LABELLED_CONTINUATION_REASON.format(top=top, what=what, labels=named, term=term)
+
+    def _term_from_continuation(self, top: int, texts: list[str], labels: list[str]) -> str:
+        """Give the record of row ``top`` the term a continuation row states, where its start and end
+        are blank and the text names both ("2023年3月10日至2023年6月30日"; not "随主体工程工期", nor a
+        single deadline). What the reason says of it: "" when the term was not read."""
+        start_field, end_field = START_FIELD.get(self.kind), END_FIELD.get(self.kind)
+        if start_field is None or end_field is None or self.last_entry is None or self.last_entry[0] != top:
+            return ""
+        record = self.last_entry[1]
+        for text, label in zip(texts, labels):
+            if not _TERM_LABEL.match(label) or record.get(start_field) or record.get(end_field):
+                continue
+            try:
+                start, end = values.parse_date_range(_CELL_LABEL.sub("", text, count=1).strip())
+            except values.ValueProblem:
+                continue
+            if start is not None and end is not None:
+                record[start_field], record[end_field] = start, end
+                self.terms_from_continuations += 1
+                return f"（其{label}已记为第 {top} 行的开始、结束日期）"
+        return ""
+
+    def continued_record_note(self) -> str:
+        """The sheet's note on the rows that only say more of the merged record above them."""
+        if not self.labelled_continuations.count:
+            return ""
+        terms = f"，其中 {self.terms_from_continuations} 行的期限记为所属记录的开始、结束日期" \
+            if self.terms_from_continuations else ""
+        return (f"{self.labelled_continuations.count} 行是其上记录的续行（编号、名称为合并单元格，只写了期限、付款方式等）："
+                f"未另作记录{terms}（{self.labelled_continuations.listed()}），请核对")
+
+    def _sub_item_name(self, row: list[Any], record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                       warnings: list[WarningItem]) -> None:
+        """An asset's 附属设备 on a row of its own under it (中央空调 under 村委会办公楼, whose 资产名称 is
+        merged over it, or left blank): that equipment, priced on its row, named by its own cell. Read
+        with the merged name it showed the building again with the equipment's value. A 附属设备 cell on
+        the asset's own row (its name its own) says what comes with it, and is left in the raw row."""
+        index = self.plan.sub_item_index
+        column = self.plan.primary_column("name")
+        text = values.clean_text(row[index]) if index is not None and index < len(row) else None
+        if not text or column is None:
+            return
+        own_name = column.index < len(row) and not values.is_blank(row[column.index]) \
+            and column.index not in self.filled_from
+        if own_name:
+            return
+        header = self.names[index]
+        parent = record.get("name")
+        record["name"] = text
+        problems.pop("name", None)
+        if parent:
+            warnings.append((header, text, f"本行是“{parent}”的{header}（资产名称为合并单元格）：按{header}名称“{text}”"
+                                           f"记为一项资产，编号、类别等沿用所属资产的"))
 
     def _merged_part_reason(self, row: list[Any]) -> str | None:
         """A payment row under the merged money cell of the row above (报账金额 merged over the invoices
