@@ -617,7 +617,12 @@ _SPACED_DASH = re.compile(r"\s*([-—－])\s*")
 
 
 def voucher_text(value: Any) -> str | None:
-    """A voucher number as text (``fast_text``), without spaces around its dash: "记 - 2" -> "记-2"."""
+    """A voucher number as text (``fast_text``), without spaces around its dash: "记 - 2" -> "记-2". A date
+    is no voucher number: Excel turns a typed "1-15" into 15 January, so the cell is kept raw and the row
+    says what it may have been, not stored as "2023-01-15"."""
+    if isinstance(value, date):
+        raise values.ValueProblem(f"凭证号是日期：Excel 常把“{value.month}-{value.day}”这样的编号自动改成日期，"
+                                  "原值保留，请按原始凭证核对")
     text = fast_text(value)
     if text and " " in text:  # cheap first: most voucher numbers have no space at all
         return _SPACED_DASH.sub(r"\1", text)
