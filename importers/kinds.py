@@ -261,6 +261,8 @@ def assign_columns(kind: str, parents: Sequence[str], children: Sequence[str], n
                 del by_field[field_name]
                 continue
             _final_sums_first(group, names, kind)
+        if kind == "asset" and field_name == "amount":
+            _adjusted_values_first(group, names)
         if kind == "payment" and field_name == "date":
             _paperwork_dates_last(group, names)
         secondary = SECONDARY_FIELD.get((kind, field_name))
@@ -345,7 +347,7 @@ _FINAL_SUM_BY_KIND = {"project": _FINAL_SUM, "contract": re.compile(r"审定|决
 FINAL_SUM_KINDS = frozenset(_FINAL_SUM_BY_KIND)
 # The bare synonym 决算 is found inside headers of no final sum (决算日期, 是否决算, 决算书编号, 决算审计费,
 # 决算审减额): only a header that ends as a sum does (…金额, …价, …价款, …造价, …总额, or 决算 alone).
-_SUM_ENDING = re.compile(r"(?:金额|价|价款|造价|总额|决算)$")
+_SUM_ENDING = re.compile(r"(?:金额|价|价款|造价|总额|决算|审定数|审定数额)$")
 _NOT_FINAL_SUM = re.compile(r"审减|核减|增减|差额|费|是否")
 _CLAIMED_SUM = re.compile(r"^(?:送审|报审)")
 
@@ -384,6 +386,24 @@ def _final_sums_first(group: list[tuple[int, HeaderMatch, bool]], names: Sequenc
         return 0 if from_mapping or is_final_sum(names[index], kind) else 1
 
     if any(not from_mapping and is_final_sum(names[index], kind) for index, _, from_mapping in group):
+        group.sort(key=order)
+
+
+# An asset register checked by an audit or a 清产核资 gives each asset's value twice: as booked (原值) and
+# as the check settled it (调整后原值, 审定原值, 核实原值). The settled value is the asset's: the books are
+# adjusted to it (a scrapped tractor written down to 0).
+_ADJUSTED_VALUE = re.compile(r"^(?:调整后|审定|核实后?|清查后|核定)(?:账面)?(?:原值|价值|金额|原价)$")
+
+
+def _adjusted_values_first(group: list[tuple[int, HeaderMatch, bool]], names: Sequence[str]) -> None:
+    """Put an asset's settled value (调整后原值) before its booked 原值, in place; a mapping file's choice
+    stays first."""
+    def order(proposal: tuple[int, HeaderMatch, bool]) -> int:
+        index, _, from_mapping = proposal
+        return 0 if from_mapping or _ADJUSTED_VALUE.match(split_brackets(normalize_header(names[index]))[0]) else 1
+
+    if any(not from_mapping and _ADJUSTED_VALUE.match(split_brackets(normalize_header(names[index]))[0])
+           for index, _, from_mapping in group):
         group.sort(key=order)
 
 

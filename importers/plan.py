@@ -1008,6 +1008,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         or _reconciliation_note(layout, (sheet, title, stem), body, decision) \
         or _summary_sheet_note(layout, sheet, title, decision) or _household_land_note(layout, sheet, title, decision) \
         or _proposal_list_note(layout, sheet, title, decision) or _planned_money_note(decision) \
+        or _adjusting_entries_note(sheet, title) \
         or _goods_handout_note(layout, decision)
     if summary_note:  # a mapping file may still import it on purpose
         plan.note = join_notes(summary_note, unmatched_note)
@@ -1817,7 +1818,8 @@ def _payment_columns(decision: KindDecision) -> list[ColumnMap] | None:
 # a payment never made. A 应付款明细账 with dated 借方/贷方 entries (or 凭证号) moves money, and stays a ledger.
 _ARREARS_SHEET_WORDS = re.compile(r"应付|应收|往来|债权|债务|暂付|暂收|预付款|预收款")
 _ARREARS_AGE = re.compile(r"账龄")
-_ARREARS_BALANCE = re.compile(r"余额")
+# A balance as such, or as an audit's 往来 清理 table gives it (账面金额 | 应调整 | 调整后).
+_ARREARS_BALANCE = re.compile(r"余额|^账面(?:金额|数)$|^调整后(?:金额|余额|数)?$")
 # The day a balance arose (发生日期, 形成时间, 挂账日期): no day the money moved.
 _ARREARS_ARISEN = re.compile(r"^(?:发生|形成|挂账)")
 _MOVEMENT_FIELDS = frozenset({"voucher", VOUCHER_WORD, DAY, "direction", INCOME, EXPENSE, DEBIT, CREDIT})
@@ -1840,6 +1842,18 @@ def _arrears_list_note(layout: HeaderLayout, sheet: str, title: str, decision: K
     if balance and _ARREARS_SHEET_WORDS.search(f"{sheet} {title}"):
         return ARREARS_LIST_NOTE.format(header=balance)
     return ""
+
+
+# An audit's adjusting entries (审计调整分录): what the books are to be corrected by, written as vouchers
+# (借方科目 | 贷方科目 | 金额). A line touching 银行存款 or 库存现金 corrects a book; it moved no money.
+_ADJUSTING_ENTRIES = re.compile(r"调整分录|调账分录|审计调整凭证|调整会计分录")
+ADJUSTING_ENTRIES_NOTE = ("审计调整分录：审计提出（或据以调账）的调整分录，是对账目的更正，不是实际发生的收付款，未导入；"
+                          "调账后的收支请看日记账")
+
+
+def _adjusting_entries_note(sheet: str, title: str) -> str:
+    """ADJUSTING_ENTRIES_NOTE for a sheet named or titled as adjusting entries, '' for any other."""
+    return ADJUSTING_ENTRIES_NOTE if _ADJUSTING_ENTRIES.search(f"{sheet} {title}") else ""
 
 
 def _is_movement(column: ColumnMap) -> bool:

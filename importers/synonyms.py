@@ -235,6 +235,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "合同金额", "中标价", "中标金额", "成交价", "成交金额", "合同价", "合同价款", "承包价",
             "决算金额", "结算金额", "审定金额", "审计审定价", "审定价", "审价金额", "决算价",
             "结算价", "工程造价", "工程款", "实际投资", "完成投资", "结算", "决算", "审定价款",
+            # An audit's adjustment table: 账面数 | 调增 | 调减 | 审定数 (the audited figure is the sum).
+            "审定数", "审定数额", "审计审定数",
             "造价", "工程价款", "工程总价",
             # What a 零星维修 cost.
             "维修金额", "维修费用", "维修费", "维修款",
@@ -325,6 +327,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # (结算价, 审定金额): the final sum is read first (``kinds._final_sums_first``).
             "暂定价", "暂定金额", "暂定合同价", "合同暂定价", "暂定总价",
             "结算价", "结算金额", "结算总价", "合同结算价", "合同结算金额", "审定金额", "审定价", "审计审定价",
+            "审定数", "审定数额", "审计审定数",
             "决算金额", "决算价",
             # The change a 补充协议 or 签证 row of a contract 台账 makes (+8,500 / -3,200): the amount of
             # that row, where the contract's own sum columns are blank (``importers.changes``).
@@ -614,6 +617,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             # An 增减变动表 lists 期初原值, 本期增加, 本期减少 and 期末原值: the asset's value is the last.
             "期末原值", "期末账面原值", "期末账面价值",
             "原值", "资产原值", "账面原值", "固定资产原值", "原价", "入账价值", "账面价值", "价值",
+            # What an audit or a 清产核资 settled the value at (``kinds._adjusted_values_first``).
+            "调整后原值", "审定原值", "核实原值", "核实后原值", "清查后原值", "调整后价值", "核定原值",
             "购置金额", "购置价格", "购置价", "评估价值",
             # 扶贫资产 registers value an asset by what was invested in it; the investment words are
             # weak, as a project's budget must not make a 工程 register look like assets.

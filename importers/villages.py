@@ -96,7 +96,9 @@ _NOT_NAMES = frozenset({"农", "新农", "农业农", "嘎查", "乡", "美丽�
                         "旧",
                         # Who holds a 村干部 post when: 石桥村现任村干部名单 names 石桥村 only.
                         "现任", "历任", "前任", "新任", "离任", "原任", "在任", "时任", "继任", "本届", "上届",
-                        "历届", "新一届", "换届"})
+                        "历届", "新一届", "换届",
+                        # Which 村干部: 青山村主要村干部名单 names 青山村 only.
+                        "主要", "全部", "其余", "专职", "兼职", "被审计"})
 # A run ending in a status word names a kind of village, not one: 市级示范村 (市 ends the run,
 # leaving 级示范), 乡村振兴示范村, 省级试点村.
 _STATUS_WORDS = ("示范", "试点", "重点")
