@@ -450,8 +450,8 @@ class SheetPlan:
         notes = [f"{'、'.join(f'“{header}”' for header in headers)}中{what}的日期记为{day}，请按原件核对"
                  for columns, what, first, last in ((self.year_only_columns, "只写了年份", "该年1月1日", "该年12月31日"),
                                                     (self.month_only_columns, "只写到月", "该月1日", "该月最后一天"),
-                                                    (self.dekad_columns, "只写到上、中、下旬",
-                                                     "该旬第一天（1日、11日、21日）", "该旬最后一天"))
+                                                    (self.dekad_columns, "只写到旬、季度、半年或几个月",
+                                                     "该时段第一天（旬为1日、11日、21日）", "该时段最后一天"))
                  for headers, day in (([h for h in columns if h not in ends], first),
                                       ([h for h in columns if h in ends], last)) if headers]
         return join_notes(*notes)
@@ -827,8 +827,10 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
     that would be a date in 1900 rather than file it there silently. With ``year_only``, a cell
     that gives a plausible year alone (2017, "2014年") is read by it (``values.bare_year``); with
     ``month_only``, a text that gives a year and month only passes its month's first day through it;
-    with ``month`` (a sheet named "3月"), a day alone ("5日") is a day of that month of the title's year;
-    with ``dekad``, a text that gives a 旬 ("2023年3月上旬") passes its first and last day through it;
+    with ``month`` (a sheet named "3月"), a day alone ("5日") is a day of that month of the title's year, and
+    with ``month_only``, a month alone ("二月份") is that month of the title's year;
+    with ``dekad``, a text that gives a 旬, a quarter, a half-year or a run of months ("2023年3月上旬",
+    "2023年第一季度", "2023年1-3月": ``values.period_days``) passes its first and last day through it;
     with ``short_year``, a year-first date with a two-digit year ("21.6.20") is read by it when it can
     (the years the title names may be a span), a slash date ("12/9/1", its order unknown) never."""
     parse = partial(values.parse_date, datemode=datemode)
@@ -857,9 +859,12 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
             day = values.day_only(value) if month is not None else None
             if day is not None:
                 return with_year((month, day))
-            days = values.dekad_days(value) if dekad is not None else None
+            days = values.period_days(value) if dekad is not None else None
             if days is not None:
                 return dekad(*days)
+            alone = values.month_alone(value) if month_only is not None and year is not None else None
+            if alone is not None:  # "二月份" under a title that names the year
+                return month_only(date(year, alone, 1))
             short = values.short_year_date(value)
             if short is None:
                 raise

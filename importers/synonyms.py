@@ -415,6 +415,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "收款日期", "支付日期", "报销日期", "报账日期", "报账时间", "到账日期", "拨付日期", "制单日期",
             "收支日期", "收入日期", "支出日期", "收入时间", "支出时间", "收款时间", "收支时间", "拨付时间",
             "交易时间", "记账时间", "付款时间", "支付时间",
+            # A 收支明细表 kept by period (2023年第一季度, 2023年1-3月): read as the period's first day, said so.
+            "期间", "所属期间", "会计期间", "发生期间",
             # A 村务卡 (公务卡) list exported from the card platform: the day of the purchase.
             "消费日期", "消费时间", "刷卡日期", "刷卡时间",
             # A 发放表 (发放明细, 分配明细, 花名册): the day the money reached the person.

@@ -1210,7 +1210,37 @@ def _parse_date_range(value: object, datemode: int) -> tuple[_dt.date | None, _d
         start = _range_endpoint(text, is_end=False)
         if start is not None and start[1]:
             return start[0], None
+    lasting = _start_and_length(_normalise(value))
+    if lasting is not None:
+        return lasting
     raise ValueProblem("无法识别的日期范围")
+
+
+# A term written as its start and its length: "2022年3月起，五年", "2019年起十年", "自2020年1月1日起为期3年".
+_START_AND_YEARS_RE = re.compile(
+    r"(?:自|从)?(?P<start>.+?)起[,，、]?\s*(?:为期|共|计|期限)?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})年(?:期)?")
+
+
+def _start_and_length(text: str) -> tuple[_dt.date, _dt.date] | None:
+    """(start, end) of a term given as its start and a number of years: the end is the day before the
+    start's anniversary ("2022年3月起，五年": 2022-03-01 to 2027-02-28); None for any other text."""
+    match = _START_AND_YEARS_RE.fullmatch(text)
+    if match is None:
+        return None
+    start = _range_endpoint(match["start"], is_end=False)
+    if start is None:
+        return None
+    try:
+        years = int(match["n"]) if match["n"].isdigit() else _small_chinese_number(match["n"], "年数无效")
+    except ValueProblem:
+        return None
+    first = start[0]
+    anniversary = first.year + years
+    if not 0 < years <= 99 or anniversary > _MAX_DATE.year:
+        return None
+    if first.day > monthrange(anniversary, first.month)[1]:  # from 29 February to the 28th, its eve
+        return first, _dt.date(anniversary, first.month, monthrange(anniversary, first.month)[1])
+    return first, _dt.date(anniversary, first.month, first.day) - _dt.timedelta(days=1)
 
 
 def _try_split_range(left: str, right: str) -> tuple[_dt.date, _dt.date | None] | None:
@@ -1303,6 +1333,60 @@ def dekad_days(value: object) -> tuple[_dt.date, _dt.date] | None:
     day = _DEKAD_FIRST_DAY[match["third"]]
     last = month_end(first) if day == 21 else first.replace(day=day + 9)
     return first.replace(day=day), last
+
+
+# A date written to a quarter, a half-year or a run of months only: "2023年第一季度", "2023年一季度",
+# "2023-Q3", "2023年上半年", "2023年1-3月" (folded text). Its first day and its last.
+_QUARTER_RE = re.compile(r"(?P<y>\d{4})(?:年度?)?(?:第)?(?P<q>[一二三四1-4])季度?|(?P<y2>\d{4})[-\s]?[Qq](?P<q2>[1-4])")
+_HALF_RE = re.compile(r"(?P<y>\d{4})年?度?(?P<h>[上下])半年度?")
+_MONTH_RUN_RE = re.compile(r"(?P<y>\d{4})年(?P<m1>\d{1,2})月?[-~至到](?P<m2>\d{1,2})月份?")
+_QUARTER_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def period_days(value: object) -> tuple[_dt.date, _dt.date] | None:
+    """(first day, last day) of the 旬 (``dekad_days``), quarter, half-year or run of months a text date
+    names ("2023年第一季度": 1 January and 31 March), or None for any other cell. The caller decides which
+    day stands for the date and says so."""
+    days = dekad_days(value)
+    if days is not None or not isinstance(value, str):
+        return days
+    text = _normalise(value)
+    months = _period_months(text)
+    if months is None:
+        return None
+    year, first, last = months
+    if not (1900 <= year <= 2100 and 1 <= first <= last <= 12):
+        return None
+    return _dt.date(year, first, 1), month_end(_dt.date(year, last, 1))
+
+
+def _period_months(text: str) -> tuple[int, int, int] | None:
+    """(year, first month, last month) of a quarter, half-year or run of months, or None."""
+    quarter = _QUARTER_RE.fullmatch(text)
+    if quarter is not None:
+        year, digit = quarter["y"] or quarter["y2"], quarter["q"] or quarter["q2"]
+        number = _QUARTER_DIGITS.get(digit) or int(digit)
+        return int(year), 3 * number - 2, 3 * number
+    half = _HALF_RE.fullmatch(text)
+    if half is not None:
+        return (int(half["y"]), 1, 6) if half["h"] == "上" else (int(half["y"]), 7, 12)
+    run = _MONTH_RUN_RE.fullmatch(text)
+    if run is not None:
+        return int(run["y"]), int(run["m1"]), int(run["m2"])
+    return None
+
+
+_MONTH_ALONE_RE = re.compile(r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
+
+
+def month_alone(value: object) -> int | None:
+    """The month of a cell that names a month and nothing else ("二月份", "3月", "十二月"), or None."""
+    if not isinstance(value, str):
+        return None
+    match = _MONTH_ALONE_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None
+    return _small_chinese_number(match["m"], "月份无效") if not match["m"].isdigit() else int(match["m"])
 
 
 def month_day(value: object) -> tuple[int, int] | None:

@@ -157,7 +157,7 @@ def test_a_dekad_is_read_as_its_first_day(store, tmp_path: Path) -> None:
     sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "刘家湾村工程项目台账.xlsx", {"工程项目": rows})))
     assert [p["decided_on"] for p in records(store, "project")] == ["2021-05-01", "2022-06-11", "2023-02-21",
                                                                     "2022-03-01"]
-    assert "“决策日期”中只写到上、中、下旬的日期记为该旬第一天" in sheet.note
+    assert "“决策日期”中只写到旬、季度、半年或几个月的日期记为该时段第一天（旬为1日、11日、21日）" in sheet.note
     assert "“决策日期”中只写到月的日期记为该月1日" in sheet.note
 
 
