@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,7 @@ from importers.synonyms import (
     normalize_header,
 )
 from importers.parties import LEGAL_ENTITY_WORDS
+from xuncha.names import is_person_name
 from xuncha.traditional import simplified
 from importers.villages import (
     bare_village_name,
@@ -682,12 +683,26 @@ _NAME_THEN_BUILT = re.compile(r"^(.{2,}?)\s*[（(](?:自建|自行建设|自行�
 
 
 def party_name(value: Any) -> str | None:
+    """``_party_name``, remembered: a ledger names its few parties again and again, and reading a fuller cell
+    takes a dozen patterns."""
+    if type(value) is str:
+        return _party_name_of_text(value)
+    return _party_name(value)
+
+
+@lru_cache(maxsize=32_768)
+def _party_name_of_text(value: str) -> str | None:
+    return _party_name(value)
+
+
+def _party_name(value: Any) -> str | None:
     """A party's name (``name_text``) without a remark bracketed after a company's name or a labelled second
     line (法定代表人：…), or None where
     the cell says the party is not chosen yet ("待定", "未定"; "暂无", "无", "/" are blank already);
     the cell stays in the raw row. A failed tender ("流标", "废标"), a plain number ("1386000.00") or a
     party not chosen yet with a remark ("待定（拟公开招标确定）") is a ValueProblem: no party, and a
-    warning on the row."""
+    warning on the row. So is a placeholder ("见附件", "详见名单", "待招标"); a fuller cell is read for its
+    party (``_tidy_party``: "户名：刘长贵", "李强（由王芳代收）"), with remarks for the row where it names more."""
     text = name_text(value)
     if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
@@ -699,6 +714,18 @@ def party_name(value: Any) -> str | None:
         raise values.ValueProblem(UNDECIDED_PARTY_REASON.format(text=text))
     if text is not None and text[:1] in _FAILED_TENDER_FIRST and _FAILED_TENDER.match(text):
         raise values.ValueProblem(FAILED_TENDER_REASON.format(text=text))
+    if text is None or not _MAY_HOLD_MORE.search(text):
+        return _named_party(text)
+    party = _tidy_party(text)
+    named = _named_party(party)
+    if named is not party and isinstance(party, ReadParty) and named is not None:
+        return _read_party(named, list(party.remarks))
+    return named
+
+
+def _named_party(text: str | None) -> str | None:
+    """The party before a remark bracketed after a company's name or a labelled second line (法定代表人：…);
+    anything else as it is."""
     if text is not None and text.endswith(("）", ")")):
         remark = _COMPANY_THEN_REMARK.match(text)
         if remark is not None:
@@ -718,6 +745,180 @@ def _builder(name: str) -> str | None:
     "三组（自建）"): as "村民自建" they name no contractor."""
     said = f"{name}自建"
     return None if said in _UNDECIDED_PARTY or _GROUP_SELF_BUILT.match(said) else name
+
+
+class ReadParty(str):
+    """A party's name read out of a fuller cell ("李强（由王芳代收）" -> 李强), carrying what the row should say
+    of the reading (``remarks``): the mapper stores the plain name and warns with them (``RowMapper``)."""
+
+    remarks: tuple[str, ...] = ()
+
+
+def _read_party(name: str, remarks: list[str]) -> str:
+    """``name``, with the remarks the row should warn about when there are any."""
+    if not remarks:
+        return name
+    party = ReadParty(name)
+    party.remarks = tuple(remarks)
+    return party
+
+
+# What a cell writes where the party is elsewhere or not chosen: "见附件", "详见名单（投劳农户）", "名单附后",
+# "待招标", or the village itself ("本单位" for a cash withdrawal). No party: as a name, every such row would
+# share one fake vendor (``xuncha aliases`` merged all 详见名单 rows into one of 200,840.50 元).
+_PLACEHOLDER_PARTY = re.compile(
+    r"^(?:(?:详见|见|参见|另见|附)(?:附件|附表|附页|名单|清单|明细表?|花名册)(?:[一二三四五六七八九十\d]{0,2})"
+    r"|(?:名单|清单|明细|花名册)?(?:附后|后附|另附)|待招标|待公开招标|招标中|正在招标|待比选|待询价|待发包"
+    r"|本单位|本村|本村委会?|本社|本组|本集体)"
+    r"(?:[（(][^（）()]{1,20}[）)])?$")
+PLACEHOLDER_PARTY_REASON = "写的是“{text}”：不是具体的单位或人名，此项留空，请按附件、名单或原始凭证核对"
+# A reference to the list or the attachment after a name: "吴大海等4人（名单附后）", "某公司（见附件）".
+_REFERENCE_BRACKET = re.compile(r"\s*[（(](?:(?:详见|见|参见|附)(?:附件|附表|名单|清单|明细)|(?:名单|清单|明细)?(?:附后|后附))"
+                                r"[）)]$")
+# A description of someone instead of a name: "王书记联系的供货商（见附件）", "村民介绍的施工队".
+_DESCRIBED_PARTY = re.compile(r"的|联系|介绍")
+DESCRIBED_PARTY_REASON = "写的是“{text}”：只说明了是谁联系或介绍的，没有写出单位或人名，此项留空，请按附件核对"
+
+# The label an account holder is written under: "户名：刘长贵", "收款人:张桂芳", "账号：…" (bank platforms).
+_HOLDER_LABEL = re.compile(r"^(?:户名|账户名称?|开户名称?|收款人(?:名称|姓名)?|收款单位(?:名称)?|收款方|领款人|账号|卡号)"
+                           r"\s*[：:]\s*")
+# A phone, an ID or a bank card number written with a name, with its label if any: "陈国庆 13857112345",
+# "周玉兰（身份证号330781196808154526）", "… 账号：33050161623500000123". The raw row keeps it; in the name it
+# would split one party in two and spread personal data into every flag and export.
+_PERSONAL_NUMBER = re.compile(
+    r"[\s,，;；]*(?:(?:身份证号?码?|电话|手机号?码?|联系电话|银行卡号?|卡号|账号|银行账号)\s*[：:]?\s*)?"
+    r"(?<!\d)(?:1[3-9]\d{9}|\d{17}[\dXx]|\d{12,25})(?!\d)")
+NO_NAME_REASON = "写的是“{text}”：只有账号、证件号或电话，没有单位或人名，此项留空"
+_EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
+# A dot other than the middle dot typed inside a minority name: "阿卜杜拉•买买提" is 阿卜杜拉·买买提.
+_WRONG_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[•‧・．](?=[\u4e00-\u9fff])")
+# What a person is, bracketed after the name and no part of it: "王建国（个体）", "李明（个人）". After a
+# shop ("城南便利超市（个体）") it says the shop is a sole trader's, and the cell is kept as written.
+_SOLE_TRADER_AFTER = re.compile(r"^(?P<person>.{2,12}?)\s*[（(](?:个体|个人|个体户|个体工商户|自然人)[）)]$")
+# Partners written as one party: "张三、李四合伙" are 张三、李四.
+_PARTNERS = re.compile(r"^(?P<names>[^、，,]{2,12}(?:[、，,][^、，,]{2,12})+?)\s*[（(]?合伙(?:人)?[）)]?$")
+# A group under its first person: "李明等3人", "赵小兵等六人", "王五等农户".
+_LED_GROUP = re.compile(r"^(?P<lead>[\u4e00-\u9fff·]{2,12}?)等(?P<count>[\d一二两三四五六七八九十]{0,3})(?:人|户|名|位|农户|村民)$")
+LED_GROUP_REMARK = "写的是“{text}”：按第一人“{lead}”导入，其余人员未列名，请按名单核对"
+# Someone collecting or paying for the party: "李强（由王芳代收）", "孙德胜（王芳代付）", "…（由徐小军代收租金）".
+_AGENT_BRACKET = re.compile(r"^(?P<party>.+?)\s*[（(]由?(?P<agent>[\u4e00-\u9fff·]{2,8}?)(?P<act>代(?:收|付|领|签|办)"
+                            r"[\u4e00-\u9fff]{0,4})[）)]$")
+AGENT_REMARK = "由“{agent}”{act}，不是{party}自己经手；对方按{party}导入"
+# A person labelled after a business: "柳湾民宿（经营者：郑永林）", "浙江宏达建设有限公司 法人：赵宏达".
+_OPERATOR_LABELS = "法人|法定代表人|法人代表|负责人|经营者|经营人|业主|店主|老板|户主|联系人"
+_LABELLED_OPERATOR = re.compile(rf"^(?P<business>.{{2,}}?)\s*(?:[（(](?P<label>{_OPERATOR_LABELS})\s*[：:]\s*"
+                                rf"(?P<person>[^（）()]{{2,12}}?)\s*[）)]|\s+(?P<label2>{_OPERATOR_LABELS})\s*[：:]\s*"
+                                rf"(?P<person2>\S{{2,12}}))$")
+OPERATOR_REMARK = "写明的{label}“{person}”未作对方名称，按“{business}”导入；核对干部关系时请留意此人"
+# A business whose operator is bracketed after it with no label: "青山文具店（徐爱华）".
+_BUSINESS_ENDS = (*LEGAL_ENTITY_WORDS, "民宿", "商铺", "小卖部", "合作社")
+_BRACKET_AFTER = re.compile(r"^(?P<outer>.{2,}?)\s*[（(](?P<inner>[^（）()]{1,12})[）)]$")
+# What a person is or does, bracketed after the name: a cadre's post ("治保主任", "村民小组长"), a trade
+# ("包工头", "个体挖机"), a household's status ("低保户"). Only these: another bracket ("王五（代领）",
+# "李四（代理）") does not say who the party is, and the cell is kept whole.
+_ROLE_ENDS = ("主任", "书记", "支书", "组长", "队长", "社长", "村长", "会计", "出纳", "文书", "委员", "代表", "干部",
+              "包工头", "工头", "班长", "师傅", "员", "户")
+ROLE_REMARK = "括号中的“{role}”是身份或职务说明，未作名称，按“{person}”导入；核对干部关系时请留意"
+# A company's site office, no legal person of its own: "浙江宏达建设有限公司青山项目部", "宏达建设（河口项目部）".
+_SITE_OFFICE = re.compile(r"^(?P<company>.{2,}(?:有限责任公司|有限公司|公司))\s*(?P<office>[\u4e00-\u9fff]{0,12}项目部)$"
+                          r"|^(?P<outer>.{2,}?)\s*(?P<bracketed>[（(][^（）()]{0,12}项目部[）)])$")
+SITE_OFFICE_REMARK = "“{office}”是项目部，不是独立法人，按所属单位“{company}”导入"
+_DOTTED_PERSON = re.compile(r"^[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}$")
+# The characters that show a cell may hold more than a name (cheap test before the patterns above).
+_MAY_HOLD_MORE = re.compile(r"[（(：:\s•‧・．等伙见附待招本项]|\d{11}")
+
+
+def _tidy_party(text: str) -> str:
+    """The party a fuller cell names (``party_name``), a ``ReadParty`` with remarks where the reading could be
+    wrong or leaves someone out. Placeholders (见附件, 详见名单, 待招标, 本单位) are a ValueProblem: no party."""
+    if _PLACEHOLDER_PARTY.match(text):
+        raise values.ValueProblem(PLACEHOLDER_PARTY_REASON.format(text=text))
+    remarks: list[str] = []
+    name = _WRONG_NAME_DOT.sub("·", _HOLDER_LABEL.sub("", text, count=1))
+    name = _EMPTY_BRACKETS.sub("", _PERSONAL_NUMBER.sub("", name)).strip()
+    sole_trader = _SOLE_TRADER_AFTER.match(name)
+    if sole_trader is not None and _is_person(sole_trader["person"]):
+        name = sole_trader["person"]
+    reference = _REFERENCE_BRACKET.search(name)
+    if reference is not None:
+        if _DESCRIBED_PARTY.search(name[:reference.start()]):
+            raise values.ValueProblem(DESCRIBED_PARTY_REASON.format(text=text))
+        name = name[:reference.start()]
+    if len(name) < 2:
+        raise values.ValueProblem(NO_NAME_REASON.format(text=text))
+    if _PLACEHOLDER_PARTY.match(name):
+        raise values.ValueProblem(PLACEHOLDER_PARTY_REASON.format(text=text))
+    name = _party_of_bracket_or_label(name, remarks)
+    name = _party_of_group(name, text, remarks)
+    return _read_party(name, remarks)
+
+
+def _party_of_bracket_or_label(name: str, remarks: list[str]) -> str:
+    """The party before a bracket or a label naming someone else or a role: who collected for it (代收),
+    a business's operator, a person's role, a company's 项目部. Anything else is kept as written."""
+    agent = _AGENT_BRACKET.match(name)
+    if agent is not None:
+        party = agent["party"]
+        remarks.append(AGENT_REMARK.format(agent=agent["agent"], act=agent["act"], party=party))
+        return party
+    operator = _LABELLED_OPERATOR.match(name)
+    if operator is not None and _is_business(operator["business"]):
+        business, label = operator["business"], operator["label"] or operator["label2"]
+        person = operator["person"] or operator["person2"]
+        remarks.append(OPERATOR_REMARK.format(label=label, person=person, business=business))
+        return business
+    office = _SITE_OFFICE.match(name)
+    if office is not None:
+        company = office["company"] or office["outer"]
+        remarks.append(SITE_OFFICE_REMARK.format(office=(office["office"] or office["bracketed"]).strip("（()）"),
+                                                 company=company))
+        return company
+    bracket = _BRACKET_AFTER.match(name)
+    if bracket is not None:
+        return _party_before_bracket(name, bracket["outer"], bracket["inner"], remarks)
+    return name
+
+
+def _party_before_bracket(name: str, outer: str, inner: str, remarks: list[str]) -> str:
+    """A business with its operator bracketed ("青山文具店（徐爱华）") or a person with a role ("郑永林（治保
+    主任）"): the business or the person, the other named in a remark. Anything else stays whole: a
+    company's former name ("…有限公司（原宏达建筑公司）") is read by ``party_name``; a bracket after a
+    person that names no role ("王五（代领）") too."""
+    if outer.endswith(_BUSINESS_ENDS) and _is_person(inner):
+        remarks.append(OPERATOR_REMARK.format(label="经营者", person=inner, business=outer))
+        return outer
+    if _is_person(outer) and not outer.endswith(_BUSINESS_ENDS) and _is_role(inner):
+        remarks.append(ROLE_REMARK.format(role=inner, person=outer))
+        return outer
+    return name
+
+
+def _party_of_group(name: str, text: str, remarks: list[str]) -> str:
+    """Partners without the word 合伙 ("张三、李四合伙" -> 张三、李四); a group under its first person
+    ("李明等3人" -> 李明, said in a remark)."""
+    partners = _PARTNERS.match(name)
+    if partners is not None:
+        return partners["names"]
+    group = _LED_GROUP.match(name)
+    if group is not None and _is_person(group["lead"]):
+        remarks.append(LED_GROUP_REMARK.format(text=text, lead=group["lead"]))
+        return group["lead"]
+    return name
+
+
+def _is_business(text: str) -> bool:
+    """Whether a name before a labelled person is a business's: "张三 负责人：李四" names two people."""
+    return text.endswith(_BUSINESS_ENDS) or not _is_person(text)
+
+
+def _is_role(text: str) -> bool:
+    """Whether a bracket after a person says what the person is (``_ROLE_ENDS``) or a sole trader's trade."""
+    return text.endswith(_ROLE_ENDS) or text.startswith("个体")
+
+
+def _is_person(text: str) -> bool:
+    """A person's name: a common surname and 2–4 characters, or a minority name with its middle dot."""
+    return is_person_name(text) or bool(_DOTTED_PERSON.match(text))
 
 
 def name_text(value: Any) -> str | None:

@@ -132,6 +132,7 @@ from importers.parties import (
 )
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
+from importers.plan import ReadParty
 from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text, reads_estimates
 from importers.synonyms import (
     AREA_UNIT,
@@ -468,6 +469,8 @@ _TEST_TEXT = re.compile(r"^(?:测试|test|ceshi)(?:\d{0,3}|一下|数据|用|提
                         r"(?:[,，。]?请(?:忽略|勿统计|删除|勿录入))?$", re.IGNORECASE)
 # A form's choice answers (A.工程类, 是, 否, 男): the same in a trial submission as in a real one.
 _FORM_CHOICE = re.compile(r"^(?:[A-Za-z][.．、]\S*|是|否|男|女|其他)$")
+# The fields a party's name is read into (``plan.party_name``, ``plan.party_text``).
+_PARTY_FIELDS = ("counterparty", "contractor")
 _IDENTITY_FIELDS = frozenset({VILLAGE, "name", "title", "counterparty", "contractor", "summary"})
 TEST_SUBMISSION_REASON = "测试提交（名称、村名等填写为“{text}”）：不是真实的填报，未导入；原行保留在跳过记录中"
 OTHER_HEADER_REASON = "另一张表的表头（与本表表头不同）：其下各行不按本表的列导入"
@@ -1374,6 +1377,8 @@ class RowMapper:
             if reason:
                 return SKIPPED, reason
         warnings: list[WarningItem] = dittos + rate_warnings
+        if type(record.get("counterparty")) is ReadParty or type(record.get("contractor")) is ReadParty:
+            self._party_remarks(record, warnings)
         if shifted is not None:
             warnings.append(("", None, SHIFTED_ROW_WARNING))
         if self.remarked_indexes:
@@ -3155,6 +3160,17 @@ class RowMapper:
         if len(used) > 1:
             warnings.append((used[0], _yuan(record["amount"]),
                              f"金额为{'、'.join(names)}各列之和（{_yuan(record['amount'])}元）"))
+
+    def _party_remarks(self, record: dict[str, Any], warnings: list[WarningItem]) -> None:
+        """A party read out of a fuller cell (``plan.ReadParty``: "李强（由王芳代收）", "李明等3人") is stored as
+        the plain name; the row says what else the cell named (the collector, the operator, the role), which
+        an inspector needs for the related-party checks and would not see in the name."""
+        for name in _PARTY_FIELDS:
+            party = record.get(name)
+            if type(party) is ReadParty:
+                record[name] = str(party)
+                header = self.headers_by_field.get(name, "")
+                warnings.extend((header, record[name], remark) for remark in party.remarks)
 
     def _collected_for(self, record: dict[str, Any], warnings: list[WarningItem]) -> None:
         """A payout collected by someone other than the household it is for (代领): the household stays
