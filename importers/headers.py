@@ -28,7 +28,7 @@ from typing import Any
 
 from importers.digits import DigitRun, find_digit_runs
 from importers.readers import Merge, Row
-from importers.synonyms import header_cell_score, normalize_header
+from importers.synonyms import ENGLISH_MONEY_UNITS, header_cell_score, normalize_header
 from importers.values import unit_from_text
 from importers.villages import find_villages
 
@@ -316,16 +316,34 @@ _UNIT_CELL = re.compile(r"^[(（\[【]?(?:单位[:：]?)?(?:万元|千元|元|�
                         r"元/亩(?:/年|·年)?|元/年|万元/年|元/平方米(?:/年)?|元/㎡)[)）\]】]?$", re.IGNORECASE)
 
 
+# A money unit glossed in English beside (or instead of) the Chinese one, in a bilingual book: "(10k RMB
+# 万元)", "万元/10k RMB", "(RMB 元)". The Chinese unit is read; a gloss alone stands for the unit it names.
+_ENGLISH_MONEY_GLOSS = re.compile(r"(?:10k|10,000|10000)?(?:rmb|cny|yuan)(?:10k|10,000|10000)?")
+
+
+def _unit_cell(value: Any) -> str | None:
+    """The unit a cell under a header names ("（万元）", "(10k RMB 万元)" -> "万元"), None for any other cell."""
+    if not isinstance(value, str):
+        return None
+    text = "".join(value.split())
+    if _UNIT_CELL.match(text):
+        return text.strip("()（）[]【】")
+    folded = text.lower().strip("()（）[]【】")
+    if folded in ENGLISH_MONEY_UNITS:
+        return ENGLISH_MONEY_UNITS[folded]
+    chinese = _ENGLISH_MONEY_GLOSS.sub("", folded).strip("/|-、 ")
+    return chinese if chinese != folded and chinese and _UNIT_CELL.match(chinese) else None
+
+
 def _is_units_row(header: Row, below: Row) -> bool:
-    """Whether the row under the header only gives units ("（万元）" under 年租金, "（亩）" under 面积).
+    """Whether the row under the header only gives units ("（万元）" under 年租金, "（亩）" under 面积,
+    "(10k RMB 万元)" under "Budget 预算").
 
     Such a row is part of the header, not a data row: without it the rents of a 万元
     column come in 10 000 times too small and the row itself is rejected as data.
     """
     units = [c for c, value in enumerate(below) if value not in ("", None)]
-    return bool(units) and all(
-        isinstance(below[c], str) and _UNIT_CELL.match("".join(below[c].split()))
-        and c < len(header) and _text(header[c]) for c in units)
+    return bool(units) and all(_unit_cell(below[c]) and c < len(header) and _text(header[c]) for c in units)
 
 
 def _merged_names(scan: Sequence[tuple[int, Row]], top: int, bottom: int) -> Row:
@@ -358,7 +376,7 @@ def _layout_with_units(scan: Sequence[tuple[int, Row]], top: int, bottom: int, w
 
 
 def _bracketed(unit: Any) -> str:
-    text = "".join(str(unit).split()).strip("()（）[]【】")
+    text = _unit_cell(unit) or "".join(str(unit).split()).strip("()（）[]【】")
     return f"（{text}）"
 
 

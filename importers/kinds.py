@@ -62,6 +62,19 @@ NAME_KEYWORDS: dict[str, tuple[str, ...]] = {
     "resource": ("资源", "发包", "租赁", "出租", "流转", "土地", "承包地", "山林", "鱼塘"),
     "cadre": ("干部", "人员", "名单", "名册", "两委", "班子", "花名册", "成员"),
 }
+# The same in English (sheets of a bilingual book or a platform's English export: "Contracts", "Payments",
+# "Leases", "Staff"), as whole words: "lease" inside "release" or "please" says nothing. A bare "project"
+# is left out: a donor-funded "project" names the programme ("donor_project_disbursements"), not 工程.
+ENGLISH_NAME_KEYWORDS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(rf"(?<![a-z])(?:{words})(?![a-z])") for kind, words in {
+        "project": r"projects|works",
+        "contract": r"contracts?|agreements?",
+        "payment": r"payments?|disbursements?|receipts|expenditures?|cash ?book|cash journal|bank journal|vouchers?",
+        "asset": r"assets?",
+        "resource": r"leases?|leasing|rentals?|tenancy|tenancies",
+        "cadre": r"staff|cadres?|personnel|committee members",
+    }.items()
+}
 NAME_BONUS = {"sheet": 3.0, "title": 2.0, "file": 1.5}
 # A 产权交易 platform calls every deal a 项目 (成交项目, 挂牌项目: a field leased, a pond let): the word
 # names no 工程项目 there, and must not outweigh the lease's own columns (受让方, 面积, 流转期限).
@@ -886,7 +899,8 @@ def _name_score(kind: str, sheet_name: str, title: str, file_name: str) -> float
     score = 0.0
     for where, text in (("sheet", sheet_name), ("title", title), ("file", file_name)):
         text = _PROJECT_MONEY.sub("", _DEAL_PROJECT.sub("", text))
-        if text and any(word in text for word in NAME_KEYWORDS[kind]):
+        if text and (any(word in text for word in NAME_KEYWORDS[kind])
+                     or ENGLISH_NAME_KEYWORDS[kind].search(text.lower())):
             score += NAME_BONUS[where]
     return score
 

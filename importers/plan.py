@@ -644,6 +644,10 @@ _GROUP_SELF_BUILT = re.compile(r"^(?:本|该|各|[一二三四五六七八九十
 _UNDECIDED_WITH_REMARK = re.compile(r"^(?:待定|未定|暂定|待确定|未确定|尚未确定|暂未确定|暂不确定|暂无)"
                                     r"(?:[（(][^（）()]{1,30}[）)]|[，,；;：:\s].{1,30})$")
 _UNDECIDED_FIRST = frozenset("待未暂尚")
+# The same in English, alone or beside its Chinese (a bilingual book: "TBD 待定", "待定/To be determined").
+_ENGLISH_UNDECIDED = re.compile(r"\b(?:tbd|tbc|tba|to\s*be\s*(?:determined|decided|confirmed|selected|appointed))\b",
+                                re.IGNORECASE)
+_UNDECIDED_SEPARATORS = " /|()（）,，;；"
 UNDECIDED_PARTY_REASON = "写的是“{text}”：对方尚未确定，不作为单位名称，此项留空"
 
 
@@ -706,6 +710,8 @@ def _party_name(value: Any) -> str | None:
     text = name_text(value)
     if text is not None and len(text) <= 5 and text in _UNDECIDED_PARTY:
         return None
+    if text is not None and len(text) <= 30 and _undecided_in_english(text):
+        return None
     if text is not None and len(text) <= 12 and text.endswith(_SELF_BUILT_ENDS) and _GROUP_SELF_BUILT.match(text):
         return None
     if text is not None and text[:1] in _NUMBER_FIRST and _PLAIN_NUMBER.fullmatch(text):
@@ -738,6 +744,16 @@ def _named_party(text: str | None) -> str | None:
         if labelled is not None:
             return labelled.group(1)
     return text
+
+
+def _undecided_in_english(text: str) -> bool:
+    """Whether a party cell says in English, perhaps beside the Chinese, that the party is not chosen
+    yet: "TBD", "To be determined", "TBD 待定" (not "TBD Construction Co.", which is a name)."""
+    english = _ENGLISH_UNDECIDED.search(text)
+    if english is None:
+        return False
+    rest = (text[:english.start()] + " " + text[english.end():]).strip(_UNDECIDED_SEPARATORS)
+    return not rest or rest in _UNDECIDED_PARTY
 
 
 def _builder(name: str) -> str | None:

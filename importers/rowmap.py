@@ -235,6 +235,13 @@ _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.�
 # A category's name alone in its row, unnumbered: "经营性资产", "非经营性资产", "工程类" over the
 # entries of that category, as a 资产清查登记表 groups them (its 小计 closes the group).
 _CATEGORY_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:资产|类)[:：]?$")
+# A stage's name alone in its row, over the projects at that stage: "2024年计划项目", "在建工程", and in a
+# bilingual or English book "Planned 2024", "Ongoing projects" (spaces removed, lower case; a bilingual
+# cell may match in either part: "Planned 2024 计划项目"). A project is never named only by its stage.
+_STAGE_HEADING = re.compile(r"^(?:\d{4}年度?)?(?:计划|拟建|拟实施|拟开工|在建|续建|新建|已完工|已完成|已竣工|储备|待建)"
+                            r"(?:的)?(?:项目|工程)(?:[(（]\d{4}年?度?[)）])?[:：]?$")
+_ENGLISH_STAGE_HEADING = re.compile(r"^(?:planned|proposed|ongoing|on-going|inprogress|completed|finished|pipeline|"
+                                    r"continuing)(?:projects?|works)?(?:\(?\d{4}\)?)?(?:[-–]\d{4})?[:：]?$")
 # The body that signs a 公示 under its table: a village's committee, collective, party branch or a town.
 _ISSUER = re.compile(r"(?:村民委员会|村委会|居民委员会|居委会|经济合作社|经济联合社|经联社|党支部|党总支|党委|"
                      r"人民政府|办事处|监督委员会)(?:[(（](?:盖章|签章|公章|章)[)）])?$")
@@ -282,7 +289,18 @@ _PAGE_MARK = re.compile(r"第\d+页(?:[,，/]?共\d+页)?|共\d+页")
 # "发票后补" (the words of the white_slip rule's list, in the importer's own).
 _NO_INVOICE = re.compile("白条|收条|借条|欠条|领条|自制收据|手写收据|无票|无发票|没有发票|未开票|未取得发票|后补|补票")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
-_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数|未付|未支付|尚欠|欠付")
+_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数|未付|未支付|尚欠|欠付|"
+                         "total|balance|forward|b/f|c/f|b/d|c/d", re.IGNORECASE)
+# The same labels in English (a donor-funded project's book, a platform's English interface), folded
+# (no spaces, lower case): the whole cell, perhaps with a colon or bracket part ("Total (16 contracts)").
+# "Total annual rent" or "Balance of the grant" say more than a label and are left to the other tests.
+_ENGLISH_SUMMARY_RE = re.compile(r"^(?:grand|sub|sub-|page|monthly|yearly|annual)?totals?(?:[:：(（\[].*)?$")
+_ENGLISH_BALANCE_RE = re.compile(
+    r"^(?:(?:opening|closing|beginning|ending|brought-?forward|carried-?forward)balance|"
+    r"balance(?:b/f|c/f|b/d|c/d|broughtforward|carriedforward|forward)|broughtforward|carriedforward|b/f|c/f)"
+    r"(?:[:：(（\[].*)?$")
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9/&'.-]*")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 # What a 工程款支付台账 still owes under its 累计 line ("未付金额", "尚欠工程款"): the contract's rest, no
 # money that moved. The label must be the whole cell ("支付未付工程款" is a transaction).
 _UNPAID_LINE = re.compile(r"^(?:合同)?(?:未付|未支付|尚未支付|尚欠|欠付|剩余未付)(?:工程)?(?:金额|款|款项|余额|数|额)?"
@@ -527,15 +545,29 @@ def label_reason(texts: list[str]) -> str | None:
         text = "".join(value.split())
         if not text:
             continue
-        if _SUMMARY_RE.match(text):
-            return f"合计行（{text[:20]}）"
-        if _BALANCE_RE.match(text):
-            return f"余额或结转行（{text[:20]}）"
+        if _SUMMARY_RE.match(text) or _english_label(text, _ENGLISH_SUMMARY_RE, _SUMMARY_RE):
+            return f"合计行（{value.strip()[:20]}）"
+        if _BALANCE_RE.match(text) or _english_label(text, _ENGLISH_BALANCE_RE, _BALANCE_RE):
+            return f"余额或结转行（{value.strip()[:20]}）"
         if _COUNT_LINE.match(text):
             return f"记录数统计行（{text[:20]}）"
         if _UNPAID_LINE.match(text):
             return f"未付余额行（{text[:20]}）：合同尚未付出的部分，不是一笔收支"
     return None
+
+
+def _english_label(text: str, english: re.Pattern[str], chinese: re.Pattern[str]) -> bool:
+    """Whether a cell (without spaces) is a label in English ("Total", "Balance b/f", "Planned 2024") or a
+    bilingual one whose either part is a label ("Opening balance 上年结转", "Total income 收入合计")."""
+    if not text.isascii() and not _HAN_CHAR.search(text):
+        return False
+    if english.match(text.lower()):
+        return True
+    if not _HAN_CHAR.search(text) or not _LATIN_WORDS.search(text):
+        return False
+    chinese_part = _LATIN_WORDS.sub("", text).strip(" /|-—:：")
+    english_part = _HAN_CHAR.sub("", text).strip(" /|-—:：").lower()
+    return bool(chinese_part and chinese.match(chinese_part)) or bool(english.match(english_part))
 
 
 def _is_total_label(value: Any) -> bool:
@@ -592,7 +624,9 @@ def _lone_line_reason(text: str) -> str | None:
     text = text.strip()
     if _COUNT_LINE.match(text):
         return f"记录数统计行（{text[:20]}）"
-    if _NUMBERED_HEADING.match(text) or _CATEGORY_HEADING.match(text):
+    folded = "".join(text.split())
+    if _NUMBERED_HEADING.match(text) or _CATEGORY_HEADING.match(text) or _STAGE_HEADING.match(folded) \
+            or _english_label(folded, _ENGLISH_STAGE_HEADING, _STAGE_HEADING):
         return f"分组标题（{text[:20]}）：不是一条记录，其下各行照常导入"
     if _LONE_LABEL_LINE.match(text) or _ABOUT_THE_TABLE.match(text):
         return footer_reason(text)

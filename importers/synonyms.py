@@ -896,6 +896,12 @@ FIELD_CODES: dict[str, str] = {
     "counterparty": "对方单位", "memo": "摘要", "summary": "摘要", "pay_method": "结算方式", "handler": "经办人",
     "village": "村名", "village_name": "村名称", "village_code": "村代码", "remark": "备注", "remarks": "备注",
     "position": "职务", "id_no": "身份证号", "phone": "联系电话",
+    # English headers of donor-funded projects' books and platforms' English interfaces. "name" is a
+    # person's (a staff list's "Name"): a thing's list names it "Asset Name", "Project Name".
+    "signing_date": "签订日期", "date_signed": "签订日期", "lease_no": "合同编号", "resource": "资源名称",
+    "lessee": "承租方", "tenant": "承租方", "payee": "收款人", "payer": "付款人", "date": "日期",
+    "start": "开始日期", "end": "结束日期", "name": "姓名", "gender": "性别", "mobile": "联系电话",
+    "status": "状态", "no": "序号", "procurement_method": "采购方式",
 }
 """Field codes of system dumps (lower case) -> the Chinese header each stands for."""
 
@@ -924,9 +930,10 @@ _UNIT_TAIL = re.compile(r"(?:单位)?(?:万元|千元|元|亩|平方米|㎡)$")
 _UNIT_ONLY = re.compile(r"(?:单位[:：]?)?(?:人民币)?(?:万元|千元|元|亩|平方米|㎡)")
 
 
-def normalize_header(text: object) -> str:
+def normalize_header(text: object, *, bilingual: bool = True) -> str:
     """Header text folded for matching: NFKC (full-width -> ASCII), 繁体 as simplified (合同金額 is
-    合同金额: ``xuncha.traditional``), no spaces or markers."""
+    合同金额: ``xuncha.traditional``), no spaces or markers; a bilingual header as its known part
+    (``bilingual=False`` only while the word tables that tell what is known are built)."""
     if text is None:
         return ""
     value = simplified(unicodedata.normalize("NFKC", str(text)))
@@ -934,14 +941,87 @@ def normalize_header(text: object) -> str:
     spelled = _CODE_HEADERS.get(_code_key(value) or "")
     if spelled is not None:
         return spelled
+    reading = _bilingual_reading(value) if bilingual else None
+    if reading is not None:
+        return reading
     return _without_form_wording(value)
+
+
+# A bilingual header (a donor-funded project's book, a county platform's English interface) gives a
+# column's name twice: "Date 日期", "Payee/收款方", "Amount (RMB) 金额", "Amount/金额(元)". Its English
+# words are the letters outside brackets; a bracket keeps its unit ("面积(sq m)") and a header whose only
+# letters are a unit ("面积m2", "金额(rmb)") is no bilingual one.
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9.&'’_-]*")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_UNITS = frozenset({"m2", "hm2", "km2", "rmb", "cny", "yuan", "mu", "ha", "sqm", "m", "km", "kg", "t", "id"})
+_BILINGUAL_SEPARATORS = "/|-_—·:："
+# English words have three letters or more and a vowel: a field code of pinyin initials before the
+# Chinese ("rq日期", "xmmc项目", "备注je") is no English part, and such a header stays as written.
+_ENGLISH_WORDS = re.compile(r"(?=[a-z]*[aeiouy])[a-z]{3,}")
+_ENGLISH_SHORT_WORDS = frozenset({"no", "no."})  # "No./序号", "No. 序号"
+_BRACKET_PIECES = re.compile(r"(\([^()]*\)|\[[^\]]*\]|【[^】]*】)")
+# Money units glossed in English, folded (no spaces, lower case), as the Chinese unit they mean.
+ENGLISH_MONEY_UNITS: dict[str, str] = {
+    "rmb": "元", "cny": "元", "yuan": "元", "rmbyuan": "元", "yuanrmb": "元", "¥": "元",
+    "10krmb": "万元", "rmb10k": "万元", "10kyuan": "万元", "10,000rmb": "万元", "rmb10,000": "万元",
+    "10kcny": "万元", "cny10k": "万元", "10thousandyuan": "万元", "tenthousandyuan": "万元",
+}
+
+
+def _chinese_unit(bracket: str) -> str:
+    """A bracket of an English money unit in Chinese ("(rmb)" -> "(元)", "(10krmb)" -> "(万元)"): the
+    unit is read from the Chinese word; any other bracket as it is ("(sqm)", "(元)")."""
+    unit = ENGLISH_MONEY_UNITS.get(bracket[1:-1])
+    return f"({unit})" if unit else bracket
+
+
+def _bilingual_parts(value: str) -> tuple[str, str, str] | None:
+    """(Chinese part, English part, brackets) of a folded bilingual header, or of an English one with a
+    bracket ("amount(rmb)"); None for any other header. Both the Chinese part and the brackets keep the
+    header's units, an English money unit put in Chinese ("(rmb)" -> "(元)")."""
+    pieces = _BRACKET_PIECES.split(value)
+    if len(pieces) == 1 and not _HAN.search(value):
+        return None
+    outside = "".join(piece for piece in pieces if piece[:1] not in "([【")
+    english = "".join(_LATIN_WORD.findall(outside)).strip(_BILINGUAL_SEPARATORS + _MARKERS)
+    if not (_ENGLISH_WORDS.search(english) or english in _ENGLISH_SHORT_WORDS) or english.strip(".") in _LATIN_UNITS:
+        return None
+    brackets = "".join(_chinese_unit(piece) for piece in pieces if piece[:1] in "([【")
+    chinese = "".join(_chinese_unit(piece) if piece[:1] in "([【" else _LATIN_WORD.sub("", piece) for piece in pieces)
+    return chinese.strip(_BILINGUAL_SEPARATORS + _MARKERS), english, brackets
+
+
+def _bilingual_reading(value: str) -> str | None:
+    """The header a bilingual header is read as: its Chinese part when that is a known header (it says
+    more than a translation: "Payee/Payer 收付款方"), else its English part when that is a known field
+    name, with its brackets ("Amount (RMB)" reads as 金额(元), "Amount（万元）" as 金额(万元)), else None (the
+    header stays whole, as before)."""
+    parts = _bilingual_parts(value) if value not in _ALL_WORDS else None  # "ip地址" is a word of its own
+    if parts is None:
+        return None
+    chinese, english, brackets = parts
+    chinese = _without_form_wording(chinese)
+    if _HAN.search(_BRACKETED.sub("", chinese)) and _known_header(chinese):
+        return chinese
+    spelled = _CODE_HEADERS.get(_code_key(english) or "")
+    return spelled + brackets if spelled is not None else None
+
+
+def _known_header(folded: str) -> bool:
+    """Whether a folded header is, or holds, a word of the synonym tables."""
+    base = split_brackets(folded)[0]
+    return folded in _ALL_WORDS or base in _ALL_WORDS or bool(_ANY_STRONG.search(base))
 
 
 def spelled_out(text: str) -> str:
     """The Chinese header a field code stands for ('htje' -> '合同金额', 'amount_fen' -> '金额(分)'), else
-    the text as it is: for what is read from a header's words besides its field (its unit)."""
+    the text as it is: for what is read from a header's words besides its field (its unit). A bilingual
+    header is its part that is read ('Budget (10k RMB) 预算' -> '(万元)预算')."""
     value = _SPACES.sub("", unicodedata.normalize("NFKC", text)).strip(_MARKERS).lower()
-    return _CODE_SPELLINGS.get(_code_key(value) or "", text)
+    spelled = _CODE_SPELLINGS.get(_code_key(value) or "")
+    if spelled is not None:
+        return spelled
+    return _bilingual_reading(simplified(value)) or text
 
 
 def _without_form_wording(value: str) -> str:
@@ -1012,7 +1092,7 @@ def _build_tables() -> dict[str, dict[str, Synonym]]:
         for field_name, words in specs.items():
             for rank, word in enumerate(words):
                 weak = word.startswith("~")
-                key = normalize_header(word.lstrip("~"))
+                key = normalize_header(word.lstrip("~"), bilingual=False)
                 if key in table and table[key].field != field_name:
                     continue  # the kind's own list was written first and wins
                 table.setdefault(key, Synonym(field_name, rank, weak))

@@ -1122,6 +1122,34 @@ def _match_date_parts(text: str) -> tuple[int, int, int | None] | None:
             return int(match["y"]), int(match["m"]), int(day) if day else None
     if not text.isascii():
         return _match_chinese_date(text)
+    if _ASCII_LETTER.search(text):
+        return _match_english_date(text)
+    return None
+
+
+# English dates of a donor-funded project's book or a platform's English interface (spaces removed):
+# 'Feb 3, 2023', 'March 18, 2023', 'Sept. 12, 2023', '12-May-2023', '3 March 2023', '8th May 2023'.
+# The month's name tells month from day, so no order is guessed; the year must have four digits
+# ('12-May-23' would need its century guessed, as '21.3.5' does, and stays unread).
+ENGLISH_MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_ENGLISH_DATE_PATTERNS = (
+    re.compile(r"(?P<mon>[a-z]{3,9})\.?(?P<d>\d{1,2})(?:st|nd|rd|th)?,?(?P<y>\d{4})", re.ASCII),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?[-/.]?(?P<mon>[a-z]{3,9})\.?[-/,]?(?P<y>\d{4})", re.ASCII),
+)
+
+
+def _match_english_date(text: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day) of an English date with the month's name, or None."""
+    folded = text.lower()
+    for pattern in _ENGLISH_DATE_PATTERNS:
+        match = pattern.fullmatch(folded)
+        if match is not None and match["mon"] in ENGLISH_MONTHS:
+            return int(match["y"]), ENGLISH_MONTHS[match["mon"]], int(match["d"])
     return None
 
 
@@ -1626,19 +1654,42 @@ def _number_from_text(value: str) -> float:
 SHANG_IN_MU = 15.0
 _MU_PER_UNIT = {"亩": 1.0, "公顷": 15.0, "hm²": 15.0, "hm2": 15.0, "平方米": 0.0015, "平米": 0.0015, "平方": 0.0015,
                 "m2": 0.0015, "m²": 0.0015, "㎡": 0.0015, "垧": SHANG_IN_MU}
+# The same units in English (a donor-funded project's lease list: "Area Unit" of mu | ha | sq m), spaces
+# removed. They are read only as a whole cell or a whole bracket ("Area (ha)"): "ha" or "mu" inside a
+# word or a name is no unit.
+ENGLISH_AREA_UNITS = {"mu": "亩", "ha": "公顷", "hectare": "公顷", "hectares": "公顷", "sqm": "平方米", "sq.m": "平方米",
+                      "sq.m.": "平方米", "sqmetres": "平方米", "squaremetres": "平方米", "squaremeters": "平方米",
+                      "squaremetre": "平方米", "squaremeter": "平方米"}
 _AREA_UNIT_RE = re.compile(r"(公顷|hm²|hm2|平方米|平米|平方|m2|m²|㎡|亩|垧)$", re.IGNORECASE)
 _AREA_IN_HEADER_RE = re.compile(r"公顷|hm²|hm2|平方米|平米|㎡|m2|m²|亩|垧", re.IGNORECASE)
+_ENGLISH_AREA_BRACKET_RE = re.compile(r"[(\[](?P<unit>[a-z.]+)[)\]]")
 
 
 def area_unit_from_text(text: str) -> str | None:
-    """The area unit a header names: '面积（平方米）' -> '平方米', '面积(亩)' -> '亩', '面积' -> None."""
-    match = _AREA_IN_HEADER_RE.search(_normalise(text)) if isinstance(text, str) else None
-    return match.group().lower() if match else None
+    """The area unit a header names: '面积（平方米）' -> '平方米', '面积(亩)' -> '亩', '面积' -> None;
+    in English a whole cell or bracket: 'ha', 'sq m', 'Area (ha)' -> '公顷'."""
+    if not isinstance(text, str):
+        return None
+    folded = _normalise(text)
+    match = _AREA_IN_HEADER_RE.search(folded)
+    if match:
+        return match.group().lower()
+    return _english_area_unit(folded)
+
+
+def _english_area_unit(folded: str) -> str | None:
+    lower = folded.lower()
+    if lower in ENGLISH_AREA_UNITS:
+        return ENGLISH_AREA_UNITS[lower]
+    bracket = _ENGLISH_AREA_BRACKET_RE.search(lower)
+    return ENGLISH_AREA_UNITS.get(bracket["unit"]) if bracket else None
 
 
 def is_area_unit(text: str) -> bool:
-    """Whether a cell names an area unit and nothing else: '公顷', '亩', '平方米' (not '元', not '村委会')."""
-    return bool(_AREA_UNIT_RE.fullmatch(_normalise(text)))
+    """Whether a cell names an area unit and nothing else: '公顷', '亩', '平方米', 'ha', 'sq m' (not '元',
+    not '村委会')."""
+    folded = _normalise(text)
+    return bool(_AREA_UNIT_RE.fullmatch(folded)) or folded.lower() in ENGLISH_AREA_UNITS
 
 
 def area_in_unit(number: float, unit: str | None) -> float:

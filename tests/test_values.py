@@ -490,6 +490,17 @@ def test_unit_from_text(text, unit):
         # day first, dotted, the year last (a European-locale Excel)
         ("05.03.2023", D(2023, 3, 5)),
         ("31.12.2023", D(2023, 12, 31)),
+        # English, the month named (a donor-funded project's book): no day/month order is guessed
+        ("Feb 3, 2023", D(2023, 2, 3)),
+        ("12-May-2023", D(2023, 5, 12)),
+        ("Apr 12, 2021", D(2021, 4, 12)),
+        ("3 March 2023", D(2023, 3, 3)),
+        ("March 18, 2023", D(2023, 3, 18)),
+        ("Sept. 12, 2023", D(2023, 9, 12)),
+        ("Jun. 28, 2023", D(2023, 6, 28)),
+        ("8th May 2023", D(2023, 5, 8)),
+        ("DEC 31, 2026", D(2026, 12, 31)),
+        ("12/May/2023", D(2023, 5, 12)),
     ],
 )
 def test_parse_date_valid(value, expected):
@@ -553,6 +564,11 @@ def test_parse_date_1904_system(serial, expected):
         ("#REF!", "单元格为错误值 #REF!"),
         (dt.time(10, 0), "无法识别的日期"),
         ([2021, 3, 5], "无法识别的日期"),
+        # English dates: a two-digit year would need its century guessed; a word that is no month
+        ("12-May-23", "无法识别的日期"),
+        ("Mayday 2023", "无法识别的日期"),
+        ("Week 12, 2023", "无法识别的日期"),
+        ("Feb 30, 2023", "日期不存在"),
     ],
 )
 def test_parse_date_invalid(value, reason):
