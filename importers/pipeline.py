@@ -49,6 +49,7 @@ from importers.journal import LineJournal, VoucherRows, read_as_journal
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
 from importers.members import MemberPass, find_member_passes
+from importers.nested import NestedPass, find_nested_passes
 from importers.periods import find_periods
 from importers.plan import (
     CASH_BOOK_NOTE,
@@ -341,12 +342,12 @@ def _nothing_recognised(report: FileReport) -> FileReport:
     return report
 
 
-SHEET_READINGS = (find_sides, find_split, find_deposit_passes, find_stage_passes, find_bid_passes,
-                  find_member_passes)
+SHEET_READINGS = (find_sides, find_split, find_deposit_passes, find_stage_passes, find_nested_passes,
+                  find_bid_passes, find_member_passes)
 """The readings of a whole sheet as several tables, tried in this order on its first rows (merges
 filled); the first that finds its layout reads the sheet, each one a pass (``Side.apply``):
 左收右支 sides, tables side by side, a 保证金收退台账's receipt and refund, a 过程台账's three readings,
-a 开标记录's items, a form's people."""
+a nested 履约台账's parent lines and the lines under them, a 开标记录's items, a form's people."""
 
 
 class _FileImporter:
@@ -433,10 +434,12 @@ class _FileImporter:
             self._import_tables(sheet, _Table(_take(stream, HEADER_SCAN_ROWS), stream, side=side))
 
     def _sides_of(self, sheet: Sheet,
-                  head: list[tuple[int, list[Any]]]) -> Sequence[Side | StagePass | BidPass | MemberPass] | None:
+                  head: list[tuple[int, list[Any]]]
+                  ) -> Sequence[Side | StagePass | NestedPass | BidPass | MemberPass] | None:
         """The two sides of a 左收右支 sheet, the tables of one split at a blank column (or its table
         without the box beside it), the three readings of a 过程台账 (project, contract, payment;
-        ``importers.stages``), the items of a 开标记录 on their winners' rows (``importers.bids``), one reading
+        ``importers.stages``), the two of a nested 履约台账 (contracts and the payments under them;
+        ``importers.nested``), the items of a 开标记录 on their winners' rows (``importers.bids``), one reading
         per person of a form naming several a row (``importers.members``)
         or the period groups of a payment sheet with an amount and a date per year (``importers.periods``);
         None when the user's mapping file says how to read it."""
@@ -682,7 +685,7 @@ class _Table:
     header_row: int = 0
     sheet_title: list[str] = field(default_factory=list)
     """The title lines above the sheet's first table: a table lower down shares its village and year."""
-    side: Side | StagePass | BidPass | MemberPass | None = None
+    side: Side | StagePass | NestedPass | BidPass | MemberPass | None = None
     """The side of a 左收右支 sheet the table is (its rows hold that side's cells only), or the reading
     of a 过程台账 (its rows are those of one kind)."""
 

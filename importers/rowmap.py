@@ -133,7 +133,7 @@ from importers.parties import (
 from importers.persons import summary_person
 from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
 from importers.plan import ReadParty
-from importers.plan import CARD_REFUND, VILLAGE_SOURCE_LABELS, join_notes, merged_text, reads_estimates
+from importers.plan import CARD_REFUND, REMARK_HEADERS, VILLAGE_SOURCE_LABELS, join_notes, merged_text, reads_estimates
 from importers.synonyms import (
     AREA_UNIT,
     MONTHLY_RENT,
@@ -159,6 +159,7 @@ from importers.synonyms import (
     YEAR,
     YEARLY_RENT,
     field_label,
+    header_base,
     header_cell_score,
     match_column,
     normalize_header,
@@ -301,6 +302,9 @@ _ENGLISH_BALANCE_RE = re.compile(
     r"(?:[:：(（\[].*)?$")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9/&'.-]*")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+UNPAID_LINE_REASON = "未付余额行"
+MIN_OWN_TEXTS = 2
+"""So many texts besides its 备注 (a number, a name, a party) make a row that says 未付 an entry of its own."""
 # What a 工程款支付台账 still owes under its 累计 line ("未付金额", "尚欠工程款"): the contract's rest, no
 # money that moved. The label must be the whole cell ("支付未付工程款" is a transaction).
 _UNPAID_LINE = re.compile(r"^(?:合同)?(?:未付|未支付|尚未支付|尚欠|欠付|剩余未付)(?:工程)?(?:金额|款|款项|余额|数|额)?"
@@ -552,7 +556,7 @@ def label_reason(texts: list[str]) -> str | None:
         if _COUNT_LINE.match(text):
             return f"记录数统计行（{text[:20]}）"
         if _UNPAID_LINE.match(text):
-            return f"未付余额行（{text[:20]}）：合同尚未付出的部分，不是一笔收支"
+            return f"{UNPAID_LINE_REASON}（{text[:20]}）：合同尚未付出的部分，不是一笔收支"
     return None
 
 
@@ -1051,6 +1055,9 @@ class RowMapper:
         self.digit_runs = plan.layout.digit_runs
         """The accounting-paper amounts written one digit a cell: put together before a row is read."""
         self.void_columns = self._find_void_columns()
+        self.remark_indexes = frozenset(index for index, name in enumerate(self.names)
+                                        if header_base(name) in REMARK_HEADERS)
+        """The 备注 columns: a remark that says 未付 speaks of its row, it does not make it an 未付余额行."""
         self.transfer_status_columns = self._find_transfer_status_columns()
         side = plan.primary_column("direction") if self.kind == "payment" else None
         self.side_index = side.index if side is not None else None
@@ -1871,6 +1878,16 @@ class RowMapper:
             notes.append(f"表中按科目行分为几段（没有结算方式一栏）：{first}{blocks}")
         return join_notes(*notes)
 
+    def _unpaid_beside_remark(self, row: list[Any], reason: str) -> str | None:
+        """The unpaid-line reason, unless only a 备注 cell says 未付 of a row that names its own thing: a
+        contract of a 汇总表 not yet paid ("QJ-14 | 审计服务 | 9800 | 已付 0 | 备注 未付") is a contract, its
+        remark no label of the row. A line of sums with "未付金额" in its 备注 stays an unpaid line."""
+        others = _recognisable([value for index, value in enumerate(row) if index not in self.remark_indexes
+                                and value is not None and value != ""])
+        if len(others) < MIN_OWN_TEXTS:
+            return reason
+        return label_reason(others)
+
     def _not_data_reason(self, row: list[Any], cells: list[Any]) -> str | None:
         """Why a non-blank row is no data row (summary, header, title, footer …), or None.
 
@@ -1884,6 +1901,8 @@ class RowMapper:
         texts = _recognisable(cells)
         reason = label_reason(texts) or (self._two_sided_total_reason(row, texts) if self.side_indexes else None) \
             or self._group_total_reason(row, texts)
+        if reason and reason.startswith(UNPAID_LINE_REASON) and self.remark_indexes:
+            reason = self._unpaid_beside_remark(row, reason)
         if reason and self._is_other_table_header(cells, texts):
             # 科目编码 | 科目名称 | 期初余额 | 本期借方 …: a 科目余额表's header under the journal, no 期初余额 line.
             self.other_table_row = self.row_number
