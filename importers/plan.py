@@ -806,16 +806,8 @@ _PERSONAL_NUMBER = re.compile(
     r"(?<!\d)(?:1[3-9]\d{9}|\d{17}[\dXx]|\d{12,25})(?!\d)")
 NO_NAME_REASON = "写的是“{text}”：只有账号、证件号或电话，没有单位或人名，此项留空"
 _EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
-# A dot other than the middle dot typed inside a minority name: "阿卜杜拉•买买提" is 阿卜杜拉·买买提.
-_WRONG_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[•‧・．](?=[\u4e00-\u9fff])")
-# What a person is, bracketed after the name and no part of it: "王建国（个体）", "李明（个人）". After a
-# shop ("城南便利超市（个体）") it says the shop is a sole trader's, and the cell is kept as written.
-_SOLE_TRADER_AFTER = re.compile(r"^(?P<person>.{2,12}?)\s*[（(](?:个体|个人|个体户|个体工商户|自然人)[）)]$")
 # Partners written as one party: "张三、李四合伙" are 张三、李四.
 _PARTNERS = re.compile(r"^(?P<names>[^、，,]{2,12}(?:[、，,][^、，,]{2,12})+?)\s*[（(]?合伙(?:人)?[）)]?$")
-# A group under its first person: "李明等3人", "赵小兵等六人", "王五等农户".
-_LED_GROUP = re.compile(r"^(?P<lead>[\u4e00-\u9fff·]{2,12}?)等(?P<count>[\d一二两三四五六七八九十]{0,3})(?:人|户|名|位|农户|村民)$")
-LED_GROUP_REMARK = "写的是“{text}”：按第一人“{lead}”导入，其余人员未列名，请按名单核对"
 # Someone collecting or paying for the party: "李强（由王芳代收）", "孙德胜（王芳代付）", "…（由徐小军代收租金）".
 _AGENT_BRACKET = re.compile(r"^(?P<party>.+?)\s*[（(]由?(?P<agent>[\u4e00-\u9fff·]{2,8}?)(?P<act>代(?:收|付|领|签|办)"
                             r"[\u4e00-\u9fff]{0,4})[）)]$")
@@ -830,10 +822,10 @@ OPERATOR_REMARK = "写明的{label}“{person}”未作对方名称，按“{bus
 _BUSINESS_ENDS = (*LEGAL_ENTITY_WORDS, "民宿", "商铺", "小卖部", "合作社")
 _BRACKET_AFTER = re.compile(r"^(?P<outer>.{2,}?)\s*[（(](?P<inner>[^（）()]{1,12})[）)]$")
 # What a person is or does, bracketed after the name: a cadre's post ("治保主任", "村民小组长"), a trade
-# ("包工头", "个体挖机"), a household's status ("低保户"). Only these: another bracket ("王五（代领）",
-# "李四（代理）") does not say who the party is, and the cell is kept whole.
+# ("包工头"). Not a household's status ("李大爷（五保户）", kept whole as other books write it: qa88). Only
+# these: another bracket ("王五（代领）", "李四（代理）") does not say who the party is; the cell is kept whole.
 _ROLE_ENDS = ("主任", "书记", "支书", "组长", "队长", "社长", "村长", "会计", "出纳", "文书", "委员", "代表", "干部",
-              "包工头", "工头", "班长", "师傅", "员", "户")
+              "包工头", "工头", "班长", "师傅", "员")
 ROLE_REMARK = "括号中的“{role}”是身份或职务说明，未作名称，按“{person}”导入；核对干部关系时请留意"
 # A company's site office, no legal person of its own: "浙江宏达建设有限公司青山项目部", "宏达建设（河口项目部）".
 _SITE_OFFICE = re.compile(r"^(?P<company>.{2,}(?:有限责任公司|有限公司|公司))\s*(?P<office>[\u4e00-\u9fff]{0,12}项目部)$"
@@ -850,16 +842,11 @@ def _tidy_party(text: str) -> str:
     if _PLACEHOLDER_PARTY.match(text):
         raise values.ValueProblem(PLACEHOLDER_PARTY_REASON.format(text=text))
     remarks: list[str] = []
-    name = _WRONG_NAME_DOT.sub("·", _HOLDER_LABEL.sub("", text, count=1))
+    name = _HOLDER_LABEL.sub("", text, count=1)
     name = _EMPTY_BRACKETS.sub("", _PERSONAL_NUMBER.sub("", name)).strip()
-    sole_trader = _SOLE_TRADER_AFTER.match(name)
-    if sole_trader is not None and _is_person(sole_trader["person"]):
-        name = sole_trader["person"]
     reference = _REFERENCE_BRACKET.search(name)
-    if reference is not None:
-        if _DESCRIBED_PARTY.search(name[:reference.start()]):
-            raise values.ValueProblem(DESCRIBED_PARTY_REASON.format(text=text))
-        name = name[:reference.start()]
+    if reference is not None and _DESCRIBED_PARTY.search(name[:reference.start()]):
+        raise values.ValueProblem(DESCRIBED_PARTY_REASON.format(text=text))
     if len(name) < 2:
         raise values.ValueProblem(NO_NAME_REASON.format(text=text))
     if _PLACEHOLDER_PARTY.match(name):
@@ -896,13 +883,11 @@ def _party_of_bracket_or_label(name: str, remarks: list[str]) -> str:
 
 
 def _party_before_bracket(name: str, outer: str, inner: str, remarks: list[str]) -> str:
-    """A business with its operator bracketed ("青山文具店（徐爱华）") or a person with a role ("郑永林（治保
-    主任）"): the business or the person, the other named in a remark. Anything else stays whole: a
-    company's former name ("…有限公司（原宏达建筑公司）") is read by ``party_name``; a bracket after a
-    person that names no role ("王五（代领）") too."""
-    if outer.endswith(_BUSINESS_ENDS) and _is_person(inner):
-        remarks.append(OPERATOR_REMARK.format(label="经营者", person=inner, business=outer))
-        return outer
+    """A person with a role ("郑永林（治保主任）"): the person, the role named in a remark. Anything else stays
+    whole: a business with its operator bracketed ("青山文具店（徐爱华）") is written so in many books and kept
+    as written (the operator is the name an inspector searches for); a company's former name
+    ("…有限公司（原宏达建筑公司）") is read by ``party_name``; a bracket after a person that names no role
+    ("王五（代领）") too."""
     if _is_person(outer) and not outer.endswith(_BUSINESS_ENDS) and _is_role(inner):
         remarks.append(ROLE_REMARK.format(role=inner, person=outer))
         return outer
@@ -910,15 +895,11 @@ def _party_before_bracket(name: str, outer: str, inner: str, remarks: list[str])
 
 
 def _party_of_group(name: str, text: str, remarks: list[str]) -> str:
-    """Partners without the word 合伙 ("张三、李四合伙" -> 张三、李四); a group under its first person
-    ("李明等3人" -> 李明, said in a remark)."""
+    """Partners without the word 合伙 ("张三、李四合伙" -> 张三、李四). A group under its first person ("李明等3人")
+    stays as written: the party is not 李明 alone, and the books of other villages write it so too."""
     partners = _PARTNERS.match(name)
     if partners is not None:
         return partners["names"]
-    group = _LED_GROUP.match(name)
-    if group is not None and _is_person(group["lead"]):
-        remarks.append(LED_GROUP_REMARK.format(text=text, lead=group["lead"]))
-        return group["lead"]
     return name
 
 
@@ -928,8 +909,9 @@ def _is_business(text: str) -> bool:
 
 
 def _is_role(text: str) -> bool:
-    """Whether a bracket after a person says what the person is (``_ROLE_ENDS``) or a sole trader's trade."""
-    return text.endswith(_ROLE_ENDS) or text.startswith("个体")
+    """Whether a bracket after a person says what the person is (``_ROLE_ENDS``). A sole trader's mark
+    ("李振华（个体）", "（个体挖机）") stays in the name, as the books of many villages write it."""
+    return text.endswith(_ROLE_ENDS)
 
 
 def _is_person(text: str) -> bool:
