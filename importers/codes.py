@@ -32,6 +32,7 @@ from typing import Any
 
 from importers import values
 from importers.errors import UnreadableFile
+from importers.readers import open_workbook, sheet_names
 from importers.synonyms import normalize_header
 
 CODE_SHEET_NAME = re.compile(r"^(?:t_)?(?:dm|code|codes|dic|dict|zd)[_-]|代码表|代码库|码表|字典|编码表", re.IGNORECASE)
@@ -161,8 +162,6 @@ def gather_code_tables(paths: Sequence[Path]) -> list[CodeTable]:
     their own. Only a file that may hold one is opened: a workbook with a sheet named as a code table
     (its sheet names are peeked at without reading a cell), or a text file so named. A file that
     cannot be read is left to its own import, which reports it."""
-    from importers.readers import open_workbook, sheet_names
-
     tables: list[CodeTable] = []
     for path in paths:
         try:
@@ -173,6 +172,11 @@ def gather_code_tables(paths: Sequence[Path]) -> list[CodeTable]:
         except (UnreadableFile, OSError):
             continue
     return tables
+
+
+def own_code_table(tables: Sequence[CodeTable], sheet: str) -> CodeTable | None:
+    """The code table that a workbook's own sheet ``sheet`` holds, None when it holds none."""
+    return next((table for table in tables if table.sheet == sheet and not table.file), None)
 
 
 def with_other_files(own: list[CodeTable], others: Sequence[CodeTable], file: str) -> list[CodeTable]:
@@ -229,4 +233,4 @@ def decodes(table: CodeTable, cells: Iterable[Any]) -> bool:
 
 
 __all__ = ["CodeTable", "code_key", "code_table_note", "code_text", "decoder", "decodes", "gather_code_tables",
-           "read_code_table", "read_code_tables", "village_in_name", "with_other_files"]
+           "own_code_table", "read_code_table", "read_code_tables", "village_in_name", "with_other_files"]

@@ -38,6 +38,7 @@ from importers.codes import (
     CodeTable,
     code_table_note,
     gather_code_tables,
+    own_code_table,
     read_code_tables,
     with_other_files,
 )
@@ -465,7 +466,7 @@ class _FileImporter:
         plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=self.report.file,
                           datemode=self.datemode, village_option=self.village, mapping=mapping,
                           hidden=sheet.hidden, sheet_title=table.sheet_title, code_tables=self.code_tables)
-        code_table = next((t for t in self.code_tables if t.sheet == sheet.name and not t.file), None)
+        code_table = own_code_table(self.code_tables, sheet.name)
         if table.first and table.side is None and code_table is None and plan.layout is None and not plan.empty \
                 and not (mapping and mapping.applies_to(sheet.name)):
             plan = _continued_plan(self.headers, sheet, head, plan, datemode=self.datemode, village=self.village,
@@ -899,7 +900,7 @@ def _preview_sheet(sheet: Sheet, file_name: str, datemode: int, village: str | N
     plan = plan_sheet(_filled_copy(head, sheet.merges), sheet=sheet.name, file_name=file_name,
                       datemode=datemode, village_option=village, mapping=mapping, hidden=sheet.hidden,
                       code_tables=code_tables)
-    code_table = next((t for t in code_tables if t.sheet == sheet.name and not t.file), None)
+    code_table = own_code_table(code_tables, sheet.name)
     if code_table is not None and plan.kind is None:
         plan.note = code_table_note(code_table)
     elif headers is not None and plan.layout is None and not plan.empty \

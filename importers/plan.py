@@ -277,7 +277,7 @@ class SheetPlan:
     """Headers of the date columns where a cell gave only a year, read as a whole date (``partial_dates_note``)."""
     month_only_columns: list[str] = field(default_factory=list)
     """Headers of the date columns where a cell gave only a year and month ("2020年3月"), read as a day."""
-    dekad_columns: list[str] = field(default_factory=list)
+    period_columns: list[str] = field(default_factory=list)
     """Headers of the date columns where a cell gave only a 旬 ("2023年3月上旬"), read as its first day."""
     short_years: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Header -> (typed, read) first two-digit year of a date column read in the named years' century
@@ -422,10 +422,11 @@ class SheetPlan:
         check, so the note asks for the original."""
         return self._partial_date_reader(column, self.month_only_columns)
 
-    def _dekad_reader(self, column: ColumnMap) -> Callable[[date, date], date]:
-        """As ``_month_only_reader``, for a cell that gives a 旬 ("2023年3月上旬"): its first day (1日,
-        11日, 21日), its last for the end of a term; remembered for the same note."""
-        return self._partial_date_reader(column, self.dekad_columns)
+    def _period_reader(self, column: ColumnMap) -> Callable[[date, date], date]:
+        """As ``_month_only_reader``, for a cell that gives a 旬, a quarter, a half-year or a run of months
+        ("2023年3月上旬", "2023年第一季度": ``values.period_days``): its first day, its last for the end of a
+        term; remembered for the same note."""
+        return self._partial_date_reader(column, self.period_columns)
 
     def _partial_date_reader(self, column: ColumnMap, headers: list[str]) -> Callable[..., date]:
         end = column.field in YEAR_END_FIELDS
@@ -451,7 +452,7 @@ class SheetPlan:
         notes = [f"{'、'.join(f'“{header}”' for header in headers)}中{what}的日期记为{day}，请按原件核对"
                  for columns, what, first, last in ((self.year_only_columns, "只写了年份", "该年1月1日", "该年12月31日"),
                                                     (self.month_only_columns, "只写到月", "该月1日", "该月最后一天"),
-                                                    (self.dekad_columns, "只写到旬、季度、半年或几个月",
+                                                    (self.period_columns, "只写到旬、季度、半年或几个月",
                                                      "该时段第一天（旬为1日、11日、21日）", "该时段最后一天"))
                  for headers, day in (([h for h in columns if h not in ends], first),
                                       ([h for h in columns if h in ends], last)) if headers]
@@ -512,7 +513,7 @@ class SheetPlan:
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column),
                                   month_only=self._month_only_reader(column), month=self._month_of_sheet(),
-                                  dekad=self._dekad_reader(column), short_year=self._short_year_reader(column))
+                                  period=self._period_reader(column), short_year=self._short_year_reader(column))
         if name == "area":
             if any(other.field == AREA_UNIT for other in self.columns):
                 return values.area_parts  # scaled by its row's unit in ``rowmap``
@@ -1018,7 +1019,7 @@ _PLAUSIBLE_SERIAL_FROM = date(1949, 1, 1)
 
 def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None,
                    month_only: Callable[[date], date] | None = None, month: int | None = None,
-                   dekad: Callable[[date, date], date] | None = None,
+                   period: Callable[[date, date], date] | None = None,
                    short_year: Callable[[int, int, int], date | None] | None = None) -> Converter:
     """``values.parse_date`` for one sheet, which also reads a date written without its year
     ('1.5', '1月5日', '01-05') in the year the title names, a date with a two-digit year
@@ -1028,7 +1029,7 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
     ``month_only``, a text that gives a year and month only passes its month's first day through it;
     with ``month`` (a sheet named "3月"), a day alone ("5日") is a day of that month of the title's year, and
     with ``month_only``, a month alone ("二月份") is that month of the title's year;
-    with ``dekad``, a text that gives a 旬, a quarter, a half-year or a run of months ("2023年3月上旬",
+    with ``period``, a text that gives a 旬, a quarter, a half-year or a run of months ("2023年3月上旬",
     "2023年第一季度", "2023年1-3月": ``values.period_days``) passes its first and last day through it;
     with ``short_year``, a year-first date with a two-digit year ("21.6.20") is read by it when it can
     (the years the title names may be a span), a slash date ("12/9/1", its order unknown) never."""
@@ -1058,9 +1059,9 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
             day = values.day_only(value) if month is not None else None
             if day is not None:
                 return with_year((month, day))
-            days = values.period_days(value) if dekad is not None else None
+            days = values.period_days(value) if period is not None else None
             if days is not None:
-                return dekad(*days)
+                return period(*days)
             alone = values.month_alone(value) if month_only is not None and year is not None else None
             if alone is not None:  # "二月份" under a title that names the year
                 return month_only(date(year, alone, 1))

@@ -315,8 +315,6 @@ _COLUMN_NUMBER_STARTS = _COLUMN_NUMBER_LABELS | {1, "1"}
 # A year or month line in the body of a 年/月/日 journal ("2023年", "2020年3月份", "4月"): the entries
 # below it are of that year and month. A 日 column with no 月 column takes its month from them.
 _PERIOD_LINE_RE = re.compile(r"^(?:(?P<y>(?:19|20)\d{2})年度?)?(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?)?$")
-_CHINESE_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-                   "十一": 11, "十二": 12}
 # A voucher number: an optional word (记, 现收, 银付, 记字第) and one number above zero, "号" after it.
 # "记" alone, "1-2" or "共2张" in a totals row's 凭证号 cell are not vouchers.
 _VOUCHER_RE = re.compile(r"^[^\d\s]{0,6}?[-—－_#]?0*[1-9]\d{0,7}号?$")
@@ -2578,7 +2576,7 @@ class RowMapper:
             self._carry_year(int(match["y"]))
         if not match["m"]:
             return f"年份行（{match.group()}）：以下记录按 {self.year} 年"
-        self._take_month(_CHINESE_MONTHS.get(match["m"]) or int(match["m"]), year_in_row=bool(match["y"]))
+        self._take_month(values.month_number(match["m"]), year_in_row=bool(match["y"]))
         year = f"{self.year} 年 " if self.year is not None else ""
         return f"月份行（{match.group()}）：以下记录按 {year}{self.month} 月"
 

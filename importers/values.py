@@ -1412,9 +1412,12 @@ def month_alone(value: object) -> int | None:
     if not isinstance(value, str):
         return None
     match = _MONTH_ALONE_RE.fullmatch(_normalise(value))
-    if match is None:
-        return None
-    return _small_chinese_number(match["m"], "月份无效") if not match["m"].isdigit() else int(match["m"])
+    return None if match is None else month_number(match["m"])
+
+
+def month_number(text: str) -> int:
+    """A month written in figures or in Chinese numerals ("3", "03", "十二") as its number."""
+    return int(text) if text.isdigit() else _small_chinese_number(text, "月份无效")
 
 
 def month_day(value: object) -> tuple[int, int] | None:
