@@ -85,7 +85,8 @@ from typing import Any
 from importers import values
 from importers.headers import column_letter, is_data_value, labels_layout
 from importers.kinds import essential_columns_missing
-from importers.plan import Converter, SheetPlan, join_notes, plan_layout
+from importers.cells import Converter
+from importers.plan import SheetPlan, join_notes, plan_layout
 from importers.readers import Merge, Row, Sheet
 from importers.rowmap import RowMapper, cell_text, is_footer_label
 from importers.synonyms import IGNORE, TOTAL_WORDS, header_cell_score, normalize_header, split_brackets

@@ -69,7 +69,8 @@ from typing import Any
 
 from importers import values
 from importers.accounts import BANK, CASH, money_account
-from importers.plan import SheetPlan, body_filler, fast_text
+from importers.cells import fast_text
+from importers.plan import SheetPlan, body_filler
 from importers.readers import Row, Sheet
 from importers.rowmap import RECORD, SKIPPED, RowMapper, WarningItem, cell_text, is_voucher_number, label_reason
 from importers.synonyms import CREDIT, DAY, DEBIT, MONTH, VOUCHER_WORD, YEAR, normalize_header, split_brackets

@@ -131,9 +131,10 @@ from importers.parties import (
     summary_organisation,
 )
 from importers.persons import summary_person
-from importers.plan import MONEY_HELPERS, NO_INVOICE_CELLS, SheetPlan, column_name, fast_text, money_converter, summary_party
-from importers.plan import ReadParty
-from importers.plan import CARD_REFUND, REMARK_HEADERS, VILLAGE_SOURCE_LABELS, join_notes, merged_text, reads_estimates
+from importers.cells import NO_INVOICE_CELLS, fast_text, money_converter, reads_estimates
+from importers.party_cells import ReadParty
+from importers.plan import MONEY_HELPERS, SheetPlan, column_name, summary_party
+from importers.plan import CARD_REFUND, REMARK_HEADERS, VILLAGE_SOURCE_LABELS, join_notes, merged_text
 from importers.synonyms import (
     AREA_UNIT,
     MONTHLY_RENT,
@@ -489,7 +490,7 @@ _TEST_TEXT = re.compile(r"^(?:测试|test|ceshi)(?:\d{0,3}|一下|数据|用|提
                         r"(?:[,，。]?请(?:忽略|勿统计|删除|勿录入))?$", re.IGNORECASE)
 # A form's choice answers (A.工程类, 是, 否, 男): the same in a trial submission as in a real one.
 _FORM_CHOICE = re.compile(r"^(?:[A-Za-z][.．、]\S*|是|否|男|女|其他)$")
-# The fields a party's name is read into (``plan.party_name``, ``plan.party_text``).
+# The fields a party's name is read into (``party_cells.party_name``, ``party_cells.party_text``).
 _PARTY_FIELDS = ("counterparty", "contractor")
 _IDENTITY_FIELDS = frozenset({VILLAGE, "name", "title", "counterparty", "contractor", "summary"})
 TEST_SUBMISSION_REASON = "测试提交（名称、村名等填写为“{text}”）：不是真实的填报，未导入；原行保留在跳过记录中"
@@ -1106,7 +1107,7 @@ class RowMapper:
         """A payment's columns that give its amount (``_merged_part_reason``)."""
         self.remarked_indexes = self.money_indexes - frozenset(
             index for index, name, _, _, _ in entries if self.kind == "contract" and name == "amount")
-        """Money columns whose yearly remark is warned; a contract's sum refuses it (``plan._total_only``)."""
+        """Money columns whose yearly remark is warned; a contract's sum refuses it (``cells.total_only``)."""
         self.estimate_indexes = self.money_indexes if reads_estimates(self.kind) else frozenset()
         """Money columns that read an estimate's figure (``plan.reads_estimates``): warned when one does."""
         self.quantity_columns = len(self.quantity_converters)
@@ -3213,7 +3214,7 @@ class RowMapper:
                              f"金额为{'、'.join(names)}各列之和（{_yuan(record['amount'])}元）"))
 
     def _party_remarks(self, record: dict[str, Any], warnings: list[WarningItem]) -> None:
-        """A party read out of a fuller cell (``plan.ReadParty``: "李强（由王芳代收）", "李明等3人") is stored as
+        """A party read out of a fuller cell (``party_cells.ReadParty``: "李强（由王芳代收）", "李明等3人") is stored as
         the plain name; the row says what else the cell named (the collector, the operator, the role), which
         an inspector needs for the related-party checks and would not see in the name."""
         for name in _PARTY_FIELDS:

@@ -634,7 +634,7 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "建成日期", "建成时间", "入账日期", "启用日期", "登记日期", "形成时间",
             "购置年月", "购建年月", "购入年月", "取得年月", "建成年月", "购置年份", "建成年份", "购买日期",
             "购买时间",
-            # 清产核资 forms give the year alone (``plan.date_converter`` reads it as the year's first day).
+            # 清产核资 forms give the year alone (``cells.date_converter`` reads it as the year's first day).
             "购建年份", "购入年份", "取得年份", "建造年份", "购置年度", "购建年度", "建成年度", "~建设年份",
             # When a 扶贫资产 was formed or a 光伏电站 began to run.
             "形成日期", "资产形成时间", "资产形成日期", "形成资产时间", "形成资产日期", "建成并网时间", "建成并网日期", "并网时间", "并网日期",

@@ -1162,7 +1162,7 @@ def _loose_date_parts(text: str) -> tuple[int, int, int | None] | None:
     """Dates as people type them beyond the patterns: a weekday after the date ('2023/3/5 星期日',
     '2023年3月5日（周日）'), a closing dot ('2023.03.05.'), a term's 起 or 至…止 ('2018年1月1日起'). A two-digit year ('21.3.5') stays
     unread here on purpose: which century, and whether it is a year at all, is a guess; a sheet
-    whose title names the year reads it (``short_year_date``, ``importers.plan.date_converter``)."""
+    whose title names the year reads it (``short_year_date``, ``importers.cells.date_converter``)."""
     bare = _TERM_WORDS_RE.sub("", _WEEKDAY_TAIL_RE.sub("", text)).rstrip(".")
     return _match_date_parts(bare) if bare != text else None
 

@@ -18,7 +18,7 @@ import pytest
 
 import importers
 from importers import values
-from importers.plan import fast_text, money_converter
+from importers.cells import fast_text, money_converter
 from importers.villages import find_village, find_villages
 from tests.test_import_support import (
     by_row,

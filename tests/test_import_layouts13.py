@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from importers import values
-from importers.plan import term_converter
+from importers.cells import term_converter
 from importers.synonyms import match_column
 from tests.test_import_support import import_one, records, sheet_of, write_xls, write_xlsx
 

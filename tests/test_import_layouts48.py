@@ -16,7 +16,7 @@ import pytest
 
 from importers import values
 from importers.parties import summary_organisation
-from importers.plan import party_name
+from importers.party_cells import party_name
 from importers.villages import find_villages
 from tests.test_import_support import import_one, records, sheet_of, write_xlsx
 

@@ -15,7 +15,7 @@ import pytest
 from importers import values
 from importers.parties import summary_organisation
 from importers.persons import summary_person
-from importers.plan import party_name
+from importers.party_cells import party_name
 from importers.villages import find_villages
 from tests.test_import_support import import_one, records, write_xlsx
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from importers.parties import summary_organisation
-from importers.plan import party_text
+from importers.party_cells import party_text
 from tests.test_import_support import import_one, records, write_xlsx
 
 

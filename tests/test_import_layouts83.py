@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from importers.plan import party_name
+from importers.party_cells import party_name
 from importers.stages import stage_role
 from tests.test_import_support import by_row, import_one, records, sheet_of, write_xls, write_xlsx
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from importers.plan import party_name
+from importers.party_cells import party_name
 from tests.test_import_support import import_one, records, sheet_of, write_csv, write_xls, write_xlsx
 
 CADRE_HEADER = ["序号", "姓名", "性别", "职务", "联系电话"]
