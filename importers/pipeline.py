@@ -33,6 +33,7 @@ from typing import Any
 
 from importers import guards
 from importers.bids import BidPass, find_bid_passes
+from importers.capitalised import find_move_passes
 from importers.cards import CardReading, heads_a_form, is_card_row, read_cards
 from importers.codes import (
     CodeTable,
@@ -344,13 +345,13 @@ def _nothing_recognised(report: FileReport) -> FileReport:
     return report
 
 
-SHEET_READINGS = (find_sides, find_split, find_deposit_passes, find_disposal_passes, find_stage_passes,
-                  find_nested_passes, find_bid_passes, find_member_passes)
+SHEET_READINGS = (find_sides, find_split, find_deposit_passes, find_disposal_passes, find_move_passes,
+                  find_stage_passes, find_nested_passes, find_bid_passes, find_member_passes)
 """The readings of a whole sheet as several tables, tried in this order on its first rows (merges
 filled); the first that finds its layout reads the sheet, each one a pass (``Side.apply``):
 左收右支 sides, tables side by side, a 保证金收退台账's receipt and refund, a 资产处置登记表's assets and
-proceeds, a 过程台账's three readings, a nested 履约台账's parent lines and the lines under them, a 开标记录's
-items, a form's people."""
+proceeds, a 转固 register's works and the assets they became, a 过程台账's three readings, a nested
+履约台账's parent lines and the lines under them, a 开标记录's items, a form's people."""
 
 
 class _FileImporter:

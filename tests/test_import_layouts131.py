@@ -3,7 +3,10 @@
 - a 资产处置登记表 gave its assets only, as if still held, and lost the money each sale fetched: each row
   now gives its asset (its disposal as the status) and, when it fetched something, a payment in from
   the buyer on the same row number (``importers.disposals``);
-- an asset register with an empty 处置 column, a 盘点表 and a journal booking 资产处置收入 stay as they were.
+- a 在建工程转固 register gave its works only: the asset each became (转入固定资产名称, 决算金额, 转固日期)
+  now comes in too, on its work's row (``importers.capitalised``);
+- an asset register with an empty 处置 column, a 盘点表, a journal booking 资产处置收入 and a project list
+  with an empty 转固日期 column stay as they were.
 """
 
 from __future__ import annotations
@@ -77,3 +80,36 @@ def test_a_journal_booking_disposal_proceeds_stays_a_journal(store, tmp_path: Pa
     payments = records(store, "payment")
     assert [(p["amount"], p["direction"]) for p in payments] == [(15000, "in"), (800, "out")]
     assert records(store, "asset") == [] and "资产处置登记表" not in sheet.note
+
+
+MOVES = [["南刘庄村在建工程转固定资产明细"],
+         ["序号", "工程项目名称", "施工单位", "开工日期", "竣工验收日期", "决算金额(元)", "转固日期", "转入固定资产名称",
+          "资产编号"],
+         [1, "主街道路硬化工程", "邢台市通达路桥工程有限公司", "2020.4.10", "2020.7.28", "586300.00", "2020年9月30日",
+          "主街水泥路", "NLZ-GZ-011"],
+         [2, "排水管网改造工程", "邢台市通达路桥工程有限公司", "2022.7.20", "2022.11.10", "326480.00", "2023年3月31日",
+          "排水管网", "NLZ-GZ-014"],
+         [3, "党群服务中心提升改造工程", "河北冀星建筑工程有限公司", "2023.5.8", "2023.11.20", "412300.00", "", "", ""],
+         ["合计", "", "", "", "", "1324080.00", "", "", ""]]
+
+
+def test_a_capitalisation_register_gives_the_works_and_the_assets_they_became(store, tmp_path: Path) -> None:
+    report = import_one(store, write_csv(tmp_path / "南刘庄村在建工程转固定资产明细.csv", MOVES))
+    projects = by_row(records(store, "project"))
+    assert sorted(projects) == [3, 4, 5]  # every work keeps its contractor for the rules on vendors
+    assert projects[3]["contractor"] == "邢台市通达路桥工程有限公司" and projects[3]["finished_on"] == "2020-07-28"
+    assets = by_row(records(store, "asset"))
+    assert sorted(assets) == [3, 4]  # the work not yet booked (no 转固日期) is no asset
+    assert (assets[3]["name"], assets[3]["amount"], assets[3]["acquired_on"], assets[3]["code"]) == \
+        ("主街水泥路", 586300, "2020-09-30", "NLZ-GZ-011")
+    notes = " ".join(sheet.note for sheet in report.sheets)
+    assert "另记一项资产" in notes and "尚未转固" in notes
+
+
+def test_a_project_list_with_an_empty_capitalisation_column_stays_a_project_list(store, tmp_path: Path) -> None:
+    rows = [["项目名称", "施工单位", "合同金额", "竣工日期", "转固日期"],
+            ["村道硬化", "宏达建设有限公司", 280000, "2023-06-30", ""],
+            ["文化广场", "恒正建筑有限公司", 150000, "2023-09-15", ""]]
+    sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "项目台账.xlsx", {"项目": rows})))
+    assert [p["name"] for p in records(store, "project")] == ["村道硬化", "文化广场"]
+    assert records(store, "asset") == [] and "转固" not in sheet.note.split("未识别的列")[0]
