@@ -178,6 +178,8 @@ class KindDecision:
     """The sheet read best as assets is a 采购台账: money paid to its suppliers (``_lists_purchases``)."""
     loans: bool = False
     """The sheet is a register of loans, one loan a row, read as contracts (``_lists_loans``)."""
+    leases: bool = False
+    """The sheet read best as contracts is a register of leases: area, yearly rent, term (``_lists_leases``)."""
 
     @property
     def chosen(self) -> KindCandidate | None:
@@ -647,8 +649,8 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         candidates.append(KindCandidate(kind, score, columns, missing))
     candidates.sort(key=lambda c: (not (people_paid and c.kind == "payment"), -c.score))
 
-    def decided(kind: str | None, purchases: bool = False, loans: bool = False) -> KindDecision:
-        return KindDecision(kind, candidates, payout, collection, purchases, loans)
+    def decided(kind: str | None, purchases: bool = False, loans: bool = False, leases: bool = False) -> KindDecision:
+        return KindDecision(kind, candidates, payout, collection, purchases, loans, leases)
 
     if forced:
         return decided(forced if candidates[0].missing is None else None)
@@ -662,6 +664,8 @@ def detect_kind(parents: Sequence[str], children: Sequence[str], names: Sequence
         return decided("payment", purchases=True)
     if usable[0].kind == "resource" and _lists_lease_contracts(usable, names, where):
         return decided("contract")
+    if usable[0].kind == "contract" and _lists_leases(usable, names):
+        return decided("resource", leases=True)
     if usable[0].kind == "project" and (_lists_awarded_contracts(usable) or _lists_variations(usable, names, where)):
         return decided("contract")
     return decided(usable[0].kind)
@@ -790,6 +794,33 @@ def _lists_lease_contracts(usable: Sequence[KindCandidate], names: Sequence[str]
     rents = [c for c in usable[0].columns if c.field == "amount"]
     return signed and bool(rents) and all(
         split_brackets(normalize_header(names[c.index]))[0] in _CONTRACT_SUMS for c in rents)
+
+
+# The header of a lease's rent for one year (年租金（万元）, 年承包费, 租金标准): a register whose rows give it,
+# with an area and a term, lists resources let, whatever contract words (合同编号, 签订日期) it has too.
+_YEARLY_RENT_HEADER = re.compile(r"年租金|每年租金|年承包|承包费|年流转费|年租赁费|租金标准|承包金标准")
+_LEASE_TERM_FIELDS = frozenset({TERM, "started_on", "ended_on"})
+# The lessor's own column (出租人, 甲方): a register that names both parties of each lease is one of contracts
+# (a 租赁合同备案登记表 of the leases filed in a village, qa31), not the collective's own lettings.
+_LESSOR_HEADER = re.compile(r"^(?:出租|甲方)(?:人|方|单位)?(?:名称|姓名)?$")
+
+
+def _lists_leases(usable: Sequence[KindCandidate], names: Sequence[str]) -> bool:
+    """Whether a sheet that reads as contracts is a register of leases (资源资产租赁合同登记表: 合同编号 | 标的物 |
+    面积 | 承租方 | 签订日期 | 起止时间 | 租金总额 | 年租金): each row names the resource let, its area, its rent
+    for a year and the term, the fields the rent checks (too long, too cheap per 亩) read. Read as
+    contracts, the area and the yearly rent are lost. A 合同台账 of works or purchases (合同金额, no area)
+    stays contracts, and so do a register of lease contracts whose only money is each contract's whole
+    sum (``_lists_lease_contracts``) and a 租赁合同备案登记表 that names the lessor beside the lessee and
+    locates the property (房屋坐落) without naming a resource of the collective."""
+    resource = next((c for c in usable if c.kind == "resource"), None)
+    if resource is None or any(_LESSOR_HEADER.match(split_brackets(normalize_header(name))[0])
+                               for name in names if name):
+        return False
+    primary = {c.field: c for c in resource.columns if c.primary}
+    rent = primary.get("amount")
+    return {"name", "area"} <= primary.keys() and bool(_LEASE_TERM_FIELDS & primary.keys()) and rent is not None \
+        and bool(_YEARLY_RENT_HEADER.search(normalize_header(rent.header)))
 
 
 # Who a 采购台账 bought from (供应商 | 供货单位), and the columns only an asset register has: what it is

@@ -206,6 +206,8 @@ PAYER_NOTE = ("收款票据（收入）登记：“{payer}”是交款的往来�
 COLLECTOR_NOTE = "“{payer}”是交款的户（人），记为往来单位；“{payee}”是本村收款（经收）的人，不作为往来单位（{where}）"
 PURCHASES_NOTE = ("按采购台账读取：表头有数量、单价、金额和供应商，没有原值、存放地点、使用部门等资产登记列，"
                   "每行是付给供应商的一笔支出，未按资产导入；如是资产登记表请用 --mapping 指定")
+LEASES_NOTE = ("按资源发包（租赁）登记读取：表中虽有合同编号、签订日期，但各行写明面积、年租金和租期，"
+               "每行是一宗出租的资源；签订日期等合同列保留在原始数据里；如是合同台账请用 --mapping 指定")
 PAYOUT_NOTE = "发放表：每行是发给一个人（一户）的一笔钱，收支方向记为支出"
 PAYOUT_SUMMARY_NOTE = "表中没有摘要或用途列：各笔的摘要记为“{subject}”"
 PAYOUT_UNDATED_NOTE = ("表中没有发放日期列：各笔没有记日期（标题、表名里的年月多是所属期间，不一定是发放日），"
@@ -716,6 +718,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             plan.note = join_notes(plan.note, FUNDING_PARTS_NOTE)
     if plan.kind in FINAL_SUM_KINDS:
         plan.note = join_notes(plan.note, _final_sum_note(plan), _claimed_sum_note(plan))
+    if decision.leases:
+        plan.note = join_notes(plan.note, LEASES_NOTE)
     if plan.kind == "asset":
         plan.note = join_notes(plan.note, _asset_stand_ins(plan))
     if plan.kind == "cadre":

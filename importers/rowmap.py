@@ -116,7 +116,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from importers import values
+from importers import rents, values
 from importers.accounts import CASH, clearing_account, money_account
 from importers.bodies import heading_body, non_cadre_heading, position_with_body
 from importers.changes import ContractChanges, payment_plan_reason
@@ -479,6 +479,12 @@ _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[
 TERM_IN_START_WARNING = "开始日期一栏写的是整个起止期限：已按其起、止分别作为开始日期和结束日期导入"
 TERM_IN_START_OTHER_END_WARNING = "开始日期一栏写的是整个起止期限：已按其起始日导入；其截止日与结束日期一栏不同，以该栏为准，请核对"
 ESTIMATE_WARNING = "金额写的是“{word}”：约数或上限，已按所写数字导入，不是确切金额，请核对"
+# The kinds whose end is a term's end (a lease's, a contract's), read from one end alone or from its length;
+# a project's 竣工 is when the works were done, which a planned term does not say.
+_TERM_KINDS = frozenset({"resource", "contract"})
+END_ONLY_TERM_WARNING = "只写了截止日期：终止日期记为 {end}，起始日期不明，请核对合同"
+YEARS_AS_END_WARNING = "止日一栏写的是年限：按起始日期加年限推算终止日期为 {end}，请核对合同"
+AREA_ESTIMATE_WARNING = "面积写的是“{word}”：约数，已按所写数字导入，不是实测面积，请核对"
 MONEY_REMARK_WARNING = "金额后注明“{remark}”：已按所写数字导入，它不是各年合计，请核对"
 QUANTITY_AMOUNT_WARNING = "金额按数量×单价算出：{quantity:g} × {price} = {amount} 元（金额一栏{why}），请核对"
 QUANTITY_MISMATCH_WARNING = "金额与数量×单价不符：{quantity:g} × {price} = {product} 元，表中金额 {amount} 元，按表中金额导入，请核对"
@@ -1134,6 +1140,12 @@ class RowMapper:
         # 面积 in two units (亩 | 公顷): the primary is used, the other fills its blanks and checks it.
         self.area_pairs = [(main, twin) for twin in self.fallback for main in self.primary
                            if main[1] == twin[1] == "area"]
+        self.area_indexes = frozenset(column[0] for column in self.primary if column[1] == "area")
+        """The area column: a rough area in it ("约40亩") is read as the figure stated, with a warning."""
+        self.rent_terms_indexes = self._lease_columns(rents.RENT_TERMS_HEADER)
+        """A lease's columns that word its rent (租金约定, 承包费标准): read where no yearly rent is given."""
+        self.lump_sum_indexes = self._lease_columns(rents.LUMP_SUM_HEADER)
+        """A lease's columns that may say its rent was paid once for the whole term (``rents.is_lump_sum``)."""
         self.unit_parts = self._find_unit_parts(types)
         self.funding_parts = self.plan.funding_parts
         self.row_units = self._find_row_units(types)
@@ -1425,12 +1437,16 @@ class RowMapper:
             self._warn_money_remarks(row, warnings)
         if self.estimate_indexes:
             self._warn_estimates(row, warnings)
+        if self.area_indexes:
+            self._warn_area_estimates(row, warnings)
         if self.upper_pairs:
             self._compare_upper_amounts(row, warnings)
         if self.unit_parts:
             self._add_unit_parts(row, record, warnings)
         if self.area_pairs:
             self._compare_area_units(row, warnings)
+        if self.lump_sum_indexes and _TOTAL_RENT in extra:
+            self._lump_sum_total(row, record, extra, warnings)
         if self.needs_combine:
             self._combine(record, extra, problems, warnings)
             if self.side_columns and record["direction"] in self.side_columns:
@@ -1439,6 +1455,8 @@ class RowMapper:
                 self._card_refund(row, record)
             if self.plan.amount_direction:
                 self._stated_direction(row, record)
+        if self.kind == "resource" and record["amount"] is None:
+            self._rent_in_words(row, record, problems, warnings)
         if self.funding_parts:
             record["funding"] = self._funding_sources(row)
         if self.kind in START_FIELD and START_FIELD[self.kind] in problems:
@@ -1607,6 +1625,56 @@ class RowMapper:
             if remark and not (self.kind == "resource" and remark in _PLAIN_YEARLY):
                 warnings.append((self.names[index], cell_text(row[index]),
                                  MONEY_REMARK_WARNING.format(remark=remark)))
+
+    def _lease_columns(self, header: re.Pattern[str]) -> tuple[int, ...]:
+        """A lease register's columns whose header ``header`` matches (none for other kinds)."""
+        if self.kind != "resource":
+            return ()
+        return tuple(index for index, name in enumerate(self.names)
+                     if name and header.search(split_brackets(normalize_header(name))[0]))
+
+    def _lump_sum_total(self, row: list[Any], record: dict[str, Any], extra: dict[str, Any],
+                        warnings: list[WarningItem]) -> None:
+        """A lease whose rent was paid once for the whole term ("一次性收取20年租金60万元") has no yearly
+        rent: its 租金总额 is not spread over the years (``_yearly_rent_from_total``), the row says why."""
+        width = len(row)
+        for index in self.lump_sum_indexes:
+            text = cell_text(row[index]) if index < width else None
+            if text and rents.is_lump_sum(text):
+                total = record["amount"]
+                record["amount"] = None
+                del extra[_TOTAL_RENT]
+                warnings.append((self.names[index], text, rents.LUMP_SUM_NOTE.format(text=text, total=_yuan(total))))
+                return
+
+    def _rent_in_words(self, row: list[Any], record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                       warnings: list[WarningItem]) -> None:
+        """A lease with no yearly rent read: its rent worded in the rent cells themselves (the problems
+        of 年租金, 月租金, 租金标准) or, where those are blank, in a 租金约定 column (``rents.yearly_rent``)."""
+        texts = [(name, *problems[name][:2]) for name in ("amount", MONTHLY_RENT, UNIT_PRICE) if name in problems]
+        width = len(row)
+        texts += [(None, self.names[index], cell_text(row[index])) for index in self.rent_terms_indexes
+                  if index < width and index not in self.mapped_indexes and cell_text(row[index])]
+        for name, header, text in texts:
+            if values.area_unit_from_text(header):
+                continue  # 租金标准（元/亩）"800元/年" is a price per 亩, not the lease's rent
+            area = record.get("area")
+            found = rents.yearly_rent(text, area if isinstance(area, float) else None)
+            if found is not None:
+                record["amount"], note = found
+                if name is not None:
+                    problems.pop(name)
+                warnings.append((header, text, note))
+                return
+
+    def _warn_area_estimates(self, row: list[Any], warnings: list[WarningItem]) -> None:
+        """An area read from a rough figure ("约40亩", "3公顷左右": ``values.area_estimate``) is the figure
+        stated, not a measured one: the row says so, naming the word."""
+        width = len(row)
+        for index in self.area_indexes:
+            found = values.area_estimate(row[index]) if index < width else None
+            if found:
+                warnings.append((self.names[index], cell_text(row[index]), AREA_ESTIMATE_WARNING.format(word=found[0])))
 
     def _warn_estimates(self, row: list[Any], warnings: list[WarningItem]) -> None:
         """An amount read from an estimate or a ceiling ("约125万元", "13万元以内": ``plan.reads_estimates``) is
@@ -2911,12 +2979,14 @@ class RowMapper:
             header, text, reason = problems.pop(TERM)
             if _counts_days(header, text):
                 self._works_period_in_days(record, problems, header, text, reason)
-            elif self._end_from_term_length(record, text) or self._dates_beside_length(record, text):
+            elif self._end_from_term_length(record, text) or self._dates_beside_length(record, text) \
+                    or self._end_only_term(record, header, text, warnings):
                 pass
             elif values.is_duration(text):
                 self.term_lengths.add(self.row_number, text)
             else:
                 problems.setdefault(START_FIELD.get(self.kind, TERM), (header, text, reason))
+        self._years_in_end_column(record, problems, warnings)
         self._short_years_beside_other_end(record, problems, warnings)
         if _TOTAL_RENT in got and record["amount"] is not None:
             if MONTHLY_RENT in got:
@@ -3083,6 +3153,31 @@ class RowMapper:
             anniversary = start.replace(year=start.year + years, day=28) + timedelta(days=1)
         record[end_field] = anniversary - timedelta(days=1)
         return True
+
+    def _end_only_term(self, record: dict[str, Any], header: str, text: str, warnings: list[WarningItem]) -> bool:
+        """A term that gives only its end ("至2035年12月止"): the end is the record's, the start unknown, and
+        the row says so. Whether the end was set."""
+        end_field = END_FIELD.get(self.kind) if self.kind in _TERM_KINDS else None
+        end = values.term_end_only(text)
+        if end is None or not end_field or record.get(end_field) is not None:
+            return False
+        record[end_field] = end
+        warnings.append((header, text, END_ONLY_TERM_WARNING.format(end=end.isoformat())))
+        return True
+
+    def _years_in_end_column(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
+                             warnings: list[WarningItem]) -> None:
+        """A term's length written in its 止 column beside a 起 date ("2019.1.1" | "15年"): the end is
+        counted as for a 承包年限 column (``_end_from_term_length``: the day before the anniversary), and
+        the row says so."""
+        end_field = END_FIELD.get(self.kind) if self.kind in _TERM_KINDS else None
+        if not end_field or end_field not in problems:
+            return
+        header, text, _ = problems[end_field]
+        if values.term_years(text) is None or not self._end_from_term_length(record, text):
+            return
+        del problems[end_field]
+        warnings.append((header, text, YEARS_AS_END_WARNING.format(end=record[end_field].isoformat())))
 
     def _works_period_in_days(self, record: dict[str, Any], problems: dict[str, tuple[str, str, str]],
                               header: str, text: str, reason: str) -> None:

@@ -1238,10 +1238,39 @@ def _parse_date_range(value: object, datemode: int) -> tuple[_dt.date | None, _d
         start = _range_endpoint(text, is_end=False)
         if start is not None and start[1]:
             return start[0], None
-    lasting = _start_and_length(_normalise(value))
+    lasting = _start_and_length(_normalise(value)) or _open_term(_normalise(value))
     if lasting is not None:
         return lasting
     raise ValueProblem("无法识别的日期范围")
+
+
+# A term's end alone, as its question is answered: "至2035年12月止", "到2030年底", "截至2027.12.31".
+_END_ONLY_TERM_RE = re.compile(r"(?:至|到|截至|截止)(?P<end>.+?)(?:年底)?(?:止|为止)?")
+# A term that starts on a day and has no end: "2023.1.1起 长期", "2020年3月起，不定期".
+_OPEN_TERM_RE = re.compile(r"(?:自|从)?(?P<start>.+?)起[,，、]?(?:长期|永久|不定期|至今)")
+
+
+def term_end_only(value: object) -> _dt.date | None:
+    """The end of a term that gives only its end ("至2035年12月止" -> 2035-12-31: a month or a year
+    ends on its last day), or None. ``parse_date_range`` refuses such a cell, which it could only
+    read as a start; a lease's reader takes its end from here, saying the start is unknown."""
+    if not isinstance(value, str):
+        return None
+    match = _END_ONLY_TERM_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None
+    text = match["end"]
+    if _normalise(value).endswith("年底") and text.isdigit():
+        text = f"{text}年"
+    end = _range_endpoint(text, is_end=True)
+    return end[0] if end else None
+
+
+def _open_term(text: str) -> tuple[_dt.date, None] | None:
+    """(start, None) of a term that starts and has no end ("2023.1.1起 长期"), else None."""
+    match = _OPEN_TERM_RE.fullmatch(text)
+    start = _range_endpoint(match["start"], is_end=False) if match else None
+    return (start[0], None) if start else None
 
 
 # A term written as its start and its length: "2022年3月起，五年", "2019年起十年", "自2020年1月1日起为期3年".
@@ -1701,8 +1730,45 @@ def area_in_unit(number: float, unit: str | None) -> float:
     return number if factor == 1.0 else round(number * factor, 6)
 
 
+# An area in the 亩 of the land registers, with its 分 (0.1 亩) and 厘 (0.01 亩): "3亩2分5厘", "5亩6分",
+# "3亩零5厘", "8分" (folded text). Read as one number each figure's place counts: 3亩2分5厘 is 3.25 亩.
+_MU_FEN_LI_RE = re.compile(r"(?:(?P<mu>\d+)亩)?(?:零?(?P<fen>\d)分)?(?:零?(?P<li>\d)厘)?(?:地)?")
+# An area stated roughly: "约40亩", "大约3公顷", "40亩左右". It is read as the figure stated, and the row
+# says it is not exact (``area_estimate``), as for money (``estimate``).
+_AREA_ESTIMATE_RE = re.compile(r"(?P<about>约|大约)(?P<figure>[^约]+)|(?P<ceiling>.+?)(?P<limit>左右)")
+
+
+def area_estimate(value: object) -> tuple[str, str] | None:
+    """(the word, the figure) of an area cell that is an estimate: ("约", "40亩") of "约40亩",
+    ("左右", "3公顷") of "3公顷左右"; None for any other cell."""
+    if type(value) is not str or not ("约" in value or "約" in value or "左右" in value):
+        return None
+    match = _AREA_ESTIMATE_RE.fullmatch(_normalise(value))
+    if match is None:
+        return None
+    figure = match["figure"] or match["ceiling"]
+    return (match["about"] or match["limit"], figure) if parses(area_parts, figure) else None
+
+
+def _mu_fen_li(text: str) -> float | None:
+    """The 亩 of "3亩2分5厘" (3.25), "5亩6分" (5.6), "3亩零5厘" (3.05); None unless a 分 or 厘 is written."""
+    match = _MU_FEN_LI_RE.fullmatch(text)
+    if match is None or not (match["fen"] or match["li"]):
+        return None
+    return round(int(match["mu"] or 0) + int(match["fen"] or 0) / 10 + int(match["li"] or 0) / 100, 2)
+
+
 def area_parts(value: object) -> tuple[float, str | None]:
-    """An area cell as (number, the unit written in the cell or None): '860平方米' -> (860.0, '平方米')."""
+    """An area cell as (number, the unit written in the cell or None): '860平方米' -> (860.0, '平方米'),
+    '3亩2分5厘' -> (3.25, '亩'), '约40亩' -> (40.0, '亩') (``area_estimate`` tells it is rough)."""
+    if isinstance(value, str):
+        text = _normalise(value)
+        mu = _mu_fen_li(text)
+        if mu is not None:
+            return mu, "亩"
+        rough = area_estimate(value)
+        if rough is not None:
+            return area_parts(rough[1])
     number = parse_number(value)
     match = _AREA_UNIT_RE.search(_normalise(value)) if isinstance(value, str) else None
     return number, match.group().lower() if match else None
