@@ -118,6 +118,8 @@ from importers.synonyms import (
     normalize_header,
 )
 from importers.parties import LEGAL_ENTITY_WORDS
+from importers.spending import CLAIMANT_NOTE, is_claimant_header, is_guest_header, is_recipient_header, \
+    is_shop_header, is_venue_header, shop_note, spending_note, venue_note, venue_party
 from importers.party_cells import party_name, party_text
 from xuncha.traditional import simplified
 from importers.villages import (
@@ -507,7 +509,8 @@ class SheetPlan:
         if name in (VOUCHER_WORD, REVIEW):
             return fast_text
         if name == "counterparty":
-            return party_text
+            # A meal in the village's own canteen (村委会食堂) paid no outside party (``importers.spending``).
+            return venue_party(party_text) if is_venue_header(column.header) else party_text
         if name == "voucher":
             return voucher_text
         if name == "type" and self.default_type:
@@ -770,6 +773,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         if register:
             plan.default_direction = "out"
             plan.note = join_notes(plan.note, INVOICE_REGISTER_NOTE.format(why=register))
+        _plan_spending(plan, sheet, title, stem, decision.payout or decision.collection)
         if _amount_states_direction(plan, layout, head):
             plan.amount_direction = True
             plan.note = join_notes(plan.note, AMOUNT_DIRECTION_NOTE.format(header=plan.primary_column("amount").header))
@@ -1181,8 +1185,10 @@ def _unread_party_note(plan: SheetPlan) -> str:
     field = COUNTERPARTY_FIELD.get(plan.kind or "")
     if field is None or any(column.field == field for column in plan.columns):
         return ""
+    # The guests of a 接待 (来宾单位) were treated, not paid: no party to suggest (``importers.spending``).
     candidates = [name for name in plan.unmapped()
-                  if any(hint in name for hint in _PARTY_HINTS) and not any(hint in name for hint in _HANDLER_HINTS)]
+                  if any(hint in name for hint in _PARTY_HINTS) and not any(hint in name for hint in _HANDLER_HINTS)
+                  and not is_guest_header(name)]
     numbers = [name for name in candidates if names_a_number(name)]
     candidates = [name for name in candidates if name not in numbers]
     # An order or merchant number (商户订单号) says whose order it is, never who paid: named as such.
@@ -2151,6 +2157,36 @@ def _plan_loan_list(plan: SheetPlan, sheet: str, title: str, stem: str) -> None:
     if repaid:
         plan.default_direction, note = repaid
         plan.note = join_notes(plan.note, note)
+
+
+def _plan_spending(plan: SheetPlan, sheet: str, title: str, stem: str, people_paid: bool) -> None:
+    """A spending register (``importers.spending``): a 接待 register, a purchase naming its shop, a register of
+    costs paid to a 收款单位 are money out; a purchase's recipients (发放对象) are no fallback payee; a
+    reimbursement register with no payee column pays its 报销人 back."""
+    if is_shop_header(plan.primary_header("counterparty")):
+        plan.columns = [column for column in plan.columns
+                        if column.field != "counterparty" or column.primary or not is_recipient_header(column.header)]
+    _claimant_as_party(plan)
+    party = plan.primary_header("counterparty")
+    undirected = not (plan.default_direction or plan.has_direction_column() or people_paid)
+    note = spending_note((sheet, title, stem), party) if undirected else None
+    if note:
+        plan.default_direction = "out"
+    plan.note = join_notes(plan.note, note, venue_note(party, plan.names()), shop_note(party, plan.names()))
+
+
+def _claimant_as_party(plan: SheetPlan) -> None:
+    """The 报销人 of a reimbursement register with no payee column is also its counterparty: the money was paid
+    back to them (CLAIMANT_NOTE)."""
+    if plan.primary_column("counterparty") is not None:
+        return
+    claimant = next((column for column in plan.columns if column.field == "handler"
+                     and is_claimant_header(column.header)), None)
+    if claimant is None:
+        return
+    plan.columns = sorted(plan.columns + [replace(claimant, field="counterparty", primary=True, joined=False)],
+                          key=lambda c: c.index)
+    plan.note = join_notes(plan.note, CLAIMANT_NOTE.format(header=claimant.header))
 
 
 def _invoice_register_reason(plan: SheetPlan, *names: str) -> str | None:

@@ -107,6 +107,13 @@ LOAN_SUMS = ("借款金额", "出借金额", "借入金额", "借出金额", "�
 LOAN_DATES = ("借款日期", "出借日期", "借入日期", "借出日期", "贷款日期", "借款时间", "出借时间", "借入时间",
               "借出时间", "放款日期")
 
+# The headers of a spending register (``importers.spending``), as payment fields: where a 接待's meal was eaten
+# (the restaurant paid), and the shop a purchase's goods came from (the payee, not the people they went to).
+VENUE_HEADERS = ("就餐地点", "用餐地点", "接待地点", "消费地点", "就餐酒店", "就餐饭店", "就餐场所", "用餐场所",
+                 "酒店名称", "饭店名称", "餐馆名称", "就餐单位", "用餐单位", "接待酒店", "接待场所")
+SHOP_HEADERS = ("购买商店", "购物商店", "购买地点", "购物地点", "商家", "商家名称", "采购商店", "购货商店", "购买商家",
+                "采购地点", "购买超市", "销售商店")
+
 _COMMON: dict[str, list[str]] = {
     VILLAGE: [
         "村名", "村(社区)", "村(居)", "村社区", "村居", "村别", "所属村", "所属村(社区)", "所在村",
@@ -517,6 +524,8 @@ _KIND_SYNONYMS: dict[str, dict[str, list[str]]] = {
             "对方账户名", "收款单位", "收款单位名称", "收款人", "收款人名称", "收款方", "收款账户名",
             "收款户名", "付款单位", "付款人", "付款方", "收(付)款单位", "收付款单位", "收款单位(人)",
             "领款人", "领款单位", "受款人", "交易对方", "交易方姓名", "对方姓名", "客户", "供应商",
+            # A spending register's shop (购买商店) and restaurant (就餐地点): the payee (``importers.spending``).
+            *SHOP_HEADERS, *VENUE_HEADERS,
             # Who paid money in, in a receipt book (收入明细: 缴款单位 | 金额).
             "缴款单位", "缴款人", "交款单位", "交款人", "缴费单位", "缴费人",
             # Who pays the village its share of profits (入股分红收益台账).
