@@ -43,6 +43,7 @@ from typing import Any
 
 from importers import guards
 from importers.errors import UnreadableFile
+from importers.values import without_zero_width
 
 Row = list[Any]
 Merge = tuple[int, int, int, int]
@@ -90,6 +91,18 @@ class Sheet:
         raise NotImplementedError
 
 
+def visible_cells(row: Row) -> Row:
+    """The row with the zero-width characters of its text cells dropped (in place): text pasted from
+    WeChat, Word or a web page carries them inside words ("支\u200b出（贷方）", "合\u200b计", "制表人：\u200b张三"),
+    where they are invisible to the inspector but hid a header, a total's label or a footer from every
+    reading. Dropped as the sheet is read, every reading sees the words as printed. Each is a format
+    character, which ``str.isprintable`` refuses: the quick test that passes over most cells."""
+    for index, value in enumerate(row):
+        if type(value) is str and not value.isprintable():
+            row[index] = without_zero_width(value)
+    return row
+
+
 class ListSheet(Sheet):
     """A sheet already held as Python lists (HTML tables, Excel 2003 XML)."""
 
@@ -103,7 +116,7 @@ class ListSheet(Sheet):
 
     def rows(self) -> Iterator[tuple[int, Row]]:
         for index, row in enumerate(self._rows):
-            yield index + 1, row
+            yield index + 1, visible_cells(row)
 
 
 class CalamineSheet(Sheet):
@@ -139,7 +152,7 @@ class CalamineSheet(Sheet):
         # pad so that a cell's index is its absolute column (A = 0).
         pad = [""] * sheet.start[1]
         for index, row in enumerate(sheet.iter_rows()):
-            yield index + 1, (pad + row if pad else row)
+            yield index + 1, visible_cells(pad + row if pad else row)
 
 
 class CsvSheet(Sheet):
@@ -147,7 +160,7 @@ class CsvSheet(Sheet):
 
     def __init__(self, name: str, text: str, delimiter: str, skip_lines: int = 0) -> None:
         self.name = name
-        self._text = text
+        self._text = without_zero_width(text)  # as ``visible_cells``, at once for the whole text
         self.delimiter = delimiter
         self._skip_lines = skip_lines
         self.merges = []

@@ -168,6 +168,7 @@ from importers.synonyms import (
 )
 from xuncha.traditional import has_traditional, simplified
 from importers.villages import bare_village_name, find_villages, full_forms, village_alone
+from importers.unread_side import unread_side, unread_side_reason
 from xuncha.models import DATE, INT, KIND_FIELDS, MONEY, NUMBER, TITLE_FIELD, field_spec
 
 RECORD, SKIPPED, REJECTED = "record", "skipped", "rejected"
@@ -478,6 +479,7 @@ SHIFTED_ROW_WARNING = "该行整体右移了一列（PDF 转换常见：首格�
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 TERM_IN_START_WARNING = "开始日期一栏写的是整个起止期限：已按其起、止分别作为开始日期和结束日期导入"
 TERM_IN_START_OTHER_END_WARNING = "开始日期一栏写的是整个起止期限：已按其起始日导入；其截止日与结束日期一栏不同，以该栏为准，请核对"
+ZERO_LOOKALIKE_WARNING = "日期中的{chars}按数字 0 读取（像是打字时把 0 打成了字母或汉字），请核对原始凭证"
 ESTIMATE_WARNING = "金额写的是“{word}”：约数或上限，已按所写数字导入，不是确切金额，请核对"
 # The kinds whose end is a term's end (a lease's, a contract's), read from one end alone or from its length;
 # a project's 竣工 is when the works were done, which a planned term does not say.
@@ -1116,6 +1118,9 @@ class RowMapper:
         """Money columns whose yearly remark is warned; a contract's sum refuses it (``cells.total_only``)."""
         self.estimate_indexes = self.money_indexes if reads_estimates(self.kind) else frozenset()
         """Money columns that read an estimate's figure (``plan.reads_estimates``): warned when one does."""
+        self.typed_date_indexes = frozenset(index for index, name, _, _, _ in entries
+                                            if types[name] == DATE and name != TERM)
+        """The date columns: a date typed with the letter O for 0 ("2O23年3月18日") is warned."""
         self.quantity_columns = len(self.quantity_converters)
         self.formula_fields = frozenset(name for name, kind in types.items() if kind in quantity or kind == DATE)
         self.voucher_indexes = [index for index, name, _, _, _ in entries if name == "voucher"]
@@ -1437,6 +1442,8 @@ class RowMapper:
             self._warn_money_remarks(row, warnings)
         if self.estimate_indexes:
             self._warn_estimates(row, warnings)
+        if self.typed_date_indexes:
+            self._warn_zero_lookalikes(row, warnings)
         if self.area_indexes:
             self._warn_area_estimates(row, warnings)
         if self.upper_pairs:
@@ -1684,6 +1691,16 @@ class RowMapper:
             found = values.estimate(row[index]) if index < width else None
             if found:
                 warnings.append((self.names[index], cell_text(row[index]), ESTIMATE_WARNING.format(word=found[0])))
+
+    def _warn_zero_lookalikes(self, row: list[Any], warnings: list[WarningItem]) -> None:
+        """A date read with the letter O or 〇 typed for 0 (``values.zeros_typed_as_letters``): the row says
+        which character was read as 0, as it is the importer's reading, not what the cell shows."""
+        width = len(row)
+        for index in self.typed_date_indexes:
+            found = values.zeros_typed_as_letters(row[index]) if index < width else None
+            if found:
+                warnings.append((self.names[index], cell_text(row[index]),
+                                 ZERO_LOOKALIKE_WARNING.format(chars="、".join(f"“{c}”" for c in found))))
 
     def _digit_problem(self, problems: dict[int, tuple[str, str, str]]) -> tuple[str, str, str] | None:
         """The first digit run the sheet reads (借方, 贷方) whose cells do not make a number; a 余额
@@ -3444,7 +3461,8 @@ class RowMapper:
                                 f"不是付出的钱），未作支出导入")
         column = headers[0] if headers else None
         where = f"（列“{'、'.join(headers)}”为空）" if headers else ""
-        return column, None, f"缺少{labels}{where}"
+        unread = unread_side(self.headers_by_field, self.plan.unknown_columns) if self.kind == "payment" else None
+        return column, None, f"缺少{labels}{where}{unread_side_reason(*unread) if unread else ''}"
 
     @staticmethod
     def _measured_unpaid(record: dict[str, Any], problems: dict[str, tuple[str, str, str]]) -> bool:

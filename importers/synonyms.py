@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from xuncha.traditional import simplified
 from xuncha.models import KIND_FIELDS, KINDS
+from importers.values import without_zero_width
 
 VILLAGE, IGNORE = "village", "ignore"
 INCOME, EXPENSE, DEBIT, CREDIT = "income", "expense", "debit", "credit"
@@ -941,11 +942,12 @@ _UNIT_ONLY = re.compile(r"(?:单位[:：]?)?(?:人民币)?(?:万元|千元|元|�
 
 def normalize_header(text: object, *, bilingual: bool = True) -> str:
     """Header text folded for matching: NFKC (full-width -> ASCII), 繁体 as simplified (合同金額 is
-    合同金额: ``xuncha.traditional``), no spaces or markers; a bilingual header as its known part
-    (``bilingual=False`` only while the word tables that tell what is known are built)."""
+    合同金额: ``xuncha.traditional``), no spaces, zero-width characters ("支\u200b出", pasted from a web page) or
+    markers; a bilingual header as its known part (``bilingual=False`` only while the word tables that tell
+    what is known are built)."""
     if text is None:
         return ""
-    value = simplified(unicodedata.normalize("NFKC", str(text)))
+    value = simplified(unicodedata.normalize("NFKC", without_zero_width(str(text))))
     value = _SPACES.sub("", value).strip(_MARKERS).lower()
     spelled = _CODE_HEADERS.get(_code_key(value) or "")
     if spelled is not None:
@@ -1026,7 +1028,7 @@ def spelled_out(text: str) -> str:
     """The Chinese header a field code stands for ('htje' -> '合同金额', 'amount_fen' -> '金额(分)'), else
     the text as it is: for what is read from a header's words besides its field (its unit). A bilingual
     header is its part that is read ('Budget (10k RMB) 预算' -> '(万元)预算')."""
-    value = _SPACES.sub("", unicodedata.normalize("NFKC", text)).strip(_MARKERS).lower()
+    value = _SPACES.sub("", unicodedata.normalize("NFKC", without_zero_width(text))).strip(_MARKERS).lower()
     spelled = _CODE_SPELLINGS.get(_code_key(value) or "")
     if spelled is not None:
         return spelled

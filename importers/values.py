@@ -110,17 +110,18 @@ UNCALCULATED = "=（公式未计算）"
 
 # Zero-width characters sneak in from web platforms and copy-paste; they are
 # invisible to the inspector, so they must never make two names differ.
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # The 繁体 units and words a value is written with ("68.5萬元", "120畝", "0.8公頃", "5號", "一個月", "約3萬",
 # "5萬元以內"), read as the simplified ones the parsers know: one table lookup in the fold, not a conversion
 # of every cell (``xuncha.traditional`` converts headers and labels).
 _TRADITIONAL_UNITS = {"萬": "万", "億": "亿", "畝": "亩", "頃": "顷", "圓": "圆", "號": "号", "個": "个", "約": "约",
                       "內": "内"}
-_DROP_ZERO_WIDTH = str.maketrans("", "", _ZERO_WIDTH)
-_FOLD_TABLE = str.maketrans({**dict.fromkeys(_ZERO_WIDTH), **_TRADITIONAL_UNITS})
+_DROP_ZERO_WIDTH = str.maketrans("", "", ZERO_WIDTH)
+_ANY_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH}]")
+_FOLD_TABLE = str.maketrans({**dict.fromkeys(ZERO_WIDTH), **_TRADITIONAL_UNITS})
 
 # Characters that, on their own (in any number), mean "nothing here".
-_PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜" + _ZERO_WIDTH
+_PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜" + ZERO_WIDTH
 # Whole-cell words that mean "nothing here". Compared lower-cased.
 # "\\N" is how a MySQL dump (SELECT … INTO OUTFILE, mysqldump --tab) writes NULL.
 _BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na", "\\n"})
@@ -146,10 +147,24 @@ def _fold(text: str) -> str:
     return text.replace("\u2212", "-")
 
 
+def without_zero_width(text: str) -> str:
+    """The text without its zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF): a header, a
+    total's label or a title pasted from WeChat or a web page ("支\u200b出", "合\u200b计") reads, and prints,
+    as the words one sees. A search first: most cells hold none, and translating each would cost more."""
+    return text.translate(_DROP_ZERO_WIDTH) if _ANY_ZERO_WIDTH.search(text) else text
+
+
+# A Chinese keyboard types 。 for the decimal point: "1。8亩", "3。5万". Between two digits it can mean
+# nothing else; anywhere else (a sentence's end, "完成。2023年…") it stays.
+_IME_DECIMAL_RE = re.compile(r"(?<=\d)。(?=\d)")
+
+
 def _normalise(text: str) -> str:
-    """Folded text with all whitespace removed ('1,200.5 元' -> '1,200.5元'), and without the
-    apostrophe Excel and WPS use to keep a typed number as text ("'22500.00" is 22500.00)."""
-    return "".join(_fold(text).split()).lstrip("'")
+    """Folded text with all whitespace removed ('1,200.5 元' -> '1,200.5元'), its 。 between digits a point
+    ('1。8' -> '1.8'), and without the apostrophe Excel and WPS use to keep a typed number as text
+    ("'22500.00" is 22500.00)."""
+    text = "".join(_fold(text).split()).lstrip("'")
+    return _IME_DECIMAL_RE.sub(".", text) if "。" in text else text
 
 
 def _raise_if_error_cell(text: str) -> None:
@@ -1082,7 +1097,36 @@ def _date_text(text: str) -> str:
         text = _TIME_SUFFIX_RE.sub("", text)
     if "。" in text:  # a Chinese keyboard types 。 for the dot: "2023。4。20"
         text = _IME_STOP_RE.sub(".", text)
-    return "".join(text.split())
+    return _zeros_as_digits("".join(text.split()))
+
+
+# The letter O and the ideographic 〇 (or the circle ○) typed for the digit 0 amid Arabic digits:
+# "2O23年3月18日", "2〇23-04-10", "2〇16年5月2〇日". Read as 0 only in a text of nothing but digits, such
+# zeros and a date's separators or 年月日: any other letter or word ("ZC-O04", "Oct 3, 2023") keeps the
+# text as it is, and a date in Chinese numerals (二〇二三年六月十五日, no Arabic digit) is read as before.
+_ZERO_LOOKALIKES = "Oo〇○"
+_AS_ZEROS = str.maketrans(dict.fromkeys(_ZERO_LOOKALIKES, "0"))
+_ZERO_LOOKALIKE_RE = re.compile(f"[{_ZERO_LOOKALIKES}]")
+_DIGITS_AND_ZEROS_DATE_RE = re.compile(f"(?=.*\\d)(?=.*[年月日号./-])[\\d{_ZERO_LOOKALIKES}年月日号./-]+")
+
+
+def _zeros_as_digits(text: str) -> str:
+    """A date text with its O or 〇 typed for 0 amid Arabic digits read as 0 (``_ZERO_LOOKALIKES``)."""
+    if _ZERO_LOOKALIKE_RE.search(text) and _DIGITS_AND_ZEROS_DATE_RE.fullmatch(text):
+        return text.translate(_AS_ZEROS)
+    return text
+
+
+def zeros_typed_as_letters(value: object) -> str | None:
+    """The look-alikes of a date cell that ``parse_date`` reads as 0 ("O" of "2O23年3月18日", "〇" of
+    "2〇23-04-10"), so that the row can say what was read; None for any other cell."""
+    if type(value) is not str or not _ZERO_LOOKALIKE_RE.search(value):
+        return None
+    text = _date_text(value)
+    if _ZERO_LOOKALIKE_RE.search(text) or not _DIGITS_AND_ZEROS_DATE_RE.fullmatch(text) \
+            or not parses(parse_date, value):
+        return None
+    return "".join(dict.fromkeys(_ZERO_LOOKALIKE_RE.findall(value)))
 
 
 def _text_date_parts(text: str) -> tuple[int, int, int | None] | None:

@@ -43,7 +43,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from xuncha.traditional import has_traditional, simplified
-from importers.values import UnreadCell, ValueProblem
+from importers.values import UnreadCell, ValueProblem, without_zero_width
 
 # 嘎查 is Inner Mongolia's village (巴彦图嘎查); 嘎查村 names the villages of a banner in general.
 _SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "嘎查", "村")
@@ -157,7 +157,10 @@ def find_villages(text: object) -> list[str]:
 
 def _villages_as_written(text: object) -> Iterator[str]:
     """The villages of a text found in its simplified form ("龍湖鎮陳坑村": the 镇 before the name must be
-    seen), each as the text writes it (陳坑村: a village's name is what the village writes)."""
+    seen), each as the text writes it (陳坑村: a village's name is what the village writes), without the
+    zero-width characters a name pasted from the web carries inside it ("石\u200b桥村" is 石桥村)."""
+    if isinstance(text, str):
+        text = without_zero_width(text)
     if not isinstance(text, str) or not has_traditional(text):
         yield from _villages(text)
         return
