@@ -97,28 +97,12 @@ def name_text(value: Any) -> str | None:
 _MULTI_SELECT = re.compile(r"\s*[┋┊|｜;；]\s*")
 
 
-# What a position ends with: a cell whose every line ends so holds one post a line ("党支部书记\n村委会主任").
-_POSITION_ENDS = ("主任", "书记", "支书", "组长", "队长", "社长", "村长", "会计", "出纳", "文书", "委员", "成员",
-                  "主席", "理事", "监事", "网格员", "报账员", "专干", "助理")
-
-
 def position_text(value: Any) -> str | None:
-    """A cadre's position as text (``fast_text``), a form's multi-select options joined with 、, and so the
-    posts of a cell that holds one a line (Alt+Enter: "党支部书记\n村委会主任"); a long title wrapped onto a
-    second line ("村务监督委员会\n主任") is one post, its lines joined as written."""
-    if type(value) is str and "\n" in value:
-        value = _posts_by_line(value)
+    """A cadre's position as text (``fast_text``), a form's multi-select options joined with 、."""
     text = fast_text(value)
     if text is None or not _MULTI_SELECT.search(text):
         return text
     return "、".join(part for part in _MULTI_SELECT.split(text) if part) or None
-
-
-def _posts_by_line(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) > 1 and all(line.endswith(_POSITION_ENDS) for line in lines):
-        return "、".join(lines)
-    return "".join(lines)
 
 
 # The placeholders ``values.is_blank`` knows, for the shortcut above.

@@ -8,7 +8,6 @@
   was empty: the reason now names the unknown column and the note;
 - O or 〇 typed for the digit 0 amid Arabic digits (2O23年3月18日, 2〇23-04-10) left the date unread (now read,
   the row warned);
-- a position cell with one post a line (党支部书记 Alt+Enter 村委会主任) read as one post with a space;
 - 。 typed for the decimal point (1。8 亩) left the number unread;
 - full-width codes and vouchers (ＺＣ－００１, 记－０１) are kept as written and found by ZC-001 / 记-01.
 """
@@ -166,13 +165,3 @@ def test_full_width_codes_are_kept_and_found_by_their_ascii_spelling(store, tmp_
     assert [hit.kind for hit in search.search(store, "ZC-001")] == ["asset"]
     assert [hit.kind for hit in search.search(store, "记-01")] == ["payment"]
 
-
-@pytest.mark.parametrize(("cell", "position"), [
-    ("党支部书记\n村委会主任", "党支部书记、村委会主任"),  # one post a line (Alt+Enter)
-    ("村务监督委员会\n主任", "村务监督委员会主任"),  # one long post wrapped onto a second line
-    ("文书\n", "文书"),
-])
-def test_a_position_cell_with_line_breaks(cell: str, position: str) -> None:
-    from importers.cells import position_text
-
-    assert position_text(cell) == position
