@@ -835,7 +835,8 @@ def _without_note(note: str, part: str) -> str:
 
 def _direction_unknown(plan: SheetPlan) -> bool:
     """A payment sheet with one amount column and nothing that tells money in from money out."""
-    if plan.kind != "payment" or plan.default_direction or plan.signed_amounts or plan.amount_direction:
+    if plan.kind != "payment" or plan.default_direction or plan.signed_amounts or plan.amount_direction \
+            or plan.account_direction:
         return False
     return not plan.has_direction_column()
 

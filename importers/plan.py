@@ -118,6 +118,7 @@ from importers.synonyms import (
     normalize_header,
 )
 from importers.parties import LEGAL_ENTITY_WORDS
+from importers.account_sides import accounts_note, is_known_account
 from importers.spending import CLAIMANT_NOTE, is_claimant_header, is_guest_header, is_recipient_header, \
     is_shop_header, is_venue_header, shop_note, spending_note, venue_note, venue_party
 from importers.party_cells import party_name, party_text
@@ -252,6 +253,9 @@ class SheetPlan:
     """The one amount column writes each amount's direction before it ("收 8600", "支3.5万元", "+3500"):
     its header names both sides (收支金额), a line above the table states the convention, or its first
     cells write 收/支 (``_amount_states_direction``)."""
+    account_direction: bool = False
+    """The one amount column's side is its entry's 科目 (经营收入 in, 管理费用 out): no column says it, and
+    every 科目 the sheet writes is one of the 会计制度's (``importers.account_sides``)."""
     party_in_summary: bool = False
     """The 摘要 ends in the entry's 辅助核算 after an underscore ("付网围栏材料款_草原兴牧农机公司"), as
     用友 exports write it, and no column holds the party: the part after the underscore is the party."""
@@ -777,6 +781,8 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
         if _amount_states_direction(plan, layout, head):
             plan.amount_direction = True
             plan.note = join_notes(plan.note, AMOUNT_DIRECTION_NOTE.format(header=plan.primary_column("amount").header))
+        if not (plan.default_direction or plan.has_direction_column() or plan.amount_direction or plan.signed_amounts):
+            _direction_from_accounts(plan, body)
         if decision.purchases:
             plan.note = join_notes(plan.note, PURCHASES_NOTE)
         _payer_as_party(plan, body, decision.collection)
@@ -963,6 +969,32 @@ def _direction_from_category_column(plan: SheetPlan, body: Sequence[Row]) -> Non
         if len(filled) >= 2 and all(cell in _DIRECTION_CATEGORIES for cell in filled):
             column.field = "direction"
             return
+
+
+def _direction_from_accounts(plan: SheetPlan, body: Sequence[Row]) -> None:
+    """Read each entry's side from its 科目 when they are all the 会计制度's (``account_sides.accounts_note``):
+    the 科目 of the entries (rows with an amount) and of the heading rows over their groups (nothing but
+    their account cells filled, a known 科目: a 说明 line under a short table may stand there alone); a total
+    line's ("发包及上交收入 小计") is none."""
+    indexes = {column.index for column in plan.columns if column.field == "account"}
+    amount = plan.primary_column("amount")
+    if not indexes or amount is None:
+        return
+    convert = plan.converter(amount)
+    accounts = []
+    for row in body:
+        filled = {index for index, cell in enumerate(row) if cell != "" and cell is not None}
+        texts = [str(text) for text in (values.clean_text(row[index]) for index in sorted(indexes & filled)) if text]
+        if not texts or any(_TOTAL_LABEL.search("".join(text.split())) for text in texts):
+            continue
+        if amount.index in filled and values.parses(convert, row[amount.index]):
+            accounts.extend(texts)
+        elif filled <= indexes:
+            accounts.extend(text for text in texts if is_known_account(text))
+    note = accounts_note(accounts)
+    if note:
+        plan.account_direction = True
+        plan.note = join_notes(plan.note, note)
 
 
 def _plan_payout(plan: SheetPlan, layout: HeaderLayout, mapping: Mapping | None) -> None:

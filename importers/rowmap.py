@@ -117,6 +117,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from importers import rents, values
+from importers.account_sides import AccountHeadings, entry_side
 from importers.accounts import CASH, clearing_account, money_account
 from importers.bodies import heading_body, non_cadre_heading, position_with_body
 from importers.changes import ContractChanges, payment_plan_reason
@@ -939,6 +940,9 @@ class RowMapper:
             bool(self.mapped_fields & {TERM, UNIT_PRICE, YEARLY_RENT, MONTHLY_RENT})
         self._classify_columns()
         self.side_columns = self._find_side_columns() if self.kind == "payment" else {}
+        accounts = frozenset(c.index for c in plan.columns if c.field == "account") if self.kind == "payment" else None
+        self.account_headings = AccountHeadings(accounts) if accounts else None
+        """The 科目 rows over a 收支明细表's groups (``importers.account_sides``): their account is their entries'."""
         # The village of the rows being read: a sheet that takes it from its title may hold
         # several villages' sections, each under its own title line.
         self.village = plan.village
@@ -1363,7 +1367,13 @@ class RowMapper:
             return SKIPPED, reason
         reason = self._not_data_reason(row, cells)
         if reason:
+            if self.account_headings is not None and _TOTAL_WORD.search("\x1f".join(map(str, cells))):
+                self.account_headings.end()  # the group's 小计
             return SKIPPED, reason
+        if self.account_headings is not None and self.account_headings.indexes.isdisjoint(self.filled_from):
+            reason = self.account_headings.reason(number, row, cells)
+            if reason:
+                return SKIPPED, reason
         if entry_above is not None and self.summary_index is not None and self._only_summary_or_party(row, cells):
             reason = self._continued_summary_reason(row, entry_above)
             if reason:
@@ -1421,6 +1431,8 @@ class RowMapper:
         extra: dict[str, Any] = {}
         problems: dict[str, tuple[str, str, str]] = {}
         found = self._convert(row, record, extra, problems)
+        if self.account_headings is not None and self.account_headings.current and record.get("account") is None:
+            record["account"] = self.account_headings.current.account
         rate_warnings = self._apply_row_units(row, record, extra) if self.row_units else []
         if not found and not problems:
             if all(type(v) is str and values.is_blank(v) for v in cells):
@@ -1953,6 +1965,8 @@ class RowMapper:
             turns = "、".join(f"第 {row} 行起按 {year} 年" for row, year in self.year_turns)
             notes.append(f"表中没有年份列，标题写的是 {self.plan.layout.year} 年至 {self.plan.layout.last_year} 年："
                          f"月份回到年初处起按下一年记日期（{turns}）")
+        if self.account_headings is not None:
+            notes.append(self.account_headings.note())
         if self.account_sections:
             first = ""
             if self.plan.default_method == "现金":
@@ -3271,10 +3285,12 @@ class RowMapper:
                 problems["amount"] = (self._side_headers(sides), "0", "收入和支出均为零")
             return
         if record["direction"] is None:
-            if self.direction:
-                record["direction"] = self.direction
+            direction = self.direction or (self._account_direction(record, warnings)
+                                           if self.plan.account_direction else None)
+            if direction:
+                record["direction"] = direction
                 if amount < 0:
-                    side = "支出" if self.direction == "out" else "收入"
+                    side = "支出" if direction == "out" else "收入"
                     warnings.append((self.headers_by_field.get("amount", ""), _yuan(amount),
                                      RED_INK_WARNING.format(side=side)))
             elif amount < 0 and self.red_ink and not self.plan.signed_amounts:
@@ -3284,6 +3300,14 @@ class RowMapper:
                 record["direction"], record["amount"] = "out", -amount
             elif amount > 0 and self.plan.signed_amounts and self.signed_direction:
                 record["direction"] = "in"  # and positive money coming in, on a statement that signs them
+
+    def _account_direction(self, record: dict[str, Any], warnings: list[WarningItem]) -> str | None:
+        """The side of an entry of a sheet read by its 科目 (``SheetPlan.account_direction``), warned when only
+        its 摘要 says it or nothing does (``account_sides.entry_side``)."""
+        direction, warning = entry_side(record["account"], record["summary"])
+        if warning:
+            warnings.append((self.headers_by_field.get("account", "科目"), record["account"], warning))
+        return direction
 
     def _stated_direction(self, row: list[Any], record: dict[str, Any]) -> None:
         """The direction an amount cell writes before its amount ("收 8600", "+3500", "支3.5万元"), in a
