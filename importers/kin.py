@@ -412,6 +412,10 @@ def _written(relation: str | None, name: str, details: list[str]) -> str:
     return f"{text}（{flat}）"
 
 
+written_relative = _written
+"""The 近亲属 form for other readings of a cadre's relatives (``importers.declarations``)."""
+
+
 def _cell(row: Sequence[Any], index: int | None) -> Any:
     return row[index] if index is not None and index < len(row) else ""
 
@@ -439,4 +443,4 @@ class _KinMapper(RowMapper):
         return status, payload
 
 
-__all__ = ["KinReading", "read_as_kin"]
+__all__ = ["KinReading", "read_as_kin", "written_relative"]

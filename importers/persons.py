@@ -27,6 +27,11 @@ name (吉克伍沙, 沙马木呷: two characters and two, four in all),
 and is not a common word that starts like one (路灯, 玉米, 石料, 文化…), a place (鲍家岭), or a
 group ("村干部"). Where two names are written ("张三、李四") none is taken. The sheet's note names the
 rows read so, for the inspector to check (``RowMapper.books_party_note``).
+
+A name that looks like a common word (杨树森 opens with 杨树, poplar) is not read so: "付杨树林承包费" rents
+a grove. It is read only where the same books name that very person as a party in a column of their own
+(the bank journal's 对方户名 beside the cash book: ``known_person``), right after the verb and before the
+words of a purpose, as any name there is.
 """
 
 from __future__ import annotations
@@ -154,6 +159,8 @@ _PURPOSE_WORDS = tuple(sorted({
     "五一", "六一", "党员", "妇女", "马铃薯", "种薯", "种子", "安置", "排灌", "泵站", "水泵", "自来水", "入户", "组织", "值守", "搬运", "装卸",
     "暖气", "配件", "羊圈", "牛圈", "猪圈", "占地", "废旧", "变卖", "垃圾", "工程", "协调", "院墙", "围墙",
     "监委", "村委", "捐资", "捐款", "捐赠", "外出",
+    # A claim, casual labour and a place's use: "付张小燕报账交通补助", "付陈涛临时用工工资", "收刘玉兰门前场地使用费".
+    "报账", "临时", "用工", "门前", "场地", "使用费",
 }, key=len, reverse=True))
 # A household's status written after its head's name ("付刘桂兰困难户春节慰问金": 刘桂兰 is the 困难户 paid),
 # as a purpose word closes a name. Only these: a role after a name ("王强书记") is often whoever signed.
@@ -164,6 +171,9 @@ _VERBS = tuple(sorted({"报销", "慰问", "退还", "返还", "归还", "暂借
 # A team or the village written before a role ("出借第三村民小组长吴长贵…", "出借村报账员周海涛…"): the role
 # still opens the phrase after the verb.
 _ROLE_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3}(?:村民)?(?:小组|组|队)?|村)$")
+# A body of the village written after the verb before its officer's role ("支付村务监督委员会主任王德法误工补贴",
+# "付村委会委员李强…"): the role still opens the phrase; a body alone names no one.
+_VILLAGE_BODY_BEFORE_ROLE = re.compile(r"(?:村务监督委员会|村民委员会|村委会|村监委会|监委会|村党支部|党支部|村民小组)$")
 # What a person does in a 往来 entry that opens with his name: borrows, pays back, draws.
 _OWN_VERBS = ("借支", "借款", "借用", "预支", "交回", "交来", "缴回", "退回", "归还", "还款", "领取", "领用", "报销",
               "赴")  # "陈志刚赴宿迁参加培训差旅费": his journey
@@ -190,6 +200,22 @@ def summary_person(summary: str | None, village: str = "") -> str | None:
         if name and not _of_village(name, village):
             return name
     return None
+
+
+def known_person(summary: str | None, known: frozenset[str]) -> str | None:
+    """A person of ``known`` (named as a party in a column elsewhere in the same books) that a 摘要 names
+    right after its verb, the words after the name a purpose's ("收杨树森坑塘承包费尾款" when the bank
+    journal pays 杨树森), or None. The purpose words fence the name as in ``_after_verb``: "付张伟民工资"
+    names no 张伟."""
+    if not summary or not known:
+        return None
+    text = summary.strip()
+    verb = next((verb for verb in _VERBS if text.startswith(verb)), None)
+    if verb is None:
+        return None
+    rest = text[len(verb):]
+    found = {name for name in known if rest.startswith(name) and _ends_name(rest[len(name):])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _of_village(name: str, village: str) -> bool:
@@ -288,6 +314,9 @@ def _role_starts_here(text: str, at: int) -> bool:
     before = text[:at]
     if before and before.startswith(LEND_VERBS):
         before = _ROLE_PREFIX.sub("", before)  # "出借第三村民小组长": the team is the role's
+    body = _VILLAGE_BODY_BEFORE_ROLE.search(before)
+    if body and before[:body.start()].endswith(_VERBS):
+        return True  # only after a verb: "村委会主任王强签字" opens with no payment
     return not before or before[-1] in " \u3000（(、，," or before.endswith(_VERBS)
 
 
@@ -424,4 +453,4 @@ def _strip_hamlet(text: str) -> str:
     return text
 
 
-__all__ = ["summary_person"]
+__all__ = ["known_person", "summary_person"]

@@ -49,6 +49,7 @@ from importers.disposals import find_disposal_passes
 from importers.errors import ImportCancelled, ImportFailed, UnreadableFile
 from importers.headers import HEADER_SCAN_ROWS, MergeFiller, column_letter
 from importers.journal import LineJournal, VoucherRows, read_as_journal
+from importers.declarations import DeclarationReading, read_as_declaration
 from importers.kin import KinReading, read_as_kin
 from importers.mapping import Mapping
 from importers.members import MemberPass, find_member_passes
@@ -110,7 +111,7 @@ BLANK_RUN = 20
 
 ProgressCallback = Callable[[ImportProgress], None]
 Journal = LineJournal | VoucherRows
-Reading = Journal | CardReading | KinReading
+Reading = Journal | CardReading | KinReading | DeclarationReading
 """A sheet read otherwise than row by row: a general journal, cards (one record per block), or a
 cadre list with a row per relative (one record per cadre)."""
 OTHER_TABLE_NOTE = "同一工作表中第 {row} 行起的另一张表（表头与上面的表不同）"
@@ -377,6 +378,9 @@ class _FileImporter:
         self.villages_filed: dict[str, None] = {}
         """The villages the file's sheets filed rows under so far: a later sheet's short names may stand
         for them (``RowMapper.expect_villages``)."""
+        self.persons_named: dict[str, None] = {}
+        """The persons the file's sheets named as a payment's party in a column so far: a later sheet's 摘要
+        may name them (``RowMapper.expect_persons``)."""
         # The search index is built from the records as they are mapped, in this transaction.
         self.index = ImportIndexer(writer.driver_connection, writer.batch_id)
 
@@ -544,12 +548,14 @@ class _FileImporter:
                              source_file=self.report.file)
         filler = body_filler(plan, _body_merges(sheet, reading))
         mapper.expect_villages([*self.villages_filed, *column_villages(plan, head)])
+        mapper.expect_persons(self.persons_named)
         counts = SheetCounts()
         self.writer.expect_rows(plan.kind, sheet.height)
         next_table = self._stream_rows(sheet, plan, head, rows, sheet_report, mapper, filler, counts, splits)
         sheet_report.imported = counts.imported
         sheet_report.villages = list(mapper.villages_seen)
         self.villages_filed.update(mapper.villages_seen)
+        self.persons_named.update(mapper.column_persons)
         if sheet_report.villages:
             sheet_report.village = "、".join(sheet_report.villages)
         if mapper.rows_without_village and plan.village == "" and any(c.field == "village" for c in plan.columns):
@@ -762,9 +768,11 @@ def _reading_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]]
 
 
 def _row_reading(plan: SheetPlan, sheet: Sheet) -> Reading | None:
-    """How a planned table is read when not row by row: as a general journal or a cadre list with a
-    row per relative, if it is one (a table lower on the sheet too; cards fill a sheet of their own)."""
-    return _noted(plan, read_as_journal(plan, sheet)) or _noted(plan, read_as_kin(plan, sheet))
+    """How a planned table is read when not row by row: as a general journal, a cadre list with a
+    row per relative or a declaration of business entities (``importers.declarations``), if it is one
+    (a table lower on the sheet too; cards fill a sheet of their own)."""
+    return _noted(plan, read_as_journal(plan, sheet)) or _noted(plan, read_as_kin(plan, sheet)) \
+        or _noted(plan, read_as_declaration(plan))
 
 
 def _cards_of(plan: SheetPlan, sheet: Sheet, head: list[tuple[int, list[Any]]], datemode: int,
@@ -805,7 +813,8 @@ def _body_merges(sheet: Sheet, reading: Reading | None) -> Sequence[Any]:
     return () if isinstance(reading, CardReading) else sheet.merges
 
 
-def _noted(plan: SheetPlan, reading: Journal | KinReading | None) -> Journal | KinReading | None:
+def _noted(plan: SheetPlan, reading: Journal | KinReading | DeclarationReading | None
+           ) -> Journal | KinReading | DeclarationReading | None:
     """A sheet's reading as a general journal (``importers.journal``) or a cadre list with a row per
     relative (``importers.kin``), said in the plan's note; None when the sheet is no such sheet."""
     if reading is not None:

@@ -131,7 +131,7 @@ from importers.parties import (
     labelled_party,
     summary_organisation,
 )
-from importers.persons import summary_person
+from importers.persons import known_person, summary_person
 from importers.cells import NO_INVOICE_CELLS, fast_text, money_converter, reads_estimates
 from importers.party_cells import ReadParty
 from importers.plan import MONEY_HELPERS, SheetPlan, column_name, summary_party
@@ -167,6 +167,7 @@ from importers.synonyms import (
     normalize_header,
     split_brackets,
 )
+from xuncha.names import is_person_name
 from xuncha.traditional import has_traditional, simplified
 from importers.villages import bare_village_name, find_villages, full_forms, village_alone
 from importers.unread_side import unread_side, unread_side_reason
@@ -197,7 +198,9 @@ _BALANCE_RE = re.compile(
     r"(?:(?:承|接)?(?:上年|上期|上月|本年|本期|本月|当年|当期|当月|期初|期末|年初|年末|月初|月末|年终|本季度?|上季度?|季初|季末)?末?"
     r"(?:(?:收支|收入支出)?(?:结转|结余|结存|余额)|(?:收支|收入支出)(?:相抵|差额|轧差|净额)(?:后(?:结余|余额))?)|"
     r"期初数|年初数|结转下年|结转下期|结转下月|下年结转|"
-    r"承前页|过次页|转下页|接上页|转次页|承上页)"
+    r"承前页|过次页|转下页|接上页|转次页|承上页|"
+    # The opening line of a cash book written without its 结转 ("承上年" on 1月1日): the balance brought in.
+    r"(?:承|接)(?:上年|上期|上月))"
     r"(?:余额|金额|数|额)?(?:[:：(（\[【].*)?$"
 )
 _FOOTER_RE = re.compile(
@@ -293,7 +296,7 @@ _PAGE_MARK = re.compile(r"第\d+页(?:[,，/]?共\d+页)?|共\d+页")
 # "发票后补" (the words of the white_slip rule's list, in the importer's own).
 _NO_INVOICE = re.compile("白条|收条|借条|欠条|领条|自制收据|手写收据|无票|无发票|没有发票|未开票|未取得发票|后补|补票")
 # Every summary or balance label contains one of these (a cheap filter before the regexes).
-_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数|未付|未支付|尚欠|欠付|"
+_LABEL_HINT = re.compile("计|结转|结余|结存|余额|初数|页|共|相抵|差额|轧差|净额|笔数|条数|记录数|未付|未支付|尚欠|欠付|承上|接上|"
                          "total|balance|forward|b/f|c/f|b/d|c/d", re.IGNORECASE)
 # The same labels in English (a donor-funded project's book, a platform's English interface), folded
 # (no spaces, lower case): the whole cell, perhaps with a colon or bracket part ("Total (16 contracts)").
@@ -362,7 +365,7 @@ _SUBACCOUNT_LINE = re.compile(r"(?:明细科目|二级科目|明细账户)\s*[:�
 _CLOSES_MONTH = re.compile(r"本月|月计|\d{1,2}月份?(?:合计|小计|累计)|本年(?:合计|累计)|季度")
 # Lines that close a journal's year or open the next one between its entries.
 _CLOSES_YEAR = re.compile(r"结转下年|下年结转|转下年")
-_OPENS_YEAR = re.compile(r"上年结转|上年结余|上年结存|上年余额|上年转入|年初余额|年初数")  # 承上年结存 too
+_OPENS_YEAR = re.compile(r"上年结转|上年结余|上年结存|上年余额|上年转入|年初余额|年初数|[承接]上年")  # 承上年结存 too
 # How far a journal's month must fall back to be a new year (12 → 1, 11 → 3): less is a late entry.
 _YEAR_TURN_DROP = 6
 # A month cell: 3, "3", "03", "3月", "3月份".
@@ -1092,10 +1095,15 @@ class RowMapper:
         self.account_parties = _FirstFew()
         """The payments whose party was read from the 明细科目 of a 往来 account."""
         self.summary_parties = _FirstFew()
+        """The payments whose party was read as the organisation their 摘要 names."""
         self.summary_persons = _FirstFew()
+        self.known_persons: frozenset[str] = frozenset()
+        """Persons the file's earlier sheets name as a party in a column (``expect_persons``)."""
+        self.column_persons: dict[str, None] = {}
+        """Persons this sheet names as a payment's party in a column: known to the file's later sheets."""
+        self.summary_known_persons = _FirstFew()
         self.paper_rows = _FirstFew()
         """The payments whose 发票号码 or 审核意见 named a white slip, added to their 摘要."""
-        """The payments whose party was read as the organisation their 摘要 names."""
         # record_uid(sha256, sheet, row) hashes this prefix plus the row number (and the plan's row_part).
         self._uid_prefix = hashlib.sha1(f"{sha256}\x1f{source_sheet}\x1f".encode())
         self._key_pieces: list[str] = []
@@ -1808,6 +1816,8 @@ class RowMapper:
         lists and cash books name the payee nowhere else, and without it the rules that compare payees see
         nothing; ``books_party_note`` names the rows."""
         if record["counterparty"]:
+            if len(record["counterparty"]) <= 5 and is_person_name(record["counterparty"]):  # a company: at once
+                self.column_persons.setdefault(record["counterparty"], None)
             return
         party = account_party(record["account"])
         if party:
@@ -1823,6 +1833,16 @@ class RowMapper:
         if party:
             record["counterparty"] = party
             self.summary_persons.add(self.row_number, party)
+            return
+        party = known_person(record["summary"], self.known_persons)
+        if party:
+            record["counterparty"] = party
+            self.summary_known_persons.add(self.row_number, party)
+
+    def expect_persons(self, persons: Iterable[str]) -> None:
+        """Persons the file's earlier sheets name as a party in a column (the bank journal's 对方户名): a 摘要
+        of this sheet may name them where the words alone would not be read as a name (``known_person``)."""
+        self.known_persons = self.known_persons | frozenset(persons)
 
     def _contractor_above_header(self) -> tuple[str, str] | None:
         """The contractor a line above a payment sheet's header labels ("施工单位：衢州市恒达建筑工程有限公司"),
@@ -1881,6 +1901,9 @@ class RowMapper:
         if self.summary_persons.count:
             notes.append(f"{self.summary_persons.count} 行表中没有往来单位，取自摘要中的人名"
                          f"（付款用语前后、括号里、职务后或句末写明的姓名：{self.summary_persons.listed()}），请核对")
+        if self.summary_known_persons.count:
+            notes.append(f"{self.summary_known_persons.count} 行表中没有往来单位，取自摘要中付款用语后的人名，"
+                         f"该人在本文件其他表的往来单位列中出现过（{self.summary_known_persons.listed()}），请核对")
         if self.sheet_parties.count:
             assert self.sheet_party is not None
             notes.append(f"表中没有收款单位列：{self.sheet_parties.count} 行的往来单位按表头上方的“{self.sheet_party[1]}”"
