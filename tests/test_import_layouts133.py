@@ -168,3 +168,30 @@ def test_a_debt_brought_from_last_year_is_an_entry(store, tmp_path: Path) -> Non
     rows = [CASH_HEADER, ["2023.1.3", "现-1", "收承上年欠款", 800, None, 2632.5, "张小燕"]]
     sheet = sheet_of(import_one(store, write_xlsx(tmp_path / "张楼村现金日记账.xlsx", {"现金日记账": rows})))
     assert not sheet.skipped and [p["amount"] for p in records(store, "payment")] == [800]
+
+
+def _write_in_law_list(folder: Path) -> None:
+    write_xlsx(folder / "张楼村村干部名单.xlsx", {"两委": [
+        ["姓名", "职务", "近亲属"],
+        ["刘志强", "村委会委员", "妻弟 陈涛；妻 陈秀梅"],
+        ["张建国", "党支部书记", "子 张磊"],
+    ]})
+
+
+def _write_cash_book(folder: Path) -> None:
+    write_xlsx(folder / "张楼村现金日记账.xlsx", {"现金": [
+        ["日期", "凭证号", "摘要", "收款人", "支出"],
+        ["2023-04-06", "现-07", "临时用工工资", "陈涛", 1800],
+        ["2023-04-08", "现-08", "临时用工工资", "陈海", 1800],
+    ]})
+
+
+@pytest.fixture(scope="module")
+def in_laws(tmp_path_factory: pytest.TempPathFactory):
+    return scan_township(tmp_path_factory, "in-laws", [_write_in_law_list, _write_cash_book])
+
+
+def test_an_in_law_is_a_relative_the_rules_compare(in_laws) -> None:
+    """"妻弟 陈涛" was read as the relation 妻 of a "弟陈涛": the wife's brother paid in cash went unflagged."""
+    assert cited_any(in_laws, "related_party", ("张楼村现金日记账.xlsx", "现金", 2))
+    assert not cited_any(in_laws, "related_party", ("张楼村现金日记账.xlsx", "现金", 3))

@@ -27,6 +27,9 @@ RELATIONS: tuple[str, ...] = tuple(sorted({
     "子女", "父母", "兄弟姐妹",
     # Of the same parents, as a 报备表 writes them: "胞弟 王建民" is 王建民, not 弟 + "胞王建民".
     "胞兄", "胞弟", "胞姐", "胞妹",
+    # In-laws by marriage, as a 近亲属登记表 writes them: "妻弟 陈涛" is 陈涛, not 妻 + "弟陈涛".
+    "妻弟", "妻兄", "妻姐", "妻妹", "内弟", "内兄", "小舅子", "大舅子", "小姨子", "大姨子", "小叔子", "大伯子",
+    "小姑子", "儿媳妇", "侄媳", "孙媳",
 }, key=len, reverse=True))
 """Relation words of the 近亲属 column, longest first (外孙女 before 外孙 before 孙)."""
 
