@@ -180,7 +180,8 @@ _PLAUSIBLE_SERIAL_FROM = date(1949, 1, 1)
 def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int], date] | None = None,
                    month_only: Callable[[date], date] | None = None, month: int | None = None,
                    period: Callable[[date, date], date] | None = None,
-                   short_year: Callable[[int, int, int], date | None] | None = None) -> Converter:
+                   short_year: Callable[[int, int, int], date | None] | None = None,
+                   line_year: Callable[[], int | None] | None = None) -> Converter:
     """``values.parse_date`` for one sheet, which also reads a date written without its year
     ('1.5', '1月5日', '01-05') in the year the title names, a date with a two-digit year
     ('19.3.5') when the title names that year (or the one before or after), and refuses a number
@@ -192,13 +193,18 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
     with ``period``, a text that gives a 旬, a quarter, a half-year or a run of months ("2023年3月上旬",
     "2023年第一季度", "2023年1-3月": ``values.period_days``) passes its first and last day through it;
     with ``short_year``, a year-first date with a two-digit year ("21.6.20") is read by it when it can
-    (the years the title names may be a span), a slash date ("12/9/1", its order unknown) never."""
+    (the years the title names may be a span), a slash date ("12/9/1", its order unknown) never, and
+    with both ``short_year`` and ``month_only``, a month with a two-digit year ("21年6月") is that month;
+    with ``line_year``, a date without its year is read in the year of the year line above it
+    ("2022年" on a row of its own, ``importers.year_lines``) before the title's."""
     parse = partial(values.parse_date, datemode=datemode)
 
     def with_year(parts: tuple[int, int]) -> date:
-        if year is None:
+        written = line_year() if line_year is not None else None
+        chosen = written if written is not None else year
+        if chosen is None:
             raise values.ValueProblem("只有月、日，没有年份（标题中没有年份，或不止一个年份）")
-        return values.parse_ymd(year, *parts)
+        return values.parse_ymd(chosen, *parts)
 
     def with_century(short: int, month: int, day: int) -> date:
         full = None if year is None else year - year % 100 + short
@@ -225,6 +231,13 @@ def date_converter(datemode: int, year: int | None, *, year_only: Callable[[int]
             alone = values.month_alone(value) if month_only is not None and year is not None else None
             if alone is not None:  # "二月份" under a title that names the year
                 return month_only(date(year, alone, 1))
+            short_month = values.short_year_month(value) if month_only is not None and short_year is not None \
+                else None
+            if short_month is not None:  # "21年6月": the month's first day, when the short year is near the title's
+                first = short_year(*short_month, 1)
+                if first is None:
+                    raise
+                return month_only(first)
             short = values.short_year_date(value)
             if short is None:
                 raise

@@ -569,7 +569,8 @@ class _FileImporter:
         if counts.imported and reading is None and _direction_unknown(plan) and not mapper.side_sections:
             sheet_report.note = join_notes(sheet_report.note, UNKNOWN_DIRECTION_NOTE)
         sheet_report.note = _with_section_notes(sheet_report.note, plan, mapper)
-        sheet_report.note = join_notes(sheet_report.note, plan.partial_dates_note(), plan.short_years_note())
+        sheet_report.note = join_notes(sheet_report.note, plan.partial_dates_note(), plan.short_years_note(),
+                                        plan.year_lines_note())
         return counts, next_table
 
     def _stream_rows(self, sheet: Sheet, plan: SheetPlan, head: list[tuple[int, list[Any]]], rows: Any,

@@ -122,6 +122,7 @@ from importers.account_sides import accounts_note, is_known_account
 from importers.spending import CLAIMANT_NOTE, is_claimant_header, is_guest_header, is_recipient_header, \
     is_shop_header, is_venue_header, shop_note, spending_note, venue_note, venue_party
 from importers.party_cells import party_name, party_text
+from importers.year_lines import YearLines
 from xuncha.traditional import simplified
 from importers.villages import (
     bare_village_name,
@@ -300,6 +301,9 @@ class SheetPlan:
     """Headers of the date columns where a cell gave only a year and month ("2020年3月"), read as a day."""
     period_columns: list[str] = field(default_factory=list)
     """Headers of the date columns where a cell gave only a 旬 ("2023年3月上旬"), read as its first day."""
+    year_lines: YearLines | None = None
+    """The year lines ("2022年" on a row of its own) above the rows of a sheet with a date column, which
+    date the month-day cells below them (``importers.year_lines``); None without a date column."""
     short_years: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Header -> (typed, read) first two-digit year of a date column read in the named years' century
     ("21.6.20" under "2021—2023年": 21, 2021), for the sheet's note (``short_years_note``)."""
@@ -479,6 +483,16 @@ class SheetPlan:
                                       ([h for h in columns if h in ends], last)) if headers]
         return join_notes(*notes)
 
+    def _year_lines(self) -> YearLines:
+        """The sheet's year lines, shared by its date columns (made with the first)."""
+        if self.year_lines is None:
+            self.year_lines = YearLines()
+        return self.year_lines
+
+    def year_lines_note(self) -> str:
+        """The sheet's note on the dates read in the year of a year line above them ('' for none)."""
+        return self.year_lines.note() if self.year_lines is not None else ""
+
     def converter(self, column: ColumnMap) -> Converter:
         """The function that turns a non-empty cell of this column into its field value: a coded column's
         cell is first read through its code table."""
@@ -535,7 +549,8 @@ class SheetPlan:
         if spec_type == DATE:
             return date_converter(self.datemode, self._year_of_undated(), year_only=self._year_only_reader(column),
                                   month_only=self._month_only_reader(column), month=self._month_of_sheet(),
-                                  period=self._period_reader(column), short_year=self._short_year_reader(column))
+                                  period=self._period_reader(column), short_year=self._short_year_reader(column),
+                                  line_year=self._year_lines().current)
         if name == "area":
             if any(other.field == AREA_UNIT for other in self.columns):
                 return values.area_parts  # scaled by its row's unit in ``rowmap``

@@ -233,6 +233,9 @@ _MEASURE_UNIT = re.compile(r"^(?:人民币)?[十百千万亿]*元|^(?:亩|公顷
 _SIGNED = re.compile(r"盖章|签章|公章|签字|签名")
 # A sentence alone in its row about the table above: "以上信息仅供参考", "以上收支情况属实".
 _ABOUT_THE_TABLE = re.compile(r"^(?:以上|上述|本表|此表)[\u4e00-\u9fff]{3}")
+# A remark in brackets on a line of its own, about the page rather than an entry: "（截至2023年8月17日
+# 巡察调取时账页）", "（注：本页为复印件）", "（数据来源：农经系统）". An entry has an amount beside its 摘要.
+_BRACKETED_REMARK = re.compile(r"^[（(][^（）()]*(?:截至|截止|注[:：]|说明|来源|调取|摘自|摘录|复印|抄录)[^（）()]*[）)]$")
 # A month's sheet that had nothing to book says so in a cell of its own: "本月无收支", "本期无发生额".
 _NOTHING_BOOKED = re.compile(r"^[（(]?(?:本月|本期|当月|本季度?)?无(?:收支|发生额?|业务|收入|支出)(?:业务|事项|记录)?[）)]?$")
 # A numbered heading alone in its row: "一、房屋及建筑物", "（二）离任人员", "第三部分": the rows
@@ -647,6 +650,8 @@ def _lone_line_reason(text: str) -> str | None:
         return footer_reason(text)
     if _NOTHING_BOOKED.match(text):
         return f"说明本期没有收支（{text[:20]}）：不是一条记录"
+    if _BRACKETED_REMARK.match(folded):
+        return f"括注说明（{folded[1:-1][:20]}）：对账页的说明，不是一条记录"
     return None
 
 
@@ -2125,6 +2130,11 @@ class RowMapper:
             return f"落款（{first.strip()[:20]}）：公示或公开的单位和日期，不是一条记录"
         if self.ymd and len(cells) == 1 and texts:
             reason = self._period_line_reason(texts[0])
+            if reason:
+                return reason
+        elif len(cells) == 1 and texts and self.plan.year_lines is not None:
+            # The same line above the rows of a sheet with one date column (``importers.year_lines``).
+            reason = self.plan.year_lines.line_reason(texts[0], self.row_number)
             if reason:
                 return reason
         if len(cells) == 1 and self.kind == "cadre" and type(first) is str and _ORGAN_HEADING.search(first.strip()):

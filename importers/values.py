@@ -1579,6 +1579,20 @@ def short_year_date(value: object) -> tuple[int, int, int] | None:
     return (int(match["y"]), month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+# A month typed with a two-digit year: '21年6月', '21年06月份' (the 年 says which figure is the year).
+_SHORT_YEAR_MONTH_RE = re.compile(r"(?P<y>\d{2})年(?P<m>\d{1,2})月份?", re.ASCII)
+
+
+def short_year_month(value: object) -> tuple[int, int] | None:
+    """(two-digit year, month) of a text that gives a month with a short year ('21年6月'), or None. As
+    for ``short_year_date``, only the caller knows the century."""
+    match = _SHORT_YEAR_MONTH_RE.fullmatch(_normalise(value)) if isinstance(value, str) else None
+    if match is None:
+        return None
+    month = int(match["m"])
+    return (int(match["y"]), month) if 1 <= month <= 12 else None
+
+
 def short_year_in_order(value: object) -> bool:
     """Whether a two-digit-year date is written in the one order Chinese ledgers use, year first
     ('19.8.20', '19-8-20', '19年8月20日'). A slash ('12/9/1') is also Excel's month/day/year and
