@@ -119,6 +119,8 @@ from importers.synonyms import (
 )
 from importers.parties import LEGAL_ENTITY_WORDS
 from importers.account_sides import accounts_note, is_known_account
+from importers.approvals import EXPECTED_DATE_NOTE, ApprovalSheet, amount_overrides, approval_note, \
+    approval_sheet, is_expected_date
 from importers.spending import CLAIMANT_NOTE, is_claimant_header, is_guest_header, is_recipient_header, \
     is_shop_header, is_venue_header, shop_note, spending_note, venue_note, venue_party
 from importers.party_cells import party_name, party_text
@@ -284,6 +286,8 @@ class SheetPlan:
     row_reasons: dict[int, str] = field(default_factory=dict)
     """Row -> why it is no record, said by the reading that chose the rows (a 过程台账's stage rows that
     are no contract or payment, ``importers.stages``); filled as the rows stream."""
+    approval: ApprovalSheet | None = None
+    """An approval app's export (``importers.approvals``): which requests paid, and when."""
     card_spending: bool = False
     """A 村务卡 (公务卡) spending list: its rows are money out, a refund (``refund_column`` says 退货, or a
     negative amount) money in."""
@@ -667,6 +671,9 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
     # The names that say what a sheet is are read in simplified characters: "陳坑村2023年日記賬" names a 日记账,
     # "現金日記賬" a cash book (``xuncha.traditional``).
     sheet, title, stem = simplified(sheet), simplified(" ".join(layout.title_lines)), simplified(Path(file_name).stem)
+    approval_amounts = {} if mapping else amount_overrides(
+        layout.names, (sheet, title, stem), [row for number, row in head if number > layout.last_row])
+    overrides = overrides or approval_amounts
     decision = detect_kind(layout.parents, layout.children, layout.names, sheet_name=sheet, title=title,
                            file_name=stem, overrides=overrides, forced=mapping.kind if mapping else None)
     plan.decision = decision
@@ -766,6 +773,7 @@ def plan_layout(plan: SheetPlan, layout: HeaderLayout, head: Sequence[tuple[int,
             plan.other_side = True
             plan.note = join_notes(plan.note, CLEARING_LEDGER_NOTE.format(account=clearing))
         plan.note = join_notes(plan.note, _transaction_date_note(plan))
+        _plan_approval(plan, (sheet, title, stem), bool(approval_amounts))
         plan.default_direction = mapping.direction if mapping and mapping.direction else \
             _sheet_direction(sheet, title, stem)
         if not mapping:
@@ -2220,6 +2228,21 @@ def _plan_spending(plan: SheetPlan, sheet: str, title: str, stem: str, people_pa
     if note:
         plan.default_direction = "out"
     plan.note = join_notes(plan.note, note, venue_note(party, plan.names()), shop_note(party, plan.names()))
+
+
+def _plan_approval(plan: SheetPlan, where: tuple[str, str, str], amount_overridden: bool) -> None:
+    """An approval app's export (``importers.approvals``): its rejected, withdrawn and pending requests are
+    skipped, its requests with no 付款日期 dated by their 完成时间, its node rows no payments."""
+    plan.approval = approval_sheet(plan.layout.names, where, plan.primary_header("date"),
+                                   plan.primary_header("counterparty"))
+    if plan.approval is None:
+        return
+    expected = plan.primary_column("date")
+    if expected is not None and is_expected_date(expected.header):
+        plan.columns = [column for column in plan.columns if column.index != expected.index]
+        plan.note = join_notes(plan.note, EXPECTED_DATE_NOTE.format(header=expected.header))
+    plan.note = join_notes(plan.note, approval_note(plan.approval, plan.primary_header("amount")
+                                                        or plan.primary_header(EXPENSE), amount_overridden))
 
 
 def _claimant_as_party(plan: SheetPlan) -> None:

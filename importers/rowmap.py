@@ -1378,6 +1378,12 @@ class RowMapper:
         reason = self.plan.row_reasons.get(number) if self.plan.row_reasons else None
         if reason:
             return SKIPPED, reason
+        approval = self.plan.approval
+        # Before 未支付 reads as an 未付余额行; a node row before the state merged down onto it.
+        reason = approval.node_row_reason(row, self.filled_from) or approval.unpaid_reason(row) \
+            if approval is not None else None
+        if reason:
+            return SKIPPED, reason
         reason = self._not_data_reason(row, cells)
         if reason:
             if self.account_headings is not None and _TOTAL_WORD.search("\x1f".join(map(str, cells))):
@@ -1487,6 +1493,9 @@ class RowMapper:
                 self._card_refund(row, record)
             if self.plan.amount_direction:
                 self._stated_direction(row, record)
+        if self.plan.approval is not None:
+            self.plan.approval.date_from_completion(row, record, warnings, self.plan.datemode)
+            self.plan.approval.party_from_claimant(row, record, warnings)
         if self.kind == "resource" and record["amount"] is None:
             self._rent_in_words(row, record, problems, warnings)
         if self.funding_parts:
