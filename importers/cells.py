@@ -105,6 +105,35 @@ def position_text(value: Any) -> str | None:
     return "、".join(part for part in _MULTI_SELECT.split(text) if part) or None
 
 
+# How an approval app or a 报账 register writes its attachments instead of their number: the counts it names
+# ("票据2张", "发票3张、验收单1份") or the files themselves ("发票.pdf;验收单.jpg").
+_COUNTED = re.compile(r"(\d{1,3})\s*[张份页个件]")
+_FILE_NAME = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
+_FILE_SEPARATORS = re.compile(r"[;；,，、|\n]+")
+NO_ATTACHMENT_CELLS = frozenset({"无", "没有", "无附件", "暂无", "无单据", "无票据"})
+"""What a 附件 cell writes for a claim with nothing attached: no blank there, but 0 (the white-slip rule's sign)."""
+
+
+def attachment_count(value: Any) -> int:
+    """The number of attachments (``values.parse_int``), also where the cell names what it counts ("票据2张" -> 2,
+    "发票3张、验收单1份" -> 4), lists the files attached ("发票.pdf;验收单.jpg" -> 2) or says there are none
+    ("无" -> 0): a count the white-slip rule reads, not an unreadable number on every row of an export."""
+    try:
+        return values.parse_int(value)
+    except values.ValueProblem:
+        if not isinstance(value, str):
+            raise
+    if "".join(value.split()) in NO_ATTACHMENT_CELLS:
+        return 0
+    counted = _COUNTED.findall(value)
+    if counted:
+        return sum(int(number) for number in counted)
+    files = [part.strip() for part in _FILE_SEPARATORS.split(value) if part.strip()]
+    if files and all(_FILE_NAME.search(part) for part in files):
+        return len(files)
+    raise values.ValueProblem("无法识别的附件数")
+
+
 # The placeholders ``values.is_blank`` knows, for the shortcut above.
 _PLACEHOLDER_CHARS = "-—–―－‐‑/／\\＼_＿~～〜"
 _BLANK_WORDS = frozenset({"无", "暂无", "空", "空白", "null", "none", "nil", "n/a", "na", "\\n"})

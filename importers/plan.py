@@ -31,6 +31,7 @@ from importers.accounts import clearing_account
 from importers.cells import (
     DIRECTION_CODES,
     Converter,
+    attachment_count,
     coded_direction,
     date_converter,
     fast_text,
@@ -561,6 +562,8 @@ class SheetPlan:
             return partial(values.parse_area, unit=values.area_unit_from_text(column.header))
         if spec_type == NUMBER:
             return values.parse_number
+        if name == "attachments":
+            return attachment_count
         if spec_type == INT:
             return values.parse_int
         if spec_type == DIRECTION:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_import_support import by_row, import_one, records, sheet_of, write_csv, write_xlsx
 
 FEISHU_HEADER = ["申请编号", "审批名称", "申请状态", "发起人", "发起时间", "完成时间", "付款用途", "收款方",
@@ -189,3 +191,22 @@ def test_a_seal_request_is_no_payment(store, tmp_path: Path) -> None:
              "合同签订盖章", "4"]]
     import_one(store, write_xlsx(tmp_path / "柳溪村钉钉审批数据导出_2023.xlsx", {"用印申请": rows}))
     assert records(store, "payment") == []
+
+
+@pytest.mark.parametrize(("cell", "count"), [
+    ("票据2张", 2), ("发票3张、验收单1份", 4), ("发票.pdf;验收单.jpg", 2), ("合同扫描件.PDF", 1), ("3", 3), ("无", 0),
+])
+def test_an_attachment_cell_that_names_or_lists_its_files_is_counted(cell: str, count: int) -> None:
+    """An approval export writes its attachments, not their number: each row was warned "无法识别的数值"."""
+    from importers.cells import attachment_count
+
+    assert attachment_count(cell) == count
+
+
+@pytest.mark.parametrize("cell", ["见附件", "后补", "发票 补交"])
+def test_an_attachment_cell_that_counts_nothing_stays_unread(cell: str) -> None:
+    from importers import values
+    from importers.cells import attachment_count
+
+    with pytest.raises(values.ValueProblem):
+        attachment_count(cell)
