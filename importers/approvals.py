@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from importers import values
-from importers.synonyms import EXPENSE, normalize_header, split_brackets
+from importers.synonyms import EXPENSE, header_base, normalize_header
 
 STATUS_HEADER = re.compile(r"^(?:审批|申请|流程|单据)(?:状态|结果)$")
 """A request's state (审批状态, 审批结果, 申请状态, 流程状态, 单据状态)."""
@@ -75,9 +75,6 @@ COMPLETION_WARNING = "没有付款日期，按审批完成时间记"
 CLAIMANT_WARNING = "没有收款人，按报销人“{name}”记为收款方"
 
 
-def _base(header: str | None) -> str:
-    return split_brackets(normalize_header(header or ""))[0]
-
 
 def _text(row: Sequence[Any], index: int) -> str:
     value = row[index] if index < len(row) else None
@@ -86,13 +83,13 @@ def _text(row: Sequence[Any], index: int) -> str:
 
 def is_approval_export(names: Sequence[str]) -> bool:
     """Whether a header is an approval app's export: a state column beside one only such apps write."""
-    bases = [_base(name) for name in names]
+    bases = [header_base(name) for name in names]
     return any(STATUS_HEADER.match(base) for base in bases) and \
         any(base in APPROVAL_HEADERS or normalize_header(name) in APPROVAL_HEADERS for base, name in zip(bases, names))
 
 
 def _template_column(names: Sequence[str]) -> int | None:
-    return next((index for index, name in enumerate(names) if _base(name) in TEMPLATE_HEADERS), None)
+    return next((index for index, name in enumerate(names) if header_base(name) in TEMPLATE_HEADERS), None)
 
 
 def pays_out(names: Sequence[str], where: Sequence[str], body: Sequence[Sequence[Any]]) -> bool:
@@ -115,7 +112,7 @@ def amount_overrides(names: Sequence[str], where: Sequence[str], body: Sequence[
     approval export that pays money out (``pays_out``); {} for any other sheet."""
     if not pays_out(names, where, body):
         return {}
-    return {normalize_header(name): EXPENSE for name in names if _base(name) in AMOUNT_HEADERS}
+    return {normalize_header(name): EXPENSE for name in names if header_base(name) in AMOUNT_HEADERS}
 
 
 @dataclass
@@ -184,16 +181,16 @@ def approval_sheet(names: Sequence[str], where: Sequence[str], date_header: str 
     """The approval columns of a payment sheet that is an approval export, or None."""
     if not is_approval_export(names):
         return None
-    bases = [_base(name) for name in names]
+    bases = [header_base(name) for name in names]
     states = [index for index, base in enumerate(bases) if STATUS_HEADER.match(base)]
     paid = [index for index, base in enumerate(bases) if PAID_HEADER.match(base)]
     completion = next((index for header in COMPLETION_HEADERS for index, base in enumerate(bases) if base == header),
                       None)
-    if date_header is not None and _base(date_header) in COMPLETION_HEADERS:
+    if date_header is not None and header_base(date_header) in COMPLETION_HEADERS:
         completion = None  # already the date column
     nodes = frozenset(index for index, base in enumerate(bases) if base in NODE_HEADERS and index not in states)
     claimant = None
-    if any("报销" in name for name in where) and _base(payee_header) in PAYEE_HEADERS:
+    if any("报销" in name for name in where) and header_base(payee_header) in PAYEE_HEADERS:
         claimant = next((index for header in CLAIMANT_HEADERS for index, base in enumerate(bases) if base == header),
                         None)
     return ApprovalSheet(list(names), states, paid, completion, nodes if len(nodes) >= 2 else frozenset(), claimant,
@@ -202,7 +199,7 @@ def approval_sheet(names: Sequence[str], where: Sequence[str], date_header: str 
 
 def is_expected_date(header: str | None) -> bool:
     """Whether a date column of an approval export only foresees a day (预计归还日期, 计划付款日期)."""
-    return bool(EXPECTED_DATE.match(_base(header)))
+    return bool(EXPECTED_DATE.match(header_base(header)))
 
 
 def approval_note(sheet: ApprovalSheet, amount_header: str | None, overridden: bool) -> str:

@@ -35,9 +35,9 @@ from typing import Any
 from importers.headers import HeaderLayout, find_header
 from importers.mapping import Mapping
 from importers.plan import SheetPlan, join_notes
+from importers.readers import Row, cell_at
 from importers.synonyms import IGNORE, normalize_header, split_brackets
 
-Row = list[Any]
 
 NAME_HEADERS = ("项目名称", "工程名称", "项目", "工程项目", "采购项目", "采购项目名称", "比选项目", "招标项目",
                 "谈判项目", "询价项目", "采购内容")
@@ -171,15 +171,15 @@ class BidPass:
         yield from out
 
     def _is_bid(self, row: Row) -> bool:
-        return not _blank(_cell(row, self.columns.bidder))
+        return not _blank(cell_at(row, self.columns.bidder))
 
     def _starts_item(self, row: Row, item: list[tuple[int, Row]]) -> bool:
         """A bidder's row with a project name of its own (the merged cell's first row, or a name
         written again that differs from the item's) opens an item."""
-        name = _cell(row, self.columns.name)
+        name = cell_at(row, self.columns.name)
         if _blank(name):
             return not item
-        return not item or _text(name) != _text(_cell(item[0][1], self.columns.name))
+        return not item or _text(name) != _text(cell_at(item[0][1], self.columns.name))
 
     def _item_rows(self, rows: list[tuple[int, Row]]) -> Iterator[tuple[int, Row]]:
         if not rows:
@@ -189,7 +189,7 @@ class BidPass:
         columns, extra = self.columns, len(ADDED_COLUMNS)
         top = item.winner if item.winner is not None else 0
         record_number, record_row = rows[top]
-        name = _cell(rows[0][1], columns.name)
+        name = cell_at(rows[0][1], columns.name)
         if item.winner is None:
             self.undecided[rows[0][0]] = item.why
         for position, (number, row) in enumerate(rows):
@@ -197,9 +197,9 @@ class BidPass:
                 yield number, self._record_row(record_row, rows, position, item.winner is not None)
                 continue
             skip = LOSING_SKIP if item.winner is not None else UNDECIDED_SKIP
-            self.reasons[number] = skip.format(bidder=_text(_cell(row, columns.bidder))[:30],
+            self.reasons[number] = skip.format(bidder=_text(cell_at(row, columns.bidder))[:30],
                                                price_header=columns.headers[columns.price],
-                                               price=_price_text(_cell(row, columns.price)), row=record_number,
+                                               price=_price_text(cell_at(row, columns.price)), row=record_number,
                                                name=_text(name)[:30], others=ADDED_OTHERS)
             yield number, list(row) + [None] * extra
 
@@ -211,10 +211,10 @@ class BidPass:
         first = rows[0][1]
         for index in (columns.name, columns.code):
             if index is not None and _blank(own[index]):
-                own[index] = _cell(first, index)
-        others = "；".join(f"{_text(_cell(other, columns.bidder))} {_price_text(_cell(other, columns.price))}"
+                own[index] = cell_at(first, index)
+        others = "；".join(f"{_text(cell_at(other, columns.bidder))} {_price_text(cell_at(other, columns.price))}"
                           for at, (_, other) in enumerate(rows) if at != position)
-        added = [_cell(row, columns.bidder), _cell(row, columns.price)] if won else [None, None]
+        added = [cell_at(row, columns.bidder), cell_at(row, columns.price)] if won else [None, None]
         return own + added + [others or None]
 
     def _find_winner(self, item: _Item) -> None:
@@ -222,22 +222,19 @@ class BidPass:
         names, else its first-ranked bid; none when the column marks none or several."""
         columns = self.columns
         if columns.result is not None:
-            marks = [at for at, (_, row) in enumerate(item.rows) if WIN_MARK.match(_text(_cell(row, columns.result)))]
+            marks = [at for at, (_, row) in enumerate(item.rows) if WIN_MARK.match(_text(cell_at(row, columns.result)))]
         elif columns.winner is not None:
-            named = next((_text(_cell(row, columns.winner)) for _, row in item.rows
-                          if not _blank(_cell(row, columns.winner))), "")
+            named = next((_text(cell_at(row, columns.winner)) for _, row in item.rows
+                          if not _blank(cell_at(row, columns.winner))), "")
             marks = [at for at, (_, row) in enumerate(item.rows)
-                     if named and _text(_cell(row, columns.bidder)) == named]
+                     if named and _text(cell_at(row, columns.bidder)) == named]
         else:
-            marks = [at for at, (_, row) in enumerate(item.rows) if _first_rank(_cell(row, columns.rank))]
+            marks = [at for at, (_, row) in enumerate(item.rows) if _first_rank(cell_at(row, columns.rank))]
         if len(marks) == 1:
             item.winner = marks[0]
         else:
             item.why = MANY_WINNERS if marks else NO_WINNER
 
-
-def _cell(row: Row, index: int | None) -> Any:
-    return row[index] if index is not None and index < len(row) else None
 
 
 def _blank(value: Any) -> bool:
@@ -313,10 +310,10 @@ def _holds_items(head: Sequence[tuple[int, Row]], layout: HeaderLayout, columns:
     for number, row in head:
         if number <= layout.last_row:
             continue
-        if _blank(_cell(row, columns.bidder)):
+        if _blank(cell_at(row, columns.bidder)):
             run, name = 0, None
             continue
-        here = _cell(row, columns.name)
+        here = cell_at(row, columns.name)
         if not _blank(here) and _text(here) != name:
             run, name = 1, _text(here)
         elif name is not None:

@@ -30,9 +30,9 @@ from importers.headers import HeaderLayout, column_letter, find_header
 from importers.kinds import assign_columns, detect_kind
 from importers.mapping import Mapping
 from importers.plan import SheetPlan, join_notes
-from importers.synonyms import IGNORE, normalize_header, split_brackets
+from importers.readers import Row, cell_at
+from importers.synonyms import IGNORE, header_base
 
-Row = list[Any]
 
 MOVE_DATE_HEADER = re.compile(r"^(?:转固|转入固定资产|转为固定资产|转资|交付使用)(?:日期|时间)$")
 ASSET_NAME_HEADER = re.compile(r"^(?:转入|转为|形成|新增)(?:的)?(?:固定)?资产(?:名称)?$|^固定资产名称$")
@@ -100,7 +100,7 @@ class MovePass:
 
 def find_move_passes(head: Sequence[tuple[int, Row]]) -> list[MovePass] | None:
     """The work and asset readings of a 在建工程转固 register; None for any other sheet."""
-    if not any(type(value) is str and MOVE_DATE_HEADER.match(_base(value)) for _, row in head for value in row):
+    if not any(type(value) is str and MOVE_DATE_HEADER.match(header_base(value)) for _, row in head for value in row):
         return None  # no header names the move: no need to look for the header again
     layout = find_header(head)
     if layout is None or detect_kind(layout.parents, layout.children, layout.names).kind != "project":
@@ -113,7 +113,7 @@ def find_move_passes(head: Sequence[tuple[int, Row]]) -> list[MovePass] | None:
 
 
 def _columns(layout: HeaderLayout) -> MoveColumns | None:
-    texts = [_base(name) for name in layout.names]
+    texts = [header_base(name) for name in layout.names]
 
     def first(pattern: re.Pattern[str]) -> int | None:
         return next((index for index, text in enumerate(texts) if text and pattern.match(text)), None)
@@ -132,13 +132,13 @@ def _columns(layout: HeaderLayout) -> MoveColumns | None:
 def _booked(row: Row, columns: MoveColumns) -> bool:
     """Whether the row's work was booked as an asset: its 转固日期 is filled and it names something."""
     named = columns.asset_name if columns.asset_name is not None else columns.work
-    return not values.is_blank(_cell(row, columns.date)) and not values.is_blank(_cell(row, named))
+    return not values.is_blank(cell_at(row, columns.date)) and not values.is_blank(cell_at(row, named))
 
 
 def _work_mapping(columns: MoveColumns) -> Mapping:
     """The works as the sheet's header says; the move's own columns stay in the raw row."""
     mapped = {columns.names[index]: IGNORE for index in columns.move_columns()}
-    if columns.amount is not None and MOVE_AMOUNT_HEADER.match(_base(columns.names[columns.amount])):
+    if columns.amount is not None and MOVE_AMOUNT_HEADER.match(header_base(columns.names[columns.amount])):
         mapped[columns.names[columns.amount]] = IGNORE
     return Mapping(kind="project", columns=mapped, source="在建工程转固")
 
@@ -152,9 +152,3 @@ def _asset_mapping(columns: MoveColumns) -> Mapping:
     return Mapping(kind="asset", columns=mapped, source="在建工程转固")
 
 
-def _cell(row: Row, index: int | None) -> Any:
-    return row[index] if index is not None and index < len(row) else None
-
-
-def _base(text: Any) -> str:
-    return split_brackets(normalize_header(str(text)))[0]

@@ -31,7 +31,7 @@ from importers.mapping import Mapping
 from importers.periods import PeriodGroup
 from importers.plan import SheetPlan
 from importers.sides import Row
-from importers.synonyms import normalize_header, split_brackets
+from importers.synonyms import header_base
 
 DEPOSIT_WORDS = re.compile(r"保证金|押金")
 """What the register holds, in a header or its title."""
@@ -79,7 +79,7 @@ def find_deposit_passes(head: Sequence[tuple[int, Row]]) -> list[DepositPass] | 
     layout = find_header(head)
     if layout is None:
         return None
-    texts = [_base(f"{parent}{child}") if parent != child else _base(child)
+    texts = [header_base(f"{parent}{child}") if parent != child else header_base(child)
              for parent, child in zip(layout.parents, layout.children)]
     deposit = _deposit_word(layout, texts)
     if deposit is None or any(PROJECT_LIST_HEADERS.match(text) for text in texts):
@@ -141,6 +141,3 @@ def _deposit_pass(layout: HeaderLayout, texts: Sequence[str], group: dict[str, i
                        row_part=f"/{column_letter(start)}" if order else "", group=frozenset(group.values()),
                        shared=shared, labels=(), leads=not order, deposit=deposit)
 
-
-def _base(text: str) -> str:
-    return split_brackets(normalize_header(str(text)))[0]

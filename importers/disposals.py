@@ -31,9 +31,9 @@ from importers.headers import HeaderLayout, column_letter, find_header
 from importers.kinds import assign_columns, detect_kind
 from importers.mapping import Mapping
 from importers.plan import SheetPlan, join_notes
-from importers.synonyms import IGNORE, normalize_header, split_brackets
+from importers.readers import Row, cell_at
+from importers.synonyms import IGNORE, header_base
 
-Row = list[Any]
 
 WAY_HEADER = re.compile(r"^(?:资产)?处置(?:方式|形式|类型|办法)$")
 DATE_HEADER = re.compile(r"^(?:资产)?处置(?:日期|时间)$")
@@ -110,7 +110,7 @@ class DisposalPass:
                 yield number, list(row) + list(self._added_headers())
             elif not self.proceeds:
                 yield number, list(row) + [self._status(row)]
-            elif _fetched(_cell(row, self.columns.proceeds)) and not values.is_blank(_cell(row, self.columns.name)):
+            elif _fetched(cell_at(row, self.columns.proceeds)) and not values.is_blank(cell_at(row, self.columns.name)):
                 yield number, list(row) + [self._summary(row), PROCEEDS_ACCOUNT]
 
     def _added_headers(self) -> tuple[str, ...]:
@@ -118,20 +118,20 @@ class DisposalPass:
 
     def _status(self, row: Row) -> Any:
         """已处置（拍卖，2021-03-15） for a row disposed of; the register's own status for any other."""
-        way, day = _text(_cell(row, self.columns.way)), _day_text(_cell(row, self.columns.date))
+        way, day = _text(cell_at(row, self.columns.way)), _day_text(cell_at(row, self.columns.date))
         if not way and not day:
-            return _cell(row, self.columns.status)
+            return cell_at(row, self.columns.status)
         return f"{DISPOSED}（{'，'.join(part for part in (way, day) if part)}）"
 
     def _summary(self, row: Row) -> str:
-        name, way = _text(_cell(row, self.columns.name)), _text(_cell(row, self.columns.way))
+        name, way = _text(cell_at(row, self.columns.name)), _text(cell_at(row, self.columns.way))
         return f"处置 {name}（{way}）" if way else f"处置 {name}"
 
 
 def find_disposal_passes(head: Sequence[tuple[int, Row]]) -> list[DisposalPass] | None:
     """The asset and proceeds readings of a 资产处置登记表 (the proceeds' only when it has a proceeds
     column); None for any other sheet."""
-    if not any(type(value) is str and (WAY_HEADER.match(_base(value)) or DATE_HEADER.match(_base(value)))
+    if not any(type(value) is str and (WAY_HEADER.match(header_base(value)) or DATE_HEADER.match(header_base(value)))
                for _, row in head for value in row):
         return None  # no header names a disposal: no need to look for the header again
     layout = find_header(head)
@@ -147,7 +147,7 @@ def find_disposal_passes(head: Sequence[tuple[int, Row]]) -> list[DisposalPass] 
 
 
 def _columns(layout: HeaderLayout) -> DisposalColumns | None:
-    texts = [_base(name) for name in layout.names]
+    texts = [header_base(name) for name in layout.names]
 
     def first(pattern: re.Pattern[str]) -> int | None:
         return next((index for index, text in enumerate(texts) if text and pattern.search(text)), None)
@@ -165,7 +165,7 @@ def _holds_disposals(head: Sequence[tuple[int, Row]], layout: HeaderLayout, colu
     """Whether an asset among the first rows was disposed of: its way (or day) is filled in. A register
     whose 处置 column waits empty for a later disposal is no disposal register."""
     told = columns.way if columns.way is not None else columns.date
-    return any(not values.is_blank(_cell(row, told)) and not values.is_blank(_cell(row, columns.name))
+    return any(not values.is_blank(cell_at(row, told)) and not values.is_blank(cell_at(row, columns.name))
                for number, row in head if number > layout.last_row)
 
 
@@ -200,13 +200,7 @@ def _day_text(value: Any) -> str:
     return values.parse_date(value).isoformat() if values.parses(values.parse_date, value) else _text(value)
 
 
-def _cell(row: Row, index: int | None) -> Any:
-    return row[index] if index is not None and index < len(row) else None
-
 
 def _text(value: Any) -> str:
     return "" if values.is_blank(value) else str(value).strip()
 
-
-def _base(text: Any) -> str:
-    return split_brackets(normalize_header(str(text)))[0]

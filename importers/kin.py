@@ -360,7 +360,7 @@ def _relative_text(row: list[Any], columns: _Columns) -> str:
     if not name:
         return ""
     relation = values.clean_text(_cell(row, columns.relation)) if columns.relation is not None else None
-    return _written(relation, name, _details(row, columns.work + columns.numbers))
+    return written_relative(relation, name, _details(row, columns.work + columns.numbers))
 
 
 def _own_columns_text(row: list[Any], columns: _Columns) -> str:
@@ -370,7 +370,7 @@ def _own_columns_text(row: list[Any], columns: _Columns) -> str:
     name = values.clean_text(_cell(row, columns.name)) or ""
     if not name or not _is_relation(relation):
         return ""
-    return _written(values.clean_text(relation), name, _details(row, columns.work))
+    return written_relative(values.clean_text(relation), name, _details(row, columns.work))
 
 
 def _relation_text(row: list[Any], group: _RelationColumns) -> str:
@@ -383,10 +383,10 @@ def _relation_text(row: list[Any], group: _RelationColumns) -> str:
     names = [name.replace(_HIDDEN, "，") for name in names]
     details = _details(row, group.details)
     if len(names) == 1:
-        return _written(_relation_of(names[0], group.relation), names[0], details)
-    parts = [_written(_relation_of(name, group.relation), name, []) for name in names]
+        return written_relative(_relation_of(names[0], group.relation), names[0], details)
+    parts = [written_relative(_relation_of(name, group.relation), name, []) for name in names]
     if names and details:
-        parts.append(_written(group.relation, "", details))
+        parts.append(written_relative(group.relation, "", details))
     return "；".join(parts)
 
 
@@ -402,7 +402,7 @@ def _details(row: list[Any], indexes: list[int]) -> list[str]:
             if text and text not in _YES_NO and text not in _NOTHING]
 
 
-def _written(relation: str | None, name: str, details: list[str]) -> str:
+def written_relative(relation: str | None, name: str, details: list[str]) -> str:
     """"关系 姓名（工作单位）", the form ``xuncha.rules.relatives`` reads. Brackets inside a detail
     ("个体（某某建筑劳务有限公司股东）") are opened up: nested, they would hide the name from it."""
     text = f"{relation} {name}".strip() if relation and relation not in name else name
@@ -411,9 +411,6 @@ def _written(relation: str | None, name: str, details: list[str]) -> str:
     flat = " ".join(" ".join(detail.translate(_UNBRACKET).split()) for detail in details)
     return f"{text}（{flat}）"
 
-
-written_relative = _written
-"""The 近亲属 form for other readings of a cadre's relatives (``importers.declarations``)."""
 
 
 def _cell(row: Sequence[Any], index: int | None) -> Any:

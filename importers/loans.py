@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from importers.synonyms import LOAN_BORROWERS, LOAN_DATES, LOAN_LENDERS, LOAN_SUMS, normalize_header, split_brackets
+from importers.synonyms import LOAN_BORROWERS, LOAN_DATES, LOAN_LENDERS, LOAN_SUMS, header_base, normalize_header
 
 LENT, BORROWED = "lent", "borrowed"
 LENT_WORDS = ("借出", "出借", "借给", "放贷")
@@ -52,16 +52,13 @@ _SUMS = frozenset(normalize_header(word) for word in LOAN_SUMS)
 _DATES = frozenset(normalize_header(word) for word in LOAN_DATES)
 
 
-def _base(header: str) -> str:
-    return split_brackets(normalize_header(header))[0]
-
 
 def party_side(header: str | None) -> str | None:
     """LENT when the party column names the borrower (借款单位或个人, 债务人), BORROWED when it names the
     lender (出借单位（人）, 债权人), None for any other header."""
     if not header:
         return None
-    for text in (normalize_header(header), _base(header)):
+    for text in (normalize_header(header), header_base(header)):
         if text in _LENDERS:
             return BORROWED
         if text in _BORROWERS:
@@ -109,7 +106,7 @@ def is_loan_register(contract_headers: dict[str, str], payment_fields: set[str])
     party, amount, signed = (contract_headers.get(name) for name in ("counterparty", "amount", "signed_on"))
     if not (party and amount and signed) or party_side(party) is None:
         return False
-    if _base(amount) not in _SUMS or _base(signed) not in _DATES:
+    if header_base(amount) not in _SUMS or header_base(signed) not in _DATES:
         return False
     return not payment_fields & {"voucher", "direction", "income", "expense", "debit", "credit"}
 

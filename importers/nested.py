@@ -36,10 +36,10 @@ from typing import Any
 from importers.headers import HeaderLayout, find_header
 from importers.mapping import Mapping
 from importers.plan import SheetPlan, join_notes
+from importers.readers import Row, cell_at
 from importers.rowmap import label_reason
 from importers.synonyms import IGNORE, match_column
 
-Row = list[Any]
 
 PAYMENT_WORDS = re.compile(r"付|收|缴|交|拨|支")
 """A payment column of a nested ledger says whose money moved (付款日期, 收款金额, 收租日期)."""
@@ -99,8 +99,8 @@ class NestedColumns:
         parent), "both" (a contract with its payment on its own row), None (blank, a 累计/合计 line)."""
         if label_reason([value for value in row if type(value) is str]):
             return None
-        has_parent = any(_filled(_cell(row, index)) for index in self.parents)
-        has_child = any(_filled(_cell(row, index)) for index, target in self.children.items() if target != "voucher")
+        has_parent = any(_filled(cell_at(row, index)) for index in self.parents)
+        has_child = any(_filled(cell_at(row, index)) for index, target in self.children.items() if target != "voucher")
         if has_parent and has_child:
             return "both"
         if has_parent:
@@ -166,16 +166,13 @@ class NestedPass:
     def _written_in(self, row: Row, parent: Row) -> Row:
         own = list(row) + [None] * max(0, len(self.columns.headers) - len(row))
         for index in self.columns.written:
-            own[index] = _cell(parent, index)
+            own[index] = cell_at(parent, index)
         return own
 
 
 def _filled(value: Any) -> bool:
     return value is not None and not (type(value) is str and not value.strip())
 
-
-def _cell(row: Row, index: int | None) -> Any:
-    return row[index] if index is not None and index < len(row) else None
 
 
 def find_nested_passes(head: Sequence[tuple[int, Row]]) -> list[NestedPass] | None:

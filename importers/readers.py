@@ -47,6 +47,11 @@ from importers.values import without_zero_width
 
 Row = list[Any]
 Merge = tuple[int, int, int, int]
+
+
+def cell_at(row: Row, index: int | None) -> Any:
+    """The row's cell in column ``index``, None where the row is shorter or the column is missing."""
+    return row[index] if index is not None and index < len(row) else None
 """A merged range as 0-based inclusive (first row, first column, last row, last column)."""
 
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".csv", ".tsv", ".txt", ".ods"})
